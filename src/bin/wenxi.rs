@@ -1,0 +1,205 @@
+//! `wenxi`: the command-line face of the core, for batch work.
+//!
+//! ```text
+//! wenxi analyze [--json] [--top N] [--encoding LABEL] [--no-simplify] [--no-normalize] FILE...
+//! ```
+//!
+//! Exit codes: 0 all files analysed; 1 some file could not be read or decoded
+//! (one line on stderr per file; the others are still analysed and reported);
+//! 2 usage error.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(cli::main());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::ffi::OsString;
+    use std::io::Write;
+    use std::ops::ControlFlow;
+    use wenxi::core::analyze::{analyze, AnalyzeOptions};
+    use wenxi::core::decode::{decode, encoding_for_label};
+    use wenxi::core::dict::Dictionary;
+    use wenxi::core::report::{DocumentError, Report};
+
+    const DICT_GZ: &[u8] = include_bytes!("../../assets/dict/jieba_dict.txt.gz");
+    const IDF_GZ: &[u8] = include_bytes!("../../assets/dict/jieba_idf.txt.gz");
+
+    const USAGE: &str = "\
+wenxi — offline Chinese text analysis / 离线中文文本分析
+
+USAGE:
+    wenxi analyze [OPTIONS] FILE...
+
+OPTIONS:
+    --json              print one JSON report (default: a readable summary)
+    --top N             number of keywords per document (default 20)
+    --encoding LABEL    decode every file as LABEL (gb18030, big5, utf-16le …)
+    --no-simplify       keep Traditional characters
+    --no-normalize      keep full-width digits and letters
+    -h, --help          show this help
+    -V, --version       show the version
+
+EXIT CODES:
+    0 all files analysed, 1 a file could not be read or decoded, 2 usage error
+";
+
+    struct Args {
+        json: bool,
+        files: Vec<OsString>,
+        encoding: Option<&'static encoding_rs::Encoding>,
+        options: AnalyzeOptions,
+    }
+
+    enum Parsed {
+        Run(Args),
+        Exit(i32),
+    }
+
+    fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String> {
+        use lexopt::prelude::*;
+        let mut p = lexopt::Parser::from_args(args);
+        let mut command: Option<String> = None;
+        let mut a = Args {
+            json: false,
+            files: Vec::new(),
+            encoding: None,
+            options: AnalyzeOptions::default(),
+        };
+        while let Some(arg) = p.next().map_err(|e| e.to_string())? {
+            match arg {
+                Short('h') | Long("help") => {
+                    print!("{USAGE}");
+                    return Ok(Parsed::Exit(0));
+                }
+                Short('V') | Long("version") => {
+                    println!("wenxi {}", env!("CARGO_PKG_VERSION"));
+                    return Ok(Parsed::Exit(0));
+                }
+                Long("json") => a.json = true,
+                Long("no-simplify") => a.options.to_simplified = false,
+                Long("no-normalize") => a.options.normalize_width = false,
+                Long("top") => {
+                    a.options.top_keywords = p
+                        .value()
+                        .map_err(|e| e.to_string())?
+                        .parse()
+                        .map_err(|e: lexopt::Error| format!("--top: {e}"))?
+                }
+                Long("encoding") => {
+                    let label = p.value().map_err(|e| e.to_string())?;
+                    let label = label.to_string_lossy();
+                    a.encoding = Some(
+                        encoding_for_label(&label)
+                            .ok_or_else(|| format!("unknown encoding `{label}`"))?,
+                    );
+                }
+                Value(v) if command.is_none() => command = Some(v.to_string_lossy().into()),
+                Value(v) => a.files.push(v),
+                _ => return Err(arg.unexpected().to_string()),
+            }
+        }
+        match command.as_deref() {
+            Some("analyze") if a.files.is_empty() => Err("analyze needs at least one FILE".into()),
+            Some("analyze") => Ok(Parsed::Run(a)),
+            Some(other) => Err(format!("unknown command `{other}`")),
+            None => Err("missing command".into()),
+        }
+    }
+
+    /// Runs the CLI and returns its exit code.
+    pub fn main() -> i32 {
+        let args = match parse(std::env::args_os().skip(1)) {
+            Ok(Parsed::Run(a)) => a,
+            Ok(Parsed::Exit(code)) => return code,
+            Err(e) => {
+                eprintln!("wenxi: {e}\n\n{USAGE}");
+                return 2;
+            }
+        };
+        let dict = match Dictionary::from_gzip(DICT_GZ, IDF_GZ) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("wenxi: {e}");
+                return 1;
+            }
+        };
+        let mut report = Report::new();
+        for path in &args.files {
+            let name = path.to_string_lossy().into_owned();
+            let fail = |report: &mut Report, error: String| {
+                eprintln!("wenxi: {name}: {error}");
+                report.errors.push(DocumentError {
+                    name: name.clone(),
+                    error,
+                });
+            };
+            let bytes = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    fail(&mut report, format!("无法读取 / cannot read: {e}"));
+                    continue;
+                }
+            };
+            let decoded = match decode(&bytes, args.encoding) {
+                Ok(d) => d,
+                Err(e) => {
+                    fail(&mut report, e.to_string());
+                    continue;
+                }
+            };
+            let mut go_on = |_: usize, _: usize| ControlFlow::Continue(());
+            if let Some(doc) = analyze(
+                &dict,
+                &name,
+                decoded.encoding,
+                &decoded.text,
+                &args.options,
+                &mut go_on,
+            ) {
+                report.documents.push(doc);
+            }
+        }
+        let out = std::io::stdout();
+        let mut out = out.lock();
+        let written = if args.json {
+            serde_json::to_writer_pretty(&mut out, &report)
+                .map_err(std::io::Error::from)
+                .and_then(|_| writeln!(out))
+        } else {
+            write_summary(&mut out, &report)
+        };
+        if let Err(e) = written {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("wenxi: cannot write output: {e}");
+                return 1;
+            }
+        }
+        if report.errors.is_empty() {
+            0
+        } else {
+            1
+        }
+    }
+
+    fn write_summary(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
+        for doc in &report.documents {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{} words",
+                doc.name, doc.encoding, doc.script, doc.tokens
+            )?;
+            let terms: Vec<String> = doc
+                .keywords
+                .iter()
+                .map(|k| format!("{}({:.3})", k.term, k.score))
+                .collect();
+            writeln!(out, "  {}", terms.join(" "))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,128 @@
+//! The analysis pipeline: original text → clean text → tokens → analyses.
+//!
+//! [`prepare`] turns a decoded original into the clean text every analysis
+//! reads, keeping an [`OffsetChain`] back to the original; [`analyze`] runs
+//! segmentation and keyword extraction over it and fills a [`DocumentReport`].
+//! The worker and the CLI both call these two functions and nothing else, so
+//! the app and the CLI give the same answers.
+
+use super::convert::{detect_script, to_simplified, Script};
+use super::dict::Dictionary;
+use super::keywords::tfidf;
+use super::normalize::normalize_width;
+use super::offsets::OffsetChain;
+use super::report::{DocumentReport, Removal};
+use super::segment::{is_word, segment, SegmentOptions, Token};
+use super::stopwords::Stopwords;
+use serde::{Deserialize, Serialize};
+use std::ops::ControlFlow;
+
+/// What the pipeline does; the defaults suit Chinese government and news texts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnalyzeOptions {
+    /// How many keywords to report.
+    pub top_keywords: usize,
+    /// Fold full-width digits and letters to half-width.
+    pub normalize_width: bool,
+    /// Convert Traditional characters to Simplified.
+    pub to_simplified: bool,
+    /// Use jieba's HMM for words the dictionary does not know.
+    pub hmm: bool,
+}
+
+impl Default for AnalyzeOptions {
+    fn default() -> Self {
+        AnalyzeOptions {
+            top_keywords: 20,
+            normalize_width: true,
+            to_simplified: true,
+            hmm: true,
+        }
+    }
+}
+
+/// The clean text of a document and how it relates to the original.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    /// The text analyses read.
+    pub text: String,
+    /// Maps clean-text offsets back to the original.
+    pub chain: OffsetChain,
+    /// The script of the original.
+    pub script: Script,
+    /// What cleaning removed, with spans into the original.
+    pub removed: Vec<Removal>,
+}
+
+/// Runs the text-changing steps of the pipeline.
+pub fn prepare(original: &str, opts: &AnalyzeOptions) -> Prepared {
+    let mut chain = OffsetChain::default();
+    let mut text = original.to_string();
+    if opts.normalize_width {
+        let (t, m) = normalize_width(&text);
+        text = t;
+        chain.push(m);
+    }
+    let (simplified, map) = to_simplified(&text);
+    let script = detect_script(&text, &simplified);
+    if opts.to_simplified {
+        text = simplified;
+        chain.push(map);
+    }
+    Prepared {
+        text,
+        chain,
+        script,
+        removed: Vec::new(),
+    }
+}
+
+/// Segments a prepared text (see [`segment`]).
+pub fn tokens(
+    dict: &Dictionary,
+    prepared: &Prepared,
+    opts: &AnalyzeOptions,
+    progress: &mut dyn FnMut(usize, usize) -> ControlFlow<()>,
+) -> Option<Vec<Token>> {
+    let seg = SegmentOptions {
+        hmm: opts.hmm,
+        ..SegmentOptions::default()
+    };
+    segment(&dict.jieba, &prepared.text, &seg, progress)
+}
+
+/// Analyses one decoded document.
+///
+/// `progress(done, total)` is called as segmentation advances; when it returns
+/// `Break` the analysis stops and `None` is returned.
+pub fn analyze(
+    dict: &Dictionary,
+    name: &str,
+    encoding: &str,
+    original: &str,
+    opts: &AnalyzeOptions,
+    progress: &mut dyn FnMut(usize, usize) -> ControlFlow<()>,
+) -> Option<DocumentReport> {
+    let prepared = prepare(original, opts);
+    let toks = tokens(dict, &prepared, opts, progress)?;
+    let text = &prepared.text;
+    let words = toks
+        .iter()
+        .map(|t| &text[t.start..t.end])
+        .filter(|w| is_word(w));
+    let word_count = words.clone().count();
+    let keywords = tfidf(words, &dict.idf, &Stopwords::builtin(), opts.top_keywords);
+    Some(DocumentReport {
+        name: name.to_string(),
+        encoding: encoding.to_string(),
+        script: prepared.script.as_str().to_string(),
+        clean_text: prepared.text,
+        removed: prepared.removed,
+        tokens: word_count,
+        keywords,
+        entities: Vec::new(),
+        figures: Vec::new(),
+        quotes: Vec::new(),
+        outline: Vec::new(),
+    })
+}

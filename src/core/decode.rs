@@ -1,0 +1,196 @@
+//! Bytes → text: encoding detection and decoding.
+//!
+//! Chinese files arrive as UTF-8 (with or without BOM), UTF-16 with a BOM,
+//! GB18030/GBK/GB2312 from mainland tools, and Big5 from Taiwan and Hong Kong.
+//! BOMs decide first; then valid UTF-8 is taken as UTF-8; otherwise chardetng
+//! (the detector Firefox uses) guesses, with the guess narrowed to the Chinese
+//! encodings when the text decodes cleanly in them. encoding_rs does the
+//! decoding. Binary files (images, archives, PDFs, executables) are refused
+//! before any guessing, so a PNG renamed `.txt` never becomes mojibake.
+
+use super::error::CoreError;
+use encoding_rs::{Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+
+/// A decoded document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, without BOM.
+    pub text: String,
+    /// The encoding's display name: `UTF-8`, `GB18030`, `Big5`, `UTF-16LE`, `UTF-16BE`, …
+    pub encoding: &'static str,
+    /// Whether the encoding was detected (`false` when the caller chose it).
+    pub detected: bool,
+    /// Whether malformed sequences were replaced by U+FFFD.
+    pub had_errors: bool,
+}
+
+/// The display name of an encoding, with GBK folded into its superset GB18030.
+pub fn encoding_name(enc: &'static Encoding) -> &'static str {
+    if enc == encoding_rs::GBK || enc == GB18030 {
+        "GB18030"
+    } else {
+        enc.name()
+    }
+}
+
+/// Looks an encoding up by any WHATWG label (`gbk`, `gb2312`, `big5`, `utf-16le` …).
+pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
+    let enc = Encoding::for_label(label.trim().as_bytes())?;
+    Some(if enc == encoding_rs::GBK { GB18030 } else { enc })
+}
+
+const MAGIC: &[(&[u8], &str)] = &[
+    (b"\x89PNG", "PNG 图片 / PNG image"),
+    (b"\xFF\xD8\xFF", "JPEG 图片 / JPEG image"),
+    (b"GIF8", "GIF 图片 / GIF image"),
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP 压缩包 / ZIP archive"),
+    (b"\x7FELF", "程序 / executable"),
+    (b"MZ", "程序 / executable"),
+    (b"\x1F\x8B", "gzip 压缩包 / gzip archive"),
+    (b"Rar!", "RAR 压缩包 / RAR archive"),
+    (b"7z\xBC\xAF", "7z 压缩包 / 7z archive"),
+    (b"\xD0\xCF\x11\xE0", "Office 97 文档 / legacy Office file"),
+    (b"\0asm", "WebAssembly"),
+];
+
+fn bom(bytes: &[u8]) -> Option<(&'static Encoding, usize)> {
+    Encoding::for_bom(bytes)
+}
+
+fn looks_binary(bytes: &[u8]) -> Option<&'static str> {
+    if let Some((_, name)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
+        // "MZ" alone is too weak a signal for text: require a NUL soon after.
+        if *name != "程序 / executable" || bytes.iter().take(512).any(|&b| b == 0) {
+            return Some(name);
+        }
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    let controls = head
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)))
+        .count();
+    if head.contains(&0) || controls * 100 > head.len() * 5 {
+        return Some("二进制数据 / binary data");
+    }
+    None
+}
+
+/// Decodes `bytes`, detecting the encoding unless `forced` names one.
+///
+/// ```
+/// let (gb, _, _) = encoding_rs::GB18030.encode("重大项目");
+/// let d = wenxi::core::decode::decode(&gb, None).unwrap();
+/// assert_eq!((d.text.as_str(), d.encoding), ("重大项目", "GB18030"));
+/// ```
+pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, CoreError> {
+    if let Some(enc) = forced {
+        let (text, had_errors) = decode_with(bytes, enc);
+        return Ok(Decoded {
+            text,
+            encoding: encoding_name(enc),
+            detected: false,
+            had_errors,
+        });
+    }
+    if let Some((enc, _)) = bom(bytes) {
+        let (text, had_errors) = decode_with(bytes, enc);
+        return Ok(Decoded {
+            text,
+            encoding: encoding_name(enc),
+            detected: true,
+            had_errors,
+        });
+    }
+    if let Some(looks_like) = looks_binary(bytes) {
+        return Err(CoreError::Binary {
+            looks_like: looks_like.to_string(),
+        });
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: text.to_string(),
+            encoding: "UTF-8",
+            detected: true,
+            had_errors: false,
+        });
+    }
+    let mut det = chardetng::EncodingDetector::new();
+    det.feed(bytes, true);
+    let guess = det.guess(None, true);
+    let candidates: [&'static Encoding; 4] = [guess, GB18030, BIG5, UTF_8];
+    let mut best: Option<(String, &'static Encoding, usize)> = None;
+    for enc in candidates {
+        let enc = if enc == encoding_rs::GBK { GB18030 } else { enc };
+        let (text, _) = decode_with(bytes, enc);
+        let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
+        if bad == 0 {
+            return Ok(Decoded {
+                text,
+                encoding: encoding_name(enc),
+                detected: true,
+                had_errors: false,
+            });
+        }
+        if best.as_ref().is_none_or(|(_, _, b)| bad < *b) {
+            best = Some((text, enc, bad));
+        }
+    }
+    match best {
+        Some((text, enc, bad)) if bad * 100 <= text.chars().count() => Ok(Decoded {
+            text,
+            encoding: encoding_name(enc),
+            detected: true,
+            had_errors: true,
+        }),
+        Some((_, enc, _)) => Err(CoreError::Undecodable {
+            encoding: encoding_name(enc).to_string(),
+        }),
+        None => Err(CoreError::Undecodable {
+            encoding: "UTF-8".to_string(),
+        }),
+    }
+}
+
+fn decode_with(bytes: &[u8], enc: &'static Encoding) -> (String, bool) {
+    // `decode` sniffs a BOM and strips it; a BOM of another encoding wins,
+    // which is what a user who forces UTF-16 on a UTF-8 BOM file wants least,
+    // so a forced encoding ignores BOMs of other encodings.
+    let (text, had_errors) = if enc == UTF_16LE || enc == UTF_16BE || enc == UTF_8 {
+        let (t, _, e) = enc.decode(bytes);
+        (t, e)
+    } else {
+        let (t, e) = enc.decode_without_bom_handling(bytes);
+        (t, e)
+    };
+    (text.into_owned(), had_errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_boms_gb18030_big5_and_binary() {
+        let s = "全市重大项目督查暨经济运行分析会，完成投资169.6亿元。";
+        let mut u16le = vec![0xFF, 0xFE];
+        u16le.extend(s.encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(decode(&u16le, None).unwrap().encoding, "UTF-16LE");
+        assert_eq!(decode(&u16le, None).unwrap().text, s);
+        let mut u16be = vec![0xFE, 0xFF];
+        u16be.extend(s.encode_utf16().flat_map(|u| u.to_be_bytes()));
+        assert_eq!(decode(&u16be, None).unwrap().text, s);
+        let bom8 = [&[0xEF, 0xBB, 0xBF][..], s.as_bytes()].concat();
+        assert_eq!(decode(&bom8, None).unwrap().text, s);
+        let (gb, _, _) = GB18030.encode(s);
+        let d = decode(&gb, None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (s, "GB18030"));
+        let t = "代市長趙建軍主持召開市政府重點工作雙月座談會暨全市經濟形勢分析會，總結前三季度工作。";
+        let (b5, _, _) = BIG5.encode(t);
+        let d = decode(&b5, None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (t, "Big5"));
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        assert!(matches!(decode(png, None), Err(CoreError::Binary { .. })));
+        assert_eq!(decode(b"", None).unwrap().text, "");
+    }
+}

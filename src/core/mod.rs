@@ -1,0 +1,18 @@
+//! The pure-Rust core: every analysis Wenxi does, with no web crates and no I/O.
+//!
+//! Data flows one way — bytes → [`decode`] → [`normalize`] and [`convert`]
+//! (recorded in [`offsets`]) → [`segment`] → [`keywords`] → [`report`] — and
+//! [`analyze`] composes the steps. Each function takes any input without
+//! panicking; offsets always fall on char boundaries.
+
+pub mod analyze;
+pub mod convert;
+pub mod decode;
+pub mod dict;
+pub mod error;
+pub mod keywords;
+pub mod normalize;
+pub mod offsets;
+pub mod report;
+pub mod segment;
+pub mod stopwords;

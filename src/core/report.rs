@@ -1,0 +1,136 @@
+//! The analysis report: the JSON contract of `wenxi analyze --json`.
+//!
+//! Field names are a contract with users' scripts and with later features:
+//! fields may be added, never renamed or dropped. Fields that later analyses
+//! fill are always present, as empty arrays until then.
+
+use super::keywords::Keyword;
+use serde::{Deserialize, Serialize};
+
+/// The whole report over a set of documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Always `"wenxi"`.
+    pub tool: String,
+    /// The version of Wenxi that wrote the report.
+    pub version: String,
+    /// One entry per document that could be analysed, in input order.
+    pub documents: Vec<DocumentReport>,
+    /// One entry per document that could not be read or decoded.
+    pub errors: Vec<DocumentError>,
+}
+
+impl Report {
+    /// An empty report stamped with this tool's name and version.
+    pub fn new() -> Self {
+        Report {
+            tool: "wenxi".to_string(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            documents: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+}
+
+impl Default for Report {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A document that could not be analysed, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentError {
+    /// The document's name as given.
+    pub name: String,
+    /// What went wrong, in Chinese and English.
+    pub error: String,
+}
+
+/// Everything Wenxi found in one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentReport {
+    /// The file name as given (or the title of a pasted text).
+    pub name: String,
+    /// The encoding the bytes were decoded from.
+    pub encoding: String,
+    /// `simplified`, `traditional` or `mixed`, of the original text.
+    pub script: String,
+    /// The text after cleaning and conversion, which all analyses read.
+    pub clean_text: String,
+    /// What cleaning removed or replaced, with byte spans into the decoded original.
+    pub removed: Vec<Removal>,
+    /// Number of word tokens (tokens with a letter, digit or Han character).
+    pub tokens: usize,
+    /// Top keywords by TF-IDF.
+    pub keywords: Vec<Keyword>,
+    /// People, places and organisations.
+    pub entities: Vec<Entity>,
+    /// Numbers with units and what they measure.
+    pub figures: Vec<Figure>,
+    /// Quoted terms, book titles and numbered formulas.
+    pub quotes: Vec<Quote>,
+    /// The numbered structure of a speech or report.
+    pub outline: Vec<OutlineItem>,
+}
+
+/// One removal or replacement made by cleaning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removal {
+    /// The rule that made it: `pinyin`, `boilerplate`, `blank_lines`, `variant`, …
+    pub kind: String,
+    /// The original text that was removed or replaced.
+    pub text: String,
+    /// Start byte offset in the decoded original.
+    pub start: usize,
+    /// End byte offset in the decoded original.
+    pub end: usize,
+}
+
+/// A named entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The name as written.
+    pub text: String,
+    /// `person`, `place` or `org`.
+    pub kind: String,
+    /// The official title next to a person's name, if any.
+    pub title: Option<String>,
+    /// How often it occurs.
+    pub count: usize,
+}
+
+/// A figure: a number with its unit and what it measures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The figure as written, e.g. `169.6亿元`.
+    pub text: String,
+    /// The numeric value in the stated unit.
+    pub value: f64,
+    /// The unit, e.g. `亿元`, `%`, `个百分点`.
+    pub unit: String,
+    /// The indicator it measures, e.g. `地区生产总值`.
+    pub indicator: String,
+    /// The direction of change (`增长`, `下降` …), if stated.
+    pub change: Option<String>,
+    /// The sentence it stands in.
+    pub sentence: String,
+}
+
+/// A quoted term, a book title or a numbered formula.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The text inside the quotation marks, or the formula.
+    pub text: String,
+    /// `quote`, `book_title` or `numbered`.
+    pub kind: String,
+}
+
+/// One point of a speech or report outline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutlineItem {
+    /// The marker, e.g. `一要`, `（二）`.
+    pub marker: String,
+    /// The first sentence of the point.
+    pub text: String,
+}

@@ -1,0 +1,63 @@
+//! Stopwords: function words that say nothing about a text's topic.
+//!
+//! Applied to keyword and frequency views only, never to the text itself.
+//! The built-in list holds common Chinese function words (pronouns,
+//! conjunctions, auxiliaries, adverbs of degree and the like) plus the most
+//! frequent empty verbs of official prose (进行, 开展 …).
+
+use std::collections::HashSet;
+
+/// The built-in Chinese stopword list.
+pub const DEFAULT_STOPWORDS: &[&str] = &[
+    "的", "了", "和", "与", "及", "以及", "或", "或者", "而", "而且", "并", "并且", "也", "都",
+    "在", "是", "有", "为", "对", "对于", "把", "被", "让", "向", "从", "自", "以", "于",
+    "由", "因", "因为", "所以", "因此", "但", "但是", "然而", "如果", "虽然", "即使", "还是",
+    "就", "才", "又", "再", "还", "更", "最", "很", "非常", "十分", "比较", "已", "已经",
+    "正在", "将", "将要", "要", "会", "能", "能够", "可以", "可能", "应", "应该", "必须",
+    "我", "我们", "你", "你们", "他", "他们", "她", "她们", "它", "它们", "自己", "大家",
+    "这", "那", "这个", "那个", "这些", "那些", "这样", "那样", "这里", "那里", "这种",
+    "其", "其中", "其他", "其它", "之", "之一", "之间", "之后", "之前", "等", "等等",
+    "个", "一个", "一些", "一种", "一是", "二是", "三是", "四是", "五是", "什么", "怎么",
+    "如何", "为了", "通过", "根据", "按照", "关于", "作为", "同时", "此外", "另外",
+    "一方面", "另一方面", "方面", "之中", "当中", "上", "下", "中", "里", "内", "外",
+    "不", "没", "没有", "不是", "只", "只有", "只是", "所", "所有", "各", "各个", "每",
+    "进行", "开展", "实现", "做到", "做好", "有关", "相关", "一定", "一些", "一直", "不断",
+    "以上", "以下", "以来", "目前", "当前", "今后", "今年", "进一步", "重要", "主要",
+    "着", "过", "吧", "吗", "呢", "啊", "呀", "嘛", "哦", "地", "得", "着力",
+];
+
+/// A set of stopwords.
+#[derive(Debug, Clone, Default)]
+pub struct Stopwords {
+    words: HashSet<String>,
+}
+
+impl Stopwords {
+    /// The built-in list.
+    pub fn builtin() -> Self {
+        DEFAULT_STOPWORDS.iter().copied().collect()
+    }
+
+    /// Whether `word` is a stopword.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
+    /// Number of stopwords.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+impl<'a> FromIterator<&'a str> for Stopwords {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> Self {
+        Stopwords {
+            words: iter.into_iter().map(str::to_string).collect(),
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! The only types that cross the boundary between the page and the analysis worker.
+//!
+//! The UI never imports worker internals and the worker never imports UI code;
+//! both speak in these messages (serialised by gloo-worker's bincode codec).
+//! A request carries a `job` number chosen by the UI so that progress and
+//! results can be matched to the request that caused them.
+
+use crate::core::analyze::AnalyzeOptions;
+use crate::core::report::DocumentReport;
+use serde::{Deserialize, Serialize};
+
+/// Relative URLs of the data assets, resolved against the worker script.
+pub const DICT_URL: &str = "dict/jieba_dict.txt.gz";
+/// Relative URL of the IDF table asset.
+pub const IDF_URL: &str = "dict/jieba_idf.txt.gz";
+/// Relative URL of the worker's loader script, resolved against the page.
+pub const WORKER_URL: &str = "./worker_loader.js";
+
+/// A request from the UI to the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    /// Analyse one text. Queued until the dictionary is ready.
+    Analyze {
+        /// Chosen by the UI; echoed in every response about this job.
+        job: u64,
+        /// The document's name.
+        name: String,
+        /// The decoded original text.
+        text: String,
+        /// The encoding it was decoded from (`UTF-8` for pasted text).
+        encoding: String,
+        /// Pipeline options.
+        options: AnalyzeOptions,
+    },
+    /// Drop a queued job (a running one finishes its current chunk first).
+    Cancel {
+        /// The job to drop.
+        job: u64,
+    },
+}
+
+/// A message from the worker to the UI.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Response {
+    /// The dictionary is being fetched and built.
+    Loading,
+    /// The dictionary is ready; analyses run at once from now on.
+    Ready {
+        /// Milliseconds from worker start to ready.
+        load_ms: f64,
+        /// Milliseconds spent building the dictionary after the bytes arrived.
+        build_ms: f64,
+    },
+    /// The dictionary could not be loaded; no analysis can run.
+    LoadFailed {
+        /// What went wrong, in Chinese and English.
+        message: String,
+    },
+    /// A job advanced.
+    Progress {
+        /// The job.
+        job: u64,
+        /// Bytes of clean text segmented so far.
+        done: usize,
+        /// Bytes of clean text in all.
+        total: usize,
+    },
+    /// A job finished.
+    Done {
+        /// The job.
+        job: u64,
+        /// The report.
+        report: Box<DocumentReport>,
+        /// Milliseconds the analysis took in the worker.
+        elapsed_ms: f64,
+    },
+    /// A job was cancelled before it finished.
+    Cancelled {
+        /// The job.
+        job: u64,
+    },
+}

@@ -1,0 +1,141 @@
+//! Every string the UI shows, once per language.
+//!
+//! The UI follows the browser language by default (Chinese for any `zh*`,
+//! English otherwise) and remembers the user's choice.
+
+/// A UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    /// 中文
+    Zh,
+    /// English
+    En,
+}
+
+impl Lang {
+    /// The language for a BCP 47 tag such as `zh-CN` or `en-US`.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.to_ascii_lowercase().starts_with("zh") {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The tag stored in settings and set on `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language.
+    pub fn toggled(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// The strings of this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// The UI's strings in one language.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Strings {
+    /// Subtitle under the product name.
+    pub tagline: &'static str,
+    /// Label of the language switch (names the other language).
+    pub switch_lang: &'static str,
+    /// Label of the text area.
+    pub input_label: &'static str,
+    /// Placeholder of the text area.
+    pub input_placeholder: &'static str,
+    /// The Analyze button.
+    pub analyze: &'static str,
+    /// Hint under the button.
+    pub shortcut_hint: &'static str,
+    /// Status while the dictionary loads.
+    pub loading_dict: &'static str,
+    /// Status when ready (followed by the load time).
+    pub ready: &'static str,
+    /// Status when the dictionary failed to load.
+    pub load_failed: &'static str,
+    /// Status while analysing.
+    pub analysing: &'static str,
+    /// Status when an analysis is queued behind the dictionary.
+    pub queued: &'static str,
+    /// Status when the text is empty.
+    pub empty_text: &'static str,
+    /// Heading of the results.
+    pub results: &'static str,
+    /// Label of the token count.
+    pub tokens: &'static str,
+    /// Label of the character count.
+    pub chars: &'static str,
+    /// Heading of the keyword list.
+    pub keywords: &'static str,
+    /// Shown when there are no keywords.
+    pub no_keywords: &'static str,
+    /// Label of the analysis time.
+    pub elapsed: &'static str,
+    /// Label of the detected script.
+    pub script: &'static str,
+    /// Promise shown in the footer.
+    pub privacy: &'static str,
+}
+
+/// 中文
+pub const ZH: Strings = Strings {
+    tagline: "离线中文文本分析 · 文本不离开本机",
+    switch_lang: "English",
+    input_label: "文本",
+    input_placeholder: "在此粘贴政府工作报告、会议新闻或讲话稿……",
+    analyze: "分析",
+    shortcut_hint: "Ctrl+Enter 开始分析",
+    loading_dict: "正在加载词典……",
+    ready: "词典已就绪",
+    load_failed: "词典加载失败",
+    analysing: "正在分析",
+    queued: "词典加载完成后开始分析……",
+    empty_text: "请先粘贴文本",
+    results: "分析结果",
+    tokens: "词数",
+    chars: "字符数",
+    keywords: "关键词",
+    no_keywords: "没有找到关键词",
+    elapsed: "用时",
+    script: "字体",
+    privacy: "所有分析都在浏览器中完成，文本不会上传。",
+};
+
+/// English
+pub const EN: Strings = Strings {
+    tagline: "Offline Chinese text analysis · your text never leaves this device",
+    switch_lang: "中文",
+    input_label: "Text",
+    input_placeholder: "Paste a work report, meeting news or a speech here…",
+    analyze: "Analyze",
+    shortcut_hint: "Ctrl+Enter to analyze",
+    loading_dict: "Loading dictionary…",
+    ready: "Dictionary ready",
+    load_failed: "Dictionary failed to load",
+    analysing: "Analysing",
+    queued: "Analysis starts when the dictionary is ready…",
+    empty_text: "Paste some text first",
+    results: "Results",
+    tokens: "Words",
+    chars: "Characters",
+    keywords: "Keywords",
+    no_keywords: "No keywords found",
+    elapsed: "Time",
+    script: "Script",
+    privacy: "Everything runs in your browser; nothing is uploaded.",
+};

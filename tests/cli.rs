@@ -1,0 +1,116 @@
+//! The CLI contract: JSON schema and exit codes.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn wenxi(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wenxi"))
+        .args(args)
+        .output()
+        .expect("wenxi runs")
+}
+
+fn sample_paths() -> Vec<String> {
+    let dir = common::samples_dir();
+    let mut v: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+const DOC_FIELDS: &[&str] = &[
+    "name", "encoding", "script", "clean_text", "removed", "tokens", "keywords", "entities",
+    "figures", "quotes", "outline",
+];
+
+#[test]
+fn analyze_json_prints_the_schema_for_all_samples() {
+    let paths = sample_paths();
+    let mut args = vec!["analyze", "--json"];
+    args.extend(paths.iter().map(String::as_str));
+    let out = wenxi(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is one JSON object");
+    assert_eq!(v["tool"], "wenxi");
+    assert_eq!(v["version"], env!("CARGO_PKG_VERSION"));
+    let docs = v["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 5);
+    for (doc, path) in docs.iter().zip(&paths) {
+        for f in DOC_FIELDS {
+            assert!(doc.get(f).is_some(), "field {f} missing in {doc}");
+        }
+        assert_eq!(doc["name"], path.as_str());
+        assert_eq!(doc["encoding"], "UTF-8");
+        assert!(["simplified", "traditional", "mixed"].contains(&doc["script"].as_str().unwrap()));
+        assert!(doc["tokens"].as_u64().unwrap() > 500);
+        let kw = doc["keywords"].as_array().unwrap();
+        assert!(!kw.is_empty());
+        assert!(kw[0]["term"].is_string() && kw[0]["score"].is_f64());
+        for f in ["removed", "entities", "figures", "quotes", "outline"] {
+            assert!(doc[f].is_array(), "{f} is an array");
+        }
+    }
+    assert_eq!(docs[0]["script"], "traditional");
+    assert_eq!(docs[2]["script"], "simplified");
+    assert!(docs[0]["clean_text"].as_str().unwrap().contains("市长"));
+}
+
+#[test]
+fn missing_file_exits_1_names_it_and_still_analyses_the_rest() {
+    let paths = sample_paths();
+    let out = wenxi(&["analyze", "--json", "no/such/file.txt", &paths[2]]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("no/such/file.txt"), "{err}");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"].as_array().unwrap().len(), 1);
+    assert_eq!(v["errors"][0]["name"], "no/such/file.txt");
+}
+
+#[test]
+fn binary_file_is_refused_with_exit_1() {
+    let dir = std::env::temp_dir().join(format!("wenxi-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = dir.join("picture.txt");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10").unwrap();
+    let out = wenxi(&["analyze", "--json", png.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PNG"));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["documents"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&[][..], &["analyze"], &["frobnicate", "x"], &["analyze", "--bogus", "x"]] {
+        let out = wenxi(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("USAGE"));
+    }
+    assert_eq!(wenxi(&["--help"]).status.code(), Some(0));
+}
+
+#[test]
+fn gb18030_file_decodes_to_the_same_analysis() {
+    let paths = sample_paths();
+    let text = std::fs::read_to_string(&paths[2]).unwrap();
+    let (gb, _, _) = encoding_rs::GB18030.encode(&text);
+    let dir = std::env::temp_dir().join(format!("wenxi-gb-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("002-gb18030.txt");
+    std::fs::write(&file, &gb).unwrap();
+    let a: Value = serde_json::from_slice(&wenxi(&["analyze", "--json", &paths[2]]).stdout).unwrap();
+    let b: Value =
+        serde_json::from_slice(&wenxi(&["analyze", "--json", file.to_str().unwrap()]).stdout).unwrap();
+    assert_eq!(b["documents"][0]["encoding"], "GB18030");
+    assert_eq!(a["documents"][0]["keywords"], b["documents"][0]["keywords"]);
+    assert_eq!(a["documents"][0]["clean_text"], b["documents"][0]["clean_text"]);
+}

@@ -1,0 +1,38 @@
+//! The wasm build of the core in headless Chromium: it must segment a real
+//! sample exactly as the native build does (the snapshot the native test in
+//! `tests/core_pipeline.rs` checks).
+#![cfg(target_arch = "wasm32")]
+
+use std::ops::ControlFlow;
+use wasm_bindgen_test::*;
+use wenxi::core::analyze::{analyze, prepare, tokens, AnalyzeOptions};
+use wenxi::core::dict::Dictionary;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SAMPLE_002: &str = include_str!("../../shared/samples/002_a0fdc7360642034d.txt");
+const NATIVE_TOKENS: &str = include_str!("snapshots/002.tokens.txt");
+
+fn dict() -> Dictionary {
+    Dictionary::from_gzip(
+        include_bytes!("../assets/dict/jieba_dict.txt.gz"),
+        include_bytes!("../assets/dict/jieba_idf.txt.gz"),
+    )
+    .expect("dictionary loads in wasm")
+}
+
+#[wasm_bindgen_test]
+fn wasm_segments_sample_002_identically_to_native() {
+    let d = dict();
+    let opts = AnalyzeOptions::default();
+    let prepared = prepare(SAMPLE_002, &opts);
+    let toks = tokens(&d, &prepared, &opts, &mut |_, _| ControlFlow::Continue(())).unwrap();
+    let lines: String = toks
+        .iter()
+        .map(|t| format!("{}\n", &prepared.text[t.start..t.end]))
+        .collect();
+    assert_eq!(lines.lines().count(), NATIVE_TOKENS.lines().count());
+    assert!(lines == NATIVE_TOKENS, "wasm tokens differ from the native snapshot");
+    let doc = analyze(&d, "002", "UTF-8", SAMPLE_002, &opts, &mut |_, _| ControlFlow::Continue(())).unwrap();
+    assert_eq!(doc.keywords[0].term, "重大项目");
+}
