@@ -39,6 +39,19 @@ pub enum Request {
     },
 }
 
+/// Milliseconds spent on each step of one analysis, measured in the worker.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Timings {
+    /// Cleaning and conversion.
+    pub prepare_ms: f64,
+    /// Segmentation.
+    pub segment_ms: f64,
+    /// Keywords and the other analyses.
+    pub analyse_ms: f64,
+    /// All of it.
+    pub total_ms: f64,
+}
+
 /// A message from the worker to the UI.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Response {
@@ -71,8 +84,8 @@ pub enum Response {
         job: u64,
         /// The report.
         report: Box<DocumentReport>,
-        /// Milliseconds the analysis took in the worker.
-        elapsed_ms: f64,
+        /// Where the time went, in the worker.
+        timings: Timings,
     },
     /// A job was cancelled before it finished.
     Cancelled {

@@ -26,8 +26,17 @@ fn sample_paths() -> Vec<String> {
 }
 
 const DOC_FIELDS: &[&str] = &[
-    "name", "encoding", "script", "clean_text", "removed", "tokens", "keywords", "entities",
-    "figures", "quotes", "outline",
+    "name",
+    "encoding",
+    "script",
+    "clean_text",
+    "removed",
+    "tokens",
+    "keywords",
+    "entities",
+    "figures",
+    "quotes",
+    "outline",
 ];
 
 #[test]
@@ -36,7 +45,12 @@ fn analyze_json_prints_the_schema_for_all_samples() {
     let mut args = vec!["analyze", "--json"];
     args.extend(paths.iter().map(String::as_str));
     let out = wenxi(&args);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is one JSON object");
     assert_eq!(v["tool"], "wenxi");
     assert_eq!(v["version"], env!("CARGO_PKG_VERSION"));
@@ -90,7 +104,12 @@ fn binary_file_is_refused_with_exit_1() {
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in [&[][..], &["analyze"], &["frobnicate", "x"], &["analyze", "--bogus", "x"]] {
+    for args in [
+        &[][..],
+        &["analyze"],
+        &["frobnicate", "x"],
+        &["analyze", "--bogus", "x"],
+    ] {
         let out = wenxi(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(String::from_utf8_lossy(&out.stderr).contains("USAGE"));
@@ -107,10 +126,15 @@ fn gb18030_file_decodes_to_the_same_analysis() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("002-gb18030.txt");
     std::fs::write(&file, &gb).unwrap();
-    let a: Value = serde_json::from_slice(&wenxi(&["analyze", "--json", &paths[2]]).stdout).unwrap();
+    let a: Value =
+        serde_json::from_slice(&wenxi(&["analyze", "--json", &paths[2]]).stdout).unwrap();
     let b: Value =
-        serde_json::from_slice(&wenxi(&["analyze", "--json", file.to_str().unwrap()]).stdout).unwrap();
+        serde_json::from_slice(&wenxi(&["analyze", "--json", file.to_str().unwrap()]).stdout)
+            .unwrap();
     assert_eq!(b["documents"][0]["encoding"], "GB18030");
     assert_eq!(a["documents"][0]["keywords"], b["documents"][0]["keywords"]);
-    assert_eq!(a["documents"][0]["clean_text"], b["documents"][0]["clean_text"]);
+    assert_eq!(
+        a["documents"][0]["clean_text"],
+        b["documents"][0]["clean_text"]
+    );
 }

@@ -29,7 +29,15 @@ fn sample_002_segmentation_snapshot() {
 #[test]
 fn sample_002_keywords_include_major_projects() {
     let (name, text) = &samples()[2];
-    let doc = analyze(dict(), name, "UTF-8", text, &AnalyzeOptions::default(), &mut go_on).unwrap();
+    let doc = analyze(
+        dict(),
+        name,
+        "UTF-8",
+        text,
+        &AnalyzeOptions::default(),
+        &mut go_on,
+    )
+    .unwrap();
     let terms: Vec<_> = doc.keywords.iter().map(|k| k.term.as_str()).collect();
     assert_eq!(terms.first(), Some(&"重大项目"), "{terms:?}");
     assert_eq!(doc.keywords.len(), 20);
@@ -40,7 +48,15 @@ fn sample_002_keywords_include_major_projects() {
 #[test]
 fn full_width_digits_segment_like_half_width() {
     let opts = AnalyzeOptions::default();
-    let a = analyze(dict(), "a", "UTF-8", "１９９６年ＧＤＰ增长５％", &opts, &mut go_on).unwrap();
+    let a = analyze(
+        dict(),
+        "a",
+        "UTF-8",
+        "１９９６年ＧＤＰ增长５％",
+        &opts,
+        &mut go_on,
+    )
+    .unwrap();
     let b = analyze(dict(), "b", "UTF-8", "1996年GDP增长5%", &opts, &mut go_on).unwrap();
     assert_eq!(a.clean_text, b.clean_text);
     assert_eq!(a.tokens, b.tokens);
@@ -70,7 +86,15 @@ fn progress_reaches_the_end_and_cancel_stops() {
 #[test]
 fn empty_and_whitespace_texts_give_empty_reports() {
     for text in ["", "   \n\t  ", "。，、"] {
-        let doc = analyze(dict(), "x", "UTF-8", text, &AnalyzeOptions::default(), &mut go_on).unwrap();
+        let doc = analyze(
+            dict(),
+            "x",
+            "UTF-8",
+            text,
+            &AnalyzeOptions::default(),
+            &mut go_on,
+        )
+        .unwrap();
         assert_eq!(doc.tokens, 0);
         assert!(doc.keywords.is_empty());
     }

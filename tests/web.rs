@@ -32,7 +32,13 @@ fn wasm_segments_sample_002_identically_to_native() {
         .map(|t| format!("{}\n", &prepared.text[t.start..t.end]))
         .collect();
     assert_eq!(lines.lines().count(), NATIVE_TOKENS.lines().count());
-    assert!(lines == NATIVE_TOKENS, "wasm tokens differ from the native snapshot");
-    let doc = analyze(&d, "002", "UTF-8", SAMPLE_002, &opts, &mut |_, _| ControlFlow::Continue(())).unwrap();
+    assert!(
+        lines == NATIVE_TOKENS,
+        "wasm tokens differ from the native snapshot"
+    );
+    let doc = analyze(&d, "002", "UTF-8", SAMPLE_002, &opts, &mut |_, _| {
+        ControlFlow::Continue(())
+    })
+    .unwrap();
     assert_eq!(doc.keywords[0].term, "重大项目");
 }

@@ -1,7 +1,8 @@
 //! `wenxi`: the command-line face of the core, for batch work.
 //!
 //! ```text
-//! wenxi analyze [--json] [--top N] [--encoding LABEL] [--no-simplify] [--no-normalize] FILE...
+//! wenxi analyze [--json] [--top N] [--encoding LABEL] [--no-simplify] [--no-clean | --no-RULE] FILE...
+//! wenxi clean [same options] FILE...      # prints the clean text of each file
 //! ```
 //!
 //! Exit codes: 0 all files analysed; 1 some file could not be read or decoded
@@ -21,7 +22,8 @@ mod cli {
     use std::ffi::OsString;
     use std::io::Write;
     use std::ops::ControlFlow;
-    use wenxi::core::analyze::{analyze, AnalyzeOptions};
+    use wenxi::core::analyze::{analyze, prepare, AnalyzeOptions};
+    use wenxi::core::clean::CleanOptions;
     use wenxi::core::decode::{decode, encoding_for_label};
     use wenxi::core::dict::Dictionary;
     use wenxi::core::report::{DocumentError, Report};
@@ -33,14 +35,20 @@ mod cli {
 wenxi — offline Chinese text analysis / 离线中文文本分析
 
 USAGE:
-    wenxi analyze [OPTIONS] FILE...
+    wenxi analyze [OPTIONS] FILE...   analyse; a summary, or one JSON report with --json
+    wenxi clean [OPTIONS] FILE...     print the clean (and Simplified) text of each file
 
 OPTIONS:
     --json              print one JSON report (default: a readable summary)
     --top N             number of keywords per document (default 20)
     --encoding LABEL    decode every file as LABEL (gb18030, big5, utf-16le …)
     --no-simplify       keep Traditional characters
-    --no-normalize      keep full-width digits and letters
+    --no-clean          switch every cleaning rule off (the text is analysed as is)
+    --no-boilerplate    keep navigation, publish, copyright and link lines
+    --no-pinyin         keep pinyin annotations such as 會(huì)
+    --no-blank-lines    keep blank lines as they are
+    --no-width          keep full-width digits and letters (alias --no-normalize)
+    --no-variants       keep variant characters such as 蕞
     -h, --help          show this help
     -V, --version       show the version
 
@@ -48,7 +56,14 @@ EXIT CODES:
     0 all files analysed, 1 a file could not be read or decoded, 2 usage error
 ";
 
+    #[derive(PartialEq)]
+    enum Command {
+        Analyze,
+        Clean,
+    }
+
     struct Args {
+        command: Command,
         json: bool,
         files: Vec<OsString>,
         encoding: Option<&'static encoding_rs::Encoding>,
@@ -65,6 +80,7 @@ EXIT CODES:
         let mut p = lexopt::Parser::from_args(args);
         let mut command: Option<String> = None;
         let mut a = Args {
+            command: Command::Analyze,
             json: false,
             files: Vec::new(),
             encoding: None,
@@ -82,7 +98,12 @@ EXIT CODES:
                 }
                 Long("json") => a.json = true,
                 Long("no-simplify") => a.options.to_simplified = false,
-                Long("no-normalize") => a.options.normalize_width = false,
+                Long("no-clean") => a.options.clean = CleanOptions::none(),
+                Long("no-boilerplate") => a.options.clean.boilerplate = false,
+                Long("no-pinyin") => a.options.clean.pinyin = false,
+                Long("no-blank-lines") => a.options.clean.blank_lines = false,
+                Long("no-width") | Long("no-normalize") => a.options.clean.width = false,
+                Long("no-variants") => a.options.clean.variants = false,
                 Long("top") => {
                     a.options.top_keywords = p
                         .value()
@@ -103,12 +124,19 @@ EXIT CODES:
                 _ => return Err(arg.unexpected().to_string()),
             }
         }
-        match command.as_deref() {
-            Some("analyze") if a.files.is_empty() => Err("analyze needs at least one FILE".into()),
-            Some("analyze") => Ok(Parsed::Run(a)),
-            Some(other) => Err(format!("unknown command `{other}`")),
-            None => Err("missing command".into()),
+        a.command = match command.as_deref() {
+            Some("analyze") => Command::Analyze,
+            Some("clean") => Command::Clean,
+            Some(other) => return Err(format!("unknown command `{other}`")),
+            None => return Err("missing command".into()),
+        };
+        if a.files.is_empty() {
+            return Err(format!(
+                "{} needs at least one FILE",
+                command.unwrap_or_default()
+            ));
         }
+        Ok(Parsed::Run(a))
     }
 
     /// Runs the CLI and returns its exit code.
@@ -121,13 +149,18 @@ EXIT CODES:
                 return 2;
             }
         };
-        let dict = match Dictionary::from_gzip(DICT_GZ, IDF_GZ) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("wenxi: {e}");
-                return 1;
+        let dict = if args.command == Command::Analyze {
+            match Dictionary::from_gzip(DICT_GZ, IDF_GZ) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    eprintln!("wenxi: {e}");
+                    return 1;
+                }
             }
+        } else {
+            None
         };
+        let mut cleaned = String::new();
         let mut report = Report::new();
         for path in &args.files {
             let name = path.to_string_lossy().into_owned();
@@ -152,9 +185,16 @@ EXIT CODES:
                     continue;
                 }
             };
+            let Some(dict) = &dict else {
+                cleaned.push_str(&prepare(&decoded.text, &args.options).text);
+                if !cleaned.ends_with('\n') {
+                    cleaned.push('\n');
+                }
+                continue;
+            };
             let mut go_on = |_: usize, _: usize| ControlFlow::Continue(());
             if let Some(doc) = analyze(
-                &dict,
+                dict,
                 &name,
                 decoded.encoding,
                 &decoded.text,
@@ -166,7 +206,9 @@ EXIT CODES:
         }
         let out = std::io::stdout();
         let mut out = out.lock();
-        let written = if args.json {
+        let written = if args.command == Command::Clean {
+            out.write_all(cleaned.as_bytes())
+        } else if args.json {
             serde_json::to_writer_pretty(&mut out, &report)
                 .map_err(std::io::Error::from)
                 .and_then(|_| writeln!(out))

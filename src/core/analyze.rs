@@ -6,10 +6,10 @@
 //! The worker and the CLI both call these two functions and nothing else, so
 //! the app and the CLI give the same answers.
 
+use super::clean::{clean, CleanOptions};
 use super::convert::{detect_script, to_simplified, Script};
 use super::dict::Dictionary;
 use super::keywords::tfidf;
-use super::normalize::normalize_width;
 use super::offsets::OffsetChain;
 use super::report::{DocumentReport, Removal};
 use super::segment::{is_word, segment, SegmentOptions, Token};
@@ -22,8 +22,8 @@ use std::ops::ControlFlow;
 pub struct AnalyzeOptions {
     /// How many keywords to report.
     pub top_keywords: usize,
-    /// Fold full-width digits and letters to half-width.
-    pub normalize_width: bool,
+    /// Which cleaning rules run.
+    pub clean: CleanOptions,
     /// Convert Traditional characters to Simplified.
     pub to_simplified: bool,
     /// Use jieba's HMM for words the dictionary does not know.
@@ -34,7 +34,7 @@ impl Default for AnalyzeOptions {
     fn default() -> Self {
         AnalyzeOptions {
             top_keywords: 20,
-            normalize_width: true,
+            clean: CleanOptions::default(),
             to_simplified: true,
             hmm: true,
         }
@@ -56,13 +56,8 @@ pub struct Prepared {
 
 /// Runs the text-changing steps of the pipeline.
 pub fn prepare(original: &str, opts: &AnalyzeOptions) -> Prepared {
-    let mut chain = OffsetChain::default();
-    let mut text = original.to_string();
-    if opts.normalize_width {
-        let (t, m) = normalize_width(&text);
-        text = t;
-        chain.push(m);
-    }
+    let cleaned = clean(original, &opts.clean);
+    let (mut text, mut chain): (String, OffsetChain) = (cleaned.text, cleaned.chain);
     let (simplified, map) = to_simplified(&text);
     let script = detect_script(&text, &simplified);
     if opts.to_simplified {
@@ -73,7 +68,7 @@ pub fn prepare(original: &str, opts: &AnalyzeOptions) -> Prepared {
         text,
         chain,
         script,
-        removed: Vec::new(),
+        removed: cleaned.removed,
     }
 }
 
@@ -91,7 +86,38 @@ pub fn tokens(
     segment(&dict.jieba, &prepared.text, &seg, progress)
 }
 
-/// Analyses one decoded document.
+/// Builds the report of a prepared and segmented document.
+pub fn report(
+    dict: &Dictionary,
+    name: &str,
+    encoding: &str,
+    prepared: Prepared,
+    toks: &[Token],
+    opts: &AnalyzeOptions,
+) -> DocumentReport {
+    let text = &prepared.text;
+    let words = toks
+        .iter()
+        .map(|t| &text[t.start..t.end])
+        .filter(|w| is_word(w));
+    let word_count = words.clone().count();
+    let keywords = tfidf(words, &dict.idf, &Stopwords::builtin(), opts.top_keywords);
+    DocumentReport {
+        name: name.to_string(),
+        encoding: encoding.to_string(),
+        script: prepared.script.as_str().to_string(),
+        clean_text: prepared.text,
+        removed: prepared.removed,
+        tokens: word_count,
+        keywords,
+        entities: Vec::new(),
+        figures: Vec::new(),
+        quotes: Vec::new(),
+        outline: Vec::new(),
+    }
+}
+
+/// Analyses one decoded document: [`prepare`], [`tokens`], [`report`].
 ///
 /// `progress(done, total)` is called as segmentation advances; when it returns
 /// `Break` the analysis stops and `None` is returned.
@@ -105,24 +131,5 @@ pub fn analyze(
 ) -> Option<DocumentReport> {
     let prepared = prepare(original, opts);
     let toks = tokens(dict, &prepared, opts, progress)?;
-    let text = &prepared.text;
-    let words = toks
-        .iter()
-        .map(|t| &text[t.start..t.end])
-        .filter(|w| is_word(w));
-    let word_count = words.clone().count();
-    let keywords = tfidf(words, &dict.idf, &Stopwords::builtin(), opts.top_keywords);
-    Some(DocumentReport {
-        name: name.to_string(),
-        encoding: encoding.to_string(),
-        script: prepared.script.as_str().to_string(),
-        clean_text: prepared.text,
-        removed: prepared.removed,
-        tokens: word_count,
-        keywords,
-        entities: Vec::new(),
-        figures: Vec::new(),
-        quotes: Vec::new(),
-        outline: Vec::new(),
-    })
+    Some(report(dict, name, encoding, prepared, &toks, opts))
 }

@@ -36,7 +36,11 @@ pub fn encoding_name(enc: &'static Encoding) -> &'static str {
 /// Looks an encoding up by any WHATWG label (`gbk`, `gb2312`, `big5`, `utf-16le` …).
 pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
     let enc = Encoding::for_label(label.trim().as_bytes())?;
-    Some(if enc == encoding_rs::GBK { GB18030 } else { enc })
+    Some(if enc == encoding_rs::GBK {
+        GB18030
+    } else {
+        enc
+    })
 }
 
 const MAGIC: &[(&[u8], &str)] = &[
@@ -121,7 +125,11 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
     let candidates: [&'static Encoding; 4] = [guess, GB18030, BIG5, UTF_8];
     let mut best: Option<(String, &'static Encoding, usize)> = None;
     for enc in candidates {
-        let enc = if enc == encoding_rs::GBK { GB18030 } else { enc };
+        let enc = if enc == encoding_rs::GBK {
+            GB18030
+        } else {
+            enc
+        };
         let (text, _) = decode_with(bytes, enc);
         let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
         if bad == 0 {
@@ -185,7 +193,8 @@ mod tests {
         let (gb, _, _) = GB18030.encode(s);
         let d = decode(&gb, None).unwrap();
         assert_eq!((d.text.as_str(), d.encoding), (s, "GB18030"));
-        let t = "代市長趙建軍主持召開市政府重點工作雙月座談會暨全市經濟形勢分析會，總結前三季度工作。";
+        let t =
+            "代市長趙建軍主持召開市政府重點工作雙月座談會暨全市經濟形勢分析會，總結前三季度工作。";
         let (b5, _, _) = BIG5.encode(t);
         let d = decode(&b5, None).unwrap();
         assert_eq!((d.text.as_str(), d.encoding), (t, "Big5"));

@@ -106,7 +106,11 @@ pub fn tfidf<'a>(
             score: n as f64 * idf.idf(w) / total as f64,
         })
         .collect();
-    scored.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.term.cmp(&b.term)));
+    scored.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.term.cmp(&b.term))
+    });
     scored.truncate(top);
     scored
 }

@@ -1,11 +1,12 @@
 //! The pure-Rust core: every analysis Wenxi does, with no web crates and no I/O.
 //!
-//! Data flows one way — bytes → [`decode`] → [`normalize`] and [`convert`]
+//! Data flows one way — bytes → [`decode`] → [`clean`] (with [`normalize`]) → [`convert`]
 //! (recorded in [`offsets`]) → [`segment`] → [`keywords`] → [`report`] — and
 //! [`analyze`] composes the steps. Each function takes any input without
 //! panicking; offsets always fall on char boundaries.
 
 pub mod analyze;
+pub mod clean;
 pub mod convert;
 pub mod decode;
 pub mod dict;

@@ -70,6 +70,24 @@ impl OffsetMap {
         }
     }
 
+    /// The input spans that were not copied verbatim (replaced or dropped),
+    /// adjacent ones merged, in input order.
+    pub fn changed_input_spans(&self) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for s in self
+            .segments
+            .iter()
+            .filter(|s| !s.verbatim && s.orig_len > 0)
+        {
+            let (a, b) = (s.orig_start, s.orig_start + s.orig_len);
+            match out.last_mut() {
+                Some(last) if last.1 == a => last.1 = b,
+                _ => out.push((a, b)),
+            }
+        }
+        out
+    }
+
     /// Maps an output span `[start, end)` to the input span it covers.
     pub fn span_to_input(&self, start: usize, end: usize) -> (usize, usize) {
         let s = self.to_input(start);

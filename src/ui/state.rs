@@ -2,7 +2,7 @@
 
 use super::i18n::Lang;
 use crate::core::report::DocumentReport;
-use crate::protocol::Response;
+use crate::protocol::{Response, Timings};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -42,8 +42,8 @@ pub struct AppState {
     pub dict: DictStatus,
     /// The running job, if any.
     pub running: Option<Running>,
-    /// The last finished report and its analysis time.
-    pub report: Option<(Rc<DocumentReport>, f64)>,
+    /// The last finished report and where its time went.
+    pub report: Option<(Rc<DocumentReport>, Timings)>,
     /// A message for the user about the last action (e.g. empty text).
     pub notice: Option<&'static str>,
     /// The last job number handed out.
@@ -111,11 +111,11 @@ impl Reducible for AppState {
                 Response::Done {
                     job,
                     report,
-                    elapsed_ms,
+                    timings,
                 } => {
                     if job == s.last_job {
                         s.running = None;
-                        s.report = Some((Rc::new(*report), elapsed_ms));
+                        s.report = Some((Rc::new(*report), timings));
                     }
                 }
                 Response::Cancelled { job } => {

@@ -5,9 +5,9 @@
 //! from any static path), builds the [`Dictionary`] and tells every connected
 //! page it is ready; requests that arrive earlier wait in a queue.
 
-use crate::core::analyze::analyze;
+use crate::core::analyze::{prepare, report, tokens};
 use crate::core::dict::Dictionary;
-use crate::protocol::{Request, Response, DICT_URL, IDF_URL};
+use crate::protocol::{Request, Response, Timings, DICT_URL, IDF_URL};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
 use std::collections::{HashSet, VecDeque};
@@ -42,7 +42,7 @@ fn now() -> f64 {
         .unchecked_into::<WorkerGlobalScope>()
         .performance()
         .map(|p| p.now())
-        .unwrap_or_else(|| js_sys::Date::now())
+        .unwrap_or_else(js_sys::Date::now)
 }
 
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
@@ -110,12 +110,24 @@ impl AnalysisWorker {
             scope.respond(id, Response::Progress { job, done, total });
             ControlFlow::Continue(())
         };
-        let response = match analyze(dict, &name, &encoding, &text, &options, &mut progress) {
-            Some(report) => Response::Done {
-                job,
-                report: Box::new(report),
-                elapsed_ms: now() - t0,
-            },
+        let prepared = prepare(&text, &options);
+        let t1 = now();
+        let response = match tokens(dict, &prepared, &options, &mut progress) {
+            Some(toks) => {
+                let t2 = now();
+                let doc = report(dict, &name, &encoding, prepared, &toks, &options);
+                let t3 = now();
+                Response::Done {
+                    job,
+                    report: Box::new(doc),
+                    timings: Timings {
+                        prepare_ms: t1 - t0,
+                        segment_ms: t2 - t1,
+                        analyse_ms: t3 - t2,
+                        total_ms: t3 - t0,
+                    },
+                }
+            }
             None => Response::Cancelled { job },
         };
         scope.respond(id, response);
@@ -175,9 +187,8 @@ impl Worker for AnalysisWorker {
         match msg {
             Request::Cancel { job } => {
                 let before = self.queue.len();
-                self.queue.retain(
-                    |(_, r)| !matches!(r, Request::Analyze { job: j, .. } if *j == job),
-                );
+                self.queue
+                    .retain(|(_, r)| !matches!(r, Request::Analyze { job: j, .. } if *j == job));
                 if self.queue.len() != before {
                     scope.respond(id, Response::Cancelled { job });
                 }

@@ -86,8 +86,8 @@ pub fn App() -> Html {
                 <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.running.is_some()}/>
                 <div class="side">
                     <StatusLine state={(*state).clone()}/>
-                    if let Some((report, ms)) = &state.report {
-                        <Results report={report.clone()} elapsed_ms={*ms} strings={s}/>
+                    if let Some((report, timings)) = &state.report {
+                        <Results report={report.clone()} timings={*timings} strings={s}/>
                     }
                 </div>
             </main>

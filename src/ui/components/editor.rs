@@ -24,7 +24,19 @@ pub struct EditorProps {
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
     let s = props.strings;
-    let initial = use_memo((), |_| browser::load(TEXT_KEY).unwrap_or_default());
+    {
+        // Restore the saved text once, on mount. The text area is uncontrolled:
+        // Yew never writes its value again, so re-renders cannot clobber typing.
+        let node = props.node.clone();
+        use_effect_with((), move |_| {
+            if let (Some(area), Some(saved)) = (
+                node.cast::<web_sys::HtmlTextAreaElement>(),
+                browser::load(TEXT_KEY),
+            ) {
+                area.set_value(&saved);
+            }
+        });
+    }
     let onkeydown = {
         let cb = props.on_analyze.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -50,7 +62,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             <label for="input" class="label">{ s.input_label }</label>
             <textarea id="input" data-testid="input" ref={props.node.clone()}
                 placeholder={s.input_placeholder} spellcheck="false"
-                value={(*initial).clone()} {onkeydown} {oninput}/>
+                {onkeydown} {oninput}/>
             <div class="actions">
                 <button type="button" data-testid="analyze" class="primary" {onclick}
                     aria-busy={props.busy.to_string()}>{ s.analyze }</button>

@@ -1,6 +1,7 @@
 //! The results: counts and the keyword list.
 
 use crate::core::report::DocumentReport;
+use crate::protocol::Timings;
 use crate::ui::i18n::Strings;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -10,8 +11,8 @@ use yew::prelude::*;
 pub struct ResultsProps {
     /// The report to show.
     pub report: Rc<DocumentReport>,
-    /// Analysis time in milliseconds.
-    pub elapsed_ms: f64,
+    /// Where the analysis time went.
+    pub timings: Timings,
     /// UI strings.
     pub strings: &'static Strings,
 }
@@ -21,16 +22,21 @@ pub struct ResultsProps {
 pub fn Results(props: &ResultsProps) -> Html {
     let s = props.strings;
     let r = &props.report;
-    let max = r.keywords.first().map_or(1.0, |k| k.score.max(f64::MIN_POSITIVE));
+    let max = r
+        .keywords
+        .first()
+        .map_or(1.0, |k| k.score.max(f64::MIN_POSITIVE));
     let chars = r.clean_text.chars().count();
     html! {
-        <section class="results" data-testid="results" aria-labelledby="results-h">
+        <section class="results" data-testid="results" aria-labelledby="results-h"
+            data-segment-ms={format!("{:.3}", props.timings.segment_ms)}
+            data-total-ms={format!("{:.3}", props.timings.total_ms)}>
             <h2 id="results-h">{ s.results }</h2>
             <dl class="stats">
                 <div><dt>{ s.tokens }</dt><dd data-testid="token-count">{ r.tokens }</dd></div>
                 <div><dt>{ s.chars }</dt><dd>{ chars }</dd></div>
                 <div><dt>{ s.script }</dt><dd>{ r.script.as_str() }</dd></div>
-                <div><dt>{ s.elapsed }</dt><dd>{ format!("{:.0} ms", props.elapsed_ms) }</dd></div>
+                <div><dt>{ s.elapsed }</dt><dd>{ format!("{:.0} ms", props.timings.total_ms) }</dd></div>
             </dl>
             <h3>{ s.keywords }</h3>
             if r.keywords.is_empty() {

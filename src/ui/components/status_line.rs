@@ -20,14 +20,14 @@ pub fn StatusLine(props: &StatusLineProps) -> Html {
         (DictStatus::Loading, Some(_)) => ("status busy", s.queued.to_string()),
         (DictStatus::Loading, None) => ("status busy", s.loading_dict.to_string()),
         (DictStatus::Ready { .. }, Some(r)) => {
-            let pct = if r.total == 0 { 0 } else { r.done * 100 / r.total };
+            let pct = (r.done * 100).checked_div(r.total).unwrap_or(0);
             ("status busy", format!("{}… {pct}%", s.analysing))
         }
         (DictStatus::Ready { load_ms, .. }, None) => (
             "status ready",
             match state.notice {
                 Some(n) => n.to_string(),
-                None => format!("{}（{:.0} ms）", s.ready, load_ms),
+                None => format!("{} · {:.0} ms", s.ready, load_ms),
             },
         ),
     };

@@ -6,7 +6,7 @@
 //! worker's type to build its bridge; only the type is named here, none of the
 //! worker's code runs on the page.
 
-use crate::protocol::{Request, WORKER_URL};
+use crate::protocol::{Request, Response, WORKER_URL};
 use crate::ui::state::{Action, AppState};
 use crate::worker::AnalysisWorker;
 use gloo_worker::{Spawnable, WorkerBridge};
@@ -47,8 +47,16 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<AppState>) -> Worker
         let bridge = bridge.clone();
         use_effect_with((), move |_| {
             let spawned = AnalysisWorker::spawner()
-                .callback(move |resp| dispatcher.dispatch(Action::Worker(resp)))
-                .spawn(WORKER_URL);
+                .callback(move |resp| {
+                    if matches!(resp, Response::Ready { .. }) {
+                        // lets benchmarks and devtools see when analysis became possible
+                        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                            let _ = p.mark("wenxi:ready");
+                        }
+                    }
+                    dispatcher.dispatch(Action::Worker(resp))
+                })
+                .spawn_with_loader(WORKER_URL);
             *bridge.borrow_mut() = Some(spawned);
             move || {
                 bridge.borrow_mut().take();

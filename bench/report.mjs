@@ -1,0 +1,53 @@
+// Turns the raw results of scripts/bench.sh into a Markdown report.
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+
+const dir = process.argv[2] ?? 'target/bench';
+const browser = JSON.parse(fs.readFileSync(path.join(dir, 'browser.json'), 'utf8'));
+const py = JSON.parse(fs.readFileSync(path.join(dir, 'python.json'), 'utf8'));
+const est = (id) => JSON.parse(fs.readFileSync(`target/criterion/${id}/new/estimates.json`, 'utf8')).median.point_estimate / 1e6;
+const corpusChars = [...fs.readFileSync(path.join(dir, 'corpus-1m.txt'), 'utf8')].length;
+const mcs = (chars, ms) => (chars / ms / 1000).toFixed(2);
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const nativeSeg = est('1MiB/segment');
+const nativeAll = est('1MiB/analyze');
+const nativeDict = est('startup/dictionary');
+const runs1 = browser.app.runs.filter((r) => r.label === '1MiB');
+const run10 = browser.app.runs.find((r) => r.label === '10MiB');
+const browserSeg = median(runs1.map((r) => r.segmentMs));
+const browserAll = median(runs1.map((r) => r.totalMs));
+const pySeg = Math.min(...py.runs_s) * 1000;
+const jwSeg = median(browser.peer.runs);
+
+const assets = browser.assets;
+const firstPaint = assets.filter((a) => /^(index\.html|.*\.css|boot-.*\.js|app-.*\.(js|wasm)|icon-.*)$/.test(a.file));
+const toReady = assets.filter((a) => !/\.(png)$/.test(a.file));
+const sum = (xs, k) => xs.reduce((s, a) => s + a[k], 0);
+
+const lines = [];
+lines.push(`Machine: ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}; Chromium ${browser.chromium}.`);
+lines.push(`Corpus: the five samples cleaned (\`wenxi clean\`) and repeated to 1 MiB = ${corpusChars.toLocaleString('en')} chars (10 MiB for the large run).`);
+lines.push('');
+lines.push('| measure | Wenxi | peer (same run) | budget / goal |');
+lines.push('|---|---|---|---|');
+lines.push(`| segmentation, native (criterion) | ${mcs(corpusChars, nativeSeg)} M chars/s (${nativeSeg.toFixed(1)} ms) | Python jieba ${py.version}: ${mcs(py.chars, pySeg)} M chars/s | — |`);
+lines.push(`| segmentation, in Chromium (worker) | ${mcs(corpusChars, browserSeg)} M chars/s (${browserSeg.toFixed(1)} ms) | jieba-wasm 2.4.0 (main thread): ${mcs(browser.peer.chars, jwSeg)} M chars/s | within 1.3× of native: ${(browserSeg / nativeSeg).toFixed(2)}× |`);
+lines.push(`| browser vs Python jieba | ${(pySeg / browserSeg).toFixed(1)}× faster | | ≥ 25× (stretch 60×) |`);
+lines.push(`| browser vs jieba-wasm | ${(jwSeg / browserSeg).toFixed(1)}× faster | | ≥ 10× |`);
+lines.push(`| full analysis 1 MiB (clean, convert, segment, keywords), native | ${nativeAll.toFixed(1)} ms | — | — |`);
+lines.push(`| full analysis 1 MiB, in Chromium | ${browserAll.toFixed(1)} ms in worker, ${median(runs1.map((r) => r.wallMs))} ms click→rendered | — | < 1 s |`);
+lines.push(`| full analysis 10 MiB, in Chromium | ${run10.totalMs.toFixed(0)} ms in worker, ${run10.wallMs} ms click→rendered | — | — |`);
+lines.push(`| longest main-thread task during analysis | ${Math.max(...browser.app.runs.map((r) => r.longestTask)).toFixed(0)} ms (1 MiB: ${Math.max(...runs1.map((r) => r.longestTask)).toFixed(0)} ms) | — | ≤ 50 ms |`);
+lines.push(`| first contentful paint | ${browser.app.fcp?.toFixed(0)} ms | — | — |`);
+lines.push(`| navigation → analysis-ready | ${browser.app.ready.toFixed(0)} ms | jieba-wasm init ${browser.peer.initMs.toFixed(0)} ms + first cut ${browser.peer.firstCutMs.toFixed(0)} ms (blocks the page) | dictionary ready ≤ 150 ms after bytes |`);
+lines.push(`| dictionary build, native | ${nativeDict.toFixed(0)} ms | — | — |`);
+lines.push(`| bytes before first paint (brotli) | ${kb(sum(firstPaint, 'brotli'))} KiB | — | ≤ 250 KB |`);
+lines.push(`| bytes to analysis-ready (brotli) | ${kb(sum(toReady, 'brotli'))} KiB | jieba-wasm wasm alone: ${kb(browser.peer.wasm.brotli)} KiB brotli | ≤ 1.5 MB |`);
+lines.push('');
+lines.push('| asset | raw KiB | gzip KiB | brotli KiB |');
+lines.push('|---|---:|---:|---:|');
+for (const a of assets.sort((x, y) => y.raw - x.raw)) lines.push(`| ${a.file} | ${kb(a.raw)} | ${kb(a.gzip)} | ${kb(a.brotli)} |`);
+console.log(lines.join('\n'));

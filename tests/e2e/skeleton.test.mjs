@@ -1,0 +1,97 @@
+// Walking skeleton, end to end: the built dist/ served on 127.0.0.1, a real
+// sample pasted, Analyze clicked, keywords from the worker, no console errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.join(ROOT, 'dist');
+const SAMPLES = path.join(ROOT, '../shared/samples');
+const SHOTS = path.join(ROOT, 'target/screenshots');
+const sample = (name) => fs.readFileSync(path.join(SAMPLES, name), 'utf8');
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (trunk build --release)');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(t, width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  t.after(() => context.close());
+  return { page, errors, context };
+}
+
+test('pasting sample 002 and pressing Analyze shows 重大项目 among the keywords', async (t) => {
+  const { page, errors } = await openPage(t);
+  await page.goto(server.url);
+  await page.getByTestId('input').fill(sample('002_a0fdc7360642034d.txt'));
+  await page.getByTestId('analyze').click();
+  const keywords = page.getByTestId('keyword');
+  await keywords.first().waitFor({ timeout: 60_000 });
+  const terms = await keywords.allTextContents();
+  assert.ok(terms.length >= 10, `keywords: ${terms}`);
+  assert.ok(terms.some((k) => k.startsWith('重大项目')), `keywords: ${terms}`);
+  const tokens = Number(await page.getByTestId('token-count').textContent());
+  assert.ok(tokens > 1000, `token count ${tokens}`);
+  await page.screenshot({ path: path.join(SHOTS, 'skeleton-1280.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test('the shell paints and says the dictionary is loading before it arrives', async (t) => {
+  const { page, errors, context } = await openPage(t);
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await context.route('**/dict/**', async (route) => { await gate; await route.continue(); });
+  await page.goto(server.url);
+  const status = page.getByTestId('status');
+  await status.waitFor();
+  assert.match(await status.textContent(), /词典|dictionary/i);
+  assert.match(await status.textContent(), /加载|Loading/i);
+  // the page is interactive while the worker waits: typing and queuing work
+  await page.getByTestId('input').fill(sample('003_f46ec23ef447f8ec.txt'));
+  await page.getByTestId('analyze').click();
+  assert.equal(await page.getByTestId('keyword').count(), 0);
+  release();
+  await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
+  assert.deepEqual(errors, []);
+});
+
+test('the text survives a reload', async (t) => {
+  const { page } = await openPage(t);
+  await page.goto(server.url);
+  await page.getByTestId('input').fill('全市重大项目督查暨经济运行分析会');
+  await page.reload();
+  assert.equal(await page.getByTestId('input').inputValue(), '全市重大项目督查暨经济运行分析会');
+});
+
+test('hostile text is shown as text, never run as HTML', async (t) => {
+  const { page, errors } = await openPage(t);
+  await page.goto(server.url);
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
+  await page.getByTestId('input').fill('<img src=x onerror=alert(1)>重大项目<script>alert(2)</script>重大项目建设');
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
+  assert.equal(await page.locator('[data-testid=results] img').count(), 0);
+  assert.equal(await page.locator('[data-testid=results] script').count(), 0);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(errors, []);
+});
