@@ -4,77 +4,86 @@
 //! `scripts/bench.sh` writes the corpus to `target/bench/corpus-1m.txt` and
 //! passes it in `WENXI_BENCH_CORPUS`; run alone, the bench builds it itself.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use std::ops::ControlFlow;
-use wenxi::core::analyze::{analyze, prepare, tokens, AnalyzeOptions};
-use wenxi::core::dict::Dictionary;
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use criterion::{criterion_group, Criterion, Throughput};
+    use std::ops::ControlFlow;
+    use wenxi::core::analyze::{analyze, prepare, tokens, AnalyzeOptions};
+    use wenxi::core::dict::Dictionary;
 
-fn corpus() -> String {
-    if let Some(path) = std::env::var_os("WENXI_BENCH_CORPUS") {
-        return std::fs::read_to_string(path).expect("WENXI_BENCH_CORPUS is readable");
+    fn corpus() -> String {
+        if let Some(path) = std::env::var_os("WENXI_BENCH_CORPUS") {
+            return std::fs::read_to_string(path).expect("WENXI_BENCH_CORPUS is readable");
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/samples");
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        names.sort();
+        let opts = AnalyzeOptions::default();
+        let clean: String = names
+            .iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| prepare(&std::fs::read_to_string(p).unwrap(), &opts).text + "\n")
+            .collect();
+        let mut out = String::new();
+        while out.len() < 1 << 20 {
+            out.push_str(&clean);
+        }
+        out
     }
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/samples");
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    names.sort();
-    let opts = AnalyzeOptions::default();
-    let clean: String = names
-        .iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| prepare(&std::fs::read_to_string(p).unwrap(), &opts).text + "\n")
-        .collect();
-    let mut out = String::new();
-    while out.len() < 1 << 20 {
-        out.push_str(&clean);
+
+    fn bench(c: &mut Criterion) {
+        let dict = Dictionary::from_gzip(
+            include_bytes!("../assets/dict/jieba_dict.txt.gz"),
+            include_bytes!("../assets/dict/jieba_idf.txt.gz"),
+        )
+        .unwrap();
+        let text = corpus();
+        let chars = text.chars().count() as u64;
+        let opts = AnalyzeOptions::default();
+        let prepared = prepare(&text, &opts);
+        let mut g = c.benchmark_group("1MiB");
+        g.sample_size(20);
+        g.throughput(Throughput::Elements(chars));
+        g.bench_function("segment", |b| {
+            b.iter(|| {
+                tokens(&dict, &prepared, &opts, &mut |_, _| {
+                    ControlFlow::Continue(())
+                })
+                .unwrap()
+            })
+        });
+        g.bench_function("analyze", |b| {
+            b.iter(|| {
+                analyze(&dict, "bench", "UTF-8", &text, &opts, &mut |_, _| {
+                    ControlFlow::Continue(())
+                })
+                .unwrap()
+            })
+        });
+        g.finish();
+        let mut g = c.benchmark_group("startup");
+        g.sample_size(10);
+        g.bench_function("dictionary", |b| {
+            b.iter(|| {
+                Dictionary::from_gzip(
+                    include_bytes!("../assets/dict/jieba_dict.txt.gz"),
+                    include_bytes!("../assets/dict/jieba_idf.txt.gz"),
+                )
+                .unwrap()
+            })
+        });
+        g.finish();
     }
-    out
+
+    criterion_group!(benches, bench);
 }
 
-fn bench(c: &mut Criterion) {
-    let dict = Dictionary::from_gzip(
-        include_bytes!("../assets/dict/jieba_dict.txt.gz"),
-        include_bytes!("../assets/dict/jieba_idf.txt.gz"),
-    )
-    .unwrap();
-    let text = corpus();
-    let chars = text.chars().count() as u64;
-    let opts = AnalyzeOptions::default();
-    let prepared = prepare(&text, &opts);
-    let mut g = c.benchmark_group("1MiB");
-    g.sample_size(20);
-    g.throughput(Throughput::Elements(chars));
-    g.bench_function("segment", |b| {
-        b.iter(|| {
-            tokens(&dict, &prepared, &opts, &mut |_, _| {
-                ControlFlow::Continue(())
-            })
-            .unwrap()
-        })
-    });
-    g.bench_function("analyze", |b| {
-        b.iter(|| {
-            analyze(&dict, "bench", "UTF-8", &text, &opts, &mut |_, _| {
-                ControlFlow::Continue(())
-            })
-            .unwrap()
-        })
-    });
-    g.finish();
-    let mut g = c.benchmark_group("startup");
-    g.sample_size(10);
-    g.bench_function("dictionary", |b| {
-        b.iter(|| {
-            Dictionary::from_gzip(
-                include_bytes!("../assets/dict/jieba_dict.txt.gz"),
-                include_bytes!("../assets/dict/jieba_idf.txt.gz"),
-            )
-            .unwrap()
-        })
-    });
-    g.finish();
-}
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(native::benches);
 
-criterion_group!(benches, bench);
-criterion_main!(benches);
+/// The benchmark is native only.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

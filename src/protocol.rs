@@ -16,6 +16,20 @@ pub const IDF_URL: &str = "dict/jieba_idf.txt.gz";
 /// Relative URL of the worker's loader script, resolved against the page.
 pub const WORKER_URL: &str = "./worker_loader.js";
 
+/// A document as the UI has it: pasted text, or the bytes of a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Source {
+    /// Text pasted or typed by the user.
+    Text(String),
+    /// The bytes of a dropped or picked file, decoded in the worker.
+    File {
+        /// The raw bytes.
+        bytes: Vec<u8>,
+        /// An encoding label chosen by the user, overriding detection.
+        encoding: Option<String>,
+    },
+}
+
 /// A request from the UI to the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Request {
@@ -23,12 +37,10 @@ pub enum Request {
     Analyze {
         /// Chosen by the UI; echoed in every response about this job.
         job: u64,
-        /// The document's name.
+        /// The document's name (its extension picks the format of a file).
         name: String,
-        /// The decoded original text.
-        text: String,
-        /// The encoding it was decoded from (`UTF-8` for pasted text).
-        encoding: String,
+        /// What to analyse.
+        source: Source,
         /// Pipeline options.
         options: AnalyzeOptions,
     },
@@ -86,6 +98,13 @@ pub enum Response {
         report: Box<DocumentReport>,
         /// Where the time went, in the worker.
         timings: Timings,
+    },
+    /// A job could not run: the file is binary, undecodable or damaged.
+    Failed {
+        /// The job.
+        job: u64,
+        /// Why, in Chinese and English.
+        message: String,
     },
     /// A job was cancelled before it finished.
     Cancelled {

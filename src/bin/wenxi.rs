@@ -24,8 +24,9 @@ mod cli {
     use std::ops::ControlFlow;
     use wenxi::core::analyze::{analyze, prepare, AnalyzeOptions};
     use wenxi::core::clean::CleanOptions;
-    use wenxi::core::decode::{decode, encoding_for_label};
+    use wenxi::core::decode::encoding_for_label;
     use wenxi::core::dict::Dictionary;
+    use wenxi::core::formats::read_document;
     use wenxi::core::report::{DocumentError, Report};
 
     const DICT_GZ: &[u8] = include_bytes!("../../assets/dict/jieba_dict.txt.gz");
@@ -178,7 +179,7 @@ EXIT CODES:
                     continue;
                 }
             };
-            let decoded = match decode(&bytes, args.encoding) {
+            let decoded = match read_document(&name, &bytes, args.encoding) {
                 Ok(d) => d,
                 Err(e) => {
                     fail(&mut report, e.to_string());

@@ -19,6 +19,13 @@ pub enum CoreError {
         /// The encoding that was tried last.
         encoding: String,
     },
+    /// A document container (e.g. `.docx`) is damaged.
+    BadDocument {
+        /// The format, e.g. `DOCX`.
+        format: String,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A dictionary or lexicon asset is damaged or in the wrong format.
     BadAsset {
         /// Which asset.
@@ -38,6 +45,10 @@ impl fmt::Display for CoreError {
             CoreError::Undecodable { encoding } => write!(
                 f,
                 "无法识别文本编码（最后尝试 {encoding}），请手动选择编码 / cannot decode the text (last tried {encoding}); choose the encoding by hand"
+            ),
+            CoreError::BadDocument { format, reason } => write!(
+                f,
+                "{format} 文件已损坏或不是 {format}：{reason} / the {format} file is damaged or not a {format} file: {reason}"
             ),
             CoreError::BadAsset { asset, reason } => write!(
                 f,

@@ -11,6 +11,7 @@ pub mod convert;
 pub mod decode;
 pub mod dict;
 pub mod error;
+pub mod formats;
 pub mod keywords;
 pub mod normalize;
 pub mod offsets;

@@ -98,6 +98,9 @@ pub struct Entity {
     pub title: Option<String>,
     /// How often it occurs.
     pub count: usize,
+    /// Byte spans `(start, end)` of each occurrence in the clean text.
+    #[serde(default)]
+    pub spans: Vec<(usize, usize)>,
 }
 
 /// A figure: a number with its unit and what it measures.
@@ -115,6 +118,15 @@ pub struct Figure {
     pub change: Option<String>,
     /// The sentence it stands in.
     pub sentence: String,
+    /// The period it refers to (`1—7月`, `前三季度`, `全年` …), if stated.
+    #[serde(default)]
+    pub period: Option<String>,
+    /// Start byte offset of `text` in the clean text.
+    #[serde(default)]
+    pub start: Option<usize>,
+    /// End byte offset of `text` in the clean text.
+    #[serde(default)]
+    pub end: Option<usize>,
 }
 
 /// A quoted term, a book title or a numbered formula.
@@ -124,6 +136,12 @@ pub struct Quote {
     pub text: String,
     /// `quote`, `book_title` or `numbered`.
     pub kind: String,
+    /// How often it occurs (0 in reports written before counts existed).
+    #[serde(default)]
+    pub count: usize,
+    /// Byte spans `(start, end)` of each occurrence's text in the clean text.
+    #[serde(default)]
+    pub spans: Vec<(usize, usize)>,
 }
 
 /// One point of a speech or report outline.
@@ -133,4 +151,13 @@ pub struct OutlineItem {
     pub marker: String,
     /// The first sentence of the point.
     pub text: String,
+    /// Nesting depth, 1 for the outermost list; `None` when unknown.
+    #[serde(default)]
+    pub level: Option<usize>,
+    /// Start byte offset of the marker in the clean text.
+    #[serde(default)]
+    pub start: Option<usize>,
+    /// End byte offset of `text` in the clean text.
+    #[serde(default)]
+    pub end: Option<usize>,
 }

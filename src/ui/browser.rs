@@ -36,3 +36,25 @@ pub fn set_document_lang(tag: &str) {
         let _ = el.set_attribute("lang", tag);
     }
 }
+
+/// Reads every file of a `FileList` (from a picker or a drop) as bytes.
+pub async fn read_files(list: web_sys::FileList) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for i in 0..list.length() {
+        let Some(file) = list.item(i) else { continue };
+        let name = {
+            // set when a whole folder was picked: keep the folder in the name
+            js_sys::Reflect::get(&file, &"webkitRelativePath".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .filter(|r| !r.is_empty())
+                .unwrap_or_else(|| file.name())
+        };
+        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+            Err(_) => Vec::new(),
+        };
+        out.push((name, bytes));
+    }
+    out
+}

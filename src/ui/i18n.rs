@@ -90,6 +90,56 @@ pub struct Strings {
     pub script: &'static str,
     /// Promise shown in the footer.
     pub privacy: &'static str,
+    /// Heading of the document list.
+    pub documents: &'static str,
+    /// Button: pick files.
+    pub add_files: &'static str,
+    /// Button: pick a folder.
+    pub add_folder: &'static str,
+    /// Hint about drag and drop.
+    pub drop_hint: &'static str,
+    /// Button: delete every document.
+    pub clear_all: &'static str,
+    /// Button: delete one document.
+    pub delete: &'static str,
+    /// Label of the name field.
+    pub rename: &'static str,
+    /// Label of the encoding selector.
+    pub encoding: &'static str,
+    /// Encoding option: detect.
+    pub auto_detect: &'static str,
+    /// Shown when the corpus is empty.
+    pub no_docs: &'static str,
+    /// Label of a refused document.
+    pub refused: &'static str,
+    /// Label of a queued document.
+    pub queued_doc: &'static str,
+    /// Tab: keywords.
+    pub tab_keywords: &'static str,
+    /// Tab: cleaning.
+    pub tab_cleaning: &'static str,
+    /// Heading of the per-rule counts.
+    pub removed_counts: &'static str,
+    /// Shown when cleaning removed nothing.
+    pub nothing_removed: &'static str,
+    /// Toggle: show the original with removals struck through.
+    pub show_original: &'static str,
+    /// Rule name.
+    pub rule_boilerplate: &'static str,
+    /// Rule name.
+    pub rule_pinyin: &'static str,
+    /// Rule name.
+    pub rule_blank_lines: &'static str,
+    /// Rule name.
+    pub rule_width: &'static str,
+    /// Rule name.
+    pub rule_variant: &'static str,
+    /// Script name.
+    pub script_simplified: &'static str,
+    /// Script name.
+    pub script_traditional: &'static str,
+    /// Script name.
+    pub script_mixed: &'static str,
 }
 
 /// 中文
@@ -114,6 +164,31 @@ pub const ZH: Strings = Strings {
     elapsed: "用时",
     script: "字体",
     privacy: "所有分析都在浏览器中完成，文本不会上传。",
+    documents: "文档",
+    add_files: "添加文件",
+    add_folder: "添加文件夹",
+    drop_hint: "可拖入 .txt .md .html .docx 文件",
+    clear_all: "全部清除",
+    delete: "删除",
+    rename: "文档名",
+    encoding: "编码",
+    auto_detect: "自动识别",
+    no_docs: "还没有文档。粘贴文本后点“分析”，或添加文件。",
+    refused: "已拒绝",
+    queued_doc: "排队中",
+    tab_keywords: "关键词",
+    tab_cleaning: "清理",
+    removed_counts: "清理记录",
+    nothing_removed: "未清理任何内容",
+    show_original: "原文（删除部分划线）",
+    rule_boilerplate: "网页杂项",
+    rule_pinyin: "拼音注音",
+    rule_blank_lines: "空行",
+    rule_width: "全角字符",
+    rule_variant: "异体字",
+    script_simplified: "简体",
+    script_traditional: "繁体",
+    script_mixed: "简繁混合",
 };
 
 /// English
@@ -138,4 +213,52 @@ pub const EN: Strings = Strings {
     elapsed: "Time",
     script: "Script",
     privacy: "Everything runs in your browser; nothing is uploaded.",
+    documents: "Documents",
+    add_files: "Add files",
+    add_folder: "Add folder",
+    drop_hint: "Drop .txt .md .html .docx files here",
+    clear_all: "Clear all",
+    delete: "Delete",
+    rename: "Document name",
+    encoding: "Encoding",
+    auto_detect: "Detect",
+    no_docs: "No documents yet. Paste text and press Analyze, or add files.",
+    refused: "Refused",
+    queued_doc: "Queued",
+    tab_keywords: "Keywords",
+    tab_cleaning: "Cleaning",
+    removed_counts: "What cleaning removed",
+    nothing_removed: "Nothing was removed",
+    show_original: "Original with removals struck through",
+    rule_boilerplate: "Boilerplate",
+    rule_pinyin: "Pinyin",
+    rule_blank_lines: "Blank lines",
+    rule_width: "Full-width",
+    rule_variant: "Variants",
+    script_simplified: "Simplified",
+    script_traditional: "Traditional",
+    script_mixed: "Mixed",
 };
+
+impl Strings {
+    /// The display name of a cleaning rule's `kind`.
+    pub fn rule(&self, kind: &str) -> &'static str {
+        match kind {
+            "boilerplate" => self.rule_boilerplate,
+            "pinyin" => self.rule_pinyin,
+            "blank_lines" => self.rule_blank_lines,
+            "width" => self.rule_width,
+            "variant" => self.rule_variant,
+            _ => "?",
+        }
+    }
+
+    /// The display name of a script (`simplified`, `traditional`, `mixed`).
+    pub fn script_name(&self, script: &str) -> &'static str {
+        match script {
+            "traditional" => self.script_traditional,
+            "mixed" => self.script_mixed,
+            _ => self.script_simplified,
+        }
+    }
+}

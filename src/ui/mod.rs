@@ -9,6 +9,7 @@ pub mod components;
 pub mod hooks;
 pub mod i18n;
 pub mod state;
+pub mod storage;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

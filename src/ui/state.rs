@@ -1,10 +1,28 @@
 //! The app's state as a `Reducible`: every change is an [`Action`].
+//!
+//! The corpus is a list of [`Doc`]s, each with its source (pasted text or a
+//! file's bytes), the job last sent for it and where that job is. Requests to
+//! the worker are sent by the callbacks that dispatch the actions; the state
+//! only records which job belongs to which document.
 
 use super::i18n::Lang;
 use crate::core::report::DocumentReport;
-use crate::protocol::{Response, Timings};
+use crate::protocol::{Response, Source, Timings};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use yew::Reducible;
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// A fresh id for a document or a job.
+pub fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Makes sure future ids are above `id` (after loading a stored corpus).
+pub fn bump_ids_past(id: u64) {
+    NEXT_ID.fetch_max(id + 1, Ordering::Relaxed);
+}
 
 /// Where the worker's dictionary is.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,15 +40,68 @@ pub enum DictStatus {
     Failed(String),
 }
 
-/// The job being analysed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Running {
-    /// The job number.
+/// Where a document's analysis is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DocStatus {
+    /// Sent, waiting for the worker.
+    Queued,
+    /// Being segmented: bytes done of total.
+    Running {
+        /// Bytes done.
+        done: usize,
+        /// Bytes in all.
+        total: usize,
+    },
+    /// Analysed.
+    Done {
+        /// The report.
+        report: Rc<DocumentReport>,
+        /// Where the time went.
+        timings: Timings,
+    },
+    /// Refused (binary, undecodable, damaged), with the reason.
+    Failed(String),
+}
+
+/// One document of the corpus.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doc {
+    /// Stable id (also the storage key).
+    pub id: u64,
+    /// Display name: the file name, or the first line of a paste.
+    pub name: String,
+    /// Size of the original in bytes.
+    pub size: usize,
+    /// What the user gave us; never changed, so nothing is lost.
+    pub source: Rc<Source>,
+    /// The job last sent for this document.
     pub job: u64,
-    /// Bytes segmented so far.
-    pub done: usize,
-    /// Bytes in all (0 until the first progress report).
-    pub total: usize,
+    /// Where that job is.
+    pub status: DocStatus,
+}
+
+impl Doc {
+    /// The encoding the user chose for a file, if any.
+    pub fn encoding_override(&self) -> Option<&str> {
+        match &*self.source {
+            Source::File { encoding, .. } => encoding.as_deref(),
+            Source::Text(_) => None,
+        }
+    }
+
+    /// Whether the document is pasted text (rather than a file).
+    pub fn is_pasted(&self) -> bool {
+        matches!(&*self.source, Source::Text(_))
+    }
+}
+
+/// A short message for the user about the last action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// The text area was empty.
+    EmptyText,
+    /// Browser storage failed; the corpus works in memory only.
+    Storage(String),
 }
 
 /// The whole UI state.
@@ -40,14 +111,12 @@ pub struct AppState {
     pub lang: Lang,
     /// Dictionary status.
     pub dict: DictStatus,
-    /// The running job, if any.
-    pub running: Option<Running>,
-    /// The last finished report and where its time went.
-    pub report: Option<(Rc<DocumentReport>, Timings)>,
-    /// A message for the user about the last action (e.g. empty text).
-    pub notice: Option<&'static str>,
-    /// The last job number handed out.
-    pub last_job: u64,
+    /// The corpus, in the order documents were added.
+    pub docs: Vec<Doc>,
+    /// The document shown in the results.
+    pub selected: Option<u64>,
+    /// A message for the user.
+    pub notice: Option<Notice>,
 }
 
 impl AppState {
@@ -56,11 +125,27 @@ impl AppState {
         AppState {
             lang,
             dict: DictStatus::Loading,
-            running: None,
-            report: None,
+            docs: Vec::new(),
+            selected: None,
             notice: None,
-            last_job: 0,
         }
+    }
+
+    /// The selected document.
+    pub fn selected_doc(&self) -> Option<&Doc> {
+        self.selected
+            .and_then(|id| self.docs.iter().find(|d| d.id == id))
+    }
+
+    /// Whether any document is waiting or running.
+    pub fn busy(&self) -> bool {
+        self.docs
+            .iter()
+            .any(|d| matches!(d.status, DocStatus::Queued | DocStatus::Running { .. }))
+    }
+
+    fn doc_for_job(&mut self, job: u64) -> Option<&mut Doc> {
+        self.docs.iter_mut().find(|d| d.job == job)
     }
 }
 
@@ -69,10 +154,27 @@ impl AppState {
 pub enum Action {
     /// A message from the worker.
     Worker(Response),
-    /// A new job was sent to the worker.
-    Started(u64),
-    /// Show a short notice.
-    Notice(&'static str),
+    /// Documents were added (and their jobs sent); the last is selected.
+    Add(Vec<Doc>),
+    /// A document was sent for analysis again under a new job.
+    Resent {
+        /// The document.
+        id: u64,
+        /// Its new source (e.g. with another encoding).
+        source: Rc<Source>,
+        /// The new job.
+        job: u64,
+    },
+    /// Show this document's results.
+    Select(u64),
+    /// Rename a document.
+    Rename(u64, String),
+    /// Delete a document.
+    Remove(u64),
+    /// Delete every document.
+    Clear,
+    /// Show a notice.
+    Notice(Notice),
     /// Switch the UI language.
     SetLang(Lang),
 }
@@ -83,14 +185,36 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::Started(job) => {
-                s.last_job = job;
-                s.running = Some(Running {
-                    job,
-                    done: 0,
-                    total: 0,
-                });
+            Action::Add(docs) => {
+                if let Some(last) = docs.last() {
+                    s.selected = Some(last.id);
+                }
+                s.docs.extend(docs);
                 s.notice = None;
+            }
+            Action::Resent { id, source, job } => {
+                if let Some(d) = s.docs.iter_mut().find(|d| d.id == id) {
+                    d.source = source;
+                    d.job = job;
+                    d.status = DocStatus::Queued;
+                }
+                s.selected = Some(id);
+            }
+            Action::Select(id) => s.selected = Some(id),
+            Action::Rename(id, name) => {
+                if let Some(d) = s.docs.iter_mut().find(|d| d.id == id) {
+                    d.name = name;
+                }
+            }
+            Action::Remove(id) => {
+                s.docs.retain(|d| d.id != id);
+                if s.selected == Some(id) {
+                    s.selected = s.docs.last().map(|d| d.id);
+                }
+            }
+            Action::Clear => {
+                s.docs.clear();
+                s.selected = None;
             }
             Action::Notice(n) => s.notice = Some(n),
             Action::SetLang(l) => s.lang = l,
@@ -100,12 +224,16 @@ impl Reducible for AppState {
                     s.dict = DictStatus::Ready { load_ms, build_ms }
                 }
                 Response::LoadFailed { message } => {
+                    for d in &mut s.docs {
+                        if matches!(d.status, DocStatus::Queued | DocStatus::Running { .. }) {
+                            d.status = DocStatus::Failed(message.clone());
+                        }
+                    }
                     s.dict = DictStatus::Failed(message);
-                    s.running = None;
                 }
                 Response::Progress { job, done, total } => {
-                    if s.running.is_some_and(|r| r.job == job) {
-                        s.running = Some(Running { job, done, total });
+                    if let Some(d) = s.doc_for_job(job) {
+                        d.status = DocStatus::Running { done, total };
                     }
                 }
                 Response::Done {
@@ -113,14 +241,21 @@ impl Reducible for AppState {
                     report,
                     timings,
                 } => {
-                    if job == s.last_job {
-                        s.running = None;
-                        s.report = Some((Rc::new(*report), timings));
+                    if let Some(d) = s.doc_for_job(job) {
+                        d.status = DocStatus::Done {
+                            report: Rc::new(*report),
+                            timings,
+                        };
+                    }
+                }
+                Response::Failed { job, message } => {
+                    if let Some(d) = s.doc_for_job(job) {
+                        d.status = DocStatus::Failed(message);
                     }
                 }
                 Response::Cancelled { job } => {
-                    if s.running.is_some_and(|r| r.job == job) {
-                        s.running = None;
+                    if let Some(d) = s.doc_for_job(job) {
+                        d.status = DocStatus::Failed("cancelled".to_string());
                     }
                 }
             },

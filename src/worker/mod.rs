@@ -6,8 +6,10 @@
 //! page it is ready; requests that arrive earlier wait in a queue.
 
 use crate::core::analyze::{prepare, report, tokens};
+use crate::core::decode::encoding_for_label;
 use crate::core::dict::Dictionary;
-use crate::protocol::{Request, Response, Timings, DICT_URL, IDF_URL};
+use crate::core::formats::read_document;
+use crate::protocol::{Request, Response, Source, Timings, DICT_URL, IDF_URL};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
 use std::collections::{HashSet, VecDeque};
@@ -95,8 +97,7 @@ impl AnalysisWorker {
         let Request::Analyze {
             job,
             name,
-            text,
-            encoding,
+            source,
             options,
         } = req
         else {
@@ -106,6 +107,20 @@ impl AnalysisWorker {
             return;
         };
         let t0 = now();
+        let (text, encoding) = match source {
+            Source::Text(t) => (t, "UTF-8"),
+            Source::File { bytes, encoding } => {
+                let forced = encoding.as_deref().and_then(encoding_for_label);
+                match read_document(&name, &bytes, forced) {
+                    Ok(d) => (d.text, d.encoding),
+                    Err(e) => {
+                        let message = e.to_string();
+                        scope.respond(id, Response::Failed { job, message });
+                        return;
+                    }
+                }
+            }
+        };
         let mut progress = |done: usize, total: usize| {
             scope.respond(id, Response::Progress { job, done, total });
             ControlFlow::Continue(())
@@ -115,7 +130,7 @@ impl AnalysisWorker {
         let response = match tokens(dict, &prepared, &options, &mut progress) {
             Some(toks) => {
                 let t2 = now();
-                let doc = report(dict, &name, &encoding, prepared, &toks, &options);
+                let doc = report(dict, &name, encoding, prepared, &toks, &options);
                 let t3 = now();
                 Response::Done {
                     job,

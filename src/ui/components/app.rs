@@ -1,18 +1,96 @@
-//! The app shell: header, editor, status and results.
+//! The app shell: document list, editor, status and results, linked by the
+//! selected document. Files dropped anywhere on the page join the corpus.
 
+use super::doc_list::DocList;
 use super::editor::Editor;
 use super::keyword_list::Results;
 use super::status_line::StatusLine;
 use crate::core::analyze::AnalyzeOptions;
-use crate::protocol::Request;
+use crate::core::clean::is_boilerplate_line;
+use crate::protocol::{Request, Source};
 use crate::ui::browser;
-use crate::ui::hooks::use_analysis_worker::use_analysis_worker;
+use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{bump_ids_past, next_id, Action, AppState, Doc, DocStatus, Notice};
+use crate::ui::storage::{self, StoredDoc};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// localStorage key of the chosen UI language.
 pub const LANG_KEY: &str = "wenxi.lang";
+
+/// Files larger than this are refused rather than freezing the tab.
+pub const MAX_FILE_BYTES: usize = 64 << 20;
+
+/// Sends `source` for analysis and returns the job number.
+fn submit(worker: &WorkerHandle, name: &str, source: &Source) -> u64 {
+    let job = next_id();
+    worker.send(Request::Analyze {
+        job,
+        name: name.to_string(),
+        source: source.clone(),
+        options: AnalyzeOptions::default(),
+    });
+    job
+}
+
+fn new_doc(worker: &WorkerHandle, id: u64, name: String, source: Source) -> Doc {
+    let size = match &source {
+        Source::Text(t) => t.len(),
+        Source::File { bytes, .. } => bytes.len(),
+    };
+    let too_big = size > MAX_FILE_BYTES;
+    let job = if too_big {
+        next_id()
+    } else {
+        submit(worker, &name, &source)
+    };
+    Doc {
+        id,
+        name,
+        size,
+        source: Rc::new(source),
+        job,
+        status: if too_big {
+            DocStatus::Failed(format!(
+                "文件超过 {} MB，请拆分后再添加 / larger than {} MB; split it first",
+                MAX_FILE_BYTES >> 20,
+                MAX_FILE_BYTES >> 20
+            ))
+        } else {
+            DocStatus::Queued
+        },
+    }
+}
+
+fn stored(doc: &Doc) -> StoredDoc {
+    StoredDoc {
+        id: doc.id,
+        name: doc.name.clone(),
+        source: (*doc.source).clone(),
+    }
+}
+
+/// Runs a storage operation in the background; a failure becomes a notice.
+fn persist<F>(dispatcher: UseReducerDispatcher<AppState>, op: F)
+where
+    F: std::future::Future<Output = Result<(), String>> + 'static,
+{
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = op.await {
+            dispatcher.dispatch(Action::Notice(Notice::Storage(e)));
+        }
+    });
+}
+
+/// A pasted document's title: its first line that is not blank or boilerplate.
+fn title_of(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !is_boilerplate_line(l))
+        .map(|l| l.chars().take(40).collect::<String>())
+        .unwrap_or_default()
+}
 
 /// The root component.
 #[component]
@@ -30,34 +108,194 @@ pub fn App() -> Html {
         use_effect_with(tag, |tag| browser::set_document_lang(tag));
     }
 
+    // Restore the stored corpus once, after the first paint.
+    {
+        let dispatcher = state.dispatcher();
+        let worker = worker.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match storage::load_all().await {
+                    Ok(docs) if !docs.is_empty() => {
+                        if let Some(max) = docs.iter().map(|d| d.id).max() {
+                            bump_ids_past(max);
+                        }
+                        let docs = docs
+                            .into_iter()
+                            .map(|d| new_doc(&worker, d.id, d.name, d.source))
+                            .collect();
+                        dispatcher.dispatch(Action::Add(docs));
+                    }
+                    Ok(_) => {}
+                    Err(e) => dispatcher.dispatch(Action::Notice(Notice::Storage(e))),
+                }
+            });
+        });
+    }
+
+    // Refused documents stay visible with their reason but are not kept.
+    {
+        let refused: Vec<u64> = state
+            .docs
+            .iter()
+            .filter(|d| matches!(d.status, DocStatus::Failed(_)))
+            .map(|d| d.id)
+            .collect();
+        use_effect_with(refused, |ids| {
+            for &id in ids {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = storage::delete(Some(id)).await;
+                });
+            }
+        });
+    }
+
+    let add_docs = {
+        let state = state.clone();
+        let worker = worker.clone();
+        Callback::from(move |items: Vec<(String, Source)>| {
+            let docs: Vec<Doc> = items
+                .into_iter()
+                .map(|(name, source)| new_doc(&worker, next_id(), name, source))
+                .collect();
+            let records: Vec<StoredDoc> = docs.iter().map(stored).collect();
+            persist(
+                state.dispatcher(),
+                async move { storage::put(&records).await },
+            );
+            state.dispatch(Action::Add(docs));
+        })
+    };
+
     let on_analyze = {
         let state = state.clone();
         let input = input.clone();
         let worker = worker.clone();
+        let add_docs = add_docs.clone();
         Callback::from(move |()| {
             let text = input
                 .cast::<web_sys::HtmlTextAreaElement>()
                 .map(|t| t.value())
                 .unwrap_or_default();
             if text.trim().is_empty() {
-                state.dispatch(Action::Notice(state.lang.strings().empty_text));
+                state.dispatch(Action::Notice(Notice::EmptyText));
                 return;
             }
-            let job = state.last_job + 1;
-            let name = text
-                .lines()
-                .map(str::trim)
-                .find(|l| !l.is_empty())
-                .map(|l| l.chars().take(40).collect::<String>())
-                .unwrap_or_default();
-            if worker.send(Request::Analyze {
-                job,
-                name,
-                text,
-                encoding: "UTF-8".to_string(),
-                options: AnalyzeOptions::default(),
-            }) {
-                state.dispatch(Action::Started(job));
+            // the same paste again re-analyses its document instead of adding a twin
+            let twin = state
+                .docs
+                .iter()
+                .find(|d| matches!(&*d.source, Source::Text(t) if *t == text));
+            match twin {
+                Some(d) => {
+                    let job = submit(&worker, &d.name, &d.source);
+                    state.dispatch(Action::Resent {
+                        id: d.id,
+                        source: d.source.clone(),
+                        job,
+                    });
+                }
+                None => add_docs.emit(vec![(title_of(&text), Source::Text(text))]),
+            }
+        })
+    };
+
+    let on_files = {
+        let add_docs = add_docs.clone();
+        Callback::from(move |files: web_sys::FileList| {
+            let add_docs = add_docs.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = browser::read_files(files).await;
+                let items = read
+                    .into_iter()
+                    .map(|(name, bytes)| {
+                        (
+                            name,
+                            Source::File {
+                                bytes,
+                                encoding: None,
+                            },
+                        )
+                    })
+                    .collect::<Vec<_>>();
+                if !items.is_empty() {
+                    add_docs.emit(items);
+                }
+            });
+        })
+    };
+
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |id| state.dispatch(Action::Select(id)))
+    };
+    let on_rename = {
+        let state = state.clone();
+        Callback::from(move |(id, name): (u64, String)| {
+            if let Some(d) = state.docs.iter().find(|d| d.id == id) {
+                let mut rec = stored(d);
+                rec.name = name.clone();
+                persist(
+                    state.dispatcher(),
+                    async move { storage::put(&[rec]).await },
+                );
+            }
+            state.dispatch(Action::Rename(id, name));
+        })
+    };
+    let on_encoding = {
+        let state = state.clone();
+        let worker = worker.clone();
+        Callback::from(move |(id, label): (u64, Option<String>)| {
+            let Some(d) = state.docs.iter().find(|d| d.id == id) else {
+                return;
+            };
+            let Source::File { bytes, .. } = &*d.source else {
+                return;
+            };
+            let source = Rc::new(Source::File {
+                bytes: bytes.clone(),
+                encoding: label,
+            });
+            let job = submit(&worker, &d.name, &source);
+            let rec = StoredDoc {
+                id,
+                name: d.name.clone(),
+                source: (*source).clone(),
+            };
+            persist(
+                state.dispatcher(),
+                async move { storage::put(&[rec]).await },
+            );
+            state.dispatch(Action::Resent { id, source, job });
+        })
+    };
+    let on_remove = {
+        let state = state.clone();
+        Callback::from(move |id| {
+            persist(state.dispatcher(), async move {
+                storage::delete(Some(id)).await
+            });
+            state.dispatch(Action::Remove(id));
+        })
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            persist(
+                state.dispatcher(),
+                async move { storage::delete(None).await },
+            );
+            state.dispatch(Action::Clear);
+        })
+    };
+
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let on_files = on_files.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(files) = e.data_transfer().and_then(|dt| dt.files()) {
+                on_files.emit(files);
             }
         })
     };
@@ -71,8 +309,23 @@ pub fn App() -> Html {
         })
     };
 
+    let selected = state.selected_doc().cloned();
+    let results = selected.as_ref().and_then(|d| match &d.status {
+        DocStatus::Done { report, timings } => {
+            let original = match &*d.source {
+                Source::Text(t) => Some(Rc::<str>::from(t.as_str())),
+                Source::File { .. } => None,
+            };
+            Some(html! { <Results report={report.clone()} timings={*timings} strings={s} {original}/> })
+        }
+        DocStatus::Failed(m) => Some(html! {
+            <p class="refusal" data-testid="refusal" role="alert">{ format!("{}：{m}", d.name) }</p>
+        }),
+        _ => None,
+    });
+
     html! {
-        <div class="app">
+        <div class="app" {ondragover} {ondrop}>
             <header class="top">
                 <div class="brand">
                     <h1>{ "文析 " }<span class="latin">{ "Wenxi" }</span></h1>
@@ -83,12 +336,12 @@ pub fn App() -> Html {
                 </button>
             </header>
             <main class="workspace">
-                <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.running.is_some()}/>
+                <DocList strings={s} docs={state.docs.clone()} selected={state.selected}
+                    {on_files} {on_select} {on_rename} {on_encoding} {on_remove} {on_clear}/>
+                <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.busy()}/>
                 <div class="side">
                     <StatusLine state={(*state).clone()}/>
-                    if let Some((report, timings)) = &state.report {
-                        <Results report={report.clone()} timings={*timings} strings={s}/>
-                    }
+                    { for results }
                 </div>
             </main>
             <footer class="foot">{ s.privacy }</footer>

@@ -1,5 +1,6 @@
-//! The results: counts and the keyword list.
+//! The results of one document: counts, keywords and what cleaning did.
 
+use super::cleaning_view::CleaningView;
 use crate::core::report::DocumentReport;
 use crate::protocol::Timings;
 use crate::ui::i18n::Strings;
@@ -15,6 +16,8 @@ pub struct ResultsProps {
     pub timings: Timings,
     /// UI strings.
     pub strings: &'static Strings,
+    /// The original text, when the UI has it (pasted documents).
+    pub original: Option<Rc<str>>,
 }
 
 /// Token count, character count and the keyword list with score bars.
@@ -27,18 +30,34 @@ pub fn Results(props: &ResultsProps) -> Html {
         .first()
         .map_or(1.0, |k| k.score.max(f64::MIN_POSITIVE));
     let chars = r.clean_text.chars().count();
+    let cleaning = use_state(|| false);
+    let show = |on: bool| {
+        let cleaning = cleaning.clone();
+        Callback::from(move |_| cleaning.set(on))
+    };
     html! {
         <section class="results" data-testid="results" aria-labelledby="results-h"
             data-segment-ms={format!("{:.3}", props.timings.segment_ms)}
             data-total-ms={format!("{:.3}", props.timings.total_ms)}>
-            <h2 id="results-h">{ s.results }</h2>
+            <h2 id="results-h">{ s.results }<span class="doc-title">{ r.name.as_str() }</span></h2>
             <dl class="stats">
                 <div><dt>{ s.tokens }</dt><dd data-testid="token-count">{ r.tokens }</dd></div>
                 <div><dt>{ s.chars }</dt><dd>{ chars }</dd></div>
-                <div><dt>{ s.script }</dt><dd>{ r.script.as_str() }</dd></div>
+                <div><dt>{ s.script }</dt><dd>{ s.script_name(&r.script) }</dd></div>
+                <div><dt>{ s.encoding }</dt><dd data-testid="encoding-used">{ r.encoding.as_str() }</dd></div>
                 <div><dt>{ s.elapsed }</dt><dd>{ format!("{:.0} ms", props.timings.total_ms) }</dd></div>
             </dl>
-            <h3>{ s.keywords }</h3>
+            <div class="tabs" role="tablist">
+                <button type="button" role="tab" aria-selected={(!*cleaning).to_string()} onclick={show(false)}>{ s.tab_keywords }</button>
+                <button type="button" role="tab" data-testid="tab-cleaning" aria-selected={cleaning.to_string()} onclick={show(true)}>
+                    { s.tab_cleaning }<span class="count">{ r.removed.len() }</span>
+                </button>
+            </div>
+            if *cleaning {
+                <CleaningView report={r.clone()} original={props.original.clone()} strings={s}/>
+            }
+            <div hidden={*cleaning}>
+            <h3 class="visually-hidden">{ s.keywords }</h3>
             if r.keywords.is_empty() {
                 <p class="empty">{ s.no_keywords }</p>
             }
@@ -54,6 +73,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     }
                 }) }
             </ol>
+            </div>
         </section>
     }
 }

@@ -1,6 +1,8 @@
 //! One component per file.
 
 pub mod app;
+pub mod cleaning_view;
+pub mod doc_list;
 pub mod editor;
 pub mod keyword_list;
 pub mod status_line;

@@ -1,6 +1,6 @@
 //! The status line: dictionary loading, ready, analysing, errors.
 
-use crate::ui::state::{AppState, DictStatus};
+use crate::ui::state::{AppState, DictStatus, DocStatus, Notice};
 use yew::prelude::*;
 
 /// Props of [`StatusLine`].
@@ -13,26 +13,31 @@ pub struct StatusLineProps {
 /// Shows what the worker is doing, with a progress bar during analysis.
 #[component]
 pub fn StatusLine(props: &StatusLineProps) -> Html {
-    let s = props.state.lang.strings();
     let state = &props.state;
-    let (class, text) = match (&state.dict, state.running) {
-        (DictStatus::Failed(m), _) => ("status error", format!("{}：{m}", s.load_failed)),
-        (DictStatus::Loading, Some(_)) => ("status busy", s.queued.to_string()),
-        (DictStatus::Loading, None) => ("status busy", s.loading_dict.to_string()),
-        (DictStatus::Ready { .. }, Some(r)) => {
-            let pct = (r.done * 100).checked_div(r.total).unwrap_or(0);
+    let s = state.lang.strings();
+    let running = state.docs.iter().find_map(|d| match d.status {
+        DocStatus::Running { done, total } => Some((done, total)),
+        DocStatus::Queued => Some((0, 0)),
+        _ => None,
+    });
+    let (class, text) = match (&state.dict, running, &state.notice) {
+        (DictStatus::Failed(m), _, _) => ("status error", format!("{}：{m}", s.load_failed)),
+        (DictStatus::Loading, Some(_), _) => ("status busy", s.queued.to_string()),
+        (DictStatus::Loading, None, _) => ("status busy", s.loading_dict.to_string()),
+        (DictStatus::Ready { .. }, Some((done, total)), _) => {
+            let pct = (done * 100).checked_div(total).unwrap_or(0);
             ("status busy", format!("{}… {pct}%", s.analysing))
         }
-        (DictStatus::Ready { load_ms, .. }, None) => (
-            "status ready",
-            match state.notice {
-                Some(n) => n.to_string(),
-                None => format!("{} · {:.0} ms", s.ready, load_ms),
-            },
-        ),
+        (DictStatus::Ready { .. }, None, Some(Notice::EmptyText)) => {
+            ("status ready", s.empty_text.to_string())
+        }
+        (DictStatus::Ready { .. }, None, Some(Notice::Storage(m))) => ("status warn", m.clone()),
+        (DictStatus::Ready { load_ms, .. }, None, None) => {
+            ("status ready", format!("{} · {:.0} ms", s.ready, load_ms))
+        }
     };
-    let progress = state.running.map(|r| {
-        html! { <progress max={r.total.max(1).to_string()} value={r.done.to_string()} aria-label={s.analysing}/> }
+    let progress = running.map(|(done, total)| {
+        html! { <progress max={total.max(1).to_string()} value={done.to_string()} aria-label={s.analysing}/> }
     });
     html! {
         <div class="status-row">

@@ -1,0 +1,64 @@
+//! What cleaning did: counts per rule, and the original text with every
+//! removal struck through (replacements shown as old → new).
+
+use crate::core::report::DocumentReport;
+use crate::ui::i18n::Strings;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`CleaningView`].
+#[derive(Properties, PartialEq)]
+pub struct CleaningViewProps {
+    /// The report (its `removed` list).
+    pub report: Rc<DocumentReport>,
+    /// The decoded original text, when the UI has it (pasted text).
+    pub original: Option<Rc<str>>,
+    /// UI strings.
+    pub strings: &'static Strings,
+}
+
+/// Counts per rule and a diff-style original.
+#[component]
+pub fn CleaningView(props: &CleaningViewProps) -> Html {
+    let s = props.strings;
+    let r = &props.report;
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for rm in &r.removed {
+        *counts.entry(rm.kind.as_str()).or_default() += 1;
+    }
+    let body = props.original.as_ref().map(|orig| {
+        let mut parts = Vec::new();
+        let mut at = 0;
+        for rm in &r.removed {
+            if rm.start < at || rm.end > orig.len() || !orig.is_char_boundary(rm.start) || !orig.is_char_boundary(rm.end) {
+                continue;
+            }
+            parts.push(html! { { &orig[at..rm.start] } });
+            parts.push(html! { <del class={classes!("rm", rm.kind.clone())} title={s.rule(&rm.kind)}>{ &orig[rm.start..rm.end] }</del> });
+            at = rm.end;
+        }
+        parts.push(html! { { &orig[at..] } });
+        html! { <pre class="diff" data-testid="cleaning-diff" aria-label={s.show_original}>{ for parts }</pre> }
+    });
+    html! {
+        <div class="cleaning" data-testid="cleaning">
+            <h3>{ s.removed_counts }</h3>
+            if counts.is_empty() {
+                <p class="empty">{ s.nothing_removed }</p>
+            }
+            <ul class="rule-counts">
+                { for counts.iter().map(|(k, n)| html! {
+                    <li data-testid="rule-count" data-rule={k.to_string()}><span class={classes!("swatch", k.to_string())}></span>{ s.rule(k) }<b>{ *n }</b></li>
+                }) }
+            </ul>
+            if let Some(b) = body { { b } } else {
+                <ul class="removed-list">
+                    { for r.removed.iter().take(500).map(|rm| html! {
+                        <li><span class="kind">{ s.rule(&rm.kind) }</span><del>{ rm.text.as_str() }</del></li>
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,147 @@
+//! The corpus in IndexedDB, so it survives reloads.
+//!
+//! Each document is one record `{ id, name, kind, text | bytes, encoding }`
+//! in the object store `documents` of the database `wenxi`. Records are built
+//! by hand as JS objects so a file's bytes are stored as one `Uint8Array`,
+//! not as an array of numbers. Every function returns a message a user can
+//! act on when storage is unavailable (private mode) or full; the app then
+//! keeps working in memory.
+
+use crate::protocol::Source;
+use idb::{Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, TransactionMode};
+use js_sys::{Object, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+
+const DB: &str = "wenxi";
+const STORE: &str = "documents";
+
+/// A stored document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredDoc {
+    /// The document id.
+    pub id: u64,
+    /// Its name.
+    pub name: String,
+    /// Its source.
+    pub source: Source,
+}
+
+fn describe(e: impl std::fmt::Display) -> String {
+    let e = e.to_string();
+    let full = e.contains("Quota") || e.contains("quota");
+    if full {
+        format!("浏览器存储已满，文档只保存在内存中 / browser storage is full; documents are kept in memory only ({e})")
+    } else {
+        format!("无法使用浏览器存储，文档只保存在内存中 / browser storage is unavailable; documents are kept in memory only ({e})")
+    }
+}
+
+async fn open() -> Result<Database, String> {
+    let factory = Factory::new().map_err(describe)?;
+    let mut req = factory.open(DB, Some(1)).map_err(describe)?;
+    req.on_upgrade_needed(|event| {
+        if let Ok(db) = event.database() {
+            let mut params = ObjectStoreParams::new();
+            params.key_path(Some(KeyPath::new_single("id")));
+            let _ = db.create_object_store(STORE, params);
+        }
+    });
+    req.await.map_err(describe)
+}
+
+fn set(obj: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(obj, &JsValue::from_str(key), value);
+}
+
+fn get(obj: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(obj, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+fn to_record(doc: &StoredDoc) -> JsValue {
+    let obj = Object::new();
+    set(&obj, "id", &JsValue::from_f64(doc.id as f64));
+    set(&obj, "name", &JsValue::from_str(&doc.name));
+    match &doc.source {
+        Source::Text(t) => {
+            set(&obj, "kind", &JsValue::from_str("text"));
+            set(&obj, "text", &JsValue::from_str(t));
+        }
+        Source::File { bytes, encoding } => {
+            set(&obj, "kind", &JsValue::from_str("file"));
+            set(&obj, "bytes", &Uint8Array::from(bytes.as_slice()));
+            if let Some(e) = encoding {
+                set(&obj, "encoding", &JsValue::from_str(e));
+            }
+        }
+    }
+    obj.into()
+}
+
+fn from_record(v: &JsValue) -> Option<StoredDoc> {
+    let id = get(v, "id")?.as_f64()? as u64;
+    let name = get(v, "name")?.as_string()?;
+    let source = match get(v, "kind")?.as_string()?.as_str() {
+        "text" => Source::Text(get(v, "text")?.as_string()?),
+        _ => Source::File {
+            bytes: get(v, "bytes")?.dyn_into::<Uint8Array>().ok()?.to_vec(),
+            encoding: get(v, "encoding").and_then(|e| e.as_string()),
+        },
+    };
+    Some(StoredDoc { id, name, source })
+}
+
+/// Every stored document, oldest first.
+pub async fn load_all() -> Result<Vec<StoredDoc>, String> {
+    let db = open().await?;
+    let tx = db
+        .transaction(&[STORE], TransactionMode::ReadOnly)
+        .map_err(describe)?;
+    let store = tx.object_store(STORE).map_err(describe)?;
+    let values = store
+        .get_all(None, None)
+        .map_err(describe)?
+        .await
+        .map_err(describe)?;
+    let mut docs: Vec<StoredDoc> = values.iter().filter_map(from_record).collect();
+    docs.sort_by_key(|d| d.id);
+    Ok(docs)
+}
+
+/// Stores (or replaces) documents.
+pub async fn put(docs: &[StoredDoc]) -> Result<(), String> {
+    let db = open().await?;
+    let tx = db
+        .transaction(&[STORE], TransactionMode::ReadWrite)
+        .map_err(describe)?;
+    let store = tx.object_store(STORE).map_err(describe)?;
+    for d in docs {
+        store
+            .put(&to_record(d), None)
+            .map_err(describe)?
+            .await
+            .map_err(describe)?;
+    }
+    tx.commit().map_err(describe)?.await.map_err(describe)?;
+    Ok(())
+}
+
+/// Deletes one document, or all of them when `id` is `None`.
+pub async fn delete(id: Option<u64>) -> Result<(), String> {
+    let db = open().await?;
+    let tx = db
+        .transaction(&[STORE], TransactionMode::ReadWrite)
+        .map_err(describe)?;
+    let store = tx.object_store(STORE).map_err(describe)?;
+    match id {
+        Some(id) => store
+            .delete(JsValue::from_f64(id as f64))
+            .map_err(describe)?
+            .await
+            .map_err(describe)?,
+        None => store.clear().map_err(describe)?.await.map_err(describe)?,
+    }
+    tx.commit().map_err(describe)?.await.map_err(describe)?;
+    Ok(())
+}

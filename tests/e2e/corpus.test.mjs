@@ -1,0 +1,124 @@
+// The corpus: files dropped in any encoding, a binary file refused, the
+// cleaning shown, and the documents still there after a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SAMPLES = path.join(ROOT, '../shared/samples');
+const SHOTS = path.join(ROOT, 'target/screenshots');
+
+// Re-encode real samples with Python's codecs: 002 as GB18030, and the
+// Traditional sample 000 (pinyin annotations stripped: Big5 has no tone marks) as Big5.
+function encoded(sample, codec, stripPinyin) {
+  const script = `
+import re, sys
+t = open(sys.argv[1], encoding='utf-8').read()
+if sys.argv[3] == '1':
+    t = re.sub(r'\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)', '', t)
+sys.stdout.buffer.write(t.encode(sys.argv[2]))`;
+  return execFileSync('python3', ['-c', script, path.join(SAMPLES, sample), codec, stripPinyin ? '1' : '0']);
+}
+
+let server;
+let browser;
+before(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await serve(path.join(ROOT, 'dist'));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function drop(page, files) {
+  const dt = await page.evaluateHandle((list) => {
+    const d = new DataTransfer();
+    for (const f of list) d.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    return d;
+  }, files.map((f) => ({ name: f.name, bytes: [...f.bytes] })));
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: dt });
+}
+
+test('dropped GB18030 and Big5 files decode, a PNG is refused, and the corpus survives a reload', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'zh-CN' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.getByTestId('status').waitFor();
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000010000000100806000000', 'hex');
+  await drop(page, [
+    { name: '常州重大项目督查.txt', bytes: encoded('002_a0fdc7360642034d.txt', 'gb18030', false) },
+    { name: '無錫經濟形勢分析會.txt', bytes: encoded('000_c19814503c5e5b1f.txt', 'big5', true) },
+    { name: 'photo.txt', bytes: png },
+  ]);
+  const docs = page.getByTestId('document');
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-testid=document]')];
+    return rows.length === 3 && rows.every((r) => r.dataset.status === 'done' || r.dataset.status === 'failed');
+  }, null, { timeout: 60_000 });
+  const details = await page.getByTestId('document-detail').allTextContents();
+  assert.match(details[0], /GB18030/);
+  assert.match(details[1], /Big5/);
+  assert.match(details[2], /PNG/);
+  assert.equal(await docs.nth(2).getAttribute('data-status'), 'failed');
+  // the refusal is shown in both languages for the selected (last) document
+  assert.match(await page.getByTestId('refusal').textContent(), /不是文本文件.*not a text file/);
+
+  // the Big5 document: Traditional, converted; its keywords are Simplified
+  await docs.nth(1).locator('.doc-select').click();
+  await page.getByTestId('keyword').first().waitFor();
+  assert.equal(await page.getByTestId('encoding-used').textContent(), 'Big5');
+  const terms = await page.getByTestId('keyword').allTextContents();
+  assert.ok(terms.some((k) => k.startsWith('工作') || k.startsWith('产业')), String(terms));
+  await page.screenshot({ path: path.join(SHOTS, 'corpus-1400.png') });
+
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=document][data-status=done]').length === 2, null, { timeout: 60_000 });
+  assert.equal(await page.getByTestId('document').count(), 2);
+  const names = await page.getByTestId('document-name').allTextContents();
+  assert.deepEqual(names, ['常州重大项目督查.txt', '無錫經濟形勢分析會.txt']);
+  assert.deepEqual(errors, []);
+});
+
+test('pasted sample 004 shows its boilerplate struck through; rename and delete persist', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'en-US' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('input').fill(fs.readFileSync(path.join(SAMPLES, '004_4a22dbcbe506ccd5.txt'), 'utf8'));
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
+  await page.getByTestId('tab-cleaning').click();
+  const diff = page.getByTestId('cleaning-diff');
+  await diff.waitFor();
+  const struck = await diff.locator('del.boilerplate').allTextContents();
+  assert.ok(struck.some((d) => d.startsWith('当前位置')), String(struck));
+  assert.ok(struck.some((d) => d.startsWith('推荐访问')), String(struck));
+  assert.ok((await diff.textContent()).includes('一要全力冲刺年度目标任务'));
+  await page.screenshot({ path: path.join(SHOTS, 'cleaning-1400.png') });
+
+  assert.deepEqual(await page.getByTestId('document-name').allTextContents(), ['在全市第三季度重点观摩会上讲话']);
+  await page.getByTestId('rename').fill('观摩会讲话');
+  await page.getByTestId('rename').press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=document-name]').textContent === '观摩会讲话');
+  await page.waitForTimeout(300); // let the IndexedDB write commit before reloading
+  await page.reload();
+  await page.getByTestId('document-name').first().waitFor();
+  assert.deepEqual(await page.getByTestId('document-name').allTextContents(), ['观摩会讲话']);
+  await page.getByTestId('document').first().locator('.doc-select').click();
+  await page.getByTestId('delete').click();
+  assert.equal(await page.getByTestId('document').count(), 0);
+  await page.reload();
+  await page.getByTestId('status').waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByTestId('document').count(), 0);
+});
