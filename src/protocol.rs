@@ -98,6 +98,8 @@ pub enum Response {
         report: Box<DocumentReport>,
         /// Where the time went, in the worker.
         timings: Timings,
+        /// The decoded original of a file (the UI already has pasted text).
+        original: Option<String>,
     },
     /// A job could not run: the file is binary, undecodable or damaged.
     Failed {

@@ -96,6 +96,7 @@ pub fn report(
     opts: &AnalyzeOptions,
 ) -> DocumentReport {
     let text = &prepared.text;
+    let extraction = super::extract::extract(text);
     let words = toks
         .iter()
         .map(|t| &text[t.start..t.end])
@@ -110,10 +111,10 @@ pub fn report(
         removed: prepared.removed,
         tokens: word_count,
         keywords,
-        entities: Vec::new(),
-        figures: Vec::new(),
-        quotes: Vec::new(),
-        outline: Vec::new(),
+        entities: extraction.entities,
+        figures: extraction.figures,
+        quotes: extraction.quotes,
+        outline: extraction.outline,
     }
 }
 

@@ -1,7 +1,7 @@
 //! The pure-Rust core: every analysis Wenxi does, with no web crates and no I/O.
 //!
 //! Data flows one way — bytes → [`decode`] → [`clean`] (with [`normalize`]) → [`convert`]
-//! (recorded in [`offsets`]) → [`segment`] → [`keywords`] → [`report`] — and
+//! (recorded in [`offsets`]) → [`segment`] → [`keywords`] and [`extract`] → [`report`] — and
 //! [`analyze`] composes the steps. Each function takes any input without
 //! panicking; offsets always fall on char boundaries.
 
@@ -11,6 +11,7 @@ pub mod convert;
 pub mod decode;
 pub mod dict;
 pub mod error;
+pub mod extract;
 pub mod formats;
 pub mod keywords;
 pub mod normalize;

@@ -124,6 +124,14 @@ pub struct Strings {
     pub nothing_removed: &'static str,
     /// Toggle: show the original with removals struck through.
     pub show_original: &'static str,
+    /// Button: download the original.
+    pub download_original: &'static str,
+    /// Button: download the clean text.
+    pub download_clean: &'static str,
+    /// Heading of the pipeline settings.
+    pub settings: &'static str,
+    /// Option: convert to Simplified.
+    pub opt_simplify: &'static str,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -181,6 +189,10 @@ pub const ZH: Strings = Strings {
     removed_counts: "清理记录",
     nothing_removed: "未清理任何内容",
     show_original: "原文（删除部分划线）",
+    download_original: "下载原文",
+    download_clean: "下载清理后文本",
+    settings: "处理选项",
+    opt_simplify: "繁体转简体",
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -230,6 +242,10 @@ pub const EN: Strings = Strings {
     removed_counts: "What cleaning removed",
     nothing_removed: "Nothing was removed",
     show_original: "Original with removals struck through",
+    download_original: "Download original",
+    download_clean: "Download clean text",
+    settings: "Processing",
+    opt_simplify: "Traditional → Simplified",
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",

@@ -6,6 +6,7 @@
 //! only records which job belongs to which document.
 
 use super::i18n::Lang;
+use crate::core::analyze::AnalyzeOptions;
 use crate::core::report::DocumentReport;
 use crate::protocol::{Response, Source, Timings};
 use std::rc::Rc;
@@ -58,6 +59,8 @@ pub enum DocStatus {
         report: Rc<DocumentReport>,
         /// Where the time went.
         timings: Timings,
+        /// The decoded original (for pasted text, the text itself).
+        original: Rc<str>,
     },
     /// Refused (binary, undecodable, damaged), with the reason.
     Failed(String),
@@ -117,6 +120,8 @@ pub struct AppState {
     pub selected: Option<u64>,
     /// A message for the user.
     pub notice: Option<Notice>,
+    /// Pipeline options (cleaning rules, conversion), kept across reloads.
+    pub options: AnalyzeOptions,
 }
 
 impl AppState {
@@ -128,6 +133,7 @@ impl AppState {
             docs: Vec::new(),
             selected: None,
             notice: None,
+            options: AnalyzeOptions::default(),
         }
     }
 
@@ -177,6 +183,8 @@ pub enum Action {
     Notice(Notice),
     /// Switch the UI language.
     SetLang(Lang),
+    /// New pipeline options; every document was re-sent under the given jobs.
+    SetOptions(AnalyzeOptions, Vec<(u64, u64)>),
 }
 
 impl Reducible for AppState {
@@ -218,6 +226,15 @@ impl Reducible for AppState {
             }
             Action::Notice(n) => s.notice = Some(n),
             Action::SetLang(l) => s.lang = l,
+            Action::SetOptions(options, jobs) => {
+                s.options = options;
+                for (id, job) in jobs {
+                    if let Some(d) = s.docs.iter_mut().find(|d| d.id == id) {
+                        d.job = job;
+                        d.status = DocStatus::Queued;
+                    }
+                }
+            }
             Action::Worker(resp) => match resp {
                 Response::Loading => s.dict = DictStatus::Loading,
                 Response::Ready { load_ms, build_ms } => {
@@ -240,11 +257,18 @@ impl Reducible for AppState {
                     job,
                     report,
                     timings,
+                    original,
                 } => {
                     if let Some(d) = s.doc_for_job(job) {
+                        let original: Rc<str> = match (original, &*d.source) {
+                            (Some(o), _) => o.into(),
+                            (None, Source::Text(t)) => t.as_str().into(),
+                            (None, Source::File { .. }) => "".into(),
+                        };
                         d.status = DocStatus::Done {
                             report: Rc::new(*report),
                             timings,
+                            original,
                         };
                     }
                 }

@@ -107,6 +107,7 @@ impl AnalysisWorker {
             return;
         };
         let t0 = now();
+        let is_file = matches!(source, Source::File { .. });
         let (text, encoding) = match source {
             Source::Text(t) => (t, "UTF-8"),
             Source::File { bytes, encoding } => {
@@ -141,6 +142,7 @@ impl AnalysisWorker {
                         analyse_ms: t3 - t2,
                         total_ms: t3 - t0,
                     },
+                    original: is_file.then_some(text),
                 }
             }
             None => Response::Cancelled { job },

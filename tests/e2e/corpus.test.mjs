@@ -122,3 +122,38 @@ test('pasted sample 004 shows its boilerplate struck through; rename and delete 
   await page.waitForTimeout(500);
   assert.equal(await page.getByTestId('document').count(), 0);
 });
+
+test('switching rules off re-analyses the corpus, persists, and the original downloads intact', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'zh-CN', acceptDownloads: true });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const text = fs.readFileSync(path.join(SAMPLES, '000_c19814503c5e5b1f.txt'), 'utf8');
+  await page.getByTestId('input').fill(text);
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
+  const before = await page.getByTestId('keyword').allTextContents();
+  assert.ok(!before.some((k) => /^(ng|zh|sh)\b/.test(k)), String(before));
+  await page.getByTestId('tab-cleaning').click();
+  const pinyin = Number(await page.locator('[data-testid=rule-count][data-rule=pinyin] b').textContent());
+  assert.ok(pinyin > 50, `pinyin removals: ${pinyin}`);
+
+  // pinyin rule off: the annotations come back as keywords' noise
+  await page.getByTestId('settings').click();
+  await page.getByTestId('opt-pinyin').uncheck();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=keyword]')].some((k) => /^ng/.test(k.textContent)), null, { timeout: 60_000 });
+  // conversion off: Traditional keywords stay Traditional
+  await page.getByTestId('opt-pinyin').check();
+  await page.getByTestId('opt-simplify').uncheck();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=keyword]')].some((k) => k.textContent.startsWith('產業')), null, { timeout: 60_000 });
+
+  await page.reload();
+  await page.getByTestId('settings').click();
+  assert.equal(await page.getByTestId('opt-simplify').isChecked(), false);
+  assert.equal(await page.getByTestId('opt-pinyin').isChecked(), true);
+
+  await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-original').click()]);
+  const saved = fs.readFileSync(await download.path(), 'utf8');
+  assert.equal(saved, text);
+});

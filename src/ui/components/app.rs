@@ -4,6 +4,7 @@
 use super::doc_list::DocList;
 use super::editor::Editor;
 use super::keyword_list::Results;
+use super::settings::Settings;
 use super::status_line::StatusLine;
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::clean::is_boilerplate_line;
@@ -19,22 +20,31 @@ use yew::prelude::*;
 /// localStorage key of the chosen UI language.
 pub const LANG_KEY: &str = "wenxi.lang";
 
+/// localStorage key of the pipeline options.
+pub const OPTIONS_KEY: &str = "wenxi.options";
+
 /// Files larger than this are refused rather than freezing the tab.
 pub const MAX_FILE_BYTES: usize = 64 << 20;
 
 /// Sends `source` for analysis and returns the job number.
-fn submit(worker: &WorkerHandle, name: &str, source: &Source) -> u64 {
+fn submit(worker: &WorkerHandle, name: &str, source: &Source, options: &AnalyzeOptions) -> u64 {
     let job = next_id();
     worker.send(Request::Analyze {
         job,
         name: name.to_string(),
         source: source.clone(),
-        options: AnalyzeOptions::default(),
+        options: options.clone(),
     });
     job
 }
 
-fn new_doc(worker: &WorkerHandle, id: u64, name: String, source: Source) -> Doc {
+fn new_doc(
+    worker: &WorkerHandle,
+    options: &AnalyzeOptions,
+    id: u64,
+    name: String,
+    source: Source,
+) -> Doc {
     let size = match &source {
         Source::Text(t) => t.len(),
         Source::File { bytes, .. } => bytes.len(),
@@ -43,7 +53,7 @@ fn new_doc(worker: &WorkerHandle, id: u64, name: String, source: Source) -> Doc 
     let job = if too_big {
         next_id()
     } else {
-        submit(worker, &name, &source)
+        submit(worker, &name, &source, options)
     };
     Doc {
         id,
@@ -97,7 +107,11 @@ fn title_of(text: &str) -> String {
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let tag = browser::load(LANG_KEY).unwrap_or_else(browser::browser_language);
-        AppState::new(Lang::from_tag(&tag))
+        let mut initial = AppState::new(Lang::from_tag(&tag));
+        if let Some(o) = browser::load(OPTIONS_KEY).and_then(|j| serde_json::from_str(&j).ok()) {
+            initial.options = o;
+        }
+        initial
     });
     let worker = use_analysis_worker(state.dispatcher());
     let input = use_node_ref();
@@ -112,6 +126,7 @@ pub fn App() -> Html {
     {
         let dispatcher = state.dispatcher();
         let worker = worker.clone();
+        let options = state.options.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match storage::load_all().await {
@@ -121,7 +136,7 @@ pub fn App() -> Html {
                         }
                         let docs = docs
                             .into_iter()
-                            .map(|d| new_doc(&worker, d.id, d.name, d.source))
+                            .map(|d| new_doc(&worker, &options, d.id, d.name, d.source))
                             .collect();
                         dispatcher.dispatch(Action::Add(docs));
                     }
@@ -155,7 +170,7 @@ pub fn App() -> Html {
         Callback::from(move |items: Vec<(String, Source)>| {
             let docs: Vec<Doc> = items
                 .into_iter()
-                .map(|(name, source)| new_doc(&worker, next_id(), name, source))
+                .map(|(name, source)| new_doc(&worker, &state.options, next_id(), name, source))
                 .collect();
             let records: Vec<StoredDoc> = docs.iter().map(stored).collect();
             persist(
@@ -187,7 +202,7 @@ pub fn App() -> Html {
                 .find(|d| matches!(&*d.source, Source::Text(t) if *t == text));
             match twin {
                 Some(d) => {
-                    let job = submit(&worker, &d.name, &d.source);
+                    let job = submit(&worker, &d.name, &d.source, &state.options);
                     state.dispatch(Action::Resent {
                         id: d.id,
                         source: d.source.clone(),
@@ -256,7 +271,7 @@ pub fn App() -> Html {
                 bytes: bytes.clone(),
                 encoding: label,
             });
-            let job = submit(&worker, &d.name, &source);
+            let job = submit(&worker, &d.name, &source, &state.options);
             let rec = StoredDoc {
                 id,
                 name: d.name.clone(),
@@ -289,6 +304,23 @@ pub fn App() -> Html {
         })
     };
 
+    let on_options = {
+        let state = state.clone();
+        let worker = worker.clone();
+        Callback::from(move |options: AnalyzeOptions| {
+            if let Ok(j) = serde_json::to_string(&options) {
+                browser::save(OPTIONS_KEY, &j);
+            }
+            let jobs = state
+                .docs
+                .iter()
+                .filter(|d| d.size <= MAX_FILE_BYTES)
+                .map(|d| (d.id, submit(&worker, &d.name, &d.source, &options)))
+                .collect();
+            state.dispatch(Action::SetOptions(options, jobs));
+        })
+    };
+
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
         let on_files = on_files.clone();
@@ -311,13 +343,13 @@ pub fn App() -> Html {
 
     let selected = state.selected_doc().cloned();
     let results = selected.as_ref().and_then(|d| match &d.status {
-        DocStatus::Done { report, timings } => {
-            let original = match &*d.source {
-                Source::Text(t) => Some(Rc::<str>::from(t.as_str())),
-                Source::File { .. } => None,
-            };
-            Some(html! { <Results report={report.clone()} timings={*timings} strings={s} {original}/> })
-        }
+        DocStatus::Done {
+            report,
+            timings,
+            original,
+        } => Some(html! {
+            <Results report={report.clone()} timings={*timings} strings={s} original={original.clone()}/>
+        }),
         DocStatus::Failed(m) => Some(html! {
             <p class="refusal" data-testid="refusal" role="alert">{ format!("{}：{m}", d.name) }</p>
         }),
@@ -341,6 +373,7 @@ pub fn App() -> Html {
                 <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.busy()}/>
                 <div class="side">
                     <StatusLine state={(*state).clone()}/>
+                    <Settings strings={s} options={state.options.clone()} {on_options}/>
                     { for results }
                 </div>
             </main>

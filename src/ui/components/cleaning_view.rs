@@ -12,8 +12,8 @@ use yew::prelude::*;
 pub struct CleaningViewProps {
     /// The report (its `removed` list).
     pub report: Rc<DocumentReport>,
-    /// The decoded original text, when the UI has it (pasted text).
-    pub original: Option<Rc<str>>,
+    /// The decoded original text.
+    pub original: Rc<str>,
     /// UI strings.
     pub strings: &'static Strings,
 }
@@ -27,7 +27,8 @@ pub fn CleaningView(props: &CleaningViewProps) -> Html {
     for rm in &r.removed {
         *counts.entry(rm.kind.as_str()).or_default() += 1;
     }
-    let body = props.original.as_ref().map(|orig| {
+    let orig = &props.original;
+    let body = (!orig.is_empty()).then(|| {
         let mut parts = Vec::new();
         let mut at = 0;
         for rm in &r.removed {

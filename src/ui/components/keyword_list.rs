@@ -3,6 +3,7 @@
 use super::cleaning_view::CleaningView;
 use crate::core::report::DocumentReport;
 use crate::protocol::Timings;
+use crate::ui::browser;
 use crate::ui::i18n::Strings;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,8 +17,8 @@ pub struct ResultsProps {
     pub timings: Timings,
     /// UI strings.
     pub strings: &'static Strings,
-    /// The original text, when the UI has it (pasted documents).
-    pub original: Option<Rc<str>>,
+    /// The decoded original text.
+    pub original: Rc<str>,
 }
 
 /// Token count, character count and the keyword list with score bars.
@@ -31,6 +32,22 @@ pub fn Results(props: &ResultsProps) -> Html {
         .map_or(1.0, |k| k.score.max(f64::MIN_POSITIVE));
     let chars = r.clean_text.chars().count();
     let cleaning = use_state(|| false);
+    let download = |clean: bool| {
+        let report = r.clone();
+        let original = props.original.clone();
+        Callback::from(move |_| {
+            let stem = report
+                .name
+                .rsplit_once('.')
+                .map_or(report.name.as_str(), |(a, _)| a);
+            let (name, text) = if clean {
+                (format!("{stem}.clean.txt"), report.clean_text.as_str())
+            } else {
+                (format!("{stem}.original.txt"), &*original)
+            };
+            browser::download(&name, text, "text/plain;charset=utf-8");
+        })
+    };
     let show = |on: bool| {
         let cleaning = cleaning.clone();
         Callback::from(move |_| cleaning.set(on))
@@ -47,6 +64,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <div><dt>{ s.encoding }</dt><dd data-testid="encoding-used">{ r.encoding.as_str() }</dd></div>
                 <div><dt>{ s.elapsed }</dt><dd>{ format!("{:.0} ms", props.timings.total_ms) }</dd></div>
             </dl>
+            <div class="downloads">
+                <button type="button" class="ghost small" data-testid="download-original" onclick={download(false)}>{ s.download_original }</button>
+                <button type="button" class="ghost small" data-testid="download-clean" onclick={download(true)}>{ s.download_clean }</button>
+            </div>
             <div class="tabs" role="tablist">
                 <button type="button" role="tab" aria-selected={(!*cleaning).to_string()} onclick={show(false)}>{ s.tab_keywords }</button>
                 <button type="button" role="tab" data-testid="tab-cleaning" aria-selected={cleaning.to_string()} onclick={show(true)}>

@@ -5,4 +5,5 @@ pub mod cleaning_view;
 pub mod doc_list;
 pub mod editor;
 pub mod keyword_list;
+pub mod settings;
 pub mod status_line;

@@ -1,0 +1,217 @@
+//! Places and organisations.
+//!
+//! Places come from a small shipped gazetteer (`places.txt`: provinces,
+//! prefecture-level cities, the districts of southern Jiangsu, economic
+//! regions), extended by a following administrative or zone suffix
+//! (`江阴` + `市`, `常州` + `经开区`, `锡山` + `经济技术开发区`), plus
+//! `XX开发区` with a two-char name and a bare `高新区` (not `省级高新区`).
+//! Generic zone words (`示范区`, `先行区`, `核心区`) are never places.
+//!
+//! Organisations are government and party bodies: a head from `orgs.txt`
+//! (`发改委`, `统计局`, `纪委`, `政府` …) with an optional `市`/`省`/`县`/`区`
+//! prefix (`市统计局`), `市委`/`县委`, a place followed by `委`, `党工委` or
+//! `管委会` (`新吴区委`, `高新区党工委`), and `XX集团`. Names found as people
+//! are excluded, so no person is also reported as a place or organisation.
+
+use super::{group, is_han, Text};
+use crate::core::report::Entity;
+
+/// Zone and administrative suffixes after a gazetteer name, longest first.
+const SUFFIXES: &[&str] = &[
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "经济开发区",
+    "高新区",
+    "经开区",
+    "开发区",
+    "工业园区",
+    "新区",
+    "区",
+    "市",
+    "县",
+    "省",
+];
+
+/// Chars that make `XX开发区` generic (`多个开发区`, `一步开发区`).
+const GENERIC: &str = "的个多级家区该本各一步全个省市国个";
+
+/// Suffixes after a place that make an organisation (`新吴区` + `委`).
+const PLACE_ORGS: &[&str] = &["党工委", "管委会", "委"];
+
+/// Words of a shipped list file, longest first.
+fn words(data: &'static str) -> Vec<&'static str> {
+    let mut w: Vec<&str> = data
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect();
+    w.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    w
+}
+
+/// A place starting at char `i`: its end.
+fn place_at(t: &Text, i: usize, gazetteer: &[&str]) -> Option<usize> {
+    if let Some(g) = t.match_any(i, gazetteer) {
+        let e = i + g.chars().count();
+        let suffix = t
+            .match_any(e, SUFFIXES)
+            .filter(|s| !(*s == "市" && t.starts_with(e, "市场")));
+        return Some(e + suffix.map_or(0, |s| s.chars().count()));
+    }
+    let free = !is_han(t.before(i)) || t.before(i) == '的';
+    if t.starts_with(i, "高新区") && free {
+        return Some(i + 3);
+    }
+    let name = (i..i + 2).all(|k| is_han(t.get(k)) && !GENERIC.contains(t.get(k)));
+    if name && free {
+        for s in ["经济技术开发区", "开发区"] {
+            if t.starts_with(i + 2, s) {
+                return Some(i + 2 + s.chars().count());
+            }
+        }
+    }
+    None
+}
+
+/// An organisation starting at char `i`: its end.
+fn org_at(t: &Text, i: usize, heads: &[&str]) -> Option<usize> {
+    if t.starts_with(i, "市委市政府") {
+        if let Some(h) = t.match_any(i + 5, heads) {
+            return Some(i + 5 + h.chars().count());
+        }
+    }
+    let p = usize::from(matches!(t.get(i), '市' | '省' | '县' | '区'));
+    if p == 1 && t.get(i + 1) == '委' {
+        // `市委`, `市委组织部`
+        let h = t.match_any(i + 2, &["组织部", "宣传部", "统战部", "政法委"]);
+        return Some(i + 2 + h.map_or(0, |h| h.chars().count()));
+    }
+    if let Some(h) = t.match_any(i + p, heads) {
+        // `政府投资`, `人大代表`: these heads name a body only with a prefix.
+        if p == 1 || !matches!(h, "政府" | "人大") {
+            return Some(i + p + h.chars().count());
+        }
+    }
+    if p == 0
+        && is_han(t.get(i))
+        && is_han(t.get(i + 1))
+        && t.starts_with(i + 2, "集团")
+        && !is_han(t.before(i))
+    {
+        return Some(i + 4);
+    }
+    None
+}
+
+/// Places and organisations, skipping the spans of `people`.
+pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
+    let gazetteer = words(include_str!("places.txt"));
+    let heads = words(include_str!("orgs.txt"));
+    let taken = |b: usize| {
+        people
+            .iter()
+            .flat_map(|p| p.spans.iter())
+            .any(|&(x, y)| x <= b && b < y)
+    };
+    let mut items = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if taken(t.byte(i)) {
+            i += 1;
+            continue;
+        }
+        if let Some(e) = place_at(t, i, &gazetteer) {
+            let place = t.slice(i, e);
+            if let Some(o) = t
+                .match_any(e, PLACE_ORGS)
+                .filter(|_| place.ends_with(['区', '县', '市']))
+            {
+                let oe = e + o.chars().count();
+                items.push((("org", t.slice(i, oe).to_string()), (t.byte(i), t.byte(oe))));
+            }
+            items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
+            i = e;
+        } else if let Some(e) = org_at(t, i, &heads) {
+            items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    group(items)
+        .into_iter()
+        .map(|((kind, text), spans)| Entity {
+            text,
+            kind: kind.to_string(),
+            title: None,
+            count: spans.len(),
+            spans,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e(s: &str) -> Vec<(String, String)> {
+        places_and_orgs(&Text::new(s), &[])
+            .into_iter()
+            .map(|x| (x.kind, x.text))
+            .collect()
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn districts_and_zones() {
+        let got = e("督查天宁区、钟楼区、常州经开区部分重大项目,无锡高新区(新吴区),全省第一方阵,省级高新区。");
+        let want = [
+            ("place", "天宁区"),
+            ("place", "钟楼区"),
+            ("place", "常州经开区"),
+            ("place", "无锡高新区"),
+            ("place", "新吴区"),
+        ];
+        assert_eq!(got, pairs(&want));
+        let got = e("蠡园开发区党工委书记 王子健表示,全市多个开发区,下一步开发区将以");
+        assert_eq!(
+            got,
+            pairs(&[("place", "蠡园开发区"), ("org", "蠡园开发区党工委")])
+        );
+    }
+
+    #[test]
+    fn government_bodies() {
+        let got = e("会上,市统计局、发改委、工信局、商务局、生态环境局、应急管理局作交流发言。市市场监管局局长。");
+        let texts: Vec<_> = got.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "市统计局",
+                "发改委",
+                "工信局",
+                "商务局",
+                "生态环境局",
+                "应急管理局",
+                "市市场监管局"
+            ]
+        );
+        let got = e("市委组织部、市委市政府督查室,新吴区委书记,国联集团党委书记");
+        let texts: Vec<_> = got.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "市委组织部",
+                "市委市政府督查室",
+                "新吴区",
+                "新吴区委",
+                "国联集团"
+            ]
+        );
+    }
+}

@@ -1,0 +1,358 @@
+//! Figures: numbers with units, what they measure, their change and period.
+//!
+//! Economic reports state figures as `indicator [change] number unit`
+//! (`共完成投资583.9亿元`, `高于序时进度17.6个百分点`) or as
+//! `number count-unit noun` (`28个省重大项目`, `10件民生实事项目`). The pass
+//! finds a number (Arabic, with `.`/thousands commas, or Chinese numerals),
+//! requires a unit from a fixed list right after it, and rejects dates and
+//! ordinals: `8月30—31日`, `2021年`, `1—7月` (a period), `第3`, and formula
+//! parts (`3+5+X`). Chinese numerals count only with a measure word
+//! (`四个月`, `十项`, `两月`), never as a bare `一` (an article in `一项工程`)
+//! and never inside quotation marks, where they name slogans (`“两个专班”`).
+//!
+//! The indicator is the text between the previous clause break (or figure)
+//! and the number, with change, period and filler words removed; for count
+//! units it is the noun that follows (`15个难点事项`). The period is the
+//! nearest period expression earlier in the sentence.
+
+use super::{is_clause_break, is_han, Text};
+use crate::core::report::Figure;
+
+/// Units after Arabic numbers, longest first.
+#[rustfmt::skip]
+const UNITS: &[&str] = &[
+    "个百分点", "万平方公里", "平方公里", "万平方米", "平方米", "亿美元", "万美元", "美元", "亿元", "万元", "千元", "元", "%", "‰",
+    "万人次", "人次", "万人", "万户", "万吨", "万亩", "万辆", "万千瓦", "千瓦", "个月", "个", "项", "家", "件", "户", "亩", "吨",
+    "公里", "千米", "米", "天", "倍", "辆", "台", "套", "所", "座", "人",
+];
+
+/// Units after Chinese numerals (measure words), longest first.
+#[rustfmt::skip]
+const CN_UNITS: &[&str] = &[
+    "个百分点", "个月", "亿元", "万元", "元", "个", "项", "家", "件", "户", "天", "倍", "月",
+];
+
+/// Units that count things: their indicator is the noun that follows.
+const COUNT_UNITS: &[&str] = &["个", "项", "家", "件", "户", "所", "座", "台", "套", "辆"];
+
+/// Time spans: the indicator may follow (`两个月招商引资`).
+const TIME_UNITS: &[&str] = &["个月", "月", "天"];
+
+/// Change words, longest first, and the direction each reports.
+#[rustfmt::skip]
+const CHANGES: &[(&str, &str)] = &[
+    ("同比增长", "增长"), ("同比下降", "下降"), ("同比提高", "提高"), ("增长", "增长"), ("下降", "下降"), ("提高", "提高"),
+    ("回落", "回落"), ("高于", "高于"), ("低于", "低于"), ("增加", "增加"), ("减少", "减少"), ("上升", "上升"),
+    ("提升", "提升"), ("增长了", "增长"),
+];
+
+/// Period expressions (besides month ranges like `1—7月`), longest first.
+#[rustfmt::skip]
+const PERIODS: &[&str] = &[
+    "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "全年", "今年", "去年", "明年", "年内", "年度", "同期",
+    "当年",
+];
+
+/// Filler stripped from the ends of an indicator.
+#[rustfmt::skip]
+const FILLER: &[&str] = &[
+    "加快推进", "确保", "推动", "力争", "实现", "我市", "全市", "共", "累计", "达到", "达", "为", "超过", "超", "约", "近",
+    "仅剩", "剩下的", "剩", "的", "后", "那么", "更要", "和", "及", "要",
+];
+
+/// Stops ending a noun that follows a count unit.
+#[rustfmt::skip]
+const NOUN_STOPS: &[&str] = &[
+    "完成", "进一步", "推进", "中", "的", "至关", "及", "和", "等", "内",
+];
+
+/// The value of a Chinese numeral string (`十五`, `两`, `三十`, `一百二十`).
+pub fn chinese_value(s: &str) -> Option<f64> {
+    let (mut total, mut section, mut digit) = (0f64, 0f64, None::<f64>);
+    for c in s.chars() {
+        let d = "零一二三四五六七八九".find(c).map(|b| (b / 3) as f64);
+        match (c, d) {
+            ('两', _) => digit = Some(2.0),
+            (_, Some(d)) => digit = Some(d),
+            ('十' | '百' | '千', _) => {
+                let m = match c {
+                    '十' => 10.0,
+                    '百' => 100.0,
+                    _ => 1000.0,
+                };
+                section += digit.take().unwrap_or(1.0) * m;
+            }
+            ('万' | '亿', _) => {
+                let m = if c == '万' { 1e4 } else { 1e8 };
+                total = (total + section + digit.take().unwrap_or(0.0)) * m;
+                section = 0.0;
+            }
+            _ => return None,
+        }
+    }
+    Some(total + section + digit.unwrap_or(0.0))
+}
+
+/// An Arabic number at `i`: (end, value). Accepts `169.6`, `1,100`.
+fn arabic(t: &Text, i: usize) -> Option<(usize, f64)> {
+    let mut j = i;
+    let mut raw = String::new();
+    while j < t.len() {
+        let c = t.get(j);
+        let point = c == '.' && t.get(j + 1).is_ascii_digit() && !raw.contains('.');
+        if c.is_ascii_digit() || point {
+            raw.push(c);
+            j += 1;
+        } else if c == ','
+            && (1..=3).all(|k| t.get(j + k).is_ascii_digit())
+            && !t.get(j + 4).is_ascii_digit()
+            && !raw.contains('.')
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let v: f64 = raw.parse().ok()?;
+    (j > i && v.is_finite()).then_some((j, v))
+}
+
+/// A Chinese numeral at `i`: (end, value).
+fn chinese(t: &Text, i: usize) -> Option<(usize, f64)> {
+    let num = |c: char| "零一二三四五六七八九十两百千万亿".contains(c);
+    if !"一二三四五六七八九十两".contains(t.get(i)) {
+        return None;
+    }
+    let mut j = i;
+    while j < t.len() && j < i + 8 && num(t.get(j)) {
+        j += 1;
+    }
+    // Back off numerals that belong to the unit (`万元`, `亿元`).
+    while j > i + 1 && matches!(t.get(j - 1), '万' | '亿') && t.get(j) == '元' {
+        j -= 1;
+    }
+    Some((j, chinese_value(t.slice(i, j))?))
+}
+
+/// All figures in the text; `quoted` are char ranges of quotation contents.
+pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
+    let in_quote = |i: usize| quoted.iter().any(|&(a, b)| a <= i && i < b);
+    let mut out: Vec<Figure> = Vec::new();
+    let mut last_end = 0;
+    let mut i = 0;
+    while i < t.len() {
+        let prev = t.before(i);
+        let c = t.get(i);
+        let found = if c.is_ascii_digit()
+            && !prev.is_ascii_alphanumeric()
+            && !matches!(prev, '.' | '+' | '第')
+        {
+            arabic(t, i).map(|(j, v)| (j, v, UNITS))
+        } else if !matches!(prev, '第' | '周' | '星')
+            && !in_quote(i)
+            && !"零一二三四五六七八九十两百千万亿".contains(prev)
+        {
+            chinese(t, i)
+                .filter(|&(j, v)| !(v == 1.0 && j == i + 1))
+                .map(|(j, v)| (j, v, CN_UNITS))
+        } else {
+            None
+        };
+        let Some((j, value, units)) = found else {
+            i += 1;
+            continue;
+        };
+        let unit = t
+            .match_any(j, units)
+            .filter(|u| *u != "月" || t.slice(i, j) == "两");
+        let next = t.get(j);
+        let formula = next == '+' || next == '—' || next == '-' || next == '~';
+        let Some(unit) = unit.filter(|_| !formula) else {
+            i = j.max(i + 1);
+            continue;
+        };
+        let end = j + unit.chars().count();
+        let mut fig = describe(t, i, end, value, unit, last_end);
+        // `地区生产总值12580.5亿元,同比增长6.2%`: the change measures the same indicator.
+        if let Some(prev) = out.last().filter(|p| p.sentence == fig.sentence) {
+            if fig.indicator.is_empty() {
+                fig.indicator = prev.indicator.clone();
+            }
+        }
+        out.push(fig);
+        last_end = end;
+        i = end;
+    }
+    out
+}
+
+/// Builds the figure at chars `[a, end)`; `floor` is where the last figure ended.
+fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize) -> Figure {
+    let (s0, s1) = t.sentence(a);
+    // The clause before the number.
+    let mut c0 = a;
+    while c0 > s0.max(floor) && !is_clause_break(t.get(c0 - 1)) {
+        c0 -= 1;
+    }
+    let mut left = t.slice(c0, a).to_string();
+    let period = find_period(t, s0, a);
+    if let Some(p) = &period {
+        left = left.strip_prefix(p.as_str()).unwrap_or(&left).to_string();
+    }
+    // The change word nearest the number (the first listed wins a tie).
+    let hit = CHANGES
+        .iter()
+        .filter_map(|(w, dir)| left.rfind(w).map(|p| (p + w.len(), p, *dir)))
+        .max_by_key(|&(e, p, _)| (e, usize::MAX - p));
+    let change = hit.map(|(e, p, dir)| {
+        left = format!("{}{}", &left[..p], &left[e..]);
+        dir.to_string()
+    });
+    // `85亿元的电动汽车总部和50亿元风电企业南方总部`: after a conjunction the
+    // noun that follows is measured, as it is after count units (`28个省重大项目`).
+    let joined = ["和", "及", "与"].iter().any(|w| left.ends_with(w));
+    let left = strip(&left);
+    let right = noun_after(t, end);
+    let count = COUNT_UNITS.contains(&unit) || TIME_UNITS.contains(&unit);
+    let prefer_right = count || joined || left.is_empty();
+    let indicator = if prefer_right && !right.is_empty() {
+        right
+    } else {
+        left
+    };
+    Figure {
+        text: t.slice(a, end).to_string(),
+        value,
+        unit: unit.to_string(),
+        indicator,
+        change,
+        sentence: t.slice(s0, s1).to_string(),
+        period,
+        start: Some(t.byte(a)),
+        end: Some(t.byte(end)),
+    }
+}
+
+/// Removes filler words from both ends of an indicator.
+fn strip(s: &str) -> String {
+    let mut s = s.trim();
+    loop {
+        let before = s;
+        for f in FILLER {
+            s = s.strip_prefix(f).unwrap_or(s);
+            s = s.strip_suffix(f).unwrap_or(s);
+        }
+        if s == before {
+            return s.to_string();
+        }
+    }
+}
+
+/// The Han noun right after a unit, up to a stop word or punctuation.
+fn noun_after(t: &Text, mut i: usize) -> String {
+    let start = i;
+    while i < t.len()
+        && i < start + 10
+        && is_han(t.get(i))
+        && NOUN_STOPS.iter().all(|w| !t.starts_with(i, w))
+    {
+        i += 1;
+    }
+    t.slice(start, i).to_string()
+}
+
+/// The period expression nearest before char `a` in the sentence from `s0`.
+fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    for i in s0..a {
+        let hit = month_range(t, i).or_else(|| {
+            t.match_any(i, PERIODS)
+                .map(|w| (i + w.chars().count(), w.to_string()))
+        });
+        // `年度` is a period only right before the number (`年度80项`).
+        if let Some((e, w)) = hit.filter(|(e, w)| *e <= a && (w != "年度" || *e == a)) {
+            // The nearest wins; at the same end the longer (`前三季度`) one.
+            if best.as_ref().is_none_or(|(be, _)| e > *be) {
+                best = Some((e, w));
+            }
+        }
+    }
+    best.map(|(_, w)| w)
+}
+
+/// A month range like `1—7月` or `1-8月` at char `i`: (end, text).
+fn month_range(t: &Text, i: usize) -> Option<(usize, String)> {
+    if !t.get(i).is_ascii_digit() || t.before(i).is_ascii_digit() {
+        return None;
+    }
+    let mut j = i;
+    while t.get(j).is_ascii_digit() {
+        j += 1;
+    }
+    if !matches!(t.get(j), '—' | '-' | '~' | '至' | '–') {
+        return None;
+    }
+    let mut k = j + 1;
+    while t.get(k).is_ascii_digit() {
+        k += 1;
+    }
+    (k > j + 1 && t.get(k) == '月').then(|| (k + 1, t.slice(i, k + 1).to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(s: &str) -> Vec<Figure> {
+        let t = Text::new(s);
+        figures(&t, &super::super::quotes::quoted_spans(&t))
+    }
+
+    #[test]
+    fn investment_figures_with_period_and_change() {
+        let s = "今年1—7月,我市28个省重大项目完成投资169.6亿元,完成年度计划的75.9%,高于序时进度17.6个百分点,位列全省第3、苏南第1。";
+        let got = f(s);
+        let texts: Vec<_> = got.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(texts, ["28个", "169.6亿元", "75.9%", "17.6个百分点"]);
+        assert_eq!(got[0].indicator, "省重大项目");
+        assert_eq!(got[1].indicator, "省重大项目完成投资");
+        assert_eq!(got[1].value, 169.6);
+        assert_eq!(got[1].unit, "亿元");
+        assert_eq!(got[1].period.as_deref(), Some("1—7月"));
+        assert_eq!(got[2].indicator, "完成年度计划");
+        assert_eq!(got[3].indicator, "序时进度");
+        assert_eq!(got[3].change.as_deref(), Some("高于"));
+    }
+
+    #[test]
+    fn dates_years_and_ordinals_are_not_figures() {
+        assert!(f("8月30—31日,10月18日,2021年度,第3,1—8月,“3+5+X”").is_empty());
+    }
+
+    #[test]
+    fn chinese_numerals_with_measure_words() {
+        let got = f("冲刺四个月,重点围绕十项事项,距离年末仅剩两月,把服务作为一项工程,充分发挥“两个专班”作用。");
+        let v: Vec<_> = got
+            .iter()
+            .map(|x| (x.text.as_str(), x.value, x.unit.as_str()))
+            .collect();
+        assert_eq!(
+            v,
+            [
+                ("四个月", 4.0, "个月"),
+                ("十项", 10.0, "项"),
+                ("两月", 2.0, "月")
+            ]
+        );
+        assert_eq!(chinese_value("一百二十"), Some(120.0));
+        assert_eq!(chinese_value("十五"), Some(15.0));
+    }
+
+    #[test]
+    fn growth_with_period() {
+        let got = f("今年以来,国联集团攻坚克难,一季度利润同比增长30%以上。");
+        assert_eq!(got[0].indicator, "利润");
+        assert_eq!(got[0].change.as_deref(), Some("增长"));
+        assert_eq!(got[0].period.as_deref(), Some("一季度"));
+    }
+}

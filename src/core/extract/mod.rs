@@ -1,0 +1,257 @@
+//! Rule-based extraction for Chinese policy and news texts: figures, quotes,
+//! outline points and named entities.
+//!
+//! Why rules and not a model: Wenxi runs offline in the browser, and the texts
+//! it targets (government meeting reports, speeches, news features) are written
+//! in a formulaic register — `市委书记陈金虎`, `完成投资169.6亿元`, `一要…二要…`,
+//! `“3+5+X”` — where a few hundred lines of hand-written rules and small
+//! shipped word lists are precise, explainable and deterministic.
+//!
+//! How: [`extract`] reads the *clean* Simplified text (after
+//! [`prepare`](super::analyze::prepare)) and runs four independent passes,
+//! each in its own module. All passes walk the text as a vector of
+//! `(byte offset, char)` pairs ([`Text`]), so every span they report lies on
+//! char boundaries, and none of them indexes without a bound check, so any
+//! `&str` is accepted without panicking. Results are ordered by first
+//! occurrence, which makes the output deterministic.
+
+pub mod entities;
+pub mod figures;
+pub mod outline;
+pub mod people;
+pub mod quotes;
+
+use super::report::{Entity, Figure, OutlineItem, Quote};
+
+/// Everything [`extract`] finds in one clean text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Extraction {
+    /// People, places and organisations, in order of first occurrence.
+    pub entities: Vec<Entity>,
+    /// Numbers with units, in text order.
+    pub figures: Vec<Figure>,
+    /// Quoted terms, book titles and numbered formulas, by first occurrence.
+    pub quotes: Vec<Quote>,
+    /// Outline points, in text order.
+    pub outline: Vec<OutlineItem>,
+}
+
+/// Runs every extraction pass over a clean Simplified text.
+pub fn extract(text: &str) -> Extraction {
+    let t = Text::new(text);
+    let quoted = quotes::quoted_spans(&t);
+    let mut entities = people::people(&t);
+    entities.extend(entities::places_and_orgs(&t, &entities));
+    entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
+    Extraction {
+        entities,
+        figures: figures::figures(&t, &quoted),
+        quotes: quotes::quotes(&t),
+        outline: outline::outline(&t),
+    }
+}
+
+/// A text as `(byte offset, char)` pairs, for safe char-indexed scanning.
+#[derive(Debug, Clone)]
+pub struct Text<'a> {
+    /// The text itself.
+    pub s: &'a str,
+    /// The chars of the text.
+    pub ch: Vec<char>,
+    /// Byte offset of each char; one extra entry holds `s.len()`.
+    pub at: Vec<usize>,
+}
+
+impl<'a> Text<'a> {
+    /// Splits `s` into chars with their byte offsets.
+    pub fn new(s: &'a str) -> Self {
+        let mut ch = Vec::new();
+        let mut at = Vec::new();
+        for (i, c) in s.char_indices() {
+            at.push(i);
+            ch.push(c);
+        }
+        at.push(s.len());
+        Text { s, ch, at }
+    }
+
+    /// Number of chars.
+    pub fn len(&self) -> usize {
+        self.ch.len()
+    }
+
+    /// Whether the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.ch.is_empty()
+    }
+
+    /// The char at index `i`, or `'\0'` past either end.
+    pub fn get(&self, i: usize) -> char {
+        self.ch.get(i).copied().unwrap_or('\0')
+    }
+
+    /// The char before index `i`, or `'\0'` at the start.
+    pub fn before(&self, i: usize) -> char {
+        if i == 0 {
+            '\0'
+        } else {
+            self.get(i - 1)
+        }
+    }
+
+    /// Byte offset of char index `i` (clamped to the text's end).
+    pub fn byte(&self, i: usize) -> usize {
+        self.at[i.min(self.at.len() - 1)]
+    }
+
+    /// The substring of chars `[a, b)` (clamped, empty when `a >= b`).
+    pub fn slice(&self, a: usize, b: usize) -> &'a str {
+        let (a, b) = (self.byte(a), self.byte(b));
+        if a >= b {
+            ""
+        } else {
+            &self.s[a..b]
+        }
+    }
+
+    /// Whether the chars starting at index `i` spell `word`.
+    pub fn starts_with(&self, i: usize, word: &str) -> bool {
+        (i..)
+            .zip(word.chars())
+            .all(|(k, c)| k < self.len() && self.get(k) == c)
+    }
+
+    /// The first word of `words` (longest listed first) that starts at `i`.
+    pub fn match_any<'w>(&self, i: usize, words: &[&'w str]) -> Option<&'w str> {
+        words.iter().copied().find(|w| self.starts_with(i, w))
+    }
+
+    /// Whether the chars ending just before index `i` spell `word`.
+    pub fn ends_with(&self, i: usize, word: &str) -> bool {
+        let n = word.chars().count();
+        n <= i && self.starts_with(i - n, word)
+    }
+
+    /// Char range `[a, b)` of the sentence around index `i`, cut at `。！？；!?;`
+    /// and line breaks (the end mark is included).
+    pub fn sentence(&self, i: usize) -> (usize, usize) {
+        let mut a = i.min(self.len());
+        while a > 0 && !is_sentence_end(self.get(a - 1)) {
+            a -= 1;
+        }
+        let mut b = i.min(self.len());
+        while b < self.len() && !is_sentence_end(self.get(b)) {
+            b += 1;
+        }
+        if b < self.len() && self.get(b) != '\n' {
+            b += 1;
+        }
+        while a < b && self.get(a).is_whitespace() {
+            a += 1;
+        }
+        (a, b)
+    }
+}
+
+/// Whether `c` is a Han (CJK unified ideograph) character.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// Whether `c` ends a sentence (or a line).
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n')
+}
+
+/// Whether `c` separates clauses (any punctuation, whitespace or text end).
+pub fn is_clause_break(c: char) -> bool {
+    c == '\0' || c.is_whitespace() || (!is_han(c) && !c.is_alphanumeric() && c != '%' && c != '.')
+}
+
+/// Turns a list of spans per key into counted items, ordered by first span.
+pub(crate) fn group<K: Ord + Clone>(
+    items: Vec<(K, (usize, usize))>,
+) -> Vec<(K, Vec<(usize, usize)>)> {
+    let mut map: std::collections::BTreeMap<K, Vec<(usize, usize)>> = Default::default();
+    for (k, span) in items {
+        let spans = map.entry(k).or_default();
+        if !spans.contains(&span) {
+            spans.push(span);
+        }
+    }
+    let mut out: Vec<_> = map.into_iter().collect();
+    for (_, spans) in out.iter_mut() {
+        spans.sort_unstable();
+    }
+    out.sort_by_key(|(_, s)| s.first().copied());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(s: &str) {
+        let x = extract(s);
+        let spans = x
+            .entities
+            .iter()
+            .flat_map(|e| e.spans.iter().copied())
+            .chain(x.quotes.iter().flat_map(|q| q.spans.iter().copied()))
+            .chain(x.figures.iter().map(|f| (f.start.unwrap(), f.end.unwrap())))
+            .chain(x.outline.iter().map(|o| (o.start.unwrap(), o.end.unwrap())));
+        for (a, b) in spans {
+            assert!(a <= b && b <= s.len(), "{s:?}: span {a}..{b}");
+            assert!(s.is_char_boundary(a) && s.is_char_boundary(b), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_inputs() {
+        let huge = "9".repeat(400);
+        let odd = [
+            "",
+            "“",
+            "”",
+            "‘’“”「」『』",
+            "《",
+            "《政府工作报告",
+            "》》《《",
+            "一要",
+            "一要。",
+            "(一)",
+            "1.",
+            "第",
+            "第一",
+            "市委书记",
+            "记者 ",
+            "代理市长盛",
+            "%",
+            "个百分点",
+            "1—",
+            "—7月",
+            "3+",
+            "+X",
+            "1.2.3.4亿元",
+            "１２３４５亿元",
+            "十十十十十十十十十十十个",
+            "两",
+            "零个",
+            "e\u{301}é😀市长😀",
+            "\u{FEFF}\r\n\r\n",
+            &huge,
+        ];
+        for s in odd {
+            check(s);
+        }
+        check(&format!("{huge}亿元增长{huge}%"));
+        check(&"“‘《(一)一要第一,1.市委书记陈金虎".repeat(50));
+    }
+
+    #[test]
+    fn deterministic() {
+        let s =
+            "市委书记陈金虎强调,“奋力冲刺‘全年红’”。一要抓项目。二要稳增长。完成投资169.6亿元。";
+        assert_eq!(extract(s), extract(s));
+    }
+}

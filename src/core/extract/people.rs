@@ -1,0 +1,367 @@
+//! People named with their official titles.
+//!
+//! News of government meetings almost always introduces a person as
+//! `title name` (`市委书记陈金虎`, `代市长赵建军`, `市委副书记、代理市长盛蕾`,
+//! `记者 仰武`), then repeats the bare name. So a person is recognised where a
+//! title head (`书记`, `市长`, `主任`, `局长`, `记者` …) is directly followed by
+//! a surname from the shipped list (`surnames.txt`) and one or two more Han
+//! chars, and the name is followed by punctuation or a reporting verb
+//! (`表示`, `主持`, `说` …). That boundary test chooses between two- and
+//! three-char names (`盛蕾带队`, `赵建军主持`) and keeps words like `项目`
+//! from passing as names. The title is extended backwards over the whole
+//! `、`-joined title list and its organisation prefix.
+//!
+//! Name lists share a title (`市领导蒋敏、周常青、高亚光`, and
+//! `叶万生、吴铁民等市四套班子领导`), and `陈金虎书记` (name before title)
+//! is accepted at a clause start. Each person's count covers every later
+//! mention of the bare name.
+
+use super::{group, is_clause_break, is_han, Text};
+use crate::core::report::Entity;
+
+/// Title heads, longest first.
+const TITLES: &[&str] = &[
+    "代理市长",
+    "副书记",
+    "代市长",
+    "副市长",
+    "副区长",
+    "副县长",
+    "副省长",
+    "副主任",
+    "副主席",
+    "秘书长",
+    "副局长",
+    "副部长",
+    "副厅长",
+    "董事长",
+    "总经理",
+    "市领导",
+    "通讯员",
+    "书记",
+    "市长",
+    "区长",
+    "县长",
+    "省长",
+    "主任",
+    "主席",
+    "常委",
+    "局长",
+    "部长",
+    "厅长",
+    "院长",
+    "记者",
+];
+
+/// Titles that may follow a bare name (`陈金虎书记`).
+const AFTER_TITLES: &[&str] = &["书记", "市长", "区长", "县长", "省长", "主任", "同志"];
+
+/// Words that may follow a name.
+const NEXT_WORDS: &[&str] = &[
+    "表示",
+    "主持",
+    "带队",
+    "率队",
+    "看来",
+    "概括",
+    "强调",
+    "指出",
+    "要求",
+    "参加",
+    "出席",
+    "会见",
+    "调研",
+    "认为",
+    "介绍",
+    "提出",
+    "讲话",
+    "发言",
+    "一行",
+    "同志",
+    "宣布",
+    "听取",
+    "来到",
+    "深入",
+    "前往",
+    "召开",
+    "陪同",
+    "分别",
+    "批示",
+    "希望",
+    "致辞",
+    "通报",
+    "检查",
+    "督查",
+    "视察",
+    "考察",
+    "先后",
+    "对前期",
+    "在会上",
+];
+
+/// Single chars that may follow a name (`陈荣明说`, `朱欢对`).
+const NEXT_CHARS: &str = "说在对就等和与及也还到向称、";
+
+/// Chars that never occur in a given name in these texts.
+const NOT_IN_NAME: &str =
+    "的了是要与及对就也还到向市区县省局委部办会长记任席领导等一二三四五六七八九十年月日";
+
+/// Words that look like names after a title but are not.
+const NOT_NAMES: &[&str] = &[
+    "项目",
+    "高度",
+    "高质量",
+    "常委",
+    "万人",
+    "和市长",
+    "全市",
+    "全省",
+];
+
+/// The shipped surname list.
+fn surnames() -> (Vec<&'static str>, Vec<char>) {
+    let data = include_str!("surnames.txt");
+    let words = data
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace);
+    let (compound, single): (Vec<&str>, Vec<&str>) =
+        words.partition(|w| w.chars().count() == 2 && !w.contains(' '));
+    let single = single.iter().flat_map(|w| w.chars()).collect();
+    (
+        compound
+            .into_iter()
+            .filter(|w| w.chars().count() == 2)
+            .collect(),
+        single,
+    )
+}
+
+/// Scanner state shared by the rules.
+struct Finder<'t, 'a> {
+    t: &'t Text<'a>,
+    compound: Vec<&'static str>,
+    single: Vec<char>,
+}
+
+impl Finder<'_, '_> {
+    /// Whether the chars after a name at `e` end it.
+    fn boundary(&self, e: usize) -> bool {
+        let c = self.t.get(e);
+        is_clause_break(c) || NEXT_CHARS.contains(c) || self.t.match_any(e, NEXT_WORDS).is_some()
+    }
+
+    /// The surname length at char `i` (0 when none).
+    fn surname(&self, i: usize) -> usize {
+        if self.compound.iter().any(|w| self.t.starts_with(i, w)) {
+            2
+        } else {
+            usize::from(self.single.contains(&self.t.get(i)))
+        }
+    }
+
+    /// Whether chars `[i, i + n)` can be a name with a surname of `s` chars.
+    fn plausible(&self, i: usize, s: usize, n: usize) -> bool {
+        let t = self.t;
+        let given = (i + s..i + n).all(|k| is_han(t.get(k)) && !NOT_IN_NAME.contains(t.get(k)));
+        // A reporting verb is never a name (`韩立明书记强调`).
+        let verb = t.match_any(i, NEXT_WORDS).is_some();
+        s > 0 && given && !verb && !NOT_NAMES.contains(&t.slice(i, i + n))
+    }
+
+    /// A name `陈金虎` followed by a title `书记` at char `i`: its end.
+    fn name_before_title(&self, i: usize) -> Option<usize> {
+        let s = self.surname(i);
+        [s + 1, s + 2]
+            .into_iter()
+            .find(|&n| {
+                let head = self.t.match_any(i + n, AFTER_TITLES);
+                self.plausible(i, s, n)
+                    && head.is_some_and(|h| self.boundary(i + n + h.chars().count()))
+            })
+            .map(|n| i + n)
+    }
+
+    /// A name starting at char `i`: its end, choosing the length by what follows.
+    fn name_at(&self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let s = self.surname(i);
+        let ok = |n: usize| self.plausible(i, s, n) && self.boundary(i + n);
+        let (two, three) = (ok(s + 1), ok(s + 2));
+        // `张镇说` reads as 张镇 + 说: prefer the shorter name before a one-char verb.
+        if three && !(two && NEXT_CHARS.contains(t.get(i + s + 1))) {
+            Some(i + s + 2)
+        } else {
+            two.then_some(i + s + 1)
+        }
+    }
+
+    /// Start of the title whose head starts at `h`, over `、`-joined titles.
+    fn title_start(&self, h: usize) -> usize {
+        let t = self.t;
+        let mut a = h;
+        let mut seg_end = h;
+        loop {
+            while a > 0
+                && (is_han(t.get(a - 1)) || t.get(a - 1).is_ascii_alphanumeric())
+                && seg_end - a < 16
+            {
+                a -= 1;
+            }
+            let prev_title =
+                a >= 2 && t.get(a - 1) == '、' && TITLES.iter().any(|w| t.ends_with(a - 1, w));
+            if !prev_title {
+                break;
+            }
+            a -= 1;
+            seg_end = a;
+        }
+        // Drop words before the title within its clause (`在市委常委…`).
+        let cut = (a..h)
+            .rev()
+            .find(|&k| "在由据对是的了向".contains(t.get(k)));
+        cut.map_or(a, |k| k + 1)
+    }
+}
+
+/// People with titles, counted over every mention of their names.
+pub fn people(t: &Text) -> Vec<Entity> {
+    let (compound, single) = surnames();
+    let f = Finder {
+        t,
+        compound,
+        single,
+    };
+    let mut found: Vec<(String, Option<String>)> = Vec::new();
+    let mut add =
+        |name: &str, title: Option<String>| match found.iter_mut().find(|(n, _)| n == name) {
+            Some((_, old)) if old.is_none() => *old = title,
+            Some(_) => {}
+            None => found.push((name.to_string(), title)),
+        };
+    let mut i = 0;
+    while i < t.len() {
+        if let Some(head) = t.match_any(i, TITLES) {
+            let e = i + head.chars().count();
+            let n0 = if t.get(e) == ' ' || t.get(e) == '\u{3000}' {
+                e + 1
+            } else {
+                e
+            };
+            if let Some(mut n1) = f.name_at(n0) {
+                let title = t.slice(f.title_start(i), e).to_string();
+                add(t.slice(n0, n1), Some(title.clone()));
+                // `市领导蒋敏、周常青、高亚光`: the list shares the title.
+                while t.get(n1) == '、' {
+                    match f.name_at(n1 + 1) {
+                        Some(n2) if t.match_any(n2, TITLES).is_none() => {
+                            add(t.slice(n1 + 1, n2), Some(title.clone()));
+                            n1 = n2;
+                        }
+                        _ => break,
+                    }
+                }
+                i = n1;
+                continue;
+            }
+        }
+        if is_clause_break(t.before(i)) {
+            // `叶万生、吴铁民等市四套班子领导`
+            let mut names = Vec::new();
+            let mut k = i;
+            while let Some(e) = f.name_at(k) {
+                names.push((k, e));
+                if t.get(e) != '、' {
+                    break;
+                }
+                k = e + 1;
+            }
+            if let Some(&(_, e)) = names.last() {
+                let tail = (e + 1..(e + 12).min(t.len()))
+                    .find(|&j| t.starts_with(j, "领导") || t.starts_with(j, "负责人"));
+                let clean = tail.is_some_and(|j| (e..j).all(|k| !is_clause_break(t.get(k))));
+                if t.get(e) == '等' && clean {
+                    let j = tail.unwrap_or(e);
+                    let title = t.slice(e + 1, j + if t.starts_with(j, "领导") { 2 } else { 3 });
+                    for (a, b) in names {
+                        add(t.slice(a, b), Some(title.to_string()));
+                    }
+                }
+            } else if let Some(e) = f.name_before_title(i) {
+                // `陈金虎书记`
+                if t.match_any(i, TITLES).is_none() {
+                    add(t.slice(i, e), None);
+                }
+            }
+        }
+        i += 1;
+    }
+    let mut items = Vec::new();
+    for (k, (name, _)) in found.iter().enumerate() {
+        for (p, _) in t.s.match_indices(name.as_str()) {
+            items.push((k, (p, p + name.len())));
+        }
+    }
+    group(items)
+        .into_iter()
+        .map(|(k, spans)| Entity {
+            text: found[k].0.clone(),
+            kind: "person".to_string(),
+            title: found[k].1.clone(),
+            count: spans.len(),
+            spans,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Vec<(String, Option<String>, usize)> {
+        people(&Text::new(s))
+            .into_iter()
+            .map(|e| (e.text, e.title, e.count))
+            .collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn titles_before_names_and_shared_titles() {
+        let got = p(
+            "8月30—31日,市委书记陈金虎,市委副书记、代理市长盛蕾带队督查天宁区。陈金虎、盛蕾要求。",
+        );
+        assert_eq!(got[0], ("陈金虎".into(), some("市委书记"), 2));
+        assert_eq!(got[1], ("盛蕾".into(), some("市委副书记、代理市长"), 2));
+    }
+
+    #[test]
+    fn lists_bylines_and_leading_words() {
+        let got = p("市领导蒋敏、周常青、高亚光,市政府秘书长张立军参加会议。(记者 仰武)");
+        let names: Vec<_> = got.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["蒋敏", "周常青", "高亚光", "张立军", "仰武"]);
+        assert_eq!(got[2].1, some("市领导"));
+        assert_eq!(got[4].1, some("记者"));
+        let got = p("连续两年,在市委常委、市纪委书记、市监委主任周凤琴看来,是“军功章”。");
+        assert_eq!(
+            got[0],
+            ("周凤琴".into(), some("市委常委、市纪委书记、市监委主任"), 1)
+        );
+    }
+
+    #[test]
+    fn names_before_titles() {
+        let got = p("市委副书记、市长富永伟主持会议,叶万生、吴铁民等市四套班子领导出席会议。");
+        assert_eq!(got[1], ("叶万生".into(), some("市四套班子领导"), 1));
+        assert_eq!(got[2].0, "吴铁民");
+        assert_eq!(p("会上,王明书记指出。")[0], ("王明".into(), None, 1));
+    }
+
+    #[test]
+    fn words_are_not_names() {
+        assert!(p("加快推进书记项目建设,市委书记要求。董事长表示。").is_empty());
+    }
+}

@@ -1,0 +1,65 @@
+//! Processing options: each cleaning rule and the Traditional → Simplified
+//! conversion can be switched; a change re-analyses the whole corpus.
+
+use crate::core::analyze::AnalyzeOptions;
+use crate::core::clean::Rule;
+use crate::ui::i18n::Strings;
+use yew::prelude::*;
+
+/// Props of [`Settings`].
+#[derive(Properties, PartialEq)]
+pub struct SettingsProps {
+    /// UI strings.
+    pub strings: &'static Strings,
+    /// The current options.
+    pub options: AnalyzeOptions,
+    /// Called with the new options.
+    pub on_options: Callback<AnalyzeOptions>,
+}
+
+fn toggled(options: &AnalyzeOptions, rule: Option<Rule>) -> AnalyzeOptions {
+    let mut o = options.clone();
+    match rule {
+        None => o.to_simplified = !o.to_simplified,
+        Some(Rule::Boilerplate) => o.clean.boilerplate = !o.clean.boilerplate,
+        Some(Rule::Pinyin) => o.clean.pinyin = !o.clean.pinyin,
+        Some(Rule::BlankLines) => o.clean.blank_lines = !o.clean.blank_lines,
+        Some(Rule::Width) => o.clean.width = !o.clean.width,
+        Some(Rule::Variant) => o.clean.variants = !o.clean.variants,
+    }
+    o
+}
+
+/// A row of switches.
+#[component]
+pub fn Settings(props: &SettingsProps) -> Html {
+    let s = props.strings;
+    let switch = |rule: Option<Rule>, label: &'static str, on: bool, key: &'static str| {
+        let options = props.options.clone();
+        let cb = props.on_options.clone();
+        let onchange = Callback::from(move |_: Event| cb.emit(toggled(&options, rule)));
+        html! {
+            <label class="switch">
+                <input type="checkbox" checked={on} {onchange} data-testid={format!("opt-{key}")}/>
+                { label }
+            </label>
+        }
+    };
+    let o = &props.options;
+    // controlled, so re-renders never fold the panel while the user works in it
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <section class="settings">
+            <button type="button" class="disclosure" aria-expanded={open.to_string()}
+                aria-controls="settings-switches" data-testid="settings" onclick={toggle}>{ s.settings }</button>
+            <div class="switches" id="settings-switches" hidden={!*open}>
+                { switch(None, s.opt_simplify, o.to_simplified, "simplify") }
+                { for Rule::ALL.iter().map(|&r| switch(Some(r), s.rule(r.kind()), o.clean.enabled(r), r.kind())) }
+            </div>
+        </section>
+    }
+}

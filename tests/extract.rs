@@ -1,0 +1,358 @@
+//! Extraction against hand-checked gold files (`tests/gold/NNN.json`).
+//!
+//! Each sample in `../shared/samples` is cleaned with the real pipeline
+//! ([`prepare`]), extracted, and compared with its gold file. The test prints
+//! precision and recall per kind per sample and overall (run with
+//! `--nocapture` to see the table and the misses), plus attribute accuracy on
+//! matched items (titles, counts, indicators, changes, periods, levels), and
+//! asserts the overall levels measured when the rules were written.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use wenxi::core::analyze::{prepare, AnalyzeOptions};
+use wenxi::core::extract::{extract, Extraction};
+
+/// True positives, predicted and gold counts of one kind.
+#[derive(Default, Clone, Copy)]
+struct Score {
+    tp: usize,
+    pred: usize,
+    gold: usize,
+}
+
+impl Score {
+    fn p(&self) -> f64 {
+        if self.pred == 0 {
+            1.0
+        } else {
+            self.tp as f64 / self.pred as f64
+        }
+    }
+    fn r(&self) -> f64 {
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.tp as f64 / self.gold as f64
+        }
+    }
+    fn add(&mut self, o: Score) {
+        self.tp += o.tp;
+        self.pred += o.pred;
+        self.gold += o.gold;
+    }
+}
+
+/// Matches two lists of keys as multisets; returns matched index pairs and the score.
+fn compare(
+    kind: &str,
+    name: &str,
+    pred: &[String],
+    gold: &[String],
+) -> (Vec<(usize, usize)>, Score) {
+    let mut used = vec![false; pred.len()];
+    let mut pairs = Vec::new();
+    for (g, key) in gold.iter().enumerate() {
+        if let Some(p) = (0..pred.len()).find(|&p| !used[p] && &pred[p] == key) {
+            used[p] = true;
+            pairs.push((p, g));
+        } else {
+            println!("  {name} {kind}: missed {key}");
+        }
+    }
+    for (p, key) in pred.iter().enumerate() {
+        if !used[p] {
+            println!("  {name} {kind}: extra  {key}");
+        }
+    }
+    (
+        pairs,
+        Score {
+            tp: used.iter().filter(|u| **u).count(),
+            pred: pred.len(),
+            gold: gold.len(),
+        },
+    )
+}
+
+fn s(v: &Value) -> String {
+    v.as_str().unwrap_or_default().to_string()
+}
+
+fn opt(v: &Value) -> Option<String> {
+    v.as_str().map(str::to_string)
+}
+
+/// Right/total tallies of attributes on matched items.
+type Attrs = BTreeMap<&'static str, (usize, usize)>;
+
+fn tally(attrs: &mut Attrs, name: &'static str, ok: bool) {
+    let e = attrs.entry(name).or_default();
+    e.0 += usize::from(ok);
+    e.1 += 1;
+}
+
+fn score(
+    name: &str,
+    x: &Extraction,
+    gold: &Value,
+    attrs: &mut Attrs,
+) -> BTreeMap<&'static str, Score> {
+    let mut out = BTreeMap::new();
+    let ents = |k: &str| {
+        x.entities
+            .iter()
+            .filter(|e| e.kind == k)
+            .collect::<Vec<_>>()
+    };
+    let arr = |k: &str| gold[k].as_array().cloned().unwrap_or_default();
+
+    let (pp, gp) = (ents("person"), arr("people"));
+    let keys: Vec<String> = pp.iter().map(|e| e.text.clone()).collect();
+    let gkeys: Vec<String> = gp.iter().map(|g| s(&g["name"])).collect();
+    let (pairs, sc) = compare("person", name, &keys, &gkeys);
+    for (p, g) in pairs {
+        if pp[p].title != opt(&gp[g]["title"]) {
+            println!(
+                "  {name} title of {}: got {:?}, want {:?}",
+                pp[p].text, pp[p].title, gp[g]["title"]
+            );
+        }
+        tally(attrs, "person.title", pp[p].title == opt(&gp[g]["title"]));
+        tally(
+            attrs,
+            "person.count",
+            Some(pp[p].count as u64) == gp[g]["count"].as_u64(),
+        );
+    }
+    out.insert("person", sc);
+
+    for (kind, key) in [("place", "places"), ("org", "orgs")] {
+        let keys: Vec<String> = ents(kind).iter().map(|e| e.text.clone()).collect();
+        let gkeys: Vec<String> = arr(key).iter().map(s).collect();
+        out.insert(kind, compare(kind, name, &keys, &gkeys).1);
+    }
+
+    let gf = arr("figures");
+    let key = |t: &str, u: &str, v: f64| format!("{t} [{u} {v}]");
+    let keys: Vec<String> = x
+        .figures
+        .iter()
+        .map(|f| key(&f.text, &f.unit, f.value))
+        .collect();
+    let gkeys: Vec<String> = gf
+        .iter()
+        .map(|g| {
+            key(
+                &s(&g["text"]),
+                &s(&g["unit"]),
+                g["value"].as_f64().unwrap_or(f64::NAN),
+            )
+        })
+        .collect();
+    let (pairs, sc) = compare("figure", name, &keys, &gkeys);
+    for (p, g) in pairs {
+        let f = &x.figures[p];
+        let gi = s(&gf[g]["indicator"]);
+        let ok =
+            !f.indicator.is_empty() && (f.indicator.contains(&gi) || gi.contains(&f.indicator));
+        if !ok {
+            println!(
+                "  {name} indicator of {}: got {:?}, want {gi:?}",
+                f.text, f.indicator
+            );
+        }
+        tally(attrs, "figure.indicator", ok);
+        tally(attrs, "figure.change", f.change == opt(&gf[g]["change"]));
+        if f.period != opt(&gf[g]["period"]) {
+            println!(
+                "  {name} period of {}: got {:?}, want {:?}",
+                f.text, f.period, gf[g]["period"]
+            );
+        }
+        tally(attrs, "figure.period", f.period == opt(&gf[g]["period"]));
+    }
+    out.insert("figure", sc);
+
+    let gq = arr("quotes");
+    let keys: Vec<String> = x
+        .quotes
+        .iter()
+        .map(|q| format!("{} [{}]", q.text, q.kind))
+        .collect();
+    let gkeys: Vec<String> = gq
+        .iter()
+        .map(|g| format!("{} [{}]", s(&g["text"]), s(&g["kind"])))
+        .collect();
+    let (pairs, sc) = compare("quote", name, &keys, &gkeys);
+    for (p, g) in pairs {
+        tally(
+            attrs,
+            "quote.count",
+            Some(x.quotes[p].count as u64) == gq[g]["count"].as_u64(),
+        );
+    }
+    out.insert("quote", sc);
+
+    let go = arr("outline");
+    let keys: Vec<String> = x
+        .outline
+        .iter()
+        .map(|o| format!("{} {}", o.marker, o.text))
+        .collect();
+    let gkeys: Vec<String> = go
+        .iter()
+        .map(|g| format!("{} {}", s(&g["marker"]), s(&g["text"])))
+        .collect();
+    let (pairs, sc) = compare("outline", name, &keys, &gkeys);
+    for (p, g) in pairs {
+        tally(
+            attrs,
+            "outline.level",
+            x.outline[p].level.map(|l| l as u64) == go[g]["level"].as_u64(),
+        );
+    }
+    out.insert("outline", sc);
+    out
+}
+
+#[test]
+fn extraction_matches_gold() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let samples = root.join("../shared/samples");
+    let mut files: Vec<_> = std::fs::read_dir(&samples)
+        .expect("samples directory")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 5, "five samples");
+    let mut total: BTreeMap<&str, Score> = BTreeMap::new();
+    let mut attrs = Attrs::new();
+    println!(
+        "{:<6} {:<8} {:>4} {:>4} {:>4} {:>6} {:>6}",
+        "sample", "kind", "tp", "pred", "gold", "P", "R"
+    );
+    for file in files {
+        let name = file.file_name().unwrap().to_string_lossy()[..3].to_string();
+        let gold: Value = serde_json::from_str(
+            &std::fs::read_to_string(root.join(format!("tests/gold/{name}.json")))
+                .expect("gold file"),
+        )
+        .expect("gold JSON");
+        let original = std::fs::read_to_string(&file).expect("sample");
+        let clean = prepare(&original, &AnalyzeOptions::default()).text;
+        let x = extract(&clean);
+        for (kind, sc) in score(&name, &x, &gold, &mut attrs) {
+            println!(
+                "{name:<6} {kind:<8} {:>4} {:>4} {:>4} {:>6.3} {:>6.3}",
+                sc.tp,
+                sc.pred,
+                sc.gold,
+                sc.p(),
+                sc.r()
+            );
+            total.entry(kind).or_default().add(sc);
+        }
+    }
+    for (kind, sc) in &total {
+        println!(
+            "{:<6} {kind:<8} {:>4} {:>4} {:>4} {:>6.3} {:>6.3}",
+            "all",
+            sc.tp,
+            sc.pred,
+            sc.gold,
+            sc.p(),
+            sc.r()
+        );
+    }
+    for (attr, (ok, n)) in &attrs {
+        println!(
+            "accuracy {attr:<18} {ok}/{n} = {:.3}",
+            *ok as f64 / (*n).max(1) as f64
+        );
+    }
+    // The levels measured on these five samples (which the rules were written
+    // against, so they overstate accuracy on unseen texts).
+    let min = [
+        ("figure", 1.0, 1.0),
+        ("quote", 1.0, 0.99),
+        ("outline", 1.0, 1.0),
+        ("person", 1.0, 1.0),
+        ("place", 1.0, 0.89),
+        ("org", 1.0, 0.97),
+    ];
+    for (kind, p, r) in min {
+        let sc = total[kind];
+        assert!(
+            sc.p() >= p && sc.r() >= r,
+            "{kind}: P {:.3} R {:.3} below {p}/{r}",
+            sc.p(),
+            sc.r()
+        );
+    }
+}
+
+/// Pieces the rules look for, to build inputs that reach deep into them.
+const PIECES: &[&str] = &[
+    "“",
+    "”",
+    "‘",
+    "’",
+    "《",
+    "》",
+    "(一)",
+    "一要",
+    "二是",
+    "第一,",
+    "1.",
+    "。",
+    "\n",
+    "市委书记",
+    "陈金虎",
+    "、",
+    "等",
+    "领导",
+    "169.6",
+    "亿元",
+    "%",
+    "个",
+    "两",
+    "十",
+    "1—7月",
+    "3+5+X",
+    "高新区",
+    "常州",
+    "市统计局",
+    "集团",
+    " ",
+    "记者",
+    "增长",
+    "的",
+];
+
+fn inputs() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        proptest::collection::vec(proptest::sample::select(PIECES), 0..40).prop_map(|v| v.concat()),
+    ]
+}
+
+proptest! {
+    /// Any input extracts without panicking, with spans on char boundaries.
+    #[test]
+    fn total_on_any_input(s in inputs()) {
+        let x = extract(&s);
+        let spans = x.entities.iter().flat_map(|e| e.spans.clone())
+            .chain(x.quotes.iter().flat_map(|q| q.spans.clone()))
+            .chain(x.figures.iter().map(|f| (f.start.unwrap_or(0), f.end.unwrap_or(0))))
+            .chain(x.outline.iter().map(|o| (o.start.unwrap_or(0), o.end.unwrap_or(0))));
+        for (a, b) in spans {
+            prop_assert!(a <= b && b <= s.len());
+            prop_assert!(s.is_char_boundary(a) && s.is_char_boundary(b));
+        }
+    }
+}
