@@ -37,11 +37,16 @@ pub fn set_document_lang(tag: &str) {
     }
 }
 
-/// Reads every file of a `FileList` (from a picker or a drop) as bytes.
-pub async fn read_files(list: web_sys::FileList) -> Vec<(String, Vec<u8>)> {
+/// The files of a `FileList`, taken out before the list is cleared or reused.
+pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// Reads files (from a picker or a drop) as bytes, named by their path when a
+/// folder was picked.
+pub async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
-    for i in 0..list.length() {
-        let Some(file) = list.item(i) else { continue };
+    for file in files {
         let name = {
             // set when a whole folder was picked: keep the folder in the name
             js_sys::Reflect::get(&file, &"webkitRelativePath".into())
@@ -81,4 +86,89 @@ pub fn download(name: &str, text: &str, mime: &str) {
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// What a drop carried, taken while the drop event is still being handled
+/// (browsers empty the `DataTransfer` afterwards).
+pub enum Dropped {
+    /// File-system entries: files and whole folders.
+    Entries(Vec<web_sys::FileSystemEntry>),
+    /// Plain files, where entries are not available.
+    Files(Vec<web_sys::File>),
+}
+
+/// Takes the entries (or files) out of a drop event's `DataTransfer`.
+pub fn dropped(dt: &web_sys::DataTransfer) -> Option<Dropped> {
+    let items = dt.items();
+    let entries: Vec<_> = (0..items.length())
+        .filter_map(|i| items.get(i))
+        .filter_map(|item| item.webkit_get_as_entry().ok().flatten())
+        .collect();
+    if !entries.is_empty() {
+        return Some(Dropped::Entries(entries));
+    }
+    dt.files().map(|f| Dropped::Files(files_of(&f)))
+}
+
+async fn callback_promise(
+    start: impl FnOnce(&js_sys::Function, &js_sys::Function),
+) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
+    let mut start = Some(start);
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        if let Some(f) = start.take() {
+            f(&resolve, &reject);
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await
+}
+
+/// Reads every file of a drop, walking into dropped folders; files are named
+/// by their path inside the drop and returned in path order.
+pub async fn read_dropped(dropped: Dropped) -> Vec<(String, Vec<u8>)> {
+    use wasm_bindgen::JsCast;
+    let mut stack = match dropped {
+        Dropped::Files(list) => return read_files(list).await,
+        Dropped::Entries(e) => e,
+    };
+    let mut out = Vec::new();
+    while let Some(entry) = stack.pop() {
+        if entry.is_directory() {
+            let reader = entry
+                .unchecked_ref::<web_sys::FileSystemDirectoryEntry>()
+                .create_reader();
+            // readEntries returns at most 100 entries a call: read until empty
+            loop {
+                let batch = callback_promise(|ok, err| {
+                    if let Err(e) = reader.read_entries_with_callback_and_callback(ok, err) {
+                        let _ = err.call1(&wasm_bindgen::JsValue::NULL, &e);
+                    }
+                })
+                .await
+                .map(|v| js_sys::Array::from(&v))
+                .unwrap_or_default();
+                if batch.length() == 0 {
+                    break;
+                }
+                stack.extend(batch.iter().map(|v| v.unchecked_into()));
+            }
+        } else if entry.is_file() {
+            let file_entry = entry.unchecked_ref::<web_sys::FileSystemFileEntry>();
+            let Ok(file) = callback_promise(|ok, err| {
+                file_entry.file_with_callback_and_callback(ok, err);
+            })
+            .await
+            else {
+                continue;
+            };
+            let file: web_sys::File = file.unchecked_into();
+            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+                Err(_) => Vec::new(),
+            };
+            let path = entry.full_path();
+            out.push((path.trim_start_matches('/').to_string(), bytes));
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
 }

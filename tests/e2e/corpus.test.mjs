@@ -37,6 +37,25 @@ after(async () => {
   await server?.close();
 });
 
+// Waits until the documents stored in IndexedDB have exactly these names, so a
+// reload that follows finds what the page last wrote.
+async function storedNamesAre(page, names) {
+  await page.waitForFunction((expected) => new Promise((resolve) => {
+    const open = indexedDB.open('wenxi');
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('documents')) { db.close(); resolve(expected.length === 0); return; }
+      const req = db.transaction('documents').objectStore('documents').getAll();
+      req.onsuccess = () => {
+        db.close();
+        resolve(JSON.stringify(req.result.map((r) => r.name)) === JSON.stringify(expected));
+      };
+      req.onerror = () => { db.close(); resolve(false); };
+    };
+    open.onerror = () => resolve(false);
+  }), names, { timeout: 10_000, polling: 100 });
+}
+
 async function drop(page, files) {
   const dt = await page.evaluateHandle((list) => {
     const d = new DataTransfer();
@@ -81,6 +100,7 @@ test('dropped GB18030 and Big5 files decode, a PNG is refused, and the corpus su
   assert.ok(terms.some((k) => k.startsWith('工作') || k.startsWith('产业')), String(terms));
   await page.screenshot({ path: path.join(SHOTS, 'corpus-1400.png') });
 
+  await storedNamesAre(page, ['常州重大项目督查.txt', '無錫經濟形勢分析會.txt']);
   await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=document][data-status=done]').length === 2, null, { timeout: 60_000 });
   assert.equal(await page.getByTestId('document').count(), 2);
@@ -110,16 +130,17 @@ test('pasted sample 004 shows its boilerplate struck through; rename and delete 
   await page.getByTestId('rename').fill('观摩会讲话');
   await page.getByTestId('rename').press('Enter');
   await page.waitForFunction(() => document.querySelector('[data-testid=document-name]').textContent === '观摩会讲话');
-  await page.waitForTimeout(300); // let the IndexedDB write commit before reloading
+  await storedNamesAre(page, ['观摩会讲话']);
   await page.reload();
   await page.getByTestId('document-name').first().waitFor();
   assert.deepEqual(await page.getByTestId('document-name').allTextContents(), ['观摩会讲话']);
   await page.getByTestId('document').first().locator('.doc-select').click();
   await page.getByTestId('delete').click();
   assert.equal(await page.getByTestId('document').count(), 0);
+  await storedNamesAre(page, []);
   await page.reload();
   await page.getByTestId('status').waitFor();
-  await page.waitForTimeout(500);
+  await storedNamesAre(page, []);
   assert.equal(await page.getByTestId('document').count(), 0);
 });
 
@@ -156,4 +177,27 @@ test('switching rules off re-analyses the corpus, persists, and the original dow
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-original').click()]);
   const saved = fs.readFileSync(await download.path(), 'utf8');
   assert.equal(saved, text);
+});
+
+test('a picked folder adds every file inside it, named by its path', async (t) => {
+  const dir = fs.mkdtempSync('/tmp/wenxi-folder-');
+  fs.mkdirSync(path.join(dir, '会议', '讲话'), { recursive: true });
+  fs.copyFileSync(path.join(SAMPLES, '003_f46ec23ef447f8ec.txt'), path.join(dir, '会议', '无锡.txt'));
+  fs.writeFileSync(path.join(dir, '会议', '讲话', '观摩会.html'),
+    `<html><head><style>p{}</style><script>var x=1</script></head><body><p>${fs.readFileSync(path.join(SAMPLES, '004_4a22dbcbe506ccd5.txt'), 'utf8').replace(/\n/g, '</p><p>')}</p></body></html>`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('folder-input').setInputFiles(dir);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=document][data-status=done]').length === 2, null, { timeout: 60_000 });
+  const names = await page.getByTestId('document-name').allTextContents();
+  assert.ok(names.some((n) => n.endsWith('会议/无锡.txt')), String(names));
+  assert.ok(names.some((n) => n.endsWith('会议/讲话/观摩会.html')), String(names));
+  // the HTML document's text has no markup and no script
+  await page.getByTestId('document').filter({ hasText: '观摩会.html' }).locator('.doc-select').click();
+  await page.getByTestId('keyword').first().waitFor();
+  const terms = await page.getByTestId('keyword').allTextContents();
+  assert.ok(terms.some((k) => k.startsWith('观摩会') || k.startsWith('项目')), String(terms));
+  assert.ok(!terms.some((k) => /^(var|script|style)/.test(k)), String(terms));
 });

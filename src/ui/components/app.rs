@@ -214,27 +214,30 @@ pub fn App() -> Html {
         })
     };
 
-    let on_files = {
+    let add_read = {
         let add_docs = add_docs.clone();
-        Callback::from(move |files: web_sys::FileList| {
-            let add_docs = add_docs.clone();
+        Callback::from(move |read: Vec<(String, Vec<u8>)>| {
+            let items: Vec<_> = read
+                .into_iter()
+                .map(|(name, bytes)| {
+                    let source = Source::File {
+                        bytes,
+                        encoding: None,
+                    };
+                    (name, source)
+                })
+                .collect();
+            if !items.is_empty() {
+                add_docs.emit(items);
+            }
+        })
+    };
+    let on_files = {
+        let add_read = add_read.clone();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            let add_read = add_read.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let read = browser::read_files(files).await;
-                let items = read
-                    .into_iter()
-                    .map(|(name, bytes)| {
-                        (
-                            name,
-                            Source::File {
-                                bytes,
-                                encoding: None,
-                            },
-                        )
-                    })
-                    .collect::<Vec<_>>();
-                if !items.is_empty() {
-                    add_docs.emit(items);
-                }
+                add_read.emit(browser::read_files(files).await);
             });
         })
     };
@@ -323,11 +326,14 @@ pub fn App() -> Html {
 
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
-        let on_files = on_files.clone();
+        let add_read = add_read.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            if let Some(files) = e.data_transfer().and_then(|dt| dt.files()) {
-                on_files.emit(files);
+            if let Some(dropped) = e.data_transfer().as_ref().and_then(browser::dropped) {
+                let add_read = add_read.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    add_read.emit(browser::read_dropped(dropped).await);
+                });
             }
         })
     };

@@ -1,6 +1,7 @@
 //! The document list: add files or a folder, select, rename, re-decode,
 //! delete, clear. Dropping files anywhere on the page also adds them.
 
+use crate::ui::browser;
 use crate::ui::i18n::Strings;
 use crate::ui::state::{Doc, DocStatus};
 use yew::prelude::*;
@@ -23,8 +24,8 @@ pub struct DocListProps {
     pub docs: Vec<Doc>,
     /// The selected document.
     pub selected: Option<u64>,
-    /// Files picked (the input element's file list).
-    pub on_files: Callback<web_sys::FileList>,
+    /// Files picked.
+    pub on_files: Callback<Vec<web_sys::File>>,
     /// A document was selected.
     pub on_select: Callback<u64>,
     /// A document was renamed.
@@ -53,8 +54,9 @@ pub fn DocList(props: &DocListProps) -> Html {
         let cb = props.on_files.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            // take the files out first: clearing the input empties its live FileList
             if let Some(files) = input.files() {
-                cb.emit(files);
+                cb.emit(browser::files_of(&files));
             }
             input.set_value("");
         })
@@ -80,7 +82,7 @@ pub fn DocList(props: &DocListProps) -> Html {
                 </label>
                 <label class="button">
                     { s.add_folder }
-                    <input type="file" multiple=true webkitdirectory=true class="visually-hidden" onchange={picker()}/>
+                    <input type="file" multiple=true webkitdirectory=true data-testid="folder-input" class="visually-hidden" onchange={picker()}/>
                 </label>
             </div>
             <p class="hint">{ s.drop_hint }</p>
