@@ -71,6 +71,15 @@ pub fn chunks(text: &str, target: usize) -> impl Iterator<Item = (usize, &str)> 
     })
 }
 
+/// Segments one chunk that starts at byte `offset` of the whole text,
+/// appending its tokens (with offsets into the whole text) to `out`.
+pub fn cut_chunk(jieba: &Jieba, chunk: &str, offset: usize, hmm: bool, out: &mut Vec<Token>) {
+    out.extend(jieba.cut(chunk, hmm).into_iter().map(|t| Token {
+        start: offset + t.byte_start,
+        end: offset + t.byte_end,
+    }));
+}
+
 /// Segments `text`, calling `progress(done_bytes, total_bytes)` after each chunk.
 ///
 /// Returns `None` when `progress` asks to stop.
@@ -82,10 +91,7 @@ pub fn segment(
 ) -> Option<Vec<Token>> {
     let mut out = Vec::with_capacity(text.len() / 4);
     for (offset, chunk) in chunks(text, opts.chunk_bytes) {
-        out.extend(jieba.cut(chunk, opts.hmm).into_iter().map(|t| Token {
-            start: offset + t.byte_start,
-            end: offset + t.byte_end,
-        }));
+        cut_chunk(jieba, chunk, offset, opts.hmm, &mut out);
         if progress(offset + chunk.len(), text.len()).is_break() {
             return None;
         }

@@ -132,6 +132,60 @@ pub struct Strings {
     pub settings: &'static str,
     /// Option: convert to Simplified.
     pub opt_simplify: &'static str,
+    /// Button: stop the running analyses.
+    pub cancel: &'static str,
+    /// Label of a cancelled document.
+    pub cancelled: &'static str,
+    /// Tab: people, places, organisations.
+    pub tab_entities: &'static str,
+    /// Tab: figures.
+    pub tab_figures: &'static str,
+    /// Tab: quotes.
+    pub tab_quotes: &'static str,
+    /// Tab: outline.
+    pub tab_outline: &'static str,
+    /// Tab: reader.
+    pub tab_reader: &'static str,
+    /// Shown when a panel is empty.
+    pub nothing_found: &'static str,
+    /// Column: kind.
+    pub col_kind: &'static str,
+    /// Column: name.
+    pub col_name: &'static str,
+    /// Column: title.
+    pub col_title: &'static str,
+    /// Column: count.
+    pub col_count: &'static str,
+    /// Column: figure.
+    pub col_figure: &'static str,
+    /// Column: value.
+    pub col_value: &'static str,
+    /// Column: unit.
+    pub col_unit: &'static str,
+    /// Column: indicator.
+    pub col_indicator: &'static str,
+    /// Column: change.
+    pub col_change: &'static str,
+    /// Column: period.
+    pub col_period: &'static str,
+    /// Column: text.
+    pub col_text: &'static str,
+    /// After the number of highlights.
+    pub occurrences: &'static str,
+    /// Button: next occurrence.
+    pub next_occurrence: &'static str,
+    /// Entity kind.
+    pub kind_person: &'static str,
+    /// Entity kind.
+    pub kind_place: &'static str,
+    /// Entity kind.
+    pub kind_org: &'static str,
+    /// Quote kind.
+    pub kind_quote: &'static str,
+    /// Quote kind.
+    pub kind_book: &'static str,
+    /// Quote kind.
+    pub kind_numbered: &'static str,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -193,6 +247,33 @@ pub const ZH: Strings = Strings {
     download_clean: "下载清理后文本",
     settings: "处理选项",
     opt_simplify: "繁体转简体",
+    cancel: "取消",
+    cancelled: "已取消，点“分析”可重新开始",
+    tab_entities: "人物·地点·机构",
+    tab_figures: "数字",
+    tab_quotes: "引语·提法",
+    tab_outline: "提纲",
+    tab_reader: "阅读",
+    nothing_found: "没有找到",
+    col_kind: "类别",
+    col_name: "名称",
+    col_title: "职务",
+    col_count: "次数",
+    col_figure: "数字",
+    col_value: "数值",
+    col_unit: "单位",
+    col_indicator: "指标",
+    col_change: "变化",
+    col_period: "时期",
+    col_text: "内容",
+    occurrences: "处",
+    next_occurrence: "下一处",
+    kind_person: "人物",
+    kind_place: "地点",
+    kind_org: "机构",
+    kind_quote: "引语",
+    kind_book: "书名",
+    kind_numbered: "数字提法",
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -246,6 +327,33 @@ pub const EN: Strings = Strings {
     download_clean: "Download clean text",
     settings: "Processing",
     opt_simplify: "Traditional → Simplified",
+    cancel: "Cancel",
+    cancelled: "Cancelled; press Analyze to run it again",
+    tab_entities: "People · places · orgs",
+    tab_figures: "Figures",
+    tab_quotes: "Quotes · slogans",
+    tab_outline: "Outline",
+    tab_reader: "Reader",
+    nothing_found: "Nothing found",
+    col_kind: "Kind",
+    col_name: "Name",
+    col_title: "Title",
+    col_count: "Count",
+    col_figure: "Figure",
+    col_value: "Value",
+    col_unit: "Unit",
+    col_indicator: "Indicator",
+    col_change: "Change",
+    col_period: "Period",
+    col_text: "Text",
+    occurrences: "occurrences",
+    next_occurrence: "Next",
+    kind_person: "Person",
+    kind_place: "Place",
+    kind_org: "Organisation",
+    kind_quote: "Quote",
+    kind_book: "Title",
+    kind_numbered: "Numbered formula",
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",
@@ -266,6 +374,24 @@ impl Strings {
             "width" => self.rule_width,
             "variant" => self.rule_variant,
             _ => "?",
+        }
+    }
+
+    /// The display name of an entity kind (`person`, `place`, `org`).
+    pub fn entity_kind(&self, kind: &str) -> &'static str {
+        match kind {
+            "person" => self.kind_person,
+            "place" => self.kind_place,
+            _ => self.kind_org,
+        }
+    }
+
+    /// The display name of a quote kind (`quote`, `book_title`, `numbered`).
+    pub fn quote_kind(&self, kind: &str) -> &'static str {
+        match kind {
+            "book_title" => self.kind_book,
+            "numbered" => self.kind_numbered,
+            _ => self.kind_quote,
         }
     }
 

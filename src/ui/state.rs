@@ -64,6 +64,8 @@ pub enum DocStatus {
     },
     /// Refused (binary, undecodable, damaged), with the reason.
     Failed(String),
+    /// Cancelled by the user before it finished.
+    Cancelled,
 }
 
 /// One document of the corpus.
@@ -143,6 +145,15 @@ impl AppState {
             .and_then(|id| self.docs.iter().find(|d| d.id == id))
     }
 
+    /// The jobs that are waiting or running.
+    pub fn active_jobs(&self) -> Vec<u64> {
+        self.docs
+            .iter()
+            .filter(|d| matches!(d.status, DocStatus::Queued | DocStatus::Running { .. }))
+            .map(|d| d.job)
+            .collect()
+    }
+
     /// Whether any document is waiting or running.
     pub fn busy(&self) -> bool {
         self.docs
@@ -207,6 +218,7 @@ impl Reducible for AppState {
                     d.status = DocStatus::Queued;
                 }
                 s.selected = Some(id);
+                s.notice = None;
             }
             Action::Select(id) => s.selected = Some(id),
             Action::Rename(id, name) => {
@@ -279,7 +291,7 @@ impl Reducible for AppState {
                 }
                 Response::Cancelled { job } => {
                     if let Some(d) = s.doc_for_job(job) {
-                        d.status = DocStatus::Failed("cancelled".to_string());
+                        d.status = DocStatus::Cancelled;
                     }
                 }
             },

@@ -3,25 +3,32 @@
 //! It runs in a dedicated web worker so segmentation never blocks the page.
 //! On start it fetches the dictionary assets (relative URLs, so the app works
 //! from any static path), builds the [`Dictionary`] and tells every connected
-//! page it is ready; requests that arrive earlier wait in a queue.
+//! page it is ready. Jobs run one at a time from a queue. A job yields to the
+//! worker's event loop after every chunk of text (through a `MessageChannel`,
+//! which, unlike `setTimeout(0)`, is not clamped to 4 ms), so a `Cancel`
+//! request is seen between chunks and the job stops there.
 
-use crate::core::analyze::{prepare, report, tokens};
+use crate::core::analyze::{prepare, report, AnalyzeOptions};
 use crate::core::decode::encoding_for_label;
 use crate::core::dict::Dictionary;
 use crate::core::formats::read_document;
+use crate::core::segment::{chunks, cut_chunk, SegmentOptions};
 use crate::protocol::{Request, Response, Source, Timings, DICT_URL, IDF_URL};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
+use std::cell::RefCell;
 use std::collections::{HashSet, VecDeque};
-use std::ops::ControlFlow;
-use wasm_bindgen::JsCast;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::WorkerGlobalScope;
 
 /// Internal messages of the worker.
 pub enum Msg {
     /// The dictionary finished loading (or failed).
-    Loaded(Result<(Dictionary, f64), String>),
+    Loaded(Result<(Box<Dictionary>, f64), String>),
+    /// The running job ended (done, failed or cancelled).
+    JobEnded,
 }
 
 enum State {
@@ -30,11 +37,22 @@ enum State {
     Failed(String),
 }
 
+/// One queued analysis.
+struct Job {
+    handler: HandlerId,
+    job: u64,
+    name: String,
+    source: Source,
+    options: AnalyzeOptions,
+}
+
 /// The analysis worker.
 pub struct AnalysisWorker {
-    dict: Option<Dictionary>,
+    dict: Option<Rc<Dictionary>>,
     state: State,
-    queue: VecDeque<(HandlerId, Request)>,
+    queue: VecDeque<Job>,
+    running: Option<u64>,
+    cancelled: Rc<RefCell<HashSet<u64>>>,
     subscribers: HashSet<HandlerId>,
     started: f64,
 }
@@ -47,9 +65,23 @@ fn now() -> f64 {
         .unwrap_or_else(js_sys::Date::now)
 }
 
+/// Lets queued messages (such as a cancel) in before the next chunk.
+async fn yield_now() {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        channel.port1().set_onmessage(Some(&resolve));
+    });
+    if channel.port2().post_message(&JsValue::NULL).is_ok() {
+        let _ = JsFuture::from(promise).await;
+    }
+    channel.port1().set_onmessage(None);
+}
+
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let global: WorkerGlobalScope = js_sys::global().unchecked_into();
-    let describe = |e: wasm_bindgen::JsValue| {
+    let describe = |e: JsValue| {
         format!(
             "下载 {url} 失败 / could not download {url}: {}",
             e.as_string()
@@ -73,12 +105,86 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     Ok(Uint8Array::new(&buf).to_vec())
 }
 
-async fn load_dictionary() -> Result<(Dictionary, f64), String> {
+async fn load_dictionary() -> Result<(Box<Dictionary>, f64), String> {
     let (dict, idf) = futures::join!(fetch_bytes(DICT_URL), fetch_bytes(IDF_URL));
     let (dict, idf) = (dict?, idf?);
     let t0 = now();
     let built = Dictionary::from_gzip(&dict, &idf).map_err(|e| e.to_string())?;
-    Ok((built, now() - t0))
+    Ok((Box::new(built), now() - t0))
+}
+
+/// Runs one job to its end, answering progress, the report, a refusal or a
+/// cancellation.
+async fn run_job(
+    scope: WorkerScope<AnalysisWorker>,
+    dict: Rc<Dictionary>,
+    cancelled: Rc<RefCell<HashSet<u64>>>,
+    job: Job,
+) {
+    let Job {
+        handler,
+        job,
+        name,
+        source,
+        options,
+    } = job;
+    let t0 = now();
+    let is_file = matches!(source, Source::File { .. });
+    let (text, encoding) = match source {
+        Source::Text(t) => (t, "UTF-8"),
+        Source::File { bytes, encoding } => {
+            let forced = encoding.as_deref().and_then(encoding_for_label);
+            match read_document(&name, &bytes, forced) {
+                Ok(d) => (d.text, d.encoding),
+                Err(e) => {
+                    let message = e.to_string();
+                    scope.respond(handler, Response::Failed { job, message });
+                    return;
+                }
+            }
+        }
+    };
+    let prepared = prepare(&text, &options);
+    let t1 = now();
+    let seg = SegmentOptions {
+        hmm: options.hmm,
+        ..SegmentOptions::default()
+    };
+    let total = prepared.text.len();
+    let mut toks = Vec::with_capacity(total / 4);
+    let mut busy = 0.0;
+    for (offset, chunk) in chunks(&prepared.text, seg.chunk_bytes) {
+        let c0 = now();
+        cut_chunk(&dict.jieba, chunk, offset, seg.hmm, &mut toks);
+        busy += now() - c0;
+        let done = offset + chunk.len();
+        scope.respond(handler, Response::Progress { job, done, total });
+        if done < total {
+            yield_now().await;
+        }
+        if cancelled.borrow_mut().remove(&job) {
+            scope.respond(handler, Response::Cancelled { job });
+            return;
+        }
+    }
+    let t2 = now();
+    let doc = report(&dict, &name, encoding, prepared, &toks, &options);
+    let t3 = now();
+    scope.respond(
+        handler,
+        Response::Done {
+            job,
+            report: Box::new(doc),
+            timings: Timings {
+                prepare_ms: t1 - t0,
+                // time spent segmenting, without the yields between chunks
+                segment_ms: busy,
+                analyse_ms: t3 - t2,
+                total_ms: t3 - t0,
+            },
+            original: is_file.then_some(text),
+        },
+    );
 }
 
 impl AnalysisWorker {
@@ -93,61 +199,24 @@ impl AnalysisWorker {
         }
     }
 
-    fn run(&mut self, scope: &WorkerScope<Self>, id: HandlerId, req: Request) {
-        let Request::Analyze {
-            job,
-            name,
-            source,
-            options,
-        } = req
-        else {
+    /// Starts the next queued job when nothing runs.
+    fn pump(&mut self, scope: &WorkerScope<Self>) {
+        if self.running.is_some() {
+            return;
+        }
+        let Some(dict) = self.dict.clone() else {
             return;
         };
-        let Some(dict) = &self.dict else {
+        let Some(job) = self.queue.pop_front() else {
             return;
         };
-        let t0 = now();
-        let is_file = matches!(source, Source::File { .. });
-        let (text, encoding) = match source {
-            Source::Text(t) => (t, "UTF-8"),
-            Source::File { bytes, encoding } => {
-                let forced = encoding.as_deref().and_then(encoding_for_label);
-                match read_document(&name, &bytes, forced) {
-                    Ok(d) => (d.text, d.encoding),
-                    Err(e) => {
-                        let message = e.to_string();
-                        scope.respond(id, Response::Failed { job, message });
-                        return;
-                    }
-                }
-            }
-        };
-        let mut progress = |done: usize, total: usize| {
-            scope.respond(id, Response::Progress { job, done, total });
-            ControlFlow::Continue(())
-        };
-        let prepared = prepare(&text, &options);
-        let t1 = now();
-        let response = match tokens(dict, &prepared, &options, &mut progress) {
-            Some(toks) => {
-                let t2 = now();
-                let doc = report(dict, &name, encoding, prepared, &toks, &options);
-                let t3 = now();
-                Response::Done {
-                    job,
-                    report: Box::new(doc),
-                    timings: Timings {
-                        prepare_ms: t1 - t0,
-                        segment_ms: t2 - t1,
-                        analyse_ms: t3 - t2,
-                        total_ms: t3 - t0,
-                    },
-                    original: is_file.then_some(text),
-                }
-            }
-            None => Response::Cancelled { job },
-        };
-        scope.respond(id, response);
+        self.running = Some(job.job);
+        let cancelled = self.cancelled.clone();
+        let task_scope = scope.clone();
+        scope.send_future(async move {
+            run_job(task_scope, dict, cancelled, job).await;
+            Msg::JobEnded
+        });
     }
 }
 
@@ -162,32 +231,37 @@ impl Worker for AnalysisWorker {
             dict: None,
             state: State::Loading,
             queue: VecDeque::new(),
+            running: None,
+            cancelled: Rc::default(),
             subscribers: HashSet::new(),
             started: now(),
         }
     }
 
     fn update(&mut self, scope: &WorkerScope<Self>, msg: Self::Message) {
-        let Msg::Loaded(result) = msg;
-        match result {
-            Ok((dict, build_ms)) => {
-                self.dict = Some(dict);
-                self.state = State::Ready {
-                    load_ms: now() - self.started,
-                    build_ms,
-                };
+        match msg {
+            Msg::JobEnded => self.running = None,
+            Msg::Loaded(result) => {
+                match result {
+                    Ok((dict, build_ms)) => {
+                        self.dict = Some(Rc::from(dict));
+                        self.state = State::Ready {
+                            load_ms: now() - self.started,
+                            build_ms,
+                        };
+                    }
+                    Err(e) => {
+                        self.state = State::Failed(e);
+                        self.queue.clear();
+                    }
+                }
+                let status = self.status();
+                for id in &self.subscribers {
+                    scope.respond(*id, status.clone());
+                }
             }
-            Err(e) => self.state = State::Failed(e),
         }
-        let status = self.status();
-        for id in &self.subscribers {
-            scope.respond(*id, status.clone());
-        }
-        if self.dict.is_some() {
-            while let Some((id, req)) = self.queue.pop_front() {
-                self.run(scope, id, req);
-            }
-        }
+        self.pump(scope);
     }
 
     fn connected(&mut self, scope: &WorkerScope<Self>, id: HandlerId) {
@@ -197,32 +271,39 @@ impl Worker for AnalysisWorker {
 
     fn disconnected(&mut self, _scope: &WorkerScope<Self>, id: HandlerId) {
         self.subscribers.remove(&id);
-        self.queue.retain(|(h, _)| *h != id);
+        self.queue.retain(|j| j.handler != id);
     }
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
         match msg {
             Request::Cancel { job } => {
                 let before = self.queue.len();
-                self.queue
-                    .retain(|(_, r)| !matches!(r, Request::Analyze { job: j, .. } if *j == job));
+                self.queue.retain(|j| j.job != job);
                 if self.queue.len() != before {
                     scope.respond(id, Response::Cancelled { job });
+                } else if self.running == Some(job) {
+                    self.cancelled.borrow_mut().insert(job);
                 }
             }
-            req @ Request::Analyze { .. } => {
-                if self.dict.is_some() {
-                    self.run(scope, id, req);
-                } else if let State::Failed(message) = &self.state {
-                    scope.respond(
-                        id,
-                        Response::LoadFailed {
-                            message: message.clone(),
-                        },
-                    );
-                } else {
-                    self.queue.push_back((id, req));
+            Request::Analyze {
+                job,
+                name,
+                source,
+                options,
+            } => {
+                if let State::Failed(message) = &self.state {
+                    let message = message.clone();
+                    scope.respond(id, Response::LoadFailed { message });
+                    return;
                 }
+                self.queue.push_back(Job {
+                    handler: id,
+                    job,
+                    name,
+                    source,
+                    options,
+                });
+                self.pump(scope);
             }
         }
     }

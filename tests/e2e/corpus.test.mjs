@@ -201,3 +201,32 @@ test('a picked folder adds every file inside it, named by its path', async (t) =
   assert.ok(terms.some((k) => k.startsWith('观摩会') || k.startsWith('项目')), String(terms));
   assert.ok(!terms.some((k) => /^(var|script|style)/.test(k)), String(terms));
 });
+
+test('choosing a person and a figure in the panels highlights them in the reader', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'zh-CN' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('input').fill(fs.readFileSync(path.join(SAMPLES, '002_a0fdc7360642034d.txt'), 'utf8'));
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
+
+  await page.getByTestId('tab-entities').click();
+  const person = page.getByTestId('entity').filter({ hasText: '陈金虎' });
+  assert.match(await person.textContent(), /市委书记/);
+  await person.locator('button').click();
+  const marks = page.getByTestId('highlight');
+  await marks.first().waitFor();
+  const texts = await marks.allTextContents();
+  assert.ok(texts.length >= 4, `highlights: ${texts}`);
+  assert.ok(texts.every((m) => m === '陈金虎'), String(texts));
+  await page.screenshot({ path: path.join(SHOTS, 'reader-1400.png') });
+
+  await page.getByTestId('tab-figures').click();
+  const figure = page.getByTestId('figure').filter({ hasText: '169.6亿元' });
+  assert.match(await figure.textContent(), /亿元/);
+  await page.screenshot({ path: path.join(SHOTS, 'figures-1400.png') });
+  await figure.locator('button').click();
+  await marks.first().waitFor();
+  assert.deepEqual(await marks.allTextContents(), ['169.6亿元']);
+});

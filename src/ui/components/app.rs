@@ -98,7 +98,15 @@ fn title_of(text: &str) -> String {
     text.lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !is_boilerplate_line(l))
-        .map(|l| l.chars().take(40).collect::<String>())
+        .map(|l| {
+            // the first clause makes a title; a headline line is kept whole
+            let cut = l
+                .char_indices()
+                .skip(8)
+                .find(|&(_, c)| matches!(c, '。' | '，' | ',' | '！' | '？' | '；'))
+                .map_or(l, |(i, _)| &l[..i]);
+            cut.chars().take(30).collect::<String>()
+        })
         .unwrap_or_default()
 }
 
@@ -324,6 +332,16 @@ pub fn App() -> Html {
         })
     };
 
+    let on_cancel = {
+        let state = state.clone();
+        let worker = worker.clone();
+        Callback::from(move |()| {
+            for job in state.active_jobs() {
+                worker.send(Request::Cancel { job });
+            }
+        })
+    };
+
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
         let add_read = add_read.clone();
@@ -378,7 +396,7 @@ pub fn App() -> Html {
                     {on_files} {on_select} {on_rename} {on_encoding} {on_remove} {on_clear}/>
                 <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.busy()}/>
                 <div class="side">
-                    <StatusLine state={(*state).clone()}/>
+                    <StatusLine state={(*state).clone()} {on_cancel}/>
                     <Settings strings={s} options={state.options.clone()} {on_options}/>
                     { for results }
                 </div>

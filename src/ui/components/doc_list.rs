@@ -147,6 +147,7 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
             "busy",
         ),
         DocStatus::Queued => (s.queued_doc.to_string(), "busy"),
+        DocStatus::Cancelled => (s.cancelled.to_string(), "cancelled"),
     };
     let current = d.encoding_override().unwrap_or("").to_string();
     html! {

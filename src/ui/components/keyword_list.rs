@@ -1,6 +1,10 @@
-//! The results of one document: counts, keywords and what cleaning did.
+//! The results of one document: counts, downloads, and tabs for keywords,
+//! extraction panels, the reader and what cleaning did. Choosing an item in
+//! a panel opens the reader with its occurrences marked.
 
 use super::cleaning_view::CleaningView;
+use super::extraction::{EntityPanel, FigurePanel, OutlinePanel, QuotePanel, Spans};
+use super::reader::Reader;
 use crate::core::report::DocumentReport;
 use crate::protocol::Timings;
 use crate::ui::browser;
@@ -21,7 +25,26 @@ pub struct ResultsProps {
     pub original: Rc<str>,
 }
 
-/// Token count, character count and the keyword list with score bars.
+/// The tabs of the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Keywords with score bars.
+    Keywords,
+    /// People, places, organisations.
+    Entities,
+    /// Figures.
+    Figures,
+    /// Quotes and formulas.
+    Quotes,
+    /// Outline.
+    Outline,
+    /// The clean text with highlights.
+    Reader,
+    /// What cleaning removed.
+    Cleaning,
+}
+
+/// Counts, downloads and the tabbed views of one document.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let s = props.strings;
@@ -31,7 +54,21 @@ pub fn Results(props: &ResultsProps) -> Html {
         .first()
         .map_or(1.0, |k| k.score.max(f64::MIN_POSITIVE));
     let chars = r.clean_text.chars().count();
-    let cleaning = use_state(|| false);
+    let tab = use_state(|| Tab::Keywords);
+    let highlights = use_state(Spans::default);
+    let entities = use_memo(r.clone(), |r| r.entities.clone());
+    let figures = use_memo(r.clone(), |r| r.figures.clone());
+    let quotes = use_memo(r.clone(), |r| r.quotes.clone());
+    let outline = use_memo(r.clone(), |r| r.outline.clone());
+    let clean: Rc<str> = (*use_memo(r.clone(), |r| Rc::<str>::from(r.clean_text.as_str()))).clone();
+    let on_pick = {
+        let tab = tab.clone();
+        let highlights = highlights.clone();
+        Callback::from(move |spans: Spans| {
+            highlights.set(spans);
+            tab.set(Tab::Reader);
+        })
+    };
     let download = |clean: bool| {
         let report = r.clone();
         let original = props.original.clone();
@@ -48,9 +85,16 @@ pub fn Results(props: &ResultsProps) -> Html {
             browser::download(&name, text, "text/plain;charset=utf-8");
         })
     };
-    let show = |on: bool| {
-        let cleaning = cleaning.clone();
-        Callback::from(move |_| cleaning.set(on))
+    let tab_button = |t: Tab, label: &'static str, count: Option<usize>, testid: &'static str| {
+        let tab = tab.clone();
+        let selected = *tab == t;
+        html! {
+            <button type="button" role="tab" data-testid={testid} aria-selected={selected.to_string()}
+                onclick={Callback::from(move |_| tab.set(t))}>
+                { label }
+                if let Some(n) = count { <span class="count">{ n }</span> }
+            </button>
+        }
     };
     html! {
         <section class="results" data-testid="results" aria-labelledby="results-h"
@@ -69,15 +113,26 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <button type="button" class="ghost small" data-testid="download-clean" onclick={download(true)}>{ s.download_clean }</button>
             </div>
             <div class="tabs" role="tablist">
-                <button type="button" role="tab" aria-selected={(!*cleaning).to_string()} onclick={show(false)}>{ s.tab_keywords }</button>
-                <button type="button" role="tab" data-testid="tab-cleaning" aria-selected={cleaning.to_string()} onclick={show(true)}>
-                    { s.tab_cleaning }<span class="count">{ r.removed.len() }</span>
-                </button>
+                { tab_button(Tab::Keywords, s.tab_keywords, None, "tab-keywords") }
+                { tab_button(Tab::Entities, s.tab_entities, Some(r.entities.len()), "tab-entities") }
+                { tab_button(Tab::Figures, s.tab_figures, Some(r.figures.len()), "tab-figures") }
+                { tab_button(Tab::Quotes, s.tab_quotes, Some(r.quotes.len()), "tab-quotes") }
+                { tab_button(Tab::Outline, s.tab_outline, Some(r.outline.len()), "tab-outline") }
+                { tab_button(Tab::Reader, s.tab_reader, None, "tab-reader") }
+                { tab_button(Tab::Cleaning, s.tab_cleaning, Some(r.removed.len()), "tab-cleaning") }
             </div>
-            if *cleaning {
-                <CleaningView report={r.clone()} original={props.original.clone()} strings={s}/>
-            }
-            <div hidden={*cleaning}>
+            <div class="tab-body">
+            { match *tab {
+                Tab::Cleaning => html! { <CleaningView report={r.clone()} original={props.original.clone()} strings={s}/> },
+                Tab::Entities => html! { <EntityPanel items={entities.clone()} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Figures => html! { <FigurePanel items={figures.clone()} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Quotes => html! { <QuotePanel items={quotes.clone()} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Outline => html! { <OutlinePanel items={outline.clone()} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Reader => html! { <Reader text={clean.clone()} highlights={(*highlights).clone()} strings={s}/> },
+                Tab::Keywords => html! {},
+            } }
+            </div>
+            <div hidden={*tab != Tab::Keywords}>
             <h3 class="visually-hidden">{ s.keywords }</h3>
             if r.keywords.is_empty() {
                 <p class="empty">{ s.no_keywords }</p>

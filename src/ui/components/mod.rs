@@ -4,6 +4,8 @@ pub mod app;
 pub mod cleaning_view;
 pub mod doc_list;
 pub mod editor;
+pub mod extraction;
 pub mod keyword_list;
+pub mod reader;
 pub mod settings;
 pub mod status_line;

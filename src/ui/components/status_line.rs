@@ -8,6 +8,8 @@ use yew::prelude::*;
 pub struct StatusLineProps {
     /// The app state.
     pub state: AppState,
+    /// Stops every running and queued analysis.
+    pub on_cancel: Callback<()>,
 }
 
 /// Shows what the worker is doing, with a progress bar during analysis.
@@ -22,16 +24,14 @@ pub fn StatusLine(props: &StatusLineProps) -> Html {
     });
     let (class, text) = match (&state.dict, running, &state.notice) {
         (DictStatus::Failed(m), _, _) => ("status error", format!("{}：{m}", s.load_failed)),
+        (_, None, Some(Notice::EmptyText)) => ("status warn", s.empty_text.to_string()),
+        (_, None, Some(Notice::Storage(m))) => ("status warn", m.clone()),
         (DictStatus::Loading, Some(_), _) => ("status busy", s.queued.to_string()),
         (DictStatus::Loading, None, _) => ("status busy", s.loading_dict.to_string()),
         (DictStatus::Ready { .. }, Some((done, total)), _) => {
             let pct = (done * 100).checked_div(total).unwrap_or(0);
             ("status busy", format!("{}… {pct}%", s.analysing))
         }
-        (DictStatus::Ready { .. }, None, Some(Notice::EmptyText)) => {
-            ("status ready", s.empty_text.to_string())
-        }
-        (DictStatus::Ready { .. }, None, Some(Notice::Storage(m))) => ("status warn", m.clone()),
         (DictStatus::Ready { load_ms, .. }, None, None) => {
             ("status ready", format!("{} · {:.0} ms", s.ready, load_ms))
         }
@@ -39,10 +39,18 @@ pub fn StatusLine(props: &StatusLineProps) -> Html {
     let progress = running.map(|(done, total)| {
         html! { <progress max={total.max(1).to_string()} value={done.to_string()} aria-label={s.analysing}/> }
     });
+    let cancel = running.map(|_| {
+        let cb = props.on_cancel.clone();
+        html! {
+            <button type="button" class="ghost small" data-testid="cancel"
+                onclick={Callback::from(move |_| cb.emit(()))}>{ s.cancel }</button>
+        }
+    });
     html! {
         <div class="status-row">
             <p class={class} data-testid="status" role="status" aria-live="polite">{ text }</p>
             { for progress }
+            { for cancel }
         </div>
     }
 }

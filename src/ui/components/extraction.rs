@@ -1,0 +1,136 @@
+//! Extraction panels: people, places and organisations; figures; quotes and
+//! formulas; the outline. Every row is a button: choosing it highlights all
+//! its occurrences in the reader.
+
+use crate::core::report::{Entity, Figure, OutlineItem, Quote};
+use crate::ui::i18n::Strings;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Byte spans of the clean text to highlight.
+pub type Spans = Rc<Vec<(usize, usize)>>;
+
+/// Props shared by the panels.
+#[derive(Properties, PartialEq)]
+pub struct PanelProps<T: PartialEq + 'static> {
+    /// The rows.
+    pub items: Rc<Vec<T>>,
+    /// UI strings.
+    pub strings: &'static Strings,
+    /// Called with the spans of a chosen row.
+    pub on_pick: Callback<Spans>,
+}
+
+fn pick(cb: &Callback<Spans>, spans: Vec<(usize, usize)>) -> Callback<MouseEvent> {
+    let cb = cb.clone();
+    let spans = Rc::new(spans);
+    Callback::from(move |_| cb.emit(spans.clone()))
+}
+
+fn empty(s: &'static Strings) -> Html {
+    html! { <p class="empty">{ s.nothing_found }</p> }
+}
+
+/// People (with titles), places and organisations, most frequent first.
+#[component]
+pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
+    let s = props.strings;
+    if props.items.is_empty() {
+        return empty(s);
+    }
+    let mut rows: Vec<&Entity> = props.items.iter().collect();
+    rows.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.count.cmp(&a.count)));
+    html! {
+        <table class="extract" data-testid="entities-table">
+            <thead><tr><th>{ s.col_kind }</th><th>{ s.col_name }</th><th>{ s.col_title }</th><th class="num">{ s.col_count }</th></tr></thead>
+            <tbody>
+            { for rows.into_iter().map(|e| html! {
+                <tr data-testid="entity" data-kind={e.kind.clone()}>
+                    <td>{ s.entity_kind(&e.kind) }</td>
+                    <td><button type="button" class="link" onclick={pick(&props.on_pick, e.spans.clone())}>{ e.text.as_str() }</button></td>
+                    <td>{ e.title.as_deref().unwrap_or("") }</td>
+                    <td class="num">{ e.count }</td>
+                </tr>
+            }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// Figures with value, unit, indicator, change and period, in text order.
+#[component]
+pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
+    let s = props.strings;
+    if props.items.is_empty() {
+        return empty(s);
+    }
+    html! {
+        <table class="extract" data-testid="figures-table">
+            <thead><tr><th>{ s.col_figure }</th><th class="num">{ s.col_value }</th><th>{ s.col_unit }</th><th>{ s.col_indicator }</th><th>{ s.col_change }</th><th>{ s.col_period }</th></tr></thead>
+            <tbody>
+            { for props.items.iter().map(|f| {
+                let spans = f.start.zip(f.end).into_iter().collect();
+                html! {
+                    <tr data-testid="figure">
+                        <td><button type="button" class="link" onclick={pick(&props.on_pick, spans)}>{ f.text.as_str() }</button></td>
+                        <td class="num">{ f.value }</td>
+                        <td>{ f.unit.as_str() }</td>
+                        <td>{ f.indicator.as_str() }</td>
+                        <td>{ f.change.as_deref().unwrap_or("") }</td>
+                        <td>{ f.period.as_deref().unwrap_or("") }</td>
+                    </tr>
+                }
+            }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// Quoted terms, book titles and numbered formulas, most frequent first.
+#[component]
+pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
+    let s = props.strings;
+    if props.items.is_empty() {
+        return empty(s);
+    }
+    let mut rows: Vec<&Quote> = props.items.iter().collect();
+    rows.sort_by_key(|q| std::cmp::Reverse(q.count));
+    html! {
+        <table class="extract" data-testid="quotes-table">
+            <thead><tr><th>{ s.col_text }</th><th>{ s.col_kind }</th><th class="num">{ s.col_count }</th></tr></thead>
+            <tbody>
+            { for rows.into_iter().map(|q| html! {
+                <tr data-testid="quote">
+                    <td><button type="button" class="link" onclick={pick(&props.on_pick, q.spans.clone())}>{ q.text.as_str() }</button></td>
+                    <td>{ s.quote_kind(&q.kind) }</td>
+                    <td class="num">{ q.count }</td>
+                </tr>
+            }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// The outline, indented by level.
+#[component]
+pub fn OutlinePanel(props: &PanelProps<OutlineItem>) -> Html {
+    let s = props.strings;
+    if props.items.is_empty() {
+        return empty(s);
+    }
+    html! {
+        <ol class="outline" data-testid="outline">
+            { for props.items.iter().map(|o| {
+                let spans = o.start.zip(o.end).into_iter().collect();
+                let indent = format!("margin-left: {}rem", o.level.unwrap_or(1).saturating_sub(1) as f32 * 1.2);
+                html! {
+                    <li style={indent} data-testid="outline-item">
+                        <button type="button" class="link" onclick={pick(&props.on_pick, spans)}>
+                            <b>{ o.marker.as_str() }</b>{ " " }{ o.text.as_str() }
+                        </button>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}

@@ -1,0 +1,115 @@
+// Never crash, never lose, never leak: cancel, hostile and odd input, and a
+// record of every request the page makes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SAMPLES = path.join(ROOT, '../shared/samples');
+const sampleNames = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
+const sample = (name) => fs.readFileSync(path.join(SAMPLES, name), 'utf8');
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(path.join(ROOT, 'dist'));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(t, locale = 'zh-CN') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale, acceptDownloads: true });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, errors };
+}
+
+async function paste(page, text) {
+  await page.$eval('[data-testid=input]', (el, t) => {
+    el.value = t;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+test('a long analysis can be cancelled, and the next one runs', async (t) => {
+  const { page, errors } = await open(t);
+  await page.goto(server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('wenxi:ready').length > 0, null, { timeout: 60_000 });
+  const all = sampleNames.map(sample).join('\n');
+  await paste(page, all.repeat(Math.ceil((16 << 20) / Buffer.byteLength(all))));
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('cancel').click();
+  await page.waitForSelector('[data-testid=document][data-status=cancelled]', { timeout: 60_000 });
+  assert.equal(await page.getByTestId('cancel').count(), 0);
+  await page.getByTestId('input').fill(sample('002_a0fdc7360642034d.txt'));
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
+  assert.ok((await page.getByTestId('keyword').allTextContents()).some((k) => k.startsWith('重大项目')));
+  assert.equal(await page.getByTestId('document').count(), 2);
+  assert.deepEqual(errors, []);
+});
+
+test('odd input gets a result or a clear message, and nothing else changes', async (t) => {
+  const { page, errors } = await open(t, 'en-US');
+  await page.goto(server.url);
+  await page.getByTestId('analyze').click();
+  assert.match(await page.getByTestId('status').textContent(), /Paste some text first/);
+  await page.getByTestId('input').fill(' \n\t\u3000 ');
+  await page.getByTestId('analyze').click();
+  assert.match(await page.getByTestId('status').textContent(), /Paste some text first/);
+  assert.equal(await page.getByTestId('document').count(), 0);
+  // control characters, RTL marks, lone surrogates cannot be typed; these can
+  const odd = '\u202e重大项目\u202c\u0001\u0007建设\u200f\u200b投资\ufeff' + '项目'.repeat(300_000); // one 1.8 MB line
+  await paste(page, odd);
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
+  assert.ok((await page.getByTestId('keyword').allTextContents()).some((k) => k.startsWith('项目')));
+  // a thousand tiny files at once
+  const tiny = Array.from({ length: 1000 }, (_, i) => ({ name: `t${String(i).padStart(4, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`第${i}号文件：重大项目`) }));
+  await page.getByTestId('file-input').setInputFiles(tiny);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=document][data-status=done]').length === 1001, null, { timeout: 120_000 });
+  assert.deepEqual(errors, []);
+});
+
+test('nothing leaves the browser: every request goes to the serving origin, none after ready', async (t) => {
+  const { context, page, errors } = await open(t);
+  const requests = [];
+  context.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+  await page.goto(server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('wenxi:ready').length > 0, null, { timeout: 60_000 });
+  const readyAt = Date.now();
+  for (const name of sampleNames) {
+    await page.getByTestId('input').fill(sample(name));
+    await page.getByTestId('analyze').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=document][data-status=done]').length === n, sampleNames.indexOf(name) + 1, { timeout: 60_000 });
+  }
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-clean').click()]);
+  assert.ok(fs.readFileSync(await download.path(), 'utf8').length > 100);
+  const origin = new URL(server.url).origin;
+  const foreign = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  const late = requests.filter((r) => r.at > readyAt && !r.url.startsWith('blob:'));
+  assert.deepEqual(late.map((r) => r.url), []);
+  assert.ok(requests.some((r) => r.url.endsWith('/dict/jieba_dict.txt.gz')), 'the worker fetches are recorded too');
+  assert.deepEqual(errors, []);
+});
+
+test('the built page carries a strict Content-Security-Policy and no inline script', () => {
+  const html = fs.readFileSync(path.join(ROOT, 'dist/index.html'), 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.doesNotMatch(csp, /script-src[^;]*'unsafe-inline'/);
+  assert.equal([...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].length, 0, 'no inline <script>');
+  assert.doesNotMatch(html, /https?:\/\/(?!www\.w3\.org)/, 'no absolute URLs to other hosts');
+});
