@@ -1,4 +1,4 @@
-//! The CLI contract: JSON schema and exit codes.
+//! The CLI contract: JSON schema, CSV tables and exit codes.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -137,4 +137,137 @@ fn gb18030_file_decodes_to_the_same_analysis() {
         a["documents"][0]["clean_text"],
         b["documents"][0]["clean_text"]
     );
+}
+
+/// Runs `wenxi extract --csv KIND FILE...`; returns stdout as text (BOM checked
+/// and stripped), the exit code and stderr.
+fn extract_csv(kind: &str, files: &[&str]) -> (String, Option<i32>, String) {
+    let mut args = vec!["extract", "--csv", kind];
+    args.extend_from_slice(files);
+    let out = wenxi(&args);
+    let text = String::from_utf8(out.stdout).expect("CSV is UTF-8");
+    let body = text
+        .strip_prefix('\u{FEFF}')
+        .unwrap_or_else(|| panic!("no BOM before {:?}", text.get(..20)));
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    (body.to_string(), out.status.code(), err)
+}
+
+/// Parses CSV text into records.
+fn records(csv_text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv_text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn extract_csv_people_of_002_has_bom_header_and_the_party_secretary() {
+    let paths = sample_paths();
+    let (body, code, _) = extract_csv("people", &[&paths[2]]);
+    assert_eq!(code, Some(0));
+    let rows = records(&body);
+    assert_eq!(rows[0], ["document", "name", "title", "count"]);
+    assert!(
+        rows[1..]
+            .iter()
+            .any(|r| r[0] == paths[2] && r[1] == "陈金虎" && r[2].contains("市委书记")),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn extract_csv_figures_of_002_has_numeric_values() {
+    let paths = sample_paths();
+    let (body, code, _) = extract_csv("figures", &[&paths[2]]);
+    assert_eq!(code, Some(0));
+    let rows = records(&body);
+    assert_eq!(
+        rows[0],
+        [
+            "document",
+            "text",
+            "value",
+            "unit",
+            "indicator",
+            "change",
+            "period",
+            "sentence"
+        ]
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r[1] == "169.6亿元" && r[2] == "169.6" && r[3] == "亿元"),
+        "{rows:?}"
+    );
+    for r in &rows[1..] {
+        assert!(r[2].parse::<f64>().is_ok(), "value {:?} is a number", r[2]);
+    }
+}
+
+#[test]
+fn extract_csv_headers_of_every_kind_and_all_samples() {
+    let paths = sample_paths();
+    let files: Vec<&str> = paths.iter().map(String::as_str).collect();
+    for (kind, header) in [
+        ("places", "document,name,count"),
+        ("orgs", "document,name,count"),
+        ("entities", "document,kind,name,title,count"),
+        ("quotes", "document,text,kind,count"),
+        ("outline", "document,level,marker,text"),
+    ] {
+        let (body, code, _) = extract_csv(kind, &files);
+        assert_eq!(code, Some(0), "{kind}");
+        assert_eq!(body.lines().next(), Some(header), "{kind}");
+        let rows = records(&body);
+        assert!(rows.len() > 5, "{kind}: {} rows", rows.len());
+        assert!(rows.iter().all(|r| r.len() == rows[0].len()), "{kind}");
+    }
+}
+
+#[test]
+fn extract_csv_usage_errors_exit_2() {
+    let paths = sample_paths();
+    for args in [
+        &["extract", "--csv", "bogus", &paths[2]][..],
+        &["extract", &paths[2]],
+        &["extract", "--csv", "people"],
+        &["analyze", "--csv", "people", &paths[2]],
+        &["extract", "--json", "--csv", "people", &paths[2]],
+    ] {
+        let out = wenxi(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("USAGE"));
+    }
+}
+
+#[test]
+fn extract_csv_neutralises_formulas_and_goes_on_past_missing_files() {
+    let dir = std::env::temp_dir().join(format!("wenxi-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("evil.txt");
+    std::fs::write(&file, "他说:“=cmd|' /C calc'!A0”。又说“项目为王”。\n").unwrap();
+    let file = file.to_str().unwrap();
+    let (body, code, err) = extract_csv("quotes", &["no/such/file.txt", file]);
+    assert_eq!(code, Some(1));
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("no/such/file.txt"), "{err}");
+    let rows = records(&body);
+    assert!(
+        rows.contains(&vec![
+            file.to_string(),
+            "'=cmd|' /C calc'!A0".to_string(),
+            "quote".to_string(),
+            "1".to_string()
+        ]),
+        "{rows:?}"
+    );
+    assert!(rows.iter().any(|r| r[1] == "项目为王"), "{rows:?}");
+    for r in &rows {
+        for cell in r {
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell:?}");
+        }
+    }
 }

@@ -282,7 +282,7 @@ fn extraction_matches_gold() {
         ("quote", 1.0, 0.99),
         ("outline", 1.0, 1.0),
         ("person", 1.0, 1.0),
-        ("place", 1.0, 0.89),
+        ("place", 1.0, 1.0),
         ("org", 1.0, 0.97),
     ];
     for (kind, p, r) in min {

@@ -3,11 +3,19 @@
 //! ```text
 //! wenxi analyze [--json] [--top N] [--encoding LABEL] [--no-simplify] [--no-clean | --no-RULE] FILE...
 //! wenxi clean [same options] FILE...      # prints the clean text of each file
+//! wenxi extract --csv KIND [same options] FILE...
 //! ```
+//!
+//! `extract --csv KIND` prints one table of extracted items over all files as
+//! CSV for spreadsheets: UTF-8 with a byte-order mark, a header row, one row per
+//! item, the document name first. KIND is `people`, `places`, `orgs`,
+//! `entities` (all three, with a `kind` column), `figures`, `quotes` or
+//! `outline`; the columns are those of [`wenxi::core::export::Table::header`],
+//! and text cells that a spreadsheet could run as formulas are neutralised.
 //!
 //! Exit codes: 0 all files analysed; 1 some file could not be read or decoded
 //! (one line on stderr per file; the others are still analysed and reported);
-//! 2 usage error.
+//! 2 usage error (including an unknown KIND).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -26,6 +34,8 @@ mod cli {
     use wenxi::core::clean::CleanOptions;
     use wenxi::core::decode::encoding_for_label;
     use wenxi::core::dict::Dictionary;
+    use wenxi::core::export::{rows, Table};
+    use wenxi::core::extract::extract;
     use wenxi::core::formats::read_document;
     use wenxi::core::report::{DocumentError, Report};
 
@@ -38,9 +48,23 @@ wenxi — offline Chinese text analysis / 离线中文文本分析
 USAGE:
     wenxi analyze [OPTIONS] FILE...   analyse; a summary, or one JSON report with --json
     wenxi clean [OPTIONS] FILE...     print the clean (and Simplified) text of each file
+    wenxi extract --csv KIND [OPTIONS] FILE...
+                                      print one CSV table (UTF-8 with BOM, for Excel) of
+                                      the KIND of item found in all files, document first
+
+KINDS (columns):
+    people      document,name,title,count
+    places      document,name,count
+    orgs        document,name,count
+    entities    document,kind,name,title,count   (people, places and orgs)
+    figures     document,text,value,unit,indicator,change,period,sentence
+    quotes      document,text,kind,count
+    outline     document,level,marker,text
 
 OPTIONS:
     --json              print one JSON report (default: a readable summary)
+    --csv KIND          (extract) the table to print; cells that start with = + - @
+                        get a leading ' so spreadsheets do not run them as formulas
     --top N             number of keywords per document (default 20)
     --encoding LABEL    decode every file as LABEL (gb18030, big5, utf-16le …)
     --no-simplify       keep Traditional characters
@@ -55,17 +79,20 @@ OPTIONS:
 
 EXIT CODES:
     0 all files analysed, 1 a file could not be read or decoded, 2 usage error
+    (including an unknown KIND)
 ";
 
     #[derive(PartialEq)]
     enum Command {
         Analyze,
         Clean,
+        Extract(Table),
     }
 
     struct Args {
         command: Command,
         json: bool,
+        csv: Option<String>,
         files: Vec<OsString>,
         encoding: Option<&'static encoding_rs::Encoding>,
         options: AnalyzeOptions,
@@ -83,6 +110,7 @@ EXIT CODES:
         let mut a = Args {
             command: Command::Analyze,
             json: false,
+            csv: None,
             files: Vec::new(),
             encoding: None,
             options: AnalyzeOptions::default(),
@@ -98,6 +126,14 @@ EXIT CODES:
                     return Ok(Parsed::Exit(0));
                 }
                 Long("json") => a.json = true,
+                Long("csv") => {
+                    a.csv = Some(
+                        p.value()
+                            .map_err(|e| e.to_string())?
+                            .to_string_lossy()
+                            .into(),
+                    )
+                }
                 Long("no-simplify") => a.options.to_simplified = false,
                 Long("no-clean") => a.options.clean = CleanOptions::none(),
                 Long("no-boilerplate") => a.options.clean.boilerplate = false,
@@ -128,9 +164,23 @@ EXIT CODES:
         a.command = match command.as_deref() {
             Some("analyze") => Command::Analyze,
             Some("clean") => Command::Clean,
+            Some("extract") => {
+                let kind = a.csv.take().ok_or("extract needs --csv KIND")?;
+                let table = Table::from_name(&kind).ok_or_else(|| {
+                    let kinds: Vec<_> = Table::ALL.iter().map(|t| t.name()).collect();
+                    format!("unknown KIND `{kind}` (one of {})", kinds.join(", "))
+                })?;
+                if a.json {
+                    return Err("extract prints CSV; --json does not apply".into());
+                }
+                Command::Extract(table)
+            }
             Some(other) => return Err(format!("unknown command `{other}`")),
             None => return Err("missing command".into()),
         };
+        if a.csv.is_some() {
+            return Err("--csv applies to extract only".into());
+        }
         if a.files.is_empty() {
             return Err(format!(
                 "{} needs at least one FILE",
@@ -162,6 +212,7 @@ EXIT CODES:
             None
         };
         let mut cleaned = String::new();
+        let mut table = Vec::new();
         let mut report = Report::new();
         for path in &args.files {
             let name = path.to_string_lossy().into_owned();
@@ -186,6 +237,11 @@ EXIT CODES:
                     continue;
                 }
             };
+            if let Command::Extract(kind) = args.command {
+                let x = extract(&prepare(&decoded.text, &args.options).text);
+                table.extend(rows(kind, &name, (&x).into()));
+                continue;
+            }
             let Some(dict) = &dict else {
                 cleaned.push_str(&prepare(&decoded.text, &args.options).text);
                 if !cleaned.ends_with('\n') {
@@ -209,6 +265,8 @@ EXIT CODES:
         let mut out = out.lock();
         let written = if args.command == Command::Clean {
             out.write_all(cleaned.as_bytes())
+        } else if let Command::Extract(kind) = args.command {
+            write_csv(&mut out, kind, &table)
         } else if args.json {
             serde_json::to_writer_pretty(&mut out, &report)
                 .map_err(std::io::Error::from)
@@ -227,6 +285,20 @@ EXIT CODES:
         } else {
             1
         }
+    }
+
+    /// Writes a table as CSV: a UTF-8 byte-order mark (so Excel reads the
+    /// file as UTF-8), the header row, then the rows, with CRLF line ends.
+    fn write_csv(out: &mut impl Write, kind: Table, table: &[Vec<String>]) -> std::io::Result<()> {
+        out.write_all("\u{FEFF}".as_bytes())?;
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(out);
+        w.write_record(kind.header())?;
+        for row in table {
+            w.write_record(row)?;
+        }
+        w.flush()
     }
 
     fn write_summary(out: &mut impl Write, report: &Report) -> std::io::Result<()> {

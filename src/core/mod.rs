@@ -2,8 +2,9 @@
 //!
 //! Data flows one way — bytes → [`decode`] → [`clean`] (with [`normalize`]) → [`convert`]
 //! (recorded in [`offsets`]) → [`segment`] → [`keywords`] and [`extract`] → [`report`] — and
-//! [`analyze`] composes the steps. Each function takes any input without
-//! panicking; offsets always fall on char boundaries.
+//! [`analyze`] composes the steps; [`export`] turns results into tables. Each
+//! function takes any input without panicking; offsets always fall on char
+//! boundaries.
 
 pub mod analyze;
 pub mod clean;
@@ -11,6 +12,7 @@ pub mod convert;
 pub mod decode;
 pub mod dict;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod formats;
 pub mod keywords;

@@ -1,19 +1,24 @@
 //! Places and organisations.
 //!
 //! Places come from a small shipped gazetteer (`places.txt`: provinces,
-//! prefecture-level cities, the districts of southern Jiangsu, economic
-//! regions), extended by a following administrative or zone suffix
+//! prefecture-level cities, the districts and counties of Jiangsu, economic
+//! regions, the national-level new areas), extended by a following administrative or zone suffix
 //! (`江阴` + `市`, `常州` + `经开区`, `锡山` + `经济技术开发区`), plus
 //! `XX开发区` with a two-char name and a bare `高新区` (not `省级高新区`).
 //! Generic zone words (`示范区`, `先行区`, `核心区`) are never places.
+//! New towns and new areas named by a proper stem (`高铁新城`, `江北新区`,
+//! `中瑞低碳生态城`) are found by the guarded suffix rule of [`towns`], also
+//! right after a gazetteer name (`常州高铁新城`); a few phrases that hold a
+//! gazetteer name (`提高港区`) are skipped.
 //!
 //! Organisations are government and party bodies: a head from `orgs.txt`
 //! (`发改委`, `统计局`, `纪委`, `政府` …) with an optional `市`/`省`/`县`/`区`
 //! prefix (`市统计局`), `市委`/`县委`, a place followed by `委`, `党工委` or
-//! `管委会` (`新吴区委`, `高新区党工委`), and `XX集团`. Names found as people
+//! `管委会` (`新吴区委`, `高新区党工委`; a new town takes only the latter
+//! two), and `XX集团`. Names found as people
 //! are excluded, so no person is also reported as a place or organisation.
 
-use super::{group, is_han, Text};
+use super::{group, is_han, towns, Text};
 use crate::core::report::Entity;
 
 /// Zone and administrative suffixes after a gazetteer name, longest first.
@@ -35,6 +40,18 @@ const SUFFIXES: &[&str] = &[
 /// Chars that make `XX开发区` generic (`多个开发区`, `一步开发区`).
 const GENERIC: &str = "的个多级家区该本各一步全个省市国个";
 
+/// Common phrases in which a gazetteer name is no place (`提高港区效率`
+/// holds `高港区`).
+const NOT_PLACES: &[&str] = &["提高港区"];
+
+/// Whether the text around char `i` is one of [`NOT_PLACES`] with a name
+/// starting at `i` inside it.
+fn in_false_context(t: &Text, i: usize) -> bool {
+    NOT_PLACES
+        .iter()
+        .any(|p| (1..p.chars().count()).any(|k| k <= i && t.starts_with(i - k, p)))
+}
+
 /// Suffixes after a place that make an organisation (`新吴区` + `委`).
 const PLACE_ORGS: &[&str] = &["党工委", "管委会", "委"];
 
@@ -49,14 +66,30 @@ fn words(data: &'static str) -> Vec<&'static str> {
     w
 }
 
-/// A place starting at char `i`: its end.
-fn place_at(t: &Text, i: usize, gazetteer: &[&str]) -> Option<usize> {
-    if let Some(g) = t.match_any(i, gazetteer) {
+/// A place starting at char `i`: its end. `after_entity` says whether an
+/// entity ends right before `i`.
+fn place_at(t: &Text, i: usize, gazetteer: &[&str], after_entity: bool) -> Option<usize> {
+    let town = towns::new_town_at(t, i, towns::stem_limit(t, i, after_entity), gazetteer);
+    if let Some(g) = t
+        .match_any(i, gazetteer)
+        .filter(|_| !in_false_context(t, i))
+    {
         let e = i + g.chars().count();
         let suffix = t
             .match_any(e, SUFFIXES)
             .filter(|s| !(*s == "市" && t.starts_with(e, "市场")));
-        return Some(e + suffix.map_or(0, |s| s.chars().count()));
+        let mut e = e + suffix.map_or(0, |s| s.chars().count());
+        if suffix.is_none() {
+            // `南京江北新区`: a city and its listed new area.
+            if let Some(area) = t.match_any(e, gazetteer).filter(|a| a.ends_with("新区")) {
+                e += area.chars().count();
+            }
+        }
+        // `常州高铁新城`: a town whose stem starts with a name.
+        return Some(town.map_or(e, |town| town.max(e)));
+    }
+    if town.is_some() {
+        return town;
     }
     let free = !is_han(t.before(i)) || t.before(i) == '的';
     if t.starts_with(i, "高新区") && free {
@@ -115,25 +148,27 @@ pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
     };
     let mut items = Vec::new();
     let mut i = 0;
+    let mut last_end = usize::MAX;
     while i < t.len() {
         if taken(t.byte(i)) {
             i += 1;
             continue;
         }
-        if let Some(e) = place_at(t, i, &gazetteer) {
+        if let Some(e) = place_at(t, i, &gazetteer, i == last_end) {
             let place = t.slice(i, e);
-            if let Some(o) = t
-                .match_any(e, PLACE_ORGS)
-                .filter(|_| place.ends_with(['区', '县', '市']))
-            {
+            if let Some(o) = t.match_any(e, PLACE_ORGS).filter(|o| {
+                place.ends_with(['区', '县', '市']) || (place.ends_with('城') && *o != "委")
+            }) {
                 let oe = e + o.chars().count();
                 items.push((("org", t.slice(i, oe).to_string()), (t.byte(i), t.byte(oe))));
             }
             items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
             i = e;
+            last_end = e;
         } else if let Some(e) = org_at(t, i, &heads) {
             items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
             i = e;
+            last_end = e;
         } else {
             i += 1;
         }
@@ -213,5 +248,45 @@ mod tests {
                 "国联集团"
             ]
         );
+    }
+
+    #[test]
+    fn districts_new_areas_and_new_towns_beyond_the_samples() {
+        // Phrases written for this test, not taken from the samples.
+        let got = e("南京江北新区、雨花台区和江宁区联动,浦口区委书记调研;徐州市铜山区,盐城市大丰区迎来大丰收。");
+        let want = [
+            ("place", "南京江北新区"),
+            ("place", "雨花台区"),
+            ("place", "江宁区"),
+            ("place", "浦口区"),
+            ("org", "浦口区委"),
+            ("place", "徐州市"),
+            ("place", "铜山区"),
+            ("place", "盐城市"),
+            ("place", "大丰区"),
+        ];
+        assert_eq!(got, pairs(&want));
+        let got = e("推进滨江新城建设,设立雄安新区,中欧低碳生态城管委会,常州高铁新城。");
+        let want = [
+            ("place", "滨江新城"),
+            ("place", "雄安新区"),
+            ("place", "中欧低碳生态城"),
+            ("org", "中欧低碳生态城管委会"),
+            ("place", "常州高铁新城"),
+        ];
+        assert_eq!(got, pairs(&want));
+    }
+
+    #[test]
+    fn words_around_names_are_not_places() {
+        for s in [
+            "进一步提高港区作业效率",
+            "打造一座产业新城,建设现代化国际新城",
+            "推进科技创新区建设,创建国家生态城市",
+            "老城区和新城区同步更新",
+            "为现代化建设贡献力量",
+        ] {
+            assert_eq!(e(s), Vec::<(String, String)>::new(), "{s}");
+        }
     }
 }

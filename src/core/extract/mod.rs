@@ -20,6 +20,7 @@ pub mod figures;
 pub mod outline;
 pub mod people;
 pub mod quotes;
+pub mod towns;
 
 use super::report::{Entity, Figure, OutlineItem, Quote};
 
