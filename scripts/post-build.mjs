@@ -41,7 +41,12 @@ function showUpdateNotice() {
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = zh ? '刷新以更新' : 'Reload to update';
-  button.addEventListener('click', () => location.reload());
+  // the waiting worker takes over, then the page reloads onto the new build
+  button.addEventListener('click', async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    if (reg?.waiting) reg.waiting.postMessage('skip-waiting'); else location.reload();
+  });
   bar.append(button);
   document.body.append(bar);
 }
