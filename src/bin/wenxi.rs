@@ -34,7 +34,7 @@ mod cli {
     use wenxi::core::clean::CleanOptions;
     use wenxi::core::decode::encoding_for_label;
     use wenxi::core::dict::Dictionary;
-    use wenxi::core::export::{rows, Table};
+    use wenxi::core::export::{csv_document, rows, Table};
     use wenxi::core::extract::extract;
     use wenxi::core::formats::read_document;
     use wenxi::core::report::{DocumentError, Report};
@@ -287,18 +287,9 @@ EXIT CODES:
         }
     }
 
-    /// Writes a table as CSV: a UTF-8 byte-order mark (so Excel reads the
-    /// file as UTF-8), the header row, then the rows, with CRLF line ends.
+    /// Writes a table as CSV (see [`csv_document`]).
     fn write_csv(out: &mut impl Write, kind: Table, table: &[Vec<String>]) -> std::io::Result<()> {
-        out.write_all("\u{FEFF}".as_bytes())?;
-        let mut w = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(out);
-        w.write_record(kind.header())?;
-        for row in table {
-            w.write_record(row)?;
-        }
-        w.flush()
+        out.write_all(csv_document(kind.header(), table).as_bytes())
     }
 
     fn write_summary(out: &mut impl Write, report: &Report) -> std::io::Result<()> {

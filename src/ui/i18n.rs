@@ -186,6 +186,10 @@ pub struct Strings {
     pub kind_book: &'static str,
     /// Quote kind.
     pub kind_numbered: &'static str,
+    /// Button: export the table as CSV.
+    pub export_csv: &'static str,
+    /// Button: export the report as JSON.
+    pub export_json: &'static str,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -274,6 +278,8 @@ pub const ZH: Strings = Strings {
     kind_quote: "引语",
     kind_book: "书名",
     kind_numbered: "数字提法",
+    export_csv: "导出 CSV（Excel）",
+    export_json: "导出 JSON",
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -354,6 +360,8 @@ pub const EN: Strings = Strings {
     kind_quote: "Quote",
     kind_book: "Title",
     kind_numbered: "Numbered formula",
+    export_csv: "Export CSV (Excel)",
+    export_json: "Export JSON",
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",

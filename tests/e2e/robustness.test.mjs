@@ -113,3 +113,27 @@ test('the built page carries a strict Content-Security-Policy and no inline scri
   assert.equal([...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].length, 0, 'no inline <script>');
   assert.doesNotMatch(html, /https?:\/\/(?!www\.w3\.org)/, 'no absolute URLs to other hosts');
 });
+
+test('exports: CSV opens in Excel (BOM, header) and formula cells are neutralised; JSON is the report', async (t) => {
+  const { page, errors } = await open(t);
+  await page.goto(server.url);
+  await page.getByTestId('input').fill(`${sample('002_a0fdc7360642034d.txt')}\n会议提出“=cmd|' /C calc'!A0”和“@SUM(A1)”的要求。`);
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
+  await page.getByTestId('tab-figures').click();
+  const [figures] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  assert.match(figures.suggestedFilename(), /\.figures\.csv$/);
+  const csv = fs.readFileSync(await figures.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFFdocument,text,value,unit,indicator'), csv.slice(0, 80));
+  assert.match(csv, /169\.6亿元,169\.6,亿元/);
+  await page.getByTestId('tab-quotes').click();
+  const [quotes] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const q = fs.readFileSync(await quotes.path(), 'utf8');
+  assert.ok(q.includes("'=cmd|"), q);
+  assert.ok(q.includes("'@SUM(A1)"), q);
+  assert.ok(!/(^|,|")=cmd/m.test(q), 'no cell starts with =');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const report = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  assert.ok(report.keywords.length > 0 && report.figures.length > 0);
+  assert.deepEqual(errors, []);
+});

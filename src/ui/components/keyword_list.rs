@@ -5,6 +5,7 @@
 use super::cleaning_view::CleaningView;
 use super::extraction::{EntityPanel, FigurePanel, OutlinePanel, QuotePanel, Spans};
 use super::reader::Reader;
+use crate::core::export::{csv_document, rows, Items, Table};
 use crate::core::report::DocumentReport;
 use crate::protocol::Timings;
 use crate::ui::browser;
@@ -42,6 +43,17 @@ pub enum Tab {
     Reader,
     /// What cleaning removed.
     Cleaning,
+}
+
+/// The CSV table behind a tab, if it has one.
+fn table_of(tab: Tab) -> Option<Table> {
+    match tab {
+        Tab::Entities => Some(Table::Entities),
+        Tab::Figures => Some(Table::Figures),
+        Tab::Quotes => Some(Table::Quotes),
+        Tab::Outline => Some(Table::Outline),
+        _ => None,
+    }
 }
 
 /// Counts, downloads and the tabbed views of one document.
@@ -85,6 +97,33 @@ pub fn Results(props: &ResultsProps) -> Html {
             browser::download(&name, text, "text/plain;charset=utf-8");
         })
     };
+    let stem = r
+        .name
+        .rsplit_once('.')
+        .map_or(r.name.as_str(), |(a, _)| a)
+        .to_string();
+    let export_csv = |table: Table| {
+        let report = r.clone();
+        let stem = stem.clone();
+        Callback::from(move |_| {
+            let rows = rows(table, &report.name, Items::from(&*report));
+            let csv = csv_document(table.header(), &rows);
+            browser::download(
+                &format!("{stem}.{}.csv", table.name()),
+                &csv,
+                "text/csv;charset=utf-8",
+            );
+        })
+    };
+    let export_json = {
+        let report = r.clone();
+        let stem = stem.clone();
+        Callback::from(move |_| {
+            if let Ok(json) = serde_json::to_string_pretty(&*report) {
+                browser::download(&format!("{stem}.wenxi.json"), &json, "application/json");
+            }
+        })
+    };
     let tab_button = |t: Tab, label: &'static str, count: Option<usize>, testid: &'static str| {
         let tab = tab.clone();
         let selected = *tab == t;
@@ -111,6 +150,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="downloads">
                 <button type="button" class="ghost small" data-testid="download-original" onclick={download(false)}>{ s.download_original }</button>
                 <button type="button" class="ghost small" data-testid="download-clean" onclick={download(true)}>{ s.download_clean }</button>
+                <button type="button" class="ghost small" data-testid="export-json" onclick={export_json}>{ s.export_json }</button>
             </div>
             <div class="tabs" role="tablist">
                 { tab_button(Tab::Keywords, s.tab_keywords, None, "tab-keywords") }
@@ -121,6 +161,11 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { tab_button(Tab::Reader, s.tab_reader, None, "tab-reader") }
                 { tab_button(Tab::Cleaning, s.tab_cleaning, Some(r.removed.len()), "tab-cleaning") }
             </div>
+            if let Some(table) = table_of(*tab) {
+                <div class="downloads">
+                    <button type="button" class="ghost small" data-testid="export-csv" onclick={export_csv(table)}>{ s.export_csv }</button>
+                </div>
+            }
             <div class="tab-body">
             { match *tab {
                 Tab::Cleaning => html! { <CleaningView report={r.clone()} original={props.original.clone()} strings={s}/> },
