@@ -235,6 +235,39 @@ pub fn rows(table: Table, document: &str, items: Items) -> Vec<Vec<String>> {
     }
 }
 
+/// A whole CSV file: a UTF-8 byte-order mark (so Excel reads the file as
+/// UTF-8), the header row, then the rows, RFC 4180 quoting, CRLF line ends.
+/// Cells are written as given: make text cells [`csv_safe`] first (as
+/// [`rows`] does).
+///
+/// ```
+/// let csv = wenxi::core::export::csv_document(&["a", "b"], &[vec!["x,y".into(), "1".into()]]);
+/// assert_eq!(csv, "\u{FEFF}a,b\r\n\"x,y\",1\r\n");
+/// ```
+pub fn csv_document(header: &[&str], rows: &[Vec<String>]) -> String {
+    fn push_row<'c>(out: &mut String, cells: impl Iterator<Item = &'c str>) {
+        for (i, cell) in cells.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            if cell.contains([',', '"', '\r', '\n']) {
+                out.push('"');
+                out.push_str(&cell.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(cell);
+            }
+        }
+        out.push_str("\r\n");
+    }
+    let mut out = String::from("\u{FEFF}");
+    push_row(&mut out, header.iter().copied());
+    for row in rows {
+        push_row(&mut out, row.iter().map(String::as_str));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,37 +331,4 @@ mod tests {
         let figures = rows(Table::Figures, "d", (&x).into());
         assert_eq!(figures[0][2], "169.6");
     }
-}
-
-/// A whole CSV file: a UTF-8 byte-order mark (so Excel reads the file as
-/// UTF-8), the header row, then the rows, RFC 4180 quoting, CRLF line ends.
-/// Cells are written as given: make text cells [`csv_safe`] first (as
-/// [`rows`] does).
-///
-/// ```
-/// let csv = wenxi::core::export::csv_document(&["a", "b"], &[vec!["x,y".into(), "1".into()]]);
-/// assert_eq!(csv, "\u{FEFF}a,b\r\n\"x,y\",1\r\n");
-/// ```
-pub fn csv_document(header: &[&str], rows: &[Vec<String>]) -> String {
-    fn push_row<'c>(out: &mut String, cells: impl Iterator<Item = &'c str>) {
-        for (i, cell) in cells.enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            if cell.contains([',', '"', '\r', '\n']) {
-                out.push('"');
-                out.push_str(&cell.replace('"', "\"\""));
-                out.push('"');
-            } else {
-                out.push_str(cell);
-            }
-        }
-        out.push_str("\r\n");
-    }
-    let mut out = String::from("\u{FEFF}");
-    push_row(&mut out, header.iter().copied());
-    for row in rows {
-        push_row(&mut out, row.iter().map(String::as_str));
-    }
-    out
 }
