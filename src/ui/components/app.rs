@@ -7,7 +7,7 @@ use super::keyword_list::Results;
 use super::settings::Settings;
 use super::status_line::StatusLine;
 use crate::core::analyze::AnalyzeOptions;
-use crate::core::clean::is_boilerplate_line;
+use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
 use crate::protocol::{Request, Source};
 use crate::ui::browser;
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
@@ -93,9 +93,16 @@ where
     });
 }
 
-/// A pasted document's title: its first line that is not blank or boilerplate.
+/// A pasted document's title: its first line that is not blank or
+/// boilerplate, without pinyin annotations.
 fn title_of(text: &str) -> String {
-    text.lines()
+    let pinyin_only = CleanOptions {
+        pinyin: true,
+        ..CleanOptions::none()
+    };
+    clean(&text[..text.floor_char_boundary(4096)], &pinyin_only)
+        .text
+        .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !is_boilerplate_line(l))
         .map(|l| {
