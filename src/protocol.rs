@@ -44,11 +44,13 @@ pub enum Request {
         /// Pipeline options.
         options: AnalyzeOptions,
     },
-    /// Drop a queued job (a running one finishes its current chunk first).
+    /// Drop a queued job, or stop a running one after its current chunk.
     Cancel {
         /// The job to drop.
         job: u64,
     },
+    /// Are you alive? Answered by [`Response::Pong`] between chunks.
+    Ping,
 }
 
 /// Milliseconds spent on each step of one analysis, measured in the worker.
@@ -108,6 +110,8 @@ pub enum Response {
         /// Why, in Chinese and English.
         message: String,
     },
+    /// The answer to [`Request::Ping`].
+    Pong,
     /// A job was cancelled before it finished.
     Cancelled {
         /// The job.

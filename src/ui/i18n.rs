@@ -190,6 +190,8 @@ pub struct Strings {
     pub export_csv: &'static str,
     /// Button: export the report as JSON.
     pub export_json: &'static str,
+    /// Notice: the worker was restarted.
+    pub worker_restarted: &'static str,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -280,6 +282,7 @@ pub const ZH: Strings = Strings {
     kind_numbered: "数字提法",
     export_csv: "导出 CSV（Excel）",
     export_json: "导出 JSON",
+    worker_restarted: "分析进程停止响应，已自动重启",
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -362,6 +365,7 @@ pub const EN: Strings = Strings {
     kind_numbered: "Numbered formula",
     export_csv: "Export CSV (Excel)",
     export_json: "Export JSON",
+    worker_restarted: "The analysis worker stopped responding and was restarted",
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",

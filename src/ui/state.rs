@@ -107,7 +107,12 @@ pub enum Notice {
     EmptyText,
     /// Browser storage failed; the corpus works in memory only.
     Storage(String),
+    /// The analysis worker stopped answering and was restarted.
+    WorkerRestarted,
 }
+
+/// Shown on documents whose analysis was lost with a worker.
+pub const WORKER_LOST: &str = "分析进程停止响应，已自动重启；请重新分析此文档 / the analysis worker stopped responding and was restarted; analyse this document again";
 
 /// The whole UI state.
 #[derive(Debug, Clone, PartialEq)]
@@ -194,6 +199,8 @@ pub enum Action {
     Notice(Notice),
     /// Switch the UI language.
     SetLang(Lang),
+    /// The worker stopped answering and was replaced; these jobs were lost.
+    WorkerRestarted(Vec<u64>),
     /// New pipeline options; every document was re-sent under the given jobs.
     SetOptions(AnalyzeOptions, Vec<(u64, u64)>),
 }
@@ -238,6 +245,15 @@ impl Reducible for AppState {
             }
             Action::Notice(n) => s.notice = Some(n),
             Action::SetLang(l) => s.lang = l,
+            Action::WorkerRestarted(jobs) => {
+                for d in &mut s.docs {
+                    if jobs.contains(&d.job) {
+                        d.status = DocStatus::Failed(WORKER_LOST.to_string());
+                    }
+                }
+                s.dict = DictStatus::Loading;
+                s.notice = Some(Notice::WorkerRestarted);
+            }
             Action::SetOptions(options, jobs) => {
                 s.options = options;
                 for (id, job) in jobs {
@@ -294,6 +310,7 @@ impl Reducible for AppState {
                         d.status = DocStatus::Cancelled;
                     }
                 }
+                Response::Pong => {}
             },
         }
         Rc::new(s)

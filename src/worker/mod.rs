@@ -276,6 +276,7 @@ impl Worker for AnalysisWorker {
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
         match msg {
+            Request::Ping => scope.respond(id, Response::Pong),
             Request::Cancel { job } => {
                 let before = self.queue.len();
                 self.queue.retain(|j| j.job != job);

@@ -137,3 +137,24 @@ test('exports: CSV opens in Excel (BOM, header) and formula cells are neutralise
   assert.ok(report.keywords.length > 0 && report.figures.length > 0);
   assert.deepEqual(errors, []);
 });
+
+test('a worker that dies mid-analysis is replaced and the user is told', async (t) => {
+  const { page } = await open(t, 'en-US');
+  await page.goto(server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('wenxi:ready').length > 0, null, { timeout: 60_000 });
+  const all = sampleNames.map(sample).join('\n');
+  await paste(page, all.repeat(Math.ceil((16 << 20) / Buffer.byteLength(all))));
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('cancel').waitFor();
+  // kill the analysis worker from inside, as a crash would
+  const workers = page.workers();
+  assert.equal(workers.length, 1);
+  await workers[0].evaluate(() => self.close()).catch(() => {});
+  await page.waitForSelector('[data-testid=document][data-status=failed]', { timeout: 30_000 });
+  assert.match(await page.getByTestId('document-detail').first().textContent(), /restarted/);
+  // the replacement works
+  await page.getByTestId('input').fill(sample('002_a0fdc7360642034d.txt'));
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
+  assert.ok((await page.getByTestId('keyword').allTextContents()).some((k) => k.startsWith('重大项目')));
+});

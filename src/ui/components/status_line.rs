@@ -26,6 +26,7 @@ pub fn StatusLine(props: &StatusLineProps) -> Html {
         (DictStatus::Failed(m), _, _) => ("status error", format!("{}：{m}", s.load_failed)),
         (_, None, Some(Notice::EmptyText)) => ("status warn", s.empty_text.to_string()),
         (_, None, Some(Notice::Storage(m))) => ("status warn", m.clone()),
+        (_, None, Some(Notice::WorkerRestarted)) => ("status warn", s.worker_restarted.to_string()),
         (DictStatus::Loading, Some(_), _) => ("status busy", s.queued.to_string()),
         (DictStatus::Loading, None, _) => ("status busy", s.loading_dict.to_string()),
         (DictStatus::Ready { .. }, Some((done, total)), _) => {

@@ -1,35 +1,65 @@
-//! `use_analysis_worker`: spawns the analysis worker once and forwards its
-//! messages to the app state.
+//! `use_analysis_worker`: spawns the analysis worker, forwards its messages to
+//! the app state, and replaces it when it stops answering.
 //!
 //! The worker is spawned in an effect, i.e. after the first paint, so the page
 //! shell shows before any dictionary byte is requested. gloo-worker needs the
 //! worker's type to build its bridge; only the type is named here, none of the
 //! worker's code runs on the page.
+//!
+//! A watchdog pings the worker every second while jobs are outstanding; the
+//! worker answers between chunks. If nothing at all is heard for
+//! [`SILENCE_MS`] (a panic poisons a wasm instance; a worker can be killed),
+//! the bridge is dropped, a fresh worker is spawned, and the lost jobs are
+//! reported so the user sees what happened.
 
 use crate::protocol::{Request, Response, WORKER_URL};
 use crate::ui::state::{Action, AppState};
 use crate::worker::AnalysisWorker;
 use gloo_worker::{Spawnable, WorkerBridge};
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// How long a busy worker may stay silent before it is replaced.
+pub const SILENCE_MS: f64 = 6000.0;
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+#[derive(Default)]
+struct Watch {
+    bridge: Option<WorkerBridge<AnalysisWorker>>,
+    outstanding: BTreeSet<u64>,
+    last_heard: f64,
+}
 
 /// A handle to send requests to the worker.
 #[derive(Clone)]
 pub struct WorkerHandle {
-    bridge: Rc<RefCell<Option<WorkerBridge<AnalysisWorker>>>>,
+    watch: Rc<RefCell<Watch>>,
 }
 
 impl PartialEq for WorkerHandle {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.bridge, &other.bridge)
+        Rc::ptr_eq(&self.watch, &other.watch)
     }
 }
 
 impl WorkerHandle {
     /// Sends a request; returns `false` if the worker is not running.
     pub fn send(&self, req: Request) -> bool {
-        match self.bridge.borrow().as_ref() {
+        let mut w = self.watch.borrow_mut();
+        if let Request::Analyze { job, .. } = &req {
+            if w.outstanding.is_empty() {
+                w.last_heard = now();
+            }
+            w.outstanding.insert(*job);
+        }
+        match w.bridge.as_ref() {
             Some(b) => {
                 b.send(req);
                 true
@@ -39,29 +69,74 @@ impl WorkerHandle {
     }
 }
 
+fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>) {
+    let w = Rc::downgrade(watch);
+    let dispatcher = dispatcher.clone();
+    let bridge = AnalysisWorker::spawner()
+        .callback(move |resp| {
+            if let Some(w) = w.upgrade() {
+                let mut w = w.borrow_mut();
+                w.last_heard = now();
+                match &resp {
+                    Response::Done { job, .. }
+                    | Response::Failed { job, .. }
+                    | Response::Cancelled { job } => {
+                        w.outstanding.remove(job);
+                    }
+                    Response::LoadFailed { .. } => w.outstanding.clear(),
+                    _ => {}
+                }
+            }
+            match resp {
+                Response::Pong => {}
+                Response::Ready { .. } => {
+                    // lets benchmarks and devtools see when analysis became possible
+                    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                        let _ = p.mark("wenxi:ready");
+                    }
+                    dispatcher.dispatch(Action::Worker(resp))
+                }
+                _ => dispatcher.dispatch(Action::Worker(resp)),
+            }
+        })
+        .spawn_with_loader(WORKER_URL);
+    watch.borrow_mut().bridge = Some(bridge);
+}
+
 /// Spawns the worker for the lifetime of the calling component.
 #[hook]
 pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<AppState>) -> WorkerHandle {
-    let bridge = use_mut_ref(|| None::<WorkerBridge<AnalysisWorker>>);
+    let watch = use_mut_ref(Watch::default);
     {
-        let bridge = bridge.clone();
+        let watch = watch.clone();
         use_effect_with((), move |_| {
-            let spawned = AnalysisWorker::spawner()
-                .callback(move |resp| {
-                    if matches!(resp, Response::Ready { .. }) {
-                        // lets benchmarks and devtools see when analysis became possible
-                        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-                            let _ = p.mark("wenxi:ready");
+            spawn(&watch, &dispatcher);
+            let ticker = {
+                let watch = watch.clone();
+                gloo_timers::callback::Interval::new(1000, move || {
+                    let lost = {
+                        let mut w = watch.borrow_mut();
+                        if w.outstanding.is_empty() {
+                            return;
                         }
-                    }
-                    dispatcher.dispatch(Action::Worker(resp))
+                        if now() - w.last_heard <= SILENCE_MS {
+                            if let Some(b) = &w.bridge {
+                                b.send(Request::Ping);
+                            }
+                            return;
+                        }
+                        w.bridge = None;
+                        std::mem::take(&mut w.outstanding)
+                    };
+                    spawn(&watch, &dispatcher);
+                    dispatcher.dispatch(Action::WorkerRestarted(lost.into_iter().collect()));
                 })
-                .spawn_with_loader(WORKER_URL);
-            *bridge.borrow_mut() = Some(spawned);
+            };
             move || {
-                bridge.borrow_mut().take();
+                drop(ticker);
+                watch.borrow_mut().bridge = None;
             }
         });
     }
-    WorkerHandle { bridge }
+    WorkerHandle { watch }
 }
