@@ -405,7 +405,9 @@ pub fn App() -> Html {
                 <div class="side">
                     <StatusLine state={(*state).clone()} {on_cancel}/>
                     <Settings strings={s} options={state.options.clone()} {on_options}/>
-                    { for results }
+                    // a stable slot: Yew aligns unkeyed siblings from the end, so a
+                    // child that comes and goes there would remount the ones above
+                    <div class="results-slot">{ for results }</div>
                 </div>
             </main>
             <footer class="foot">{ s.privacy }</footer>

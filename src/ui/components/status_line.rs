@@ -50,8 +50,7 @@ pub fn StatusLine(props: &StatusLineProps) -> Html {
     html! {
         <div class="status-row">
             <p class={class} data-testid="status" role="status" aria-live="polite">{ text }</p>
-            { for progress }
-            { for cancel }
+            <span class="status-tools">{ for progress }{ for cancel }</span>
         </div>
     }
 }
