@@ -12,6 +12,7 @@ pub mod convert;
 pub mod decode;
 pub mod dict;
 pub mod error;
+pub mod explore;
 pub mod export;
 pub mod extract;
 pub mod formats;
