@@ -21,6 +21,7 @@
 //! - [`kwic`]: concordance (key word in context) by token, substring or regex.
 //! - [`compare`]: distinctive terms by log-likelihood G² and log ratio.
 //! - [`cooccur`]: sentence co-occurrence network with a force-directed layout.
+//! - [`layout`]: Fruchterman–Reingold layout of that network.
 //! - [`cloud`]: word-cloud placement on an Archimedean spiral.
 //! - [`trends`]: term frequencies across documents ordered by date.
 //! - [`svg`]: standalone SVG for the cloud and the network.
@@ -30,6 +31,7 @@ pub mod compare;
 pub mod cooccur;
 pub mod freq;
 pub mod kwic;
+pub mod layout;
 pub mod svg;
 pub mod trends;
 
