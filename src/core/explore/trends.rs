@@ -206,7 +206,7 @@ mod tests {
             })
             .collect();
         let texts: [&str; 0] = [];
-        let t = trends(&docs, &texts, &["项目", "无"]);
+        let t = trends::<_, &str, &str>(&docs, &texts, &["项目", "无"]);
         // dated docs 0 (2022) and 2 (2021) swap; 1 and 3 stay
         assert_eq!(t.order, [2, 1, 0, 3]);
         assert_eq!(t.series[0].counts, [2, 2, 2, 2]);
