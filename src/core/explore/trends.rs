@@ -126,7 +126,7 @@ pub fn date_order(dates: &[Option<DocDate>]) -> Vec<usize> {
 pub fn trends<S: AsRef<str>, T: AsRef<str>, U: AsRef<str>>(
     docs: &[Doc<S>],
     texts: &[T],
-    terms: &[T],
+    terms: &[U],
 ) -> Trends {
     let dates: Vec<Option<DocDate>> = docs
         .iter()
