@@ -203,7 +203,7 @@ fn network_cloud_svg_and_trends_over_samples() {
     let mut order = t.order.clone();
     order.sort();
     assert_eq!(order, [0, 1, 2, 3, 4]);
-    assert_eq!(t.series[0].counts.iter().sum::<usize>() > 0, true);
+    assert!(t.series[0].counts.iter().sum::<usize>() > 0);
     assert!(t
         .series
         .iter()

@@ -229,7 +229,7 @@ pub fn build_network<S: AsRef<str>>(
                 weight,
             }
         })
-        .filter(|e| opts.min_weight.is_none_or(|m| !(e.weight < m)))
+        .filter(|e| opts.min_weight.is_none_or(|m| m.is_nan() || e.weight >= m))
         .collect();
     let mut degree = vec![0usize; top.len()];
     for e in &edges {
