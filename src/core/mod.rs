@@ -2,7 +2,8 @@
 //!
 //! Data flows one way — bytes → [`decode`] → [`clean`] (with [`normalize`]) → [`convert`]
 //! (recorded in [`offsets`]) → [`segment`] → [`keywords`] and [`extract`] → [`report`] — and
-//! [`analyze`] composes the steps; [`export`] turns results into tables. Each
+//! [`analyze`] composes the steps; [`export`] turns results into tables;
+//! [`explore`] computes interactive views over segmented documents. Each
 //! function takes any input without panicking; offsets always fall on char
 //! boundaries.
 
@@ -12,6 +13,7 @@ pub mod convert;
 pub mod decode;
 pub mod dict;
 pub mod error;
+pub mod explore;
 pub mod export;
 pub mod extract;
 pub mod formats;

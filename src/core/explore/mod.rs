@@ -1,0 +1,96 @@
+//! Exploration views over an already-segmented corpus: frequency tables,
+//! concordances, document comparison, co-occurrence networks, word clouds,
+//! trends across documents and SVG export.
+//!
+//! Why a separate layer: the analysis pipeline ([`super::analyze`]) turns one
+//! text into tokens once; exploration views are then recomputed many times
+//! as the user changes a filter or a sort. So every function here takes
+//! documents that are *already segmented* ([`Doc`]: the token strings in text
+//! order, optionally with part-of-speech tags) and never segments again.
+//! A web worker keeps the clean texts and their tokens and calls these
+//! functions directly; the CLI can do the same.
+//!
+//! How: every module is pure Rust, does no I/O, reads no clock and no
+//! randomness, and is total — any input, including empty documents, empty
+//! queries, NaN weights and zero-sized canvases, gives a result (or a
+//! descriptive error) rather than a panic. Ties are always broken by the
+//! term (then by position), so the same input gives the same output on every
+//! platform.
+//!
+//! - [`freq`]: frequency table per document or corpus, with TF-IDF.
+//! - [`kwic`]: concordance (key word in context) by token, substring or regex.
+//! - [`compare`]: distinctive terms by log-likelihood G² and log ratio.
+//! - [`cooccur`]: sentence co-occurrence network with a force-directed layout.
+//! - [`layout`]: Fruchterman–Reingold layout of that network.
+//! - [`cloud`]: word-cloud placement on an Archimedean spiral.
+//! - [`trends`]: term frequencies across documents ordered by date.
+//! - [`svg`]: standalone SVG for the cloud and the network.
+
+pub mod cloud;
+pub mod compare;
+pub mod cooccur;
+pub mod freq;
+pub mod kwic;
+pub mod layout;
+pub mod svg;
+pub mod trends;
+
+use super::segment::{is_word, Token};
+use serde::{Deserialize, Serialize};
+
+/// One segmented document: its tokens in text order, with optional tags.
+///
+/// `words` holds *every* token the segmenter produced, punctuation and line
+/// breaks included: views that count words skip tokens without a letter,
+/// digit or Han character ([`is_word`]), and the co-occurrence view needs
+/// the punctuation to find sentence ends. `tags` is either empty (no
+/// part-of-speech information) or parallel to `words`; a tag missing at an
+/// index is treated as no tag. `S` is `&str` for borrowed tokens or `String`
+/// for owned ones (e.g. deserialized from a worker message).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Doc<S = String> {
+    /// The document's name (file name or title).
+    pub name: S,
+    /// The tokens in text order.
+    pub words: Vec<S>,
+    /// Part-of-speech tags parallel to `words`, or empty.
+    #[serde(default)]
+    pub tags: Vec<S>,
+}
+
+impl<'a> Doc<&'a str> {
+    /// Builds a borrowed document from a clean text and its token spans (as
+    /// [`super::analyze::tokens`] returns them). Spans outside the text or
+    /// off char boundaries are skipped.
+    pub fn from_spans(name: &'a str, text: &'a str, tokens: &[Token]) -> Self {
+        Doc {
+            name,
+            words: tokens
+                .iter()
+                .filter_map(|t| text.get(t.start..t.end))
+                .collect(),
+            tags: Vec::new(),
+        }
+    }
+}
+
+impl<S: AsRef<str>> Doc<S> {
+    /// The tag of token `i`, if any.
+    pub fn tag(&self, i: usize) -> Option<&str> {
+        self.tags
+            .get(i)
+            .map(AsRef::as_ref)
+            .filter(|t| !t.is_empty())
+    }
+
+    /// Number of word tokens (tokens passing [`is_word`]).
+    pub fn word_count(&self) -> usize {
+        self.words.iter().filter(|w| is_word(w.as_ref())).count()
+    }
+}
+
+/// Order on `f64` that is total (NaN sorts as the greatest value) and
+/// therefore safe in sorts.
+pub(crate) fn cmp_f64(a: f64, b: f64) -> std::cmp::Ordering {
+    a.total_cmp(&b)
+}

@@ -1,0 +1,211 @@
+//! The exploration views over the five samples, segmented as the app does.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{dict, samples};
+use std::ops::ControlFlow;
+use std::sync::OnceLock;
+use wenxi::core::analyze::{prepare, tokens, AnalyzeOptions};
+use wenxi::core::explore::cloud::{layout_cloud, CloudOptions};
+use wenxi::core::explore::compare::{compare_docs, Against, CompareOptions, Side};
+use wenxi::core::explore::cooccur::{build_network, NetworkOptions};
+use wenxi::core::explore::freq::{frequency_table, FreqOptions, Scope, SortBy};
+use wenxi::core::explore::kwic::{concordance, KwicDoc, KwicOptions, KwicSort, Query};
+use wenxi::core::explore::svg::{cloud_svg, network_svg};
+use wenxi::core::explore::trends::trends;
+use wenxi::core::explore::Doc;
+use wenxi::core::segment::Token;
+use wenxi::core::stopwords::Stopwords;
+
+struct Corpus {
+    names: Vec<String>,
+    texts: Vec<String>,
+    toks: Vec<Vec<Token>>,
+}
+
+fn corpus() -> &'static Corpus {
+    static C: OnceLock<Corpus> = OnceLock::new();
+    C.get_or_init(|| {
+        let opts = AnalyzeOptions::default();
+        let mut c = Corpus {
+            names: vec![],
+            texts: vec![],
+            toks: vec![],
+        };
+        for (name, text) in samples() {
+            let p = prepare(&text, &opts);
+            let t = tokens(dict(), &p, &opts, &mut |_, _| ControlFlow::Continue(())).unwrap();
+            c.names.push(name);
+            c.texts.push(p.text);
+            c.toks.push(t);
+        }
+        c
+    })
+}
+
+fn docs() -> Vec<Doc<&'static str>> {
+    let c = corpus();
+    (0..c.texts.len())
+        .map(|i| Doc::from_spans(&c.names[i], &c.texts[i], &c.toks[i]))
+        .collect()
+}
+
+#[test]
+fn frequency_tables_per_document_and_corpus() {
+    let docs = docs();
+    let sw = Stopwords::builtin();
+    let corpus = frequency_table(
+        &docs,
+        Scope::Corpus,
+        Some(&dict().idf),
+        &sw,
+        &FreqOptions::default(),
+    );
+    let d2 = frequency_table(
+        &docs,
+        Scope::Document(2),
+        None,
+        &sw,
+        &FreqOptions::default(),
+    );
+    assert!(corpus.total_tokens > d2.total_tokens && d2.total_tokens > 1000);
+    assert!(corpus.rows.windows(2).all(|w| w[0].count >= w[1].count));
+    let row = d2
+        .rows
+        .iter()
+        .find(|r| r.term == "重大项目")
+        .expect("重大项目 in 002");
+    assert!(row.count >= 5 && row.doc_freq >= 1, "{row:?}");
+    assert!(d2.rows.iter().all(|r| !sw.contains(&r.term)));
+    let by_tfidf = FreqOptions {
+        sort: SortBy::TfIdf,
+        contains: "项目".into(),
+        ..FreqOptions::default()
+    };
+    let t = frequency_table(&docs, Scope::Document(2), None, &sw, &by_tfidf);
+    assert!(t.rows.iter().all(|r| r.term.contains("项目")));
+    assert!(t.rows.windows(2).all(|w| w[0].tfidf >= w[1].tfidf));
+}
+
+#[test]
+fn concordance_of_project_spans_several_documents() {
+    let c = corpus();
+    let kd: Vec<KwicDoc> = (0..c.texts.len())
+        .map(|i| KwicDoc {
+            text: &c.texts[i],
+            tokens: &c.toks[i],
+        })
+        .collect();
+    let opts = KwicOptions {
+        context_chars: 10,
+        sort: KwicSort::Right,
+        max_hits: 0,
+    };
+    let sub = concordance(&kd, &Query::Substring("项目".into()), &opts).unwrap();
+    assert!(
+        sub.per_doc.iter().filter(|&&n| n > 0).count() >= 3,
+        "{:?}",
+        sub.per_doc
+    );
+    for h in &sub.hits {
+        assert_eq!(&c.texts[h.doc][h.start..h.end], "项目");
+        assert!(h.left.chars().count() <= 10 && h.right.chars().count() <= 10);
+        assert!(c.texts[h.doc][..h.start].ends_with(&h.left));
+        assert!(c.texts[h.doc][h.end..].starts_with(&h.right));
+    }
+    assert!(sub.hits.windows(2).all(|w| w[0].right <= w[1].right));
+    let tok = concordance(&kd, &Query::Token("项目".into()), &opts).unwrap();
+    assert!(
+        tok.total > 0 && tok.total < sub.total,
+        "{} {}",
+        tok.total,
+        sub.total
+    );
+    let re = concordance(&kd, &Query::Regex(r"\d+(\.\d+)?亿元".into()), &opts).unwrap();
+    assert!(re.per_doc[2] > 0);
+    assert!(concordance(&kd, &Query::Regex("[项目".into()), &opts).is_err());
+}
+
+#[test]
+fn sample_002_against_the_rest_is_about_changzhou_projects() {
+    let docs = docs();
+    let cmp = compare_docs(
+        &docs,
+        2,
+        Against::Rest,
+        &Stopwords::builtin(),
+        &CompareOptions::default(),
+    );
+    let top: Vec<&str> = cmp
+        .terms
+        .iter()
+        .filter(|t| t.side == Side::A)
+        .take(15)
+        .map(|t| t.term.as_str())
+        .collect();
+    assert!(
+        top.iter().any(|t| t.contains("常州") || *t == "重大项目"),
+        "{top:?}"
+    );
+    assert!(cmp.terms.windows(2).all(|w| w[0].g2 >= w[1].g2));
+    assert!(cmp
+        .terms
+        .iter()
+        .all(|t| t.g2.is_finite() && t.log_ratio.is_finite()));
+    let pair = compare_docs(
+        &docs,
+        2,
+        Against::Document(3),
+        &Stopwords::builtin(),
+        &CompareOptions::default(),
+    );
+    assert!(pair.terms.iter().any(|t| t.side == Side::B));
+}
+
+#[test]
+fn network_cloud_svg_and_trends_over_samples() {
+    let docs = docs();
+    let sw = Stopwords::builtin();
+    let opts = NetworkOptions::default();
+    let net = build_network(&docs, &sw, &opts);
+    assert!(net.nodes.len() >= 10 && !net.edges.is_empty());
+    assert!(net
+        .nodes
+        .iter()
+        .all(|n| n.x.is_finite() && n.x >= opts.margin && n.x <= opts.width - opts.margin));
+    assert_eq!(net, build_network(&docs, &sw, &opts));
+    let svg = network_svg(&net, &[]);
+    assert_eq!(svg.matches("<circle").count(), net.nodes.len());
+
+    let table = frequency_table(
+        &docs,
+        Scope::Corpus,
+        Some(&dict().idf),
+        &sw,
+        &FreqOptions {
+            limit: 100,
+            ..FreqOptions::default()
+        },
+    );
+    let items: Vec<(&str, f64)> = table
+        .rows
+        .iter()
+        .map(|r| (r.term.as_str(), r.count as f64))
+        .collect();
+    let cloud = layout_cloud(&items, &CloudOptions::default());
+    assert!(cloud.words.len() >= 60, "{} placed", cloud.words.len());
+    assert_eq!(cloud.words.len() + cloud.dropped.len(), 100);
+    assert!(cloud_svg(&cloud, &[]).matches("<text").count() == cloud.words.len());
+
+    let c = corpus();
+    let t = trends(&docs, &c.texts, &["项目", "经济"]);
+    let mut order = t.order.clone();
+    order.sort();
+    assert_eq!(order, [0, 1, 2, 3, 4]);
+    assert!(t.series[0].counts.iter().sum::<usize>() > 0);
+    assert!(t
+        .series
+        .iter()
+        .all(|s| s.per_10k.iter().all(|v| v.is_finite())));
+}
