@@ -6,6 +6,9 @@
 //! results can be matched to the request that caused them.
 
 use crate::core::analyze::AnalyzeOptions;
+use crate::core::explore::cloud::{CloudLayout, CloudOptions};
+use crate::core::explore::freq::{FreqOptions, FreqTable};
+use crate::core::explore::kwic::{Concordance, KwicOptions, Query};
 use crate::core::report::DocumentReport;
 use serde::{Deserialize, Serialize};
 
@@ -37,6 +40,8 @@ pub enum Request {
     Analyze {
         /// Chosen by the UI; echoed in every response about this job.
         job: u64,
+        /// The document's id; the worker keeps its tokens under it for corpus views.
+        doc: u64,
         /// The document's name (its extension picks the format of a file).
         name: String,
         /// What to analyse.
@@ -51,6 +56,52 @@ pub enum Request {
     },
     /// Are you alive? Answered by [`Response::Pong`] between chunks.
     Ping,
+    /// Forget a document's tokens (`None`: every document).
+    Forget {
+        /// The document, or all.
+        doc: Option<u64>,
+    },
+    /// A corpus view over the analysed documents, in the given order.
+    Explore {
+        /// Chosen by the UI; echoed in the answer.
+        id: u64,
+        /// The documents, in corpus order (unknown ids are skipped).
+        docs: Vec<u64>,
+        /// What to compute.
+        query: ExploreQuery,
+    },
+}
+
+/// A corpus view the worker computes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ExploreQuery {
+    /// The frequency table of the corpus.
+    Frequency(FreqOptions),
+    /// Keyword in context.
+    Concordance {
+        /// What to look for.
+        query: Query,
+        /// Context width and order.
+        options: KwicOptions,
+    },
+    /// A word cloud of the most frequent terms (stopwords removed).
+    Cloud(CloudOptions),
+}
+
+/// The answer to an [`ExploreQuery`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ExploreResult {
+    /// The frequency table.
+    Frequency(FreqTable),
+    /// The concordance, or why the query is invalid.
+    Concordance(Result<Concordance, String>),
+    /// The cloud layout and the same cloud as a standalone SVG file.
+    Cloud {
+        /// Placed words.
+        layout: CloudLayout,
+        /// The SVG document (text XML-escaped), for export.
+        svg: String,
+    },
 }
 
 /// Milliseconds spent on each step of one analysis, measured in the worker.
@@ -112,6 +163,13 @@ pub enum Response {
     },
     /// The answer to [`Request::Ping`].
     Pong,
+    /// The answer to [`Request::Explore`].
+    Explored {
+        /// The request's id.
+        id: u64,
+        /// The result.
+        result: Box<ExploreResult>,
+    },
     /// A job was cancelled before it finished.
     Cancelled {
         /// The job.

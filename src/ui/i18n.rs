@@ -192,6 +192,48 @@ pub struct Strings {
     pub export_json: &'static str,
     /// Notice: the worker was restarted.
     pub worker_restarted: &'static str,
+    /// Heading of the corpus views.
+    pub corpus_views: &'static str,
+    /// Tab: frequency table.
+    pub tab_frequency: &'static str,
+    /// Tab: word cloud.
+    pub tab_cloud: &'static str,
+    /// Tab: concordance.
+    pub tab_kwic: &'static str,
+    /// Label: filter.
+    pub filter: &'static str,
+    /// Toggle: hide stopwords.
+    pub hide_stopwords: &'static str,
+    /// After the number of distinct terms.
+    pub distinct_terms: &'static str,
+    /// Column: term.
+    pub col_term: &'static str,
+    /// Column: per 10,000 words.
+    pub col_per_10k: &'static str,
+    /// Column: documents.
+    pub col_docs: &'static str,
+    /// Button: export SVG.
+    pub export_svg: &'static str,
+    /// Hint under the cloud.
+    pub cloud_hint: &'static str,
+    /// Label: search term.
+    pub search_term: &'static str,
+    /// Toggle: regular expression.
+    pub regex: &'static str,
+    /// Label: context width.
+    pub context: &'static str,
+    /// Label: sort.
+    pub sort_by: &'static str,
+    /// Sort option.
+    pub sort_position: &'static str,
+    /// Sort option.
+    pub sort_left: &'static str,
+    /// Sort option.
+    pub sort_right: &'static str,
+    /// After the number of documents.
+    pub documents_with_hits: &'static str,
+    /// Shown while a view is computed.
+    pub computing: &'static str,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -283,6 +325,27 @@ pub const ZH: Strings = Strings {
     export_csv: "导出 CSV（Excel）",
     export_json: "导出 JSON",
     worker_restarted: "分析进程停止响应，已自动重启",
+    corpus_views: "语料视图",
+    tab_frequency: "词频",
+    tab_cloud: "词云",
+    tab_kwic: "索引（KWIC）",
+    filter: "筛选",
+    hide_stopwords: "去除停用词",
+    distinct_terms: "个不同的词",
+    col_term: "词语",
+    col_per_10k: "每万词",
+    col_docs: "文档数",
+    export_svg: "导出 SVG",
+    cloud_hint: "点击词语查看索引",
+    search_term: "检索词",
+    regex: "正则表达式",
+    context: "上下文字数",
+    sort_by: "排序",
+    sort_position: "按位置",
+    sort_left: "按左侧",
+    sort_right: "按右侧",
+    documents_with_hits: "篇文档",
+    computing: "计算中……",
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -366,6 +429,27 @@ pub const EN: Strings = Strings {
     export_csv: "Export CSV (Excel)",
     export_json: "Export JSON",
     worker_restarted: "The analysis worker stopped responding and was restarted",
+    corpus_views: "Corpus views",
+    tab_frequency: "Frequency",
+    tab_cloud: "Word cloud",
+    tab_kwic: "Concordance",
+    filter: "Filter",
+    hide_stopwords: "Hide stopwords",
+    distinct_terms: "distinct terms",
+    col_term: "Term",
+    col_per_10k: "Per 10k",
+    col_docs: "Docs",
+    export_svg: "Export SVG",
+    cloud_hint: "Click a word for its concordance",
+    search_term: "Search",
+    regex: "Regular expression",
+    context: "Context",
+    sort_by: "Sort",
+    sort_position: "By position",
+    sort_left: "By left context",
+    sort_right: "By right context",
+    documents_with_hits: "documents",
+    computing: "Computing…",
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",

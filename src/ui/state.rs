@@ -8,7 +8,7 @@
 use super::i18n::Lang;
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::report::DocumentReport;
-use crate::protocol::{Response, Source, Timings};
+use crate::protocol::{ExploreResult, Response, Source, Timings};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use yew::Reducible;
@@ -129,6 +129,10 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// Pipeline options (cleaning rules, conversion), kept across reloads.
     pub options: AnalyzeOptions,
+    /// The last corpus-view request sent.
+    pub explore_request: u64,
+    /// Its answer, once it came.
+    pub explored: Option<Rc<ExploreResult>>,
 }
 
 impl AppState {
@@ -141,6 +145,8 @@ impl AppState {
             selected: None,
             notice: None,
             options: AnalyzeOptions::default(),
+            explore_request: 0,
+            explored: None,
         }
     }
 
@@ -199,6 +205,8 @@ pub enum Action {
     Notice(Notice),
     /// Switch the UI language.
     SetLang(Lang),
+    /// A corpus-view request was sent.
+    Explore(u64),
     /// The worker stopped answering and was replaced; these jobs were lost.
     WorkerRestarted(Vec<u64>),
     /// New pipeline options; every document was re-sent under the given jobs.
@@ -245,6 +253,7 @@ impl Reducible for AppState {
             }
             Action::Notice(n) => s.notice = Some(n),
             Action::SetLang(l) => s.lang = l,
+            Action::Explore(id) => s.explore_request = id,
             Action::WorkerRestarted(jobs) => {
                 for d in &mut s.docs {
                     if jobs.contains(&d.job) {
@@ -311,6 +320,11 @@ impl Reducible for AppState {
                     }
                 }
                 Response::Pong => {}
+                Response::Explored { id, result } => {
+                    if id == s.explore_request {
+                        s.explored = Some(Rc::new(*result));
+                    }
+                }
             },
         }
         Rc::new(s)

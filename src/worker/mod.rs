@@ -11,13 +11,17 @@
 use crate::core::analyze::{prepare, report, AnalyzeOptions};
 use crate::core::decode::encoding_for_label;
 use crate::core::dict::Dictionary;
+use crate::core::explore;
 use crate::core::formats::read_document;
-use crate::core::segment::{chunks, cut_chunk, SegmentOptions};
-use crate::protocol::{Request, Response, Source, Timings, DICT_URL, IDF_URL};
+use crate::core::segment::{chunks, cut_chunk, SegmentOptions, Token};
+use crate::core::stopwords::Stopwords;
+use crate::protocol::{
+    ExploreQuery, ExploreResult, Request, Response, Source, Timings, DICT_URL, IDF_URL,
+};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
 use std::cell::RefCell;
-use std::collections::{HashSet, VecDeque};
+use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -41,6 +45,7 @@ enum State {
 struct Job {
     handler: HandlerId,
     job: u64,
+    doc: u64,
     name: String,
     source: Source,
     options: AnalyzeOptions,
@@ -53,8 +58,21 @@ pub struct AnalysisWorker {
     queue: VecDeque<Job>,
     running: Option<u64>,
     cancelled: Rc<RefCell<HashSet<u64>>>,
+    corpus: Rc<RefCell<Corpus>>,
     subscribers: HashSet<HandlerId>,
     started: f64,
+}
+
+/// The clean text and tokens of every analysed document, for corpus views.
+#[derive(Default)]
+struct Corpus {
+    docs: BTreeMap<u64, CorpusDoc>,
+}
+
+struct CorpusDoc {
+    name: String,
+    text: String,
+    tokens: Vec<Token>,
 }
 
 fn now() -> f64 {
@@ -119,11 +137,13 @@ async fn run_job(
     scope: WorkerScope<AnalysisWorker>,
     dict: Rc<Dictionary>,
     cancelled: Rc<RefCell<HashSet<u64>>>,
+    corpus: Rc<RefCell<Corpus>>,
     job: Job,
 ) {
     let Job {
         handler,
         job,
+        doc: doc_id,
         name,
         source,
         options,
@@ -168,6 +188,14 @@ async fn run_job(
         }
     }
     let t2 = now();
+    corpus.borrow_mut().docs.insert(
+        doc_id,
+        CorpusDoc {
+            name: name.clone(),
+            text: prepared.text.clone(),
+            tokens: toks.clone(),
+        },
+    );
     let doc = report(&dict, &name, encoding, prepared, &toks, &options);
     let t3 = now();
     scope.respond(
@@ -185,6 +213,66 @@ async fn run_job(
             original: is_file.then_some(text),
         },
     );
+}
+
+/// Computes a corpus view over the documents `ids`, in that order.
+fn explore_corpus(corpus: &Corpus, ids: &[u64], query: &ExploreQuery) -> ExploreResult {
+    let docs: Vec<&CorpusDoc> = ids.iter().filter_map(|i| corpus.docs.get(i)).collect();
+    let stopwords = Stopwords::builtin();
+    match query {
+        ExploreQuery::Frequency(opts) => {
+            let words: Vec<_> = docs
+                .iter()
+                .map(|d| explore::Doc::from_spans(&d.name, &d.text, &d.tokens))
+                .collect();
+            ExploreResult::Frequency(explore::freq::frequency_table(
+                &words,
+                explore::freq::Scope::Corpus,
+                None,
+                &stopwords,
+                opts,
+            ))
+        }
+        ExploreQuery::Concordance { query, options } => {
+            let kdocs: Vec<_> = docs
+                .iter()
+                .map(|d| explore::kwic::KwicDoc {
+                    text: &d.text,
+                    tokens: &d.tokens,
+                })
+                .collect();
+            ExploreResult::Concordance(
+                explore::kwic::concordance(&kdocs, query, options).map_err(|e| e.to_string()),
+            )
+        }
+        ExploreQuery::Cloud(opts) => {
+            let words: Vec<_> = docs
+                .iter()
+                .map(|d| explore::Doc::from_spans(&d.name, &d.text, &d.tokens))
+                .collect();
+            let table = explore::freq::frequency_table(
+                &words,
+                explore::freq::Scope::Corpus,
+                None,
+                &stopwords,
+                &explore::freq::FreqOptions {
+                    limit: opts.max_words,
+                    ..Default::default()
+                },
+            );
+            let items: Vec<(&str, f64)> = table
+                .rows
+                .iter()
+                .filter(|r| {
+                    r.term.chars().nth(1).is_some() && r.term.chars().any(char::is_alphabetic)
+                })
+                .map(|r| (r.term.as_str(), r.count as f64))
+                .collect();
+            let layout = explore::cloud::layout_cloud(&items, opts);
+            let svg = explore::svg::cloud_svg(&layout, &[]);
+            ExploreResult::Cloud { layout, svg }
+        }
+    }
 }
 
 impl AnalysisWorker {
@@ -212,9 +300,10 @@ impl AnalysisWorker {
         };
         self.running = Some(job.job);
         let cancelled = self.cancelled.clone();
+        let corpus = self.corpus.clone();
         let task_scope = scope.clone();
         scope.send_future(async move {
-            run_job(task_scope, dict, cancelled, job).await;
+            run_job(task_scope, dict, cancelled, corpus, job).await;
             Msg::JobEnded
         });
     }
@@ -233,6 +322,7 @@ impl Worker for AnalysisWorker {
             queue: VecDeque::new(),
             running: None,
             cancelled: Rc::default(),
+            corpus: Rc::default(),
             subscribers: HashSet::new(),
             started: now(),
         }
@@ -277,6 +367,26 @@ impl Worker for AnalysisWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
         match msg {
             Request::Ping => scope.respond(id, Response::Pong),
+            Request::Forget { doc } => match doc {
+                Some(d) => {
+                    self.corpus.borrow_mut().docs.remove(&d);
+                }
+                None => self.corpus.borrow_mut().docs.clear(),
+            },
+            Request::Explore {
+                id: request,
+                docs,
+                query,
+            } => {
+                let result = explore_corpus(&self.corpus.borrow(), &docs, &query);
+                scope.respond(
+                    id,
+                    Response::Explored {
+                        id: request,
+                        result: Box::new(result),
+                    },
+                );
+            }
             Request::Cancel { job } => {
                 let before = self.queue.len();
                 self.queue.retain(|j| j.job != job);
@@ -288,6 +398,7 @@ impl Worker for AnalysisWorker {
             }
             Request::Analyze {
                 job,
+                doc,
                 name,
                 source,
                 options,
@@ -300,6 +411,7 @@ impl Worker for AnalysisWorker {
                 self.queue.push_back(Job {
                     handler: id,
                     job,
+                    doc,
                     name,
                     source,
                     options,

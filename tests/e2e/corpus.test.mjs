@@ -230,3 +230,36 @@ test('choosing a person and a figure in the panels highlights them in the reader
   await marks.first().waitFor();
   assert.deepEqual(await marks.allTextContents(), ['169.6亿元']);
 });
+
+test('corpus views: frequency, cloud and concordance across all five samples', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 950 }, locale: 'zh-CN' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  const names = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
+  await page.getByTestId('file-input').setInputFiles(names.map((n) => path.join(SAMPLES, n)));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=document][data-status=done]').length === 5, null, { timeout: 60_000 });
+  const rows = page.getByTestId('freq-row');
+  await rows.first().waitFor({ timeout: 30_000 });
+  const top = await rows.locator('td:first-child').allTextContents();
+  assert.ok(top.slice(0, 30).includes('项目'), String(top.slice(0, 30)));
+
+  await page.getByTestId('tab-cloud').click();
+  await page.getByTestId('cloud-word').first().waitFor();
+  assert.ok(await page.getByTestId('cloud-word').count() >= 30);
+  await page.screenshot({ path: path.join(SHOTS, 'cloud-1280.png'), fullPage: true });
+  // a word of the cloud opens its concordance
+  await page.getByTestId('cloud-word').filter({ hasText: /^项目$/ }).click();
+  await page.getByTestId('kwic-hit').first().waitFor();
+  const docs = new Set(await page.getByTestId('kwic-hit').evaluateAll((els) => els.map((e) => e.dataset.doc)));
+  assert.ok(docs.size >= 3, `项目 hits in ${docs.size} documents`);
+  assert.match(await page.getByTestId('kwic-summary').textContent(), /篇文档/);
+  // a broken regular expression is explained, not thrown
+  await page.getByTestId('kwic-regex').check();
+  await page.getByTestId('kwic-query').fill('项目(');
+  await page.getByTestId('kwic-query').press('Enter');
+  await page.locator('.corpus-views .refusal').waitFor();
+  assert.deepEqual(errors, []);
+});

@@ -1,6 +1,7 @@
 //! The app shell: document list, editor, status and results, linked by the
 //! selected document. Files dropped anywhere on the page join the corpus.
 
+use super::corpus_views::CorpusViews;
 use super::doc_list::DocList;
 use super::editor::Editor;
 use super::keyword_list::Results;
@@ -8,7 +9,7 @@ use super::settings::Settings;
 use super::status_line::StatusLine;
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
-use crate::protocol::{Request, Source};
+use crate::protocol::{ExploreQuery, Request, Source};
 use crate::ui::browser;
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
@@ -27,10 +28,17 @@ pub const OPTIONS_KEY: &str = "wenxi.options";
 pub const MAX_FILE_BYTES: usize = 64 << 20;
 
 /// Sends `source` for analysis and returns the job number.
-fn submit(worker: &WorkerHandle, name: &str, source: &Source, options: &AnalyzeOptions) -> u64 {
+fn submit(
+    worker: &WorkerHandle,
+    doc: u64,
+    name: &str,
+    source: &Source,
+    options: &AnalyzeOptions,
+) -> u64 {
     let job = next_id();
     worker.send(Request::Analyze {
         job,
+        doc,
         name: name.to_string(),
         source: source.clone(),
         options: options.clone(),
@@ -53,7 +61,7 @@ fn new_doc(
     let job = if too_big {
         next_id()
     } else {
-        submit(worker, &name, &source, options)
+        submit(worker, id, &name, &source, options)
     };
     Doc {
         id,
@@ -217,7 +225,7 @@ pub fn App() -> Html {
                 .find(|d| matches!(&*d.source, Source::Text(t) if *t == text));
             match twin {
                 Some(d) => {
-                    let job = submit(&worker, &d.name, &d.source, &state.options);
+                    let job = submit(&worker, d.id, &d.name, &d.source, &state.options);
                     state.dispatch(Action::Resent {
                         id: d.id,
                         source: d.source.clone(),
@@ -289,7 +297,7 @@ pub fn App() -> Html {
                 bytes: bytes.clone(),
                 encoding: label,
             });
-            let job = submit(&worker, &d.name, &source, &state.options);
+            let job = submit(&worker, id, &d.name, &source, &state.options);
             let rec = StoredDoc {
                 id,
                 name: d.name.clone(),
@@ -304,20 +312,24 @@ pub fn App() -> Html {
     };
     let on_remove = {
         let state = state.clone();
+        let worker = worker.clone();
         Callback::from(move |id| {
             persist(state.dispatcher(), async move {
                 storage::delete(Some(id)).await
             });
+            worker.send(Request::Forget { doc: Some(id) });
             state.dispatch(Action::Remove(id));
         })
     };
     let on_clear = {
         let state = state.clone();
+        let worker = worker.clone();
         Callback::from(move |()| {
             persist(
                 state.dispatcher(),
                 async move { storage::delete(None).await },
             );
+            worker.send(Request::Forget { doc: None });
             state.dispatch(Action::Clear);
         })
     };
@@ -333,7 +345,7 @@ pub fn App() -> Html {
                 .docs
                 .iter()
                 .filter(|d| d.size <= MAX_FILE_BYTES)
-                .map(|d| (d.id, submit(&worker, &d.name, &d.source, &options)))
+                .map(|d| (d.id, submit(&worker, d.id, &d.name, &d.source, &options)))
                 .collect();
             state.dispatch(Action::SetOptions(options, jobs));
         })
@@ -346,6 +358,29 @@ pub fn App() -> Html {
             for job in state.active_jobs() {
                 worker.send(Request::Cancel { job });
             }
+        })
+    };
+
+    let done_docs: Rc<Vec<(u64, String, u64)>> = Rc::new(
+        state
+            .docs
+            .iter()
+            .filter(|d| matches!(d.status, DocStatus::Done { .. }))
+            .map(|d| (d.id, d.name.clone(), d.job))
+            .collect(),
+    );
+    let on_query = {
+        let state = state.clone();
+        let worker = worker.clone();
+        let docs = done_docs.clone();
+        Callback::from(move |query: ExploreQuery| {
+            let id = next_id();
+            worker.send(Request::Explore {
+                id,
+                docs: docs.iter().map(|d| d.0).collect(),
+                query,
+            });
+            state.dispatch(Action::Explore(id));
         })
     };
 
@@ -410,6 +445,7 @@ pub fn App() -> Html {
                     <div class="results-slot">{ for results }</div>
                 </div>
             </main>
+            <CorpusViews strings={s} docs={done_docs} result={state.explored.clone()} {on_query}/>
             <footer class="foot">{ s.privacy }</footer>
         </div>
     }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod cleaning_view;
+pub mod corpus_views;
 pub mod doc_list;
 pub mod editor;
 pub mod extraction;
