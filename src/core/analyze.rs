@@ -117,7 +117,12 @@ pub fn report(
         .map(|t| &text[t.start..t.end])
         .filter(|w| is_word(w));
     let word_count = words.clone().count();
-    let keywords = tfidf(words, &dict.idf, &Stopwords::builtin(), opts.top_keywords);
+    let keywords = tfidf(
+        words,
+        &dict.idf,
+        &Stopwords::default_zh(),
+        opts.top_keywords,
+    );
     DocumentReport {
         name: name.to_string(),
         encoding: encoding.to_string(),
