@@ -1,5 +1,6 @@
 //! Native throughput of segmentation and of the whole analysis over 1 MiB of
-//! clean sample text (the same bytes the browser benchmark uses).
+//! clean sample text (the same bytes the browser benchmark uses), and of
+//! new-word discovery over the same text.
 //!
 //! `scripts/bench.sh` writes the corpus to `target/bench/corpus-1m.txt` and
 //! passes it in `WENXI_BENCH_CORPUS`; run alone, the bench builds it itself.
@@ -10,6 +11,7 @@ mod native {
     use std::ops::ControlFlow;
     use wenxi::core::analyze::{analyze, prepare, tokens, AnalyzeOptions};
     use wenxi::core::dict::Dictionary;
+    use wenxi::core::newwords::{discover, NewWordOptions};
 
     fn corpus() -> String {
         if let Some(path) = std::env::var_os("WENXI_BENCH_CORPUS") {
@@ -61,6 +63,19 @@ mod native {
                     ControlFlow::Continue(())
                 })
                 .unwrap()
+            })
+        });
+        g.finish();
+        let mut g = c.benchmark_group("newwords");
+        g.sample_size(10);
+        g.throughput(Throughput::Elements(chars));
+        g.bench_function("newwords_1MiB", |b| {
+            b.iter(|| {
+                discover(
+                    &[&prepared.text],
+                    &|w| dict.knows(w),
+                    &NewWordOptions::default(),
+                )
             })
         });
         g.finish();

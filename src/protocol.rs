@@ -16,6 +16,8 @@ use serde::{Deserialize, Serialize};
 pub const DICT_URL: &str = "dict/jieba_dict.txt.gz";
 /// Relative URL of the IDF table asset.
 pub const IDF_URL: &str = "dict/jieba_idf.txt.gz";
+/// Relative URL of the policy lexicon (jieba user-dictionary format).
+pub const POLICY_URL: &str = "lexicon/policy.txt";
 /// Relative URL of the worker's loader script, resolved against the page.
 pub const WORKER_URL: &str = "./worker_loader.js";
 

@@ -271,3 +271,97 @@ fn extract_csv_neutralises_formulas_and_goes_on_past_missing_files() {
         }
     }
 }
+
+fn temp_file(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("wenxi-seg-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(name);
+    std::fs::write(&file, text).unwrap();
+    file.to_string_lossy().into_owned()
+}
+
+#[test]
+fn segment_prints_tokens_tags_modes_and_honours_the_user_dict() {
+    let paths = sample_paths();
+    let run = |args: &[&str]| {
+        let out = wenxi(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let plain = run(&["segment", &paths[2]]);
+    let words: Vec<&str> = plain.split_whitespace().collect();
+    assert!(words.contains(&"重大项目") && words.contains(&"个百分点"));
+    let no_lex = run(&["segment", "--no-lexicon", &paths[2]]);
+    assert!(!no_lex.split_whitespace().any(|w| w == "个百分点"));
+    let pos = run(&["segment", "--pos", &paths[2]]);
+    assert!(pos.split_whitespace().any(|w| w == "重大项目/n"), "{pos}");
+    let full = run(&["segment", "--mode", "full", "--no-hmm", &paths[2]]);
+    let full: Vec<&str> = full.split_whitespace().collect();
+    assert!(full.contains(&"重大") && full.contains(&"重大项目"));
+    let user = temp_file("user.txt", "# 删除\n-重大项目\n");
+    let deleted = run(&["segment", "--user-dict", &user, &paths[2]]);
+    assert!(!deleted.split_whitespace().any(|w| w == "重大项目"));
+    let two = run(&["segment", &paths[1], &paths[2]]);
+    assert!(two.ends_with(&plain) && two.len() > plain.len());
+}
+
+#[test]
+fn newwords_prints_a_tsv_table() {
+    let paths = sample_paths();
+    let mut args = vec!["newwords", "--top", "30"];
+    args.extend(paths.iter().map(String::as_str));
+    let out = wenxi(&args);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(
+        rows[0],
+        [
+            "word",
+            "count",
+            "pmi",
+            "left_entropy",
+            "right_entropy",
+            "score"
+        ]
+    );
+    assert_eq!(rows.len(), 31);
+    assert!(rows[1..]
+        .iter()
+        .all(|r| r.len() == 6 && r[1].parse::<usize>().is_ok()));
+    let words: Vec<&str> = rows[1..].iter().map(|r| r[0]).collect();
+    assert!(
+        words.contains(&"项目为王") && words.contains(&"经开区"),
+        "{words:?}"
+    );
+}
+
+#[test]
+fn segment_and_newwords_exit_codes() {
+    let paths = sample_paths();
+    let out = wenxi(&["segment", "no/such.txt", &paths[2]]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!out.stdout.is_empty());
+    let bad = temp_file("bad.txt", "好词 1\n坏词 12a\n");
+    let out = wenxi(&["analyze", "--user-dict", &bad, &paths[2]]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+    for args in [
+        &["segment", "--mode", "fuzzy", "x"][..],
+        &["analyze", "--pos", "x"],
+        &["newwords", "--mode", "full", "x"],
+        &["segment"],
+    ] {
+        assert_eq!(wenxi(args).status.code(), Some(2), "{args:?}");
+    }
+    let ok = temp_file("ok.txt", "项目为王 l\n");
+    let out = wenxi(&[
+        "analyze",
+        "--json",
+        "--no-lexicon",
+        "--user-dict",
+        &ok,
+        &paths[2],
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -4,7 +4,16 @@
 //! wenxi analyze [--json] [--top N] [--encoding LABEL] [--no-simplify] [--no-clean | --no-RULE] FILE...
 //! wenxi clean [same options] FILE...      # prints the clean text of each file
 //! wenxi extract --csv KIND [same options] FILE...
+//! wenxi segment [--mode precise|full|search] [--hmm|--no-hmm] [--pos] [--user-dict FILE] [--no-lexicon] FILE...
+//! wenxi newwords [--top N] [--user-dict FILE] FILE...
 //! ```
+//!
+//! `segment` prints the tokens of each clean text separated by spaces (`word/tag`
+//! with `--pos`), keeping its line breaks. `newwords` prints a TSV table of
+//! candidate new words over all files together, best first. The policy lexicon
+//! (`assets/lexicon/policy.txt`, embedded) is on unless `--no-lexicon`; a user
+//! dictionary (`--user-dict`, jieba's `word freq tag` format, `-word` deletes)
+//! applies to `analyze`, `segment` and `newwords`.
 //!
 //! `extract --csv KIND` prints one table of extracted items over all files as
 //! CSV for spreadsheets: UTF-8 with a byte-order mark, a header row, one row per
@@ -15,7 +24,8 @@
 //!
 //! Exit codes: 0 all files analysed; 1 some file could not be read or decoded
 //! (one line on stderr per file; the others are still analysed and reported);
-//! 2 usage error (including an unknown KIND).
+//! 2 usage error (including an unknown KIND, and a user dictionary that cannot
+//! be read or has bad lines, each named with its line number on stderr).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -26,7 +36,12 @@ fn main() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "wenxi/output.rs"]
+mod output;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use super::output;
     use std::ffi::OsString;
     use std::io::Write;
     use std::ops::ControlFlow;
@@ -38,9 +53,12 @@ mod cli {
     use wenxi::core::extract::extract;
     use wenxi::core::formats::read_document;
     use wenxi::core::report::{DocumentError, Report};
+    use wenxi::core::segment::{Mode, SegmentOptions};
+    use wenxi::core::userdict::UserDict;
 
     const DICT_GZ: &[u8] = include_bytes!("../../assets/dict/jieba_dict.txt.gz");
     const IDF_GZ: &[u8] = include_bytes!("../../assets/dict/jieba_idf.txt.gz");
+    const POLICY: &str = include_str!("../../assets/lexicon/policy.txt");
 
     const USAGE: &str = "\
 wenxi — offline Chinese text analysis / 离线中文文本分析
@@ -51,6 +69,9 @@ USAGE:
     wenxi extract --csv KIND [OPTIONS] FILE...
                                       print one CSV table (UTF-8 with BOM, for Excel) of
                                       the KIND of item found in all files, document first
+    wenxi segment [OPTIONS] FILE...   print the tokens of each clean text, space-separated
+    wenxi newwords [OPTIONS] FILE...  print a TSV table of candidate new words over all files
+                                      (word, count, pmi, left_entropy, right_entropy, score)
 
 KINDS (columns):
     people      document,name,title,count
@@ -65,7 +86,14 @@ OPTIONS:
     --json              print one JSON report (default: a readable summary)
     --csv KIND          (extract) the table to print; cells that start with = + - @
                         get a leading ' so spreadsheets do not run them as formulas
-    --top N             number of keywords per document (default 20)
+    --top N             number of keywords per document (default 20);
+                        (newwords) number of candidates (default 50)
+    --mode MODE         (segment) precise (default), full or search
+    --hmm, --no-hmm     guess words the dictionary lacks with jieba's HMM (default on)
+    --pos               (segment) print word/tag with jieba's part-of-speech tags
+    --user-dict FILE    add and delete words: `word [freq] [tag]` per line, `-word`
+                        deletes, # comments
+    --no-lexicon        do not use the built-in policy lexicon (项目为王, 经开区 …)
     --encoding LABEL    decode every file as LABEL (gb18030, big5, utf-16le …)
     --no-simplify       keep Traditional characters
     --no-clean          switch every cleaning rule off (the text is analysed as is)
@@ -79,7 +107,7 @@ OPTIONS:
 
 EXIT CODES:
     0 all files analysed, 1 a file could not be read or decoded, 2 usage error
-    (including an unknown KIND)
+    (including an unknown KIND and a bad --user-dict file)
 ";
 
     #[derive(PartialEq)]
@@ -87,6 +115,8 @@ EXIT CODES:
         Analyze,
         Clean,
         Extract(Table),
+        Segment,
+        NewWords,
     }
 
     struct Args {
@@ -96,6 +126,10 @@ EXIT CODES:
         files: Vec<OsString>,
         encoding: Option<&'static encoding_rs::Encoding>,
         options: AnalyzeOptions,
+        segment: SegmentOptions,
+        pos: bool,
+        top: Option<usize>,
+        user_dict: Option<OsString>,
     }
 
     enum Parsed {
@@ -114,7 +148,12 @@ EXIT CODES:
             files: Vec::new(),
             encoding: None,
             options: AnalyzeOptions::default(),
+            segment: SegmentOptions::default(),
+            pos: false,
+            top: None,
+            user_dict: None,
         };
+        let mut segment_only = None;
         while let Some(arg) = p.next().map_err(|e| e.to_string())? {
             match arg {
                 Short('h') | Long("help") => {
@@ -142,12 +181,30 @@ EXIT CODES:
                 Long("no-width") | Long("no-normalize") => a.options.clean.width = false,
                 Long("no-variants") => a.options.clean.variants = false,
                 Long("top") => {
-                    a.options.top_keywords = p
-                        .value()
-                        .map_err(|e| e.to_string())?
-                        .parse()
-                        .map_err(|e: lexopt::Error| format!("--top: {e}"))?
+                    a.top = Some(
+                        p.value()
+                            .map_err(|e| e.to_string())?
+                            .parse()
+                            .map_err(|e: lexopt::Error| format!("--top: {e}"))?,
+                    )
                 }
+                Long("mode") => {
+                    let v = p.value().map_err(|e| e.to_string())?;
+                    let v = v.to_string_lossy();
+                    let mode = Mode::from_name(&v).ok_or_else(|| {
+                        format!("unknown mode `{v}` (one of precise, full, search)")
+                    })?;
+                    a.segment = a.segment.mode(mode);
+                    segment_only = Some("--mode");
+                }
+                Long("pos") => {
+                    a.pos = true;
+                    segment_only = Some("--pos");
+                }
+                Long("hmm") => a.options.hmm = true,
+                Long("no-hmm") => a.options.hmm = false,
+                Long("no-lexicon") => a.options.policy_lexicon = false,
+                Long("user-dict") => a.user_dict = Some(p.value().map_err(|e| e.to_string())?),
                 Long("encoding") => {
                     let label = p.value().map_err(|e| e.to_string())?;
                     let label = label.to_string_lossy();
@@ -164,6 +221,8 @@ EXIT CODES:
         a.command = match command.as_deref() {
             Some("analyze") => Command::Analyze,
             Some("clean") => Command::Clean,
+            Some("segment") => Command::Segment,
+            Some("newwords") => Command::NewWords,
             Some("extract") => {
                 let kind = a.csv.take().ok_or("extract needs --csv KIND")?;
                 let table = Table::from_name(&kind).ok_or_else(|| {
@@ -181,6 +240,13 @@ EXIT CODES:
         if a.csv.is_some() {
             return Err("--csv applies to extract only".into());
         }
+        if let Some(flag) = segment_only.filter(|_| a.command != Command::Segment) {
+            return Err(format!("{flag} applies to segment only"));
+        }
+        if let Some(top) = a.top.filter(|_| a.command == Command::Analyze) {
+            a.options.top_keywords = top;
+        }
+        a.segment = a.segment.hmm(a.options.hmm);
         if a.files.is_empty() {
             return Err(format!(
                 "{} needs at least one FILE",
@@ -200,17 +266,18 @@ EXIT CODES:
                 return 2;
             }
         };
-        let dict = if args.command == Command::Analyze {
-            match Dictionary::from_gzip(DICT_GZ, IDF_GZ) {
+        let dict = if matches!(
+            args.command,
+            Command::Analyze | Command::Segment | Command::NewWords
+        ) {
+            match load_dictionary(&args) {
                 Ok(d) => Some(d),
-                Err(e) => {
-                    eprintln!("wenxi: {e}");
-                    return 1;
-                }
+                Err(code) => return code,
             }
         } else {
             None
         };
+        let mut texts = Vec::new();
         let mut cleaned = String::new();
         let mut table = Vec::new();
         let mut report = Report::new();
@@ -242,6 +309,10 @@ EXIT CODES:
                 table.extend(rows(kind, &name, (&x).into()));
                 continue;
             }
+            if matches!(args.command, Command::Segment | Command::NewWords) {
+                texts.push(prepare(&decoded.text, &args.options).text);
+                continue;
+            }
             let Some(dict) = &dict else {
                 cleaned.push_str(&prepare(&decoded.text, &args.options).text);
                 if !cleaned.ends_with('\n') {
@@ -267,6 +338,11 @@ EXIT CODES:
             out.write_all(cleaned.as_bytes())
         } else if let Command::Extract(kind) = args.command {
             write_csv(&mut out, kind, &table)
+        } else if let (Command::Segment, Some(dict)) = (&args.command, &dict) {
+            let jieba = dict.segmenter(args.options.policy_lexicon);
+            output::write_tokens(&mut out, jieba, &args.segment, args.pos, &texts)
+        } else if let (Command::NewWords, Some(dict)) = (&args.command, &dict) {
+            output::write_newwords(&mut out, dict, args.top.unwrap_or(50), &texts)
         } else if args.json {
             serde_json::to_writer_pretty(&mut out, &report)
                 .map_err(std::io::Error::from)
@@ -285,6 +361,37 @@ EXIT CODES:
         } else {
             1
         }
+    }
+
+    /// The dictionary with the policy lexicon and the `--user-dict` file;
+    /// `Err(exit code)` after saying what is wrong on stderr.
+    fn load_dictionary(args: &Args) -> Result<Dictionary, i32> {
+        let mut dict = Dictionary::from_gzip(DICT_GZ, IDF_GZ)
+            .and_then(|d| d.with_policy_lexicon(POLICY))
+            .map_err(|e| {
+                eprintln!("wenxi: {e}");
+                1
+            })?;
+        if let Some(path) = &args.user_dict {
+            let name = path.to_string_lossy();
+            let text = std::fs::read(path)
+                .map_err(|e| format!("无法读取 / cannot read: {e}"))
+                .and_then(|b| {
+                    String::from_utf8(b).map_err(|_| "不是 UTF-8 文本 / not UTF-8 text".into())
+                })
+                .and_then(|t| UserDict::parse(&t).map_err(|e| e.to_string()));
+            let user = text.map_err(|e| {
+                for line in e.lines() {
+                    eprintln!("wenxi: {name}: {line}");
+                }
+                2
+            })?;
+            dict.set_user_dict(user).map_err(|e| {
+                eprintln!("wenxi: {e}");
+                1
+            })?;
+        }
+        Ok(dict)
     }
 
     /// Writes a table as CSV (see [`csv_document`]).

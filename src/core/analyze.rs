@@ -28,6 +28,15 @@ pub struct AnalyzeOptions {
     pub to_simplified: bool,
     /// Use jieba's HMM for words the dictionary does not know.
     pub hmm: bool,
+    /// Segment with the policy lexicon (项目为王, 经开区, 个百分点 …) when the
+    /// dictionary has one loaded. Absent in options saved by older versions,
+    /// where it reads as `true`.
+    #[serde(default = "yes")]
+    pub policy_lexicon: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Default for AnalyzeOptions {
@@ -37,6 +46,7 @@ impl Default for AnalyzeOptions {
             clean: CleanOptions::default(),
             to_simplified: true,
             hmm: true,
+            policy_lexicon: true,
         }
     }
 }
@@ -83,7 +93,12 @@ pub fn tokens(
         hmm: opts.hmm,
         ..SegmentOptions::default()
     };
-    segment(&dict.jieba, &prepared.text, &seg, progress)
+    segment(
+        dict.segmenter(opts.policy_lexicon),
+        &prepared.text,
+        &seg,
+        progress,
+    )
 }
 
 /// Builds the report of a prepared and segmented document.
@@ -102,7 +117,12 @@ pub fn report(
         .map(|t| &text[t.start..t.end])
         .filter(|w| is_word(w));
     let word_count = words.clone().count();
-    let keywords = tfidf(words, &dict.idf, &Stopwords::builtin(), opts.top_keywords);
+    let keywords = tfidf(
+        words,
+        &dict.idf,
+        &Stopwords::default_zh(),
+        opts.top_keywords,
+    );
     DocumentReport {
         name: name.to_string(),
         encoding: encoding.to_string(),

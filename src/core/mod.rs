@@ -3,7 +3,9 @@
 //! Data flows one way — bytes → [`decode`] → [`clean`] (with [`normalize`]) → [`convert`]
 //! (recorded in [`offsets`]) → [`segment`] → [`keywords`] and [`extract`] → [`report`] — and
 //! [`analyze`] composes the steps; [`export`] turns results into tables;
-//! [`explore`] computes interactive views over segmented documents. Each
+//! [`explore`] computes interactive views over segmented documents.
+//! [`dict`] holds jieba's dictionary with the policy lexicon and the user's
+//! [`userdict`]; [`newwords`] finds words the dictionary lacks in a corpus. Each
 //! function takes any input without panicking; offsets always fall on char
 //! boundaries.
 
@@ -18,8 +20,10 @@ pub mod export;
 pub mod extract;
 pub mod formats;
 pub mod keywords;
+pub mod newwords;
 pub mod normalize;
 pub mod offsets;
 pub mod report;
 pub mod segment;
 pub mod stopwords;
+pub mod userdict;

@@ -4,9 +4,50 @@
 //! those characters as block separators itself, so chunking changes nothing in
 //! the result; it only lets the caller report progress and cancel between
 //! chunks.
+//!
+//! Three modes, as in jieba: [`Mode::Precise`] (the default: the most likely
+//! segmentation, tokens tile the text), [`Mode::Full`] (every dictionary word
+//! found, overlapping) and [`Mode::Search`] (precise, plus the dictionary
+//! words of two and three characters inside longer tokens, for indexing).
+//! Every token is a byte span of the text, so overlapping tokens of the full
+//! and search modes point into the text like the others. [`tag`] adds
+//! jieba's part-of-speech tags.
 
 use jieba_rs::Jieba;
 use std::ops::ControlFlow;
+
+/// How jieba cuts the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// The most likely segmentation; tokens do not overlap.
+    #[default]
+    Precise,
+    /// Every dictionary word in the text; tokens overlap.
+    Full,
+    /// Precise tokens plus the shorter dictionary words inside them.
+    Search,
+}
+
+impl Mode {
+    /// Parses `precise`, `full` or `search`.
+    pub fn from_name(name: &str) -> Option<Mode> {
+        match name {
+            "precise" => Some(Mode::Precise),
+            "full" => Some(Mode::Full),
+            "search" => Some(Mode::Search),
+            _ => None,
+        }
+    }
+
+    /// The name [`Mode::from_name`] reads.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Precise => "precise",
+            Mode::Full => "full",
+            Mode::Search => "search",
+        }
+    }
+}
 
 /// A token: a byte span of the segmented text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,10 +58,23 @@ pub struct Token {
     pub end: usize,
 }
 
-/// Segmentation options (jieba's precise mode).
+/// A token with its part-of-speech tag (jieba's tag set: `n`, `v`, `ns` …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tagged<'a> {
+    /// The span.
+    pub token: Token,
+    /// The tag; `x` for punctuation and unknown strings.
+    pub tag: &'a str,
+}
+
+/// Segmentation options; build with [`Default`] and the setters:
+/// `SegmentOptions::default().mode(Mode::Full).hmm(false)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SegmentOptions {
-    /// Use jieba's HMM to join characters the dictionary does not know.
+    /// How to cut (default [`Mode::Precise`]).
+    pub mode: Mode,
+    /// Use jieba's HMM to join characters the dictionary does not know
+    /// (precise and search modes).
     pub hmm: bool,
     /// Target chunk size in bytes between progress reports.
     pub chunk_bytes: usize,
@@ -29,9 +83,30 @@ pub struct SegmentOptions {
 impl Default for SegmentOptions {
     fn default() -> Self {
         SegmentOptions {
+            mode: Mode::Precise,
             hmm: true,
             chunk_bytes: 64 * 1024,
         }
+    }
+}
+
+impl SegmentOptions {
+    /// Sets the mode.
+    pub fn mode(mut self, mode: Mode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// Switches the HMM on or off.
+    pub fn hmm(mut self, hmm: bool) -> Self {
+        self.hmm = hmm;
+        self
+    }
+
+    /// Sets the chunk size (at least one byte).
+    pub fn chunk_bytes(mut self, bytes: usize) -> Self {
+        self.chunk_bytes = bytes.max(1);
+        self
     }
 }
 
@@ -71,10 +146,27 @@ pub fn chunks(text: &str, target: usize) -> impl Iterator<Item = (usize, &str)> 
     })
 }
 
-/// Segments one chunk that starts at byte `offset` of the whole text,
-/// appending its tokens (with offsets into the whole text) to `out`.
+/// Segments one chunk that starts at byte `offset` of the whole text in
+/// precise mode, appending its tokens (with offsets into the whole text) to `out`.
 pub fn cut_chunk(jieba: &Jieba, chunk: &str, offset: usize, hmm: bool, out: &mut Vec<Token>) {
-    out.extend(jieba.cut(chunk, hmm).into_iter().map(|t| Token {
+    cut_chunk_in(jieba, chunk, offset, Mode::Precise, hmm, out);
+}
+
+/// [`cut_chunk`] in any mode.
+pub fn cut_chunk_in(
+    jieba: &Jieba,
+    chunk: &str,
+    offset: usize,
+    mode: Mode,
+    hmm: bool,
+    out: &mut Vec<Token>,
+) {
+    let toks = match mode {
+        Mode::Precise => jieba.cut(chunk, hmm),
+        Mode::Full => jieba.cut_all(chunk),
+        Mode::Search => jieba.cut_for_search(chunk, hmm),
+    };
+    out.extend(toks.into_iter().map(|t| Token {
         start: offset + t.byte_start,
         end: offset + t.byte_end,
     }));
@@ -91,7 +183,50 @@ pub fn segment(
 ) -> Option<Vec<Token>> {
     let mut out = Vec::with_capacity(text.len() / 4);
     for (offset, chunk) in chunks(text, opts.chunk_bytes) {
-        cut_chunk(jieba, chunk, offset, opts.hmm, &mut out);
+        cut_chunk_in(jieba, chunk, offset, opts.mode, opts.hmm, &mut out);
+        if progress(offset + chunk.len(), text.len()).is_break() {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// Segments `text` like [`segment`] and tags every token.
+///
+/// In precise mode the tags are jieba's, chosen in context. The extra tokens
+/// of the full and search modes have no context, so each gets the tag of
+/// the dictionary word it is (`x` when it is none).
+pub fn tag<'a>(
+    jieba: &'a Jieba,
+    text: &'a str,
+    opts: &SegmentOptions,
+    progress: &mut dyn FnMut(usize, usize) -> ControlFlow<()>,
+) -> Option<Vec<Tagged<'a>>> {
+    if opts.mode != Mode::Precise {
+        let toks = segment(jieba, text, opts, progress)?;
+        return Some(
+            toks.into_iter()
+                .map(|token| {
+                    let word = &text[token.start..token.end];
+                    let tags = jieba.tag(word, false);
+                    let tag = match tags.as_slice() {
+                        [one] => one.tag,
+                        _ => "x",
+                    };
+                    Tagged { token, tag }
+                })
+                .collect(),
+        );
+    }
+    let mut out = Vec::with_capacity(text.len() / 4);
+    for (offset, chunk) in chunks(text, opts.chunk_bytes) {
+        out.extend(jieba.tag(chunk, opts.hmm).into_iter().map(|t| Tagged {
+            token: Token {
+                start: offset + t.byte_start,
+                end: offset + t.byte_end,
+            },
+            tag: t.tag,
+        }));
         if progress(offset + chunk.len(), text.len()).is_break() {
             return None;
         }

@@ -3,7 +3,12 @@
 //! Applied to keyword and frequency views only, never to the text itself.
 //! The built-in list holds common Chinese function words (pronouns,
 //! conjunctions, auxiliaries, adverbs of degree and the like) plus the most
-//! frequent empty verbs of official prose (进行, 开展 …).
+//! frequent empty verbs of official prose (进行, 开展 …). [`Stopwords::default_zh`]
+//! adds the Chinese list of stopwords-iso 1.1.0 (MIT, shipped as
+//! `assets/lexicon/stopwords-zh.txt`, a few kilobytes, so it is embedded) and
+//! treats every string without a letter or Han character (punctuation,
+//! numbers such as 169.6) as a stopword. The set is editable and reads and
+//! writes one word per line, for a user's own list.
 
 use std::collections::HashSet;
 
@@ -187,13 +192,58 @@ pub const DEFAULT_STOPWORDS: &[&str] = &[
     "着力",
 ];
 
+/// The stopwords-iso Chinese list, one word per line after `#` comments.
+pub const STOPWORDS_ISO_ZH: &str = include_str!("../../assets/lexicon/stopwords-zh.txt");
+
 /// A set of stopwords.
 #[derive(Debug, Clone, Default)]
 pub struct Stopwords {
     words: HashSet<String>,
+    /// Also treat strings with no letter or Han character as stopwords.
+    symbols: bool,
 }
 
 impl Stopwords {
+    /// The built-in list, the stopwords-iso Chinese list, punctuation and numbers.
+    pub fn default_zh() -> Self {
+        let mut s = Self::builtin().with_text(STOPWORDS_ISO_ZH);
+        s.symbols = true;
+        s
+    }
+
+    /// Parses one word per line; blank lines and `#` comments are skipped.
+    pub fn parse(text: &str) -> Self {
+        Stopwords::default().with_text(text)
+    }
+
+    fn with_text(mut self, text: &str) -> Self {
+        for line in text.lines() {
+            let w = line.trim_start_matches('\u{FEFF}').trim();
+            if !w.is_empty() && !w.starts_with('#') {
+                self.words.insert(w.to_string());
+            }
+        }
+        self
+    }
+
+    /// One word per line, sorted.
+    pub fn to_text(&self) -> String {
+        let mut words: Vec<&str> = self.words.iter().map(String::as_str).collect();
+        words.sort_unstable();
+        words.iter().map(|w| format!("{w}\n")).collect()
+    }
+
+    /// Adds a word; returns whether it was new.
+    pub fn insert(&mut self, word: &str) -> bool {
+        let w = word.trim();
+        !w.is_empty() && self.words.insert(w.to_string())
+    }
+
+    /// Removes a word; returns whether it was there.
+    pub fn remove(&mut self, word: &str) -> bool {
+        self.words.remove(word.trim())
+    }
+
     /// The built-in list.
     pub fn builtin() -> Self {
         DEFAULT_STOPWORDS.iter().copied().collect()
@@ -201,7 +251,7 @@ impl Stopwords {
 
     /// Whether `word` is a stopword.
     pub fn contains(&self, word: &str) -> bool {
-        self.words.contains(word)
+        self.words.contains(word) || (self.symbols && !word.chars().any(char::is_alphabetic))
     }
 
     /// Number of stopwords.
@@ -219,6 +269,24 @@ impl<'a> FromIterator<&'a str> for Stopwords {
     fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> Self {
         Stopwords {
             words: iter.into_iter().map(str::to_string).collect(),
+            symbols: false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_list_is_editable_and_round_trips() {
+        let mut s = Stopwords::default_zh();
+        assert!(s.contains("的") && s.contains("一切") && s.contains("169.6") && s.contains("，"));
+        assert!(!s.contains("重大项目") && !s.contains("经济"));
+        assert!(s.insert("全市") && s.contains("全市"));
+        assert!(s.remove("一切") && !s.contains("一切"));
+        let t = Stopwords::parse("# x\n\n甲\n乙\n");
+        assert_eq!(t.len(), 2);
+        assert_eq!(Stopwords::parse(&t.to_text()).to_text(), t.to_text());
     }
 }

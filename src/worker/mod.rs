@@ -16,7 +16,7 @@ use crate::core::formats::read_document;
 use crate::core::segment::{chunks, cut_chunk, SegmentOptions, Token};
 use crate::core::stopwords::Stopwords;
 use crate::protocol::{
-    ExploreQuery, ExploreResult, Request, Response, Source, Timings, DICT_URL, IDF_URL,
+    ExploreQuery, ExploreResult, Request, Response, Source, Timings, DICT_URL, IDF_URL, POLICY_URL,
 };
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
@@ -124,10 +124,17 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 }
 
 async fn load_dictionary() -> Result<(Box<Dictionary>, f64), String> {
-    let (dict, idf) = futures::join!(fetch_bytes(DICT_URL), fetch_bytes(IDF_URL));
-    let (dict, idf) = (dict?, idf?);
+    let (dict, idf, policy) = futures::join!(
+        fetch_bytes(DICT_URL),
+        fetch_bytes(IDF_URL),
+        fetch_bytes(POLICY_URL)
+    );
+    let (dict, idf, policy) = (dict?, idf?, policy?);
+    let policy = String::from_utf8_lossy(&policy);
     let t0 = now();
-    let built = Dictionary::from_gzip(&dict, &idf).map_err(|e| e.to_string())?;
+    let built = Dictionary::from_gzip(&dict, &idf)
+        .and_then(|d| d.with_policy_lexicon(&policy))
+        .map_err(|e| e.to_string())?;
     Ok((Box::new(built), now() - t0))
 }
 
