@@ -63,7 +63,7 @@ async function measureApp(browser, url) {
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }, text);
     await page.evaluate(() => { window.__longtasks = []; });
-    const before = await page.getByTestId('results').getAttribute('data-total-ms').catch(() => null);
+    const before = await page.evaluate(() => document.querySelector('[data-testid=results]')?.getAttribute('data-total-ms') ?? null);
     const t0 = Date.now();
     await page.getByTestId('analyze').click();
     await page.waitForFunction((prev) => {
@@ -71,6 +71,7 @@ async function measureApp(browser, url) {
       return r && !document.querySelector('progress') && r.getAttribute('data-total-ms') !== prev;
     }, before, { timeout: 120_000 });
     const wall = Date.now() - t0;
+    console.error('[bench] run', label, wall, 'ms');
     const r = await page.evaluate(() => {
       const el = document.querySelector('[data-testid=results]');
       return {

@@ -66,14 +66,37 @@ fn words(data: &'static str) -> Vec<&'static str> {
     w
 }
 
+/// Words indexed by their first char, longest first within each char, so a
+/// lookup at a position tries only the words that can start there.
+struct ByFirst<'w> {
+    words: &'w [&'static str],
+    first: std::collections::HashMap<char, Vec<&'static str>>,
+}
+
+impl<'w> ByFirst<'w> {
+    fn new(words: &'w [&'static str]) -> Self {
+        let mut first: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        for w in words {
+            if let Some(c) = w.chars().next() {
+                first.entry(c).or_default().push(w);
+            }
+        }
+        ByFirst { words, first }
+    }
+
+    /// The longest word starting at char `i` (as [`Text::match_any`]).
+    fn at(&self, t: &Text, i: usize) -> Option<&'static str> {
+        self.first.get(&t.get(i)).and_then(|ws| t.match_any(i, ws))
+    }
+}
+
 /// A place starting at char `i`: its end. `after_entity` says whether an
 /// entity ends right before `i`.
-fn place_at(t: &Text, i: usize, gazetteer: &[&str], after_entity: bool) -> Option<usize> {
-    let town = towns::new_town_at(t, i, towns::stem_limit(t, i, after_entity), gazetteer);
-    if let Some(g) = t
-        .match_any(i, gazetteer)
-        .filter(|_| !in_false_context(t, i))
-    {
+fn place_at(t: &Text, i: usize, gazetteer: &ByFirst, after_entity: bool) -> Option<usize> {
+    let town = towns::new_town_at(t, i, 6, gazetteer.words).and_then(|_| {
+        towns::new_town_at(t, i, towns::stem_limit(t, i, after_entity), gazetteer.words)
+    });
+    if let Some(g) = gazetteer.at(t, i).filter(|_| !in_false_context(t, i)) {
         let e = i + g.chars().count();
         let suffix = t
             .match_any(e, SUFFIXES)
@@ -81,7 +104,7 @@ fn place_at(t: &Text, i: usize, gazetteer: &[&str], after_entity: bool) -> Optio
         let mut e = e + suffix.map_or(0, |s| s.chars().count());
         if suffix.is_none() {
             // `南京江北新区`: a city and its listed new area.
-            if let Some(area) = t.match_any(e, gazetteer).filter(|a| a.ends_with("新区")) {
+            if let Some(area) = gazetteer.at(t, e).filter(|a| a.ends_with("新区")) {
                 e += area.chars().count();
             }
         }
@@ -107,9 +130,9 @@ fn place_at(t: &Text, i: usize, gazetteer: &[&str], after_entity: bool) -> Optio
 }
 
 /// An organisation starting at char `i`: its end.
-fn org_at(t: &Text, i: usize, heads: &[&str]) -> Option<usize> {
+fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
     if t.starts_with(i, "市委市政府") {
-        if let Some(h) = t.match_any(i + 5, heads) {
+        if let Some(h) = heads.at(t, i + 5) {
             return Some(i + 5 + h.chars().count());
         }
     }
@@ -119,7 +142,7 @@ fn org_at(t: &Text, i: usize, heads: &[&str]) -> Option<usize> {
         let h = t.match_any(i + 2, &["组织部", "宣传部", "统战部", "政法委"]);
         return Some(i + 2 + h.map_or(0, |h| h.chars().count()));
     }
-    if let Some(h) = t.match_any(i + p, heads) {
+    if let Some(h) = heads.at(t, i + p) {
         // `政府投资`, `人大代表`: these heads name a body only with a prefix.
         if p == 1 || !matches!(h, "政府" | "人大") {
             return Some(i + p + h.chars().count());
@@ -138,13 +161,26 @@ fn org_at(t: &Text, i: usize, heads: &[&str]) -> Option<usize> {
 
 /// Places and organisations, skipping the spans of `people`.
 pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
-    let gazetteer = words(include_str!("places.txt"));
-    let heads = words(include_str!("orgs.txt"));
+    let places = words(include_str!("places.txt"));
+    let orgs = words(include_str!("orgs.txt"));
+    let (gazetteer, heads) = (ByFirst::new(&places), ByFirst::new(&orgs));
+    // people's spans sorted by start, with the furthest end so far: a
+    // binary search answers "is this byte inside a person?"
+    let mut spans: Vec<(usize, usize)> = people
+        .iter()
+        .flat_map(|p| p.spans.iter().copied())
+        .collect();
+    spans.sort_unstable();
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |far, &(_, y)| {
+            *far = (*far).max(y);
+            Some(*far)
+        })
+        .collect();
     let taken = |b: usize| {
-        people
-            .iter()
-            .flat_map(|p| p.spans.iter())
-            .any(|&(x, y)| x <= b && b < y)
+        let n = spans.partition_point(|&(x, _)| x <= b);
+        n > 0 && reach[n - 1] > b
     };
     let mut items = Vec::new();
     let mut i = 0;

@@ -136,7 +136,21 @@ fn chinese(t: &Text, i: usize) -> Option<(usize, f64)> {
 
 /// All figures in the text; `quoted` are char ranges of quotation contents.
 pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
-    let in_quote = |i: usize| quoted.iter().any(|&(a, b)| a <= i && i < b);
+    // quoted spans never overlap partially (nested ones lie inside their
+    // parent), so the spans starting at or before `i`, by start, answer it in
+    // O(log n) rather than a scan of every span for every char
+    let mut by_start: Vec<(usize, usize)> = quoted.to_vec();
+    by_start.sort_unstable();
+    let mut reach = Vec::with_capacity(by_start.len());
+    let mut far = 0;
+    for &(_, b) in &by_start {
+        far = far.max(b);
+        reach.push(far);
+    }
+    let in_quote = |i: usize| {
+        let n = by_start.partition_point(|&(a, _)| a <= i);
+        n > 0 && reach[n - 1] > i
+    };
     let mut out: Vec<Figure> = Vec::new();
     let mut last_end = 0;
     let mut i = 0;

@@ -175,14 +175,14 @@ pub(crate) fn group<K: Ord + Clone>(
 ) -> Vec<(K, Vec<(usize, usize)>)> {
     let mut map: std::collections::BTreeMap<K, Vec<(usize, usize)>> = Default::default();
     for (k, span) in items {
-        let spans = map.entry(k).or_default();
-        if !spans.contains(&span) {
-            spans.push(span);
-        }
+        map.entry(k).or_default().push(span);
     }
     let mut out: Vec<_> = map.into_iter().collect();
     for (_, spans) in out.iter_mut() {
+        // sort then dedup: linear in the occurrences, where a `contains`
+        // check per push was quadratic for a frequent name
         spans.sort_unstable();
+        spans.dedup();
     }
     out.sort_by_key(|(_, s)| s.first().copied());
     out

@@ -117,7 +117,12 @@ fn good_stem(t: &Text, i: usize, j: usize, places: &[&str]) -> bool {
 /// place names, which may start a stem (`南京江北新区`) but not stand inside
 /// one (`贡献江阴高新区`, `协调常州高铁新城`).
 pub fn new_town_at(t: &Text, i: usize, limit: usize, places: &[&str]) -> Option<usize> {
-    for j in i + 2..=i + limit.min(6) {
+    let last = i + limit.min(6);
+    // most positions have no suffix within reach: say so before any other work
+    if !(i + 2..=last).any(|j| SUFFIXES.iter().any(|s| s.starts_with(t.get(j)))) {
+        return None;
+    }
+    for j in i + 2..=last {
         if !(i..j).all(|k| is_han(t.get(k))) {
             return None;
         }
