@@ -74,6 +74,29 @@ fn query_of(c: &Controls) -> Option<ExploreQuery> {
     }
 }
 
+/// A callback that edits the controls with `f` and stores the result.
+fn edit<E: 'static>(
+    controls: &UseStateHandle<Controls>,
+    f: impl Fn(&mut Controls, E) + 'static,
+) -> Callback<E> {
+    let controls = controls.clone();
+    Callback::from(move |e: E| {
+        let mut c = (*controls).clone();
+        f(&mut c, e);
+        controls.set(c);
+    })
+}
+
+fn input_value(e: &Event) -> String {
+    e.target_unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
+}
+
+fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+        .value()
+}
+
 /// The corpus panel.
 #[component]
 pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
@@ -103,48 +126,22 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
     if props.docs.is_empty() {
         return html! {};
     }
-    let set = |f: Rc<dyn Fn(&mut Controls)>| {
-        let controls = controls.clone();
-        Callback::from(move |_: ()| {
-            let mut c = (*controls).clone();
-            f(&mut c);
-            controls.set(c);
-        })
-    };
     let view_tab = |v: View, label: &'static str, testid: &'static str| {
-        let go = set(Rc::new(move |c: &mut Controls| c.view = v));
+        let onclick = edit(&controls, move |c, _: MouseEvent| c.view = v);
         html! {
             <button type="button" role="tab" data-testid={testid} aria-selected={(controls.view == v).to_string()}
-                onclick={Callback::from(move |_| go.emit(()))}>{ label }</button>
+                {onclick}>{ label }</button>
         }
     };
-    let open_term = {
-        let controls = controls.clone();
-        Callback::from(move |term: String| {
-            let mut c = (*controls).clone();
-            c.view = View::Concordance;
-            c.term = term;
-            c.regex = false;
-            controls.set(c);
-        })
-    };
+    let open_term = edit(&controls, |c, term: String| {
+        c.view = View::Concordance;
+        c.term = term;
+        c.regex = false;
+    });
     let body = match (controls.view, props.result.as_deref()) {
         (View::Frequency, Some(ExploreResult::Frequency(t))) => {
-            let controls_f = controls.clone();
-            let onfilter = Callback::from(move |e: InputEvent| {
-                let v = e
-                    .target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value();
-                let mut c = (*controls_f).clone();
-                c.filter = v;
-                controls_f.set(c);
-            });
-            let controls_s = controls.clone();
-            let onstop = Callback::from(move |_: Event| {
-                let mut c = (*controls_s).clone();
-                c.stopwords = !c.stopwords;
-                controls_s.set(c);
-            });
+            let onfilter = edit(&controls, |c, e: InputEvent| c.filter = input_value(&e));
+            let onstop = edit(&controls, |c, _: Event| c.stopwords = !c.stopwords);
             html! {
                 <>
                 <div class="view-controls">
@@ -201,42 +198,17 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             }
         }
         (View::Concordance, result) => {
-            let controls_t = controls.clone();
-            let onterm = Callback::from(move |e: Event| {
-                let v = e
-                    .target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value();
-                let mut c = (*controls_t).clone();
-                c.term = v;
-                controls_t.set(c);
+            let onterm = edit(&controls, |c, e: Event| c.term = input_value(&e));
+            let onregex = edit(&controls, |c, _: Event| c.regex = !c.regex);
+            let onwidth = edit(&controls, |c, e: Event| {
+                c.width = select_value(&e).parse().unwrap_or(20)
             });
-            let controls_r = controls.clone();
-            let onregex = Callback::from(move |_: Event| {
-                let mut c = (*controls_r).clone();
-                c.regex = !c.regex;
-                controls_r.set(c);
-            });
-            let controls_w = controls.clone();
-            let onwidth = Callback::from(move |e: Event| {
-                let v = e
-                    .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                    .value();
-                let mut c = (*controls_w).clone();
-                c.width = v.parse().unwrap_or(20);
-                controls_w.set(c);
-            });
-            let controls_o = controls.clone();
-            let onsort = Callback::from(move |e: Event| {
-                let v = e
-                    .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                    .value();
-                let mut c = (*controls_o).clone();
-                c.sort = match v.as_str() {
+            let onsort = edit(&controls, |c, e: Event| {
+                c.sort = match select_value(&e).as_str() {
                     "left" => KwicSort::Left,
                     "right" => KwicSort::Right,
                     _ => KwicSort::Position,
-                };
-                controls_o.set(c);
+                }
             });
             let hits = match result {
                 Some(ExploreResult::Concordance(Ok(k))) if !controls.term.trim().is_empty() => {
