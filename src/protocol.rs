@@ -9,6 +9,7 @@ use crate::core::analyze::AnalyzeOptions;
 use crate::core::explore::cloud::{CloudLayout, CloudOptions};
 use crate::core::explore::freq::{FreqOptions, FreqTable};
 use crate::core::explore::kwic::{Concordance, KwicOptions, Query};
+use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
 use serde::{Deserialize, Serialize};
 
@@ -155,6 +156,8 @@ pub enum Response {
         timings: Timings,
         /// The decoded original of a file (the UI already has pasted text).
         original: Option<String>,
+        /// Maps clean-text offsets (all spans in the report) to the original.
+        chain: OffsetChain,
     },
     /// A job could not run: the file is binary, undecodable or damaged.
     Failed {

@@ -234,6 +234,8 @@ pub struct Strings {
     pub documents_with_hits: &'static str,
     /// Shown while a view is computed.
     pub computing: &'static str,
+    /// Toggle: show the original text in the reader.
+    pub show_original_text: &'static str,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -346,6 +348,7 @@ pub const ZH: Strings = Strings {
     sort_right: "按右侧",
     documents_with_hits: "篇文档",
     computing: "计算中……",
+    show_original_text: "显示原文",
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -450,6 +453,7 @@ pub const EN: Strings = Strings {
     sort_right: "By right context",
     documents_with_hits: "documents",
     computing: "Computing…",
+    show_original_text: "Show the original",
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",

@@ -7,6 +7,7 @@
 
 use super::i18n::Lang;
 use crate::core::analyze::AnalyzeOptions;
+use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
 use crate::protocol::{ExploreResult, Response, Source, Timings};
 use std::rc::Rc;
@@ -61,6 +62,8 @@ pub enum DocStatus {
         timings: Timings,
         /// The decoded original (for pasted text, the text itself).
         original: Rc<str>,
+        /// Maps the report's clean-text spans to the original.
+        chain: Rc<OffsetChain>,
     },
     /// Refused (binary, undecodable, damaged), with the reason.
     Failed(String),
@@ -295,6 +298,7 @@ impl Reducible for AppState {
                     report,
                     timings,
                     original,
+                    chain,
                 } => {
                     if let Some(d) = s.doc_for_job(job) {
                         let original: Rc<str> = match (original, &*d.source) {
@@ -306,6 +310,7 @@ impl Reducible for AppState {
                             report: Rc::new(*report),
                             timings,
                             original,
+                            chain: Rc::new(chain),
                         };
                     }
                 }

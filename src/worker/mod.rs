@@ -203,6 +203,7 @@ async fn run_job(
             tokens: toks.clone(),
         },
     );
+    let chain = prepared.chain.clone();
     let doc = report(&dict, &name, encoding, prepared, &toks, &options);
     let t3 = now();
     scope.respond(
@@ -218,6 +219,7 @@ async fn run_job(
                 total_ms: t3 - t0,
             },
             original: is_file.then_some(text),
+            chain,
         },
     );
 }

@@ -263,3 +263,25 @@ test('corpus views: frequency, cloud and concordance across all five samples', a
   await page.locator('.corpus-views .refusal').waitFor();
   assert.deepEqual(errors, []);
 });
+
+test('the reader shows a person in the Traditional original, and panels sort by column', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'zh-CN' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('input').fill(fs.readFileSync(path.join(SAMPLES, '000_c19814503c5e5b1f.txt'), 'utf8'));
+  await page.getByTestId('analyze').click();
+  await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
+  await page.getByTestId('tab-entities').click();
+  // sort by count: the most frequent entity comes first
+  await page.locator('[data-testid=entities-table] th button').nth(3).click();
+  const counts = (await page.locator('[data-testid=entity] td:last-child').allTextContents()).map(Number);
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  await page.getByTestId('entity').filter({ hasText: '赵建军' }).locator('button').click();
+  const marks = page.getByTestId('highlight');
+  await marks.first().waitFor();
+  assert.ok((await marks.allTextContents()).every((m) => m === '赵建军'));
+  await page.getByTestId('reader-original').check();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=highlight]')].every((m) => m.textContent === '趙建軍'));
+  assert.match(await page.getByTestId('reader').textContent(), /代市長\(zhǎng\)趙建軍/);
+});

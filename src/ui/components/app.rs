@@ -413,8 +413,10 @@ pub fn App() -> Html {
             report,
             timings,
             original,
+            chain,
         } => Some(html! {
-            <Results report={report.clone()} timings={*timings} strings={s} original={original.clone()}/>
+            <Results report={report.clone()} timings={*timings} strings={s}
+                original={original.clone()} chain={chain.clone()}/>
         }),
         DocStatus::Failed(m) => Some(html! {
             <p class="refusal" data-testid="refusal" role="alert">{ format!("{}：{m}", d.name) }</p>

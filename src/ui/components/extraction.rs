@@ -1,6 +1,6 @@
 //! Extraction panels: people, places and organisations; figures; quotes and
-//! formulas; the outline. Every row is a button: choosing it highlights all
-//! its occurrences in the reader.
+//! formulas; the outline. Column headers sort the tables; every row is a
+//! button: choosing it highlights all its occurrences in the reader.
 
 use crate::core::report::{Entity, Figure, OutlineItem, Quote};
 use crate::ui::i18n::Strings;
@@ -27,6 +27,25 @@ fn pick(cb: &Callback<Spans>, spans: Vec<(usize, usize)>) -> Callback<MouseEvent
     Callback::from(move |_| cb.emit(spans.clone()))
 }
 
+/// A column header that sorts the table by `col` when chosen.
+fn sort_header(
+    sort: &UseStateHandle<usize>,
+    col: usize,
+    label: &'static str,
+    numeric: bool,
+) -> Html {
+    let active = **sort == col;
+    let onclick = {
+        let sort = sort.clone();
+        Callback::from(move |_| sort.set(col))
+    };
+    html! {
+        <th class={classes!(numeric.then_some("num"))} aria-sort={if active { "descending" } else { "none" }}>
+            <button type="button" class="sort" {onclick}>{ label }{ if active { " ▾" } else { "" } }</button>
+        </th>
+    }
+}
+
 fn empty(s: &'static Strings) -> Html {
     html! { <p class="empty">{ s.nothing_found }</p> }
 }
@@ -35,14 +54,25 @@ fn empty(s: &'static Strings) -> Html {
 #[component]
 pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
     let s = props.strings;
+    let sort = use_state(|| 0usize);
     if props.items.is_empty() {
         return empty(s);
     }
     let mut rows: Vec<&Entity> = props.items.iter().collect();
-    rows.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.count.cmp(&a.count)));
+    match *sort {
+        1 => rows.sort_by(|a, b| a.text.cmp(&b.text)),
+        2 => rows.sort_by(|a, b| b.title.cmp(&a.title).then(b.count.cmp(&a.count))),
+        3 => rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.text.cmp(&b.text))),
+        _ => rows.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.count.cmp(&a.count))),
+    }
     html! {
         <table class="extract" data-testid="entities-table">
-            <thead><tr><th>{ s.col_kind }</th><th>{ s.col_name }</th><th>{ s.col_title }</th><th class="num">{ s.col_count }</th></tr></thead>
+            <thead><tr>
+                { sort_header(&sort, 0, s.col_kind, false) }
+                { sort_header(&sort, 1, s.col_name, false) }
+                { sort_header(&sort, 2, s.col_title, false) }
+                { sort_header(&sort, 3, s.col_count, true) }
+            </tr></thead>
             <tbody>
             { for rows.into_iter().map(|e| html! {
                 <tr data-testid="entity" data-kind={e.kind.clone()}>
@@ -61,14 +91,28 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
 #[component]
 pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
     let s = props.strings;
+    let sort = use_state(|| 0usize);
     if props.items.is_empty() {
         return empty(s);
     }
+    let mut rows: Vec<&Figure> = props.items.iter().collect();
+    match *sort {
+        1 => rows.sort_by(|a, b| b.value.total_cmp(&a.value)),
+        2 => rows.sort_by(|a, b| a.unit.cmp(&b.unit).then(b.value.total_cmp(&a.value))),
+        3 => rows.sort_by(|a, b| a.indicator.cmp(&b.indicator)),
+        _ => {} // text order
+    }
     html! {
         <table class="extract" data-testid="figures-table">
-            <thead><tr><th>{ s.col_figure }</th><th class="num">{ s.col_value }</th><th>{ s.col_unit }</th><th>{ s.col_indicator }</th><th>{ s.col_change }</th><th>{ s.col_period }</th></tr></thead>
+            <thead><tr>
+                { sort_header(&sort, 0, s.col_figure, false) }
+                { sort_header(&sort, 1, s.col_value, true) }
+                { sort_header(&sort, 2, s.col_unit, false) }
+                { sort_header(&sort, 3, s.col_indicator, false) }
+                <th>{ s.col_change }</th><th>{ s.col_period }</th>
+            </tr></thead>
             <tbody>
-            { for props.items.iter().map(|f| {
+            { for rows.into_iter().map(|f| {
                 let spans = f.start.zip(f.end).into_iter().collect();
                 html! {
                     <tr data-testid="figure">
@@ -90,14 +134,23 @@ pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
 #[component]
 pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
     let s = props.strings;
+    let sort = use_state(|| 2usize);
     if props.items.is_empty() {
         return empty(s);
     }
     let mut rows: Vec<&Quote> = props.items.iter().collect();
-    rows.sort_by_key(|q| std::cmp::Reverse(q.count));
+    match *sort {
+        0 => rows.sort_by(|a, b| a.text.cmp(&b.text)),
+        1 => rows.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.count.cmp(&a.count))),
+        _ => rows.sort_by_key(|q| std::cmp::Reverse(q.count)),
+    }
     html! {
         <table class="extract" data-testid="quotes-table">
-            <thead><tr><th>{ s.col_text }</th><th>{ s.col_kind }</th><th class="num">{ s.col_count }</th></tr></thead>
+            <thead><tr>
+                { sort_header(&sort, 0, s.col_text, false) }
+                { sort_header(&sort, 1, s.col_kind, false) }
+                { sort_header(&sort, 2, s.col_count, true) }
+            </tr></thead>
             <tbody>
             { for rows.into_iter().map(|q| html! {
                 <tr data-testid="quote">

@@ -6,6 +6,7 @@ use super::cleaning_view::CleaningView;
 use super::extraction::{EntityPanel, FigurePanel, OutlinePanel, QuotePanel, Spans};
 use super::reader::Reader;
 use crate::core::export::{csv_document, rows, Items, Table};
+use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
 use crate::protocol::Timings;
 use crate::ui::browser;
@@ -24,6 +25,8 @@ pub struct ResultsProps {
     pub strings: &'static Strings,
     /// The decoded original text.
     pub original: Rc<str>,
+    /// Maps clean-text spans to the original.
+    pub chain: Rc<OffsetChain>,
 }
 
 /// The tabs of the results.
@@ -173,7 +176,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 Tab::Figures => html! { <FigurePanel items={figures.clone()} strings={s} on_pick={on_pick.clone()}/> },
                 Tab::Quotes => html! { <QuotePanel items={quotes.clone()} strings={s} on_pick={on_pick.clone()}/> },
                 Tab::Outline => html! { <OutlinePanel items={outline.clone()} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Reader => html! { <Reader text={clean.clone()} highlights={(*highlights).clone()} strings={s}/> },
+                Tab::Reader => html! { <Reader text={clean.clone()} original={props.original.clone()} chain={props.chain.clone()} highlights={(*highlights).clone()} strings={s}/> },
                 Tab::Keywords => html! {},
             } }
             </div>

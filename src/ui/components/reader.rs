@@ -1,7 +1,9 @@
-//! The reader: the clean text with the chosen item's occurrences marked;
-//! the first one scrolls into view, and "next" steps through the rest.
+//! The reader: the clean text — or the original, spans mapped back through
+//! the offset chain — with the chosen item's occurrences marked; the first
+//! one scrolls into view, and "next" steps through the rest.
 
 use super::extraction::Spans;
+use crate::core::offsets::OffsetChain;
 use crate::ui::i18n::Strings;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -12,6 +14,10 @@ use yew::prelude::*;
 pub struct ReaderProps {
     /// The clean text.
     pub text: Rc<str>,
+    /// The decoded original (empty when unknown).
+    pub original: Rc<str>,
+    /// Maps clean-text spans to the original.
+    pub chain: Rc<OffsetChain>,
     /// Byte spans to mark (sorted or not; invalid ones are skipped).
     pub highlights: Spans,
     /// UI strings.
@@ -22,11 +28,23 @@ pub struct ReaderProps {
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let s = props.strings;
-    let text = &props.text;
+    let show_original = use_state(|| false);
+    let original = *show_original && !props.original.is_empty();
+    let text = if original {
+        &props.original
+    } else {
+        &props.text
+    };
     let mut spans: Vec<(usize, usize)> = props
         .highlights
         .iter()
-        .copied()
+        .map(|&(a, b)| {
+            if original {
+                props.chain.span_to_original(a, b)
+            } else {
+                (a, b)
+            }
+        })
         .filter(|&(a, b)| {
             a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)
         })
@@ -38,7 +56,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     {
         let node = node.clone();
         let current = current.clone();
-        use_effect_with(props.highlights.clone(), move |_| {
+        use_effect_with((props.highlights.clone(), *show_original), move |_| {
             current.set(0);
             scroll_to(&node, 0);
         });
@@ -68,6 +86,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
         <div class="reader">
             <div class="reader-bar">
                 <span data-testid="highlight-count">{ format!("{} {}", spans.len(), s.occurrences) }</span>
+                if !props.original.is_empty() {
+                    <label class="switch">
+                        <input type="checkbox" checked={*show_original} data-testid="reader-original"
+                            onchange={{ let so = show_original.clone(); Callback::from(move |_: Event| so.set(!*so)) }}/>
+                        { s.show_original_text }
+                    </label>
+                }
                 if spans.len() > 1 {
                     <button type="button" class="ghost small" onclick={next}>{ s.next_occurrence }</button>
                 }
