@@ -236,6 +236,8 @@ pub struct Strings {
     pub computing: &'static str,
     /// Toggle: show the original text in the reader.
     pub show_original_text: &'static str,
+    /// Tab: entities and quotes across documents.
+    pub tab_across: &'static str,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -349,6 +351,7 @@ pub const ZH: Strings = Strings {
     documents_with_hits: "篇文档",
     computing: "计算中……",
     show_original_text: "显示原文",
+    tab_across: "人物·机构·提法（各文档）",
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -454,6 +457,7 @@ pub const EN: Strings = Strings {
     documents_with_hits: "documents",
     computing: "Computing…",
     show_original_text: "Show the original",
+    tab_across: "Across documents",
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",

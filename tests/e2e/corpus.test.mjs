@@ -256,6 +256,14 @@ test('corpus views: frequency, cloud and concordance across all five samples', a
   const docs = new Set(await page.getByTestId('kwic-hit').evaluateAll((els) => els.map((e) => e.dataset.doc)));
   assert.ok(docs.size >= 3, `项目 hits in ${docs.size} documents`);
   assert.match(await page.getByTestId('kwic-summary').textContent(), /篇文档/);
+  // who and what recurs: the first row of the across-documents table appears in several documents
+  await page.getByTestId('tab-across').click();
+  const first = page.getByTestId('across-row').first();
+  await first.waitFor();
+  const cells = await first.locator('td.num').allTextContents();
+  assert.ok(cells.slice(0, -1).filter((c) => c !== '').length >= 2, String(cells));
+  assert.ok(await page.getByTestId('across-row').filter({ hasText: '陈金虎' }).count() === 1);
+  await page.getByTestId('tab-kwic').click();
   // a broken regular expression is explained, not thrown
   await page.getByTestId('kwic-regex').check();
   await page.getByTestId('kwic-query').fill('项目(');

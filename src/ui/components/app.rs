@@ -9,6 +9,7 @@ use super::settings::Settings;
 use super::status_line::StatusLine;
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
+use crate::core::report::DocumentReport;
 use crate::protocol::{ExploreQuery, Request, Source};
 use crate::ui::browser;
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
@@ -369,6 +370,16 @@ pub fn App() -> Html {
             .map(|d| (d.id, d.name.clone(), d.job))
             .collect(),
     );
+    let done_reports: Rc<Vec<Rc<DocumentReport>>> = Rc::new(
+        state
+            .docs
+            .iter()
+            .filter_map(|d| match &d.status {
+                DocStatus::Done { report, .. } => Some(report.clone()),
+                _ => None,
+            })
+            .collect(),
+    );
     let on_query = {
         let state = state.clone();
         let worker = worker.clone();
@@ -447,7 +458,7 @@ pub fn App() -> Html {
                     <div class="results-slot">{ for results }</div>
                 </div>
             </main>
-            <CorpusViews strings={s} docs={done_docs} result={state.explored.clone()} {on_query}/>
+            <CorpusViews strings={s} docs={done_docs} reports={done_reports} result={state.explored.clone()} {on_query}/>
             <footer class="foot">{ s.privacy }</footer>
         </div>
     }

@@ -6,6 +6,7 @@
 use crate::core::explore::cloud::CloudOptions;
 use crate::core::explore::freq::FreqOptions;
 use crate::core::explore::kwic::{KwicOptions, KwicSort, Query};
+use crate::core::report::DocumentReport;
 use crate::protocol::{ExploreQuery, ExploreResult};
 use crate::ui::browser;
 use crate::ui::i18n::Strings;
@@ -22,6 +23,8 @@ pub struct CorpusViewsProps {
     pub docs: Rc<Vec<(u64, String, u64)>>,
     /// The last answer from the worker.
     pub result: Option<Rc<ExploreResult>>,
+    /// The report of each analysed document, in the order of `docs`.
+    pub reports: Rc<Vec<Rc<DocumentReport>>>,
     /// Sends a query (the app adds the documents and an id).
     pub on_query: Callback<ExploreQuery>,
 }
@@ -31,6 +34,7 @@ enum View {
     Frequency,
     Cloud,
     Concordance,
+    Across,
 }
 
 #[derive(Clone, PartialEq)]
@@ -58,6 +62,7 @@ fn query_of(c: &Controls) -> Option<ExploreQuery> {
             max_words: 120,
             ..CloudOptions::default()
         })),
+        View::Across => None,
         View::Concordance if c.term.trim().is_empty() => None,
         View::Concordance => Some(ExploreQuery::Concordance {
             query: if c.regex {
@@ -95,6 +100,64 @@ fn input_value(e: &Event) -> String {
 fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<web_sys::HtmlSelectElement>()
         .value()
+}
+
+/// People, places, organisations and quoted terms with their counts in
+/// every document: who and what recurs across the corpus. Computed here from
+/// the reports (a few hundred rows at most), not in the worker.
+fn across(s: &'static Strings, reports: &[Rc<DocumentReport>], open: &Callback<String>) -> Html {
+    use std::collections::BTreeMap;
+    // (kind, text) → counts per document
+    let mut rows: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    for (i, r) in reports.iter().enumerate() {
+        let items = r
+            .entities
+            .iter()
+            .map(|e| (e.kind.clone(), e.text.clone(), e.count))
+            .chain(
+                r.quotes
+                    .iter()
+                    .map(|q| ("quote".to_string(), q.text.clone(), q.count.max(1))),
+            );
+        for (kind, text, n) in items {
+            rows.entry((kind, text))
+                .or_insert_with(|| vec![0; reports.len()])[i] += n;
+        }
+    }
+    let mut rows: Vec<_> = rows.into_iter().collect();
+    rows.sort_by(|a, b| {
+        let spread = |v: &Vec<usize>| v.iter().filter(|&&n| n > 0).count();
+        spread(&b.1)
+            .cmp(&spread(&a.1))
+            .then(b.1.iter().sum::<usize>().cmp(&a.1.iter().sum::<usize>()))
+            .then(a.0.cmp(&b.0))
+    });
+    html! {
+        <div class="scroll">
+        <table class="extract" data-testid="across-table">
+            <thead><tr>
+                <th>{ s.col_kind }</th><th>{ s.col_name }</th>
+                { for reports.iter().map(|r| html! { <th class="num" title={r.name.clone()}>{ r.name.chars().take(8).collect::<String>() }</th> }) }
+                <th class="num">{ s.col_count }</th>
+            </tr></thead>
+            <tbody>
+            { for rows.iter().take(300).map(|((kind, text), counts)| {
+                let term = text.clone();
+                let open = open.clone();
+                let kind_name = if kind == "quote" { s.kind_quote } else { s.entity_kind(kind) };
+                html! {
+                    <tr data-testid="across-row">
+                        <td>{ kind_name }</td>
+                        <td><button type="button" class="link" onclick={Callback::from(move |_| open.emit(term.clone()))}>{ text.as_str() }</button></td>
+                        { for counts.iter().map(|n| html! { <td class="num">{ if *n == 0 { String::new() } else { n.to_string() } }</td> }) }
+                        <td class="num">{ counts.iter().sum::<usize>() }</td>
+                    </tr>
+                }
+            }) }
+            </tbody>
+        </table>
+        </div>
+    }
 }
 
 /// The corpus panel.
@@ -139,6 +202,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
         c.regex = false;
     });
     let body = match (controls.view, props.result.as_deref()) {
+        (View::Across, _) => across(s, &props.reports, &open_term),
         (View::Frequency, Some(ExploreResult::Frequency(t))) => {
             let onfilter = edit(&controls, |c, e: InputEvent| c.filter = input_value(&e));
             let onstop = edit(&controls, |c, _: Event| c.stopwords = !c.stopwords);
@@ -269,6 +333,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                 { view_tab(View::Frequency, s.tab_frequency, "tab-freq") }
                 { view_tab(View::Cloud, s.tab_cloud, "tab-cloud") }
                 { view_tab(View::Concordance, s.tab_kwic, "tab-kwic") }
+                { view_tab(View::Across, s.tab_across, "tab-across") }
             </div>
             <div class="tab-body">{ body }</div>
         </section>
