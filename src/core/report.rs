@@ -127,6 +127,9 @@ pub struct Figure {
     /// End byte offset of `text` in the clean text.
     #[serde(default)]
     pub end: Option<usize>,
+    /// For a range (`10—15亿元`), its upper bound; `value` is the lower.
+    #[serde(default)]
+    pub value_max: Option<f64>,
 }
 
 /// A quoted term, a book title or a numbered formula.

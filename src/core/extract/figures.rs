@@ -180,6 +180,32 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             .match_any(j, units)
             .filter(|u| *u != "月" || t.slice(i, j) == "两");
         let next = t.get(j);
+        // `10—15亿元`, `5%—8%`: a range whose upper bound carries the unit
+        let mark_at = j + unit.map_or(0, |u| u.chars().count());
+        let range = if matches!(t.get(mark_at), '—' | '-' | '~' | '～' | '至') && units == UNITS
+        {
+            let k = mark_at
+                + if t.starts_with(mark_at, "——") {
+                    2
+                } else {
+                    1
+                };
+            arabic(t, k).and_then(|(m, hi)| {
+                let u = t.match_any(m, UNITS).filter(|u| *u != "月")?;
+                unit.is_none_or(|lo| lo == u).then_some((m, hi, u))
+            })
+        } else {
+            None
+        };
+        if let Some((m, hi, u)) = range {
+            let end = m + u.chars().count();
+            let mut fig = describe(t, i, end, value, u, last_end);
+            fig.value_max = Some(hi);
+            out.push(fig);
+            last_end = end;
+            i = end;
+            continue;
+        }
         let formula = next == '+' || next == '—' || next == '-' || next == '~';
         let Some(unit) = unit.filter(|_| !formula) else {
             i = j.max(i + 1);
@@ -244,6 +270,7 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
         period,
         start: Some(t.byte(a)),
         end: Some(t.byte(end)),
+        value_max: None,
     }
 }
 
@@ -316,6 +343,24 @@ fn month_range(t: &Text, i: usize) -> Option<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_are_one_figure_with_both_bounds() {
+        let t = Text::new("全年目标增长5%—8%，投资10—15亿元，工期6至9个月，1—8月持续推进。");
+        let f = figures(&t, &[]);
+        let got: Vec<_> = f
+            .iter()
+            .map(|f| (f.text.as_str(), f.value, f.value_max, f.unit.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("5%—8%", 5.0, Some(8.0), "%"),
+                ("10—15亿元", 10.0, Some(15.0), "亿元"),
+                ("6至9个月", 6.0, Some(9.0), "个月"),
+            ]
+        );
+    }
 
     fn f(s: &str) -> Vec<Figure> {
         let t = Text::new(s);

@@ -117,7 +117,10 @@ pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
                 html! {
                     <tr data-testid="figure">
                         <td><button type="button" class="link" onclick={pick(&props.on_pick, spans)}>{ f.text.as_str() }</button></td>
-                        <td class="num">{ f.value }</td>
+                        <td class="num">{ match f.value_max {
+                            Some(hi) => format!("{}–{hi}", f.value),
+                            None => f.value.to_string(),
+                        } }</td>
                         <td>{ f.unit.as_str() }</td>
                         <td>{ f.indicator.as_str() }</td>
                         <td>{ f.change.as_deref().unwrap_or("") }</td>
