@@ -79,16 +79,30 @@ fn query_of(c: &Controls) -> Option<ExploreQuery> {
     }
 }
 
-/// A callback that edits the controls with `f` and stores the result.
+/// An edit of the controls, applied by the reducer to the latest state (so
+/// two quick edits — tick "regex", then type — never undo each other).
+type Edit = Rc<dyn Fn(&mut Controls)>;
+
+impl Reducible for Controls {
+    type Action = Edit;
+
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        let mut c = (*self).clone();
+        edit(&mut c);
+        Rc::new(c)
+    }
+}
+
+/// A callback that edits the controls with `f`.
 fn edit<E: 'static>(
-    controls: &UseStateHandle<Controls>,
-    f: impl Fn(&mut Controls, E) + 'static,
+    controls: &UseReducerHandle<Controls>,
+    f: impl Fn(&mut Controls, &E) + 'static,
 ) -> Callback<E> {
-    let controls = controls.clone();
+    let dispatcher = controls.dispatcher();
+    let f = Rc::new(f);
     Callback::from(move |e: E| {
-        let mut c = (*controls).clone();
-        f(&mut c, e);
-        controls.set(c);
+        let (f, e) = (f.clone(), Rc::new(e));
+        dispatcher.dispatch(Rc::new(move |c: &mut Controls| f(c, &e)));
     })
 }
 
@@ -164,7 +178,7 @@ fn across(s: &'static Strings, reports: &[Rc<DocumentReport>], open: &Callback<S
 #[component]
 pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
     let s = props.strings;
-    let controls = use_state(|| Controls {
+    let controls = use_reducer(|| Controls {
         view: View::Frequency,
         filter: String::new(),
         stopwords: true,
@@ -190,22 +204,22 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
         return html! {};
     }
     let view_tab = |v: View, label: &'static str, testid: &'static str| {
-        let onclick = edit(&controls, move |c, _: MouseEvent| c.view = v);
+        let onclick = edit(&controls, move |c, _: &MouseEvent| c.view = v);
         html! {
             <button type="button" role="tab" data-testid={testid} aria-selected={(controls.view == v).to_string()}
                 {onclick}>{ label }</button>
         }
     };
-    let open_term = edit(&controls, |c, term: String| {
+    let open_term = edit(&controls, |c, term: &String| {
         c.view = View::Concordance;
-        c.term = term;
+        c.term = term.clone();
         c.regex = false;
     });
     let body = match (controls.view, props.result.as_deref()) {
         (View::Across, _) => across(s, &props.reports, &open_term),
         (View::Frequency, Some(ExploreResult::Frequency(t))) => {
-            let onfilter = edit(&controls, |c, e: InputEvent| c.filter = input_value(&e));
-            let onstop = edit(&controls, |c, _: Event| c.stopwords = !c.stopwords);
+            let onfilter = edit(&controls, |c, e: &InputEvent| c.filter = input_value(e));
+            let onstop = edit(&controls, |c, _: &Event| c.stopwords = !c.stopwords);
             html! {
                 <>
                 <div class="view-controls">
@@ -262,13 +276,13 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             }
         }
         (View::Concordance, result) => {
-            let onterm = edit(&controls, |c, e: Event| c.term = input_value(&e));
-            let onregex = edit(&controls, |c, _: Event| c.regex = !c.regex);
-            let onwidth = edit(&controls, |c, e: Event| {
-                c.width = select_value(&e).parse().unwrap_or(20)
+            let onterm = edit(&controls, |c, e: &Event| c.term = input_value(e));
+            let onregex = edit(&controls, |c, _: &Event| c.regex = !c.regex);
+            let onwidth = edit(&controls, |c: &mut Controls, e: &Event| {
+                c.width = select_value(e).parse().unwrap_or(20)
             });
-            let onsort = edit(&controls, |c, e: Event| {
-                c.sort = match select_value(&e).as_str() {
+            let onsort = edit(&controls, |c, e: &Event| {
+                c.sort = match select_value(e).as_str() {
                     "left" => KwicSort::Left,
                     "right" => KwicSort::Right,
                     _ => KwicSort::Position,
