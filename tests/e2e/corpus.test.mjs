@@ -263,9 +263,10 @@ test('corpus views: frequency, cloud and concordance across all five samples', a
   assert.ok(await page.getByTestId('across-row').filter({ hasText: '陈金虎' }).count() === 1);
   await page.getByTestId('tab-kwic').click();
   // a broken regular expression is explained, not thrown
-  await page.getByTestId('kwic-regex').check();
   await page.getByTestId('kwic-query').fill('项目(');
-  await page.getByTestId('kwic-query').press('Enter');
+  await page.getByTestId('kwic-query').dispatchEvent('change');
+  await page.waitForFunction(() => /^0 /.test(document.querySelector('[data-testid=kwic-summary]')?.textContent ?? ''), null, { timeout: 30_000 });
+  await page.getByTestId('kwic-regex').check();
   await page.locator('.corpus-views .refusal').waitFor();
   assert.deepEqual(errors, []);
 });
