@@ -171,7 +171,7 @@ async fn run_job(
             }
         }
     };
-    let prepared = prepare(&text, &options);
+    let mut prepared = prepare(&text, &options);
     let t1 = now();
     let seg = SegmentOptions {
         hmm: options.hmm,
@@ -195,17 +195,19 @@ async fn run_job(
         }
     }
     let t2 = now();
+    // the report does not read the chain: take it rather than copy it
+    let chain = std::mem::take(&mut prepared.chain);
+    let doc = report(&dict, &name, encoding, prepared, &toks, &options);
+    let t3 = now();
+    // keep text and tokens for corpus views; the tokens move, no copy
     corpus.borrow_mut().docs.insert(
         doc_id,
         CorpusDoc {
-            name: name.clone(),
-            text: prepared.text.clone(),
-            tokens: toks.clone(),
+            name,
+            text: doc.clean_text.clone(),
+            tokens: toks,
         },
     );
-    let chain = prepared.chain.clone();
-    let doc = report(&dict, &name, encoding, prepared, &toks, &options);
-    let t3 = now();
     scope.respond(
         handler,
         Response::Done {
