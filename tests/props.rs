@@ -50,12 +50,30 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
-    fn decode_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+    fn decode_never_panics(
+        bytes in prop::collection::vec(any::<u8>(), 0..512),
+        parts in prop::collection::vec((messy_text(), 0..4u8, 0..3usize), 0..5),
+    ) {
         if let Ok(d) = decode(&bytes, None) {
             prop_assert!(serde_json::to_string(&d.text).is_ok());
         }
         let _ = decode(&bytes, Some(encoding_rs::BIG5));
         let _ = decode(&bytes, Some(encoding_rs::UTF_16BE));
+        // mixed encodings and cut-off characters: UTF-8, GB18030 and Big5
+        // pieces, some truncated by a byte or two
+        let mut mixed = Vec::new();
+        for (text, enc, cut) in &parts {
+            let enc = [encoding_rs::UTF_8, encoding_rs::GB18030, encoding_rs::BIG5, encoding_rs::UTF_8][*enc as usize];
+            let (b, _, _) = enc.encode(text);
+            mixed.extend_from_slice(&b[..b.len().saturating_sub(*cut)]);
+        }
+        if let Ok(d) = decode(&mixed, None) {
+            prop_assert!(serde_json::to_string(&d.text).is_ok());
+            if d.encoding == "UTF-8" && !d.had_errors {
+                let body = mixed.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&mixed);
+                prop_assert_eq!(d.text.as_bytes(), body);
+            }
+        }
     }
 
     #[test]
