@@ -248,7 +248,11 @@ fn decode_runs(bytes: &[u8], enc: &'static Encoding) -> Runs {
             }
         };
         r.text.push_str(valid);
-        r.utf8_multi += valid.chars().map(char::len_utf8).filter(|&n| n > 1).sum::<usize>();
+        r.utf8_multi += valid
+            .chars()
+            .map(char::len_utf8)
+            .filter(|&n| n > 1)
+            .sum::<usize>();
         pos += valid.len();
         if !rest {
             break;
