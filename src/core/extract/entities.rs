@@ -191,6 +191,8 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "研究院",
     "研究所",
     "实验室",
+    "大学",
+    "学院",
     "集团",
     "银行",
 ];
@@ -229,11 +231,16 @@ fn generic_stem(stem: &str) -> bool {
 /// (`国联集团`, `江苏银行`, `上交大光芯片研究中心`): its start and end. The
 /// name is the Han run before the suffix (at most 10 chars), cut after the
 /// last [`NAME_BOUNDARIES`] word; it needs two chars and must not be generic.
-fn company_ending_at(t: &Text, s: usize) -> Option<(usize, usize)> {
+fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst) -> Option<(usize, usize)> {
     let suffix = t.match_any(s, COMPANY_SUFFIXES)?;
     let e = s + suffix.chars().count();
     // `银行业`, `集团化`, `集团公司` reads on
     if matches!(suffix, "银行" | "集团") && matches!(t.get(e), '业' | '化' | '式' | '内') {
+        return None;
+    }
+    // an event named after it (`未来技术学院无锡峰会`) is no mention of a body
+    let at = e + gazetteer.at(t, e).map_or(0, |p| p.chars().count());
+    if t.match_any(at, &["峰会", "论坛", "大会", "年会"]).is_some() {
         return None;
     }
     let mut start = s;
@@ -268,11 +275,11 @@ fn company_ending_at(t: &Text, s: usize) -> Option<(usize, usize)> {
 }
 
 /// Companies and institutes in the text, by a scan for their suffixes.
-fn companies(t: &Text) -> Vec<(usize, usize)> {
+fn companies(t: &Text, gazetteer: &ByFirst) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        match company_ending_at(t, i) {
+        match company_ending_at(t, i, gazetteer) {
             Some((a, e)) if out.last().is_none_or(|&(_, pe)| pe <= a) => {
                 out.push((a, e));
                 i = e;
@@ -329,7 +336,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
         n > 0 && reach[n - 1] > b
     };
     let mut items = Vec::new();
-    let firms = companies(t);
+    let firms = companies(t, &gazetteer);
     let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;
@@ -355,11 +362,21 @@ pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
             last_end = e;
         } else if let Some(e) = place_at(t, i, &gazetteer, i == last_end) {
             let place = t.slice(i, e);
-            if let Some(o) = t.match_any(e, PLACE_ORGS).filter(|o| {
-                place.ends_with(['区', '县', '市']) || (place.ends_with('城') && *o != "委")
-            }) {
+            let admin = place.ends_with(['区', '县', '市', '省']);
+            if let Some(o) = t
+                .match_any(e, PLACE_ORGS)
+                .filter(|o| admin || (place.ends_with('城') && *o != "委"))
+            {
                 let oe = e + o.chars().count();
                 items.push((("org", t.slice(i, oe).to_string()), (t.byte(i), t.byte(oe))));
+            } else if let Some(h) = heads.at(t, e).filter(|_| admin) {
+                // `杭州市发改委`: a body named with its place
+                let oe = e + h.chars().count();
+                items.push((("org", t.slice(i, oe).to_string()), (t.byte(i), t.byte(oe))));
+                items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
+                i = oe;
+                last_end = oe;
+                continue;
             }
             items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
             i = e;
