@@ -249,6 +249,8 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     let hit = CHANGES
         .iter()
         .filter_map(|(w, dir)| left.rfind(w).map(|p| (p + w.len(), p, *dir)))
+        // `增加值` (value added) is an indicator, not a change
+        .filter(|&(e, _, _)| !left[e..].starts_with('值'))
         .max_by_key(|&(e, p, _)| (e, usize::MAX - p));
     let change = hit.map(|(e, p, dir)| {
         left = format!("{}{}", &left[..p], &left[e..]);
