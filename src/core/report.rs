@@ -102,14 +102,10 @@ pub struct Entity {
     #[serde(default)]
     pub spans: Vec<(usize, usize)>,
     /// For an organisation: a generic reference to bodies (`各板块`,
-    /// `部委办局`, `各有关部门`) rather than one named body. Written only
-    /// when true.
-    #[serde(default, skip_serializing_if = "is_false")]
+    /// `部委办局`, `各有关部门`) rather than one named body. (Always
+    /// written: the worker's binary codec needs every field.)
+    #[serde(default)]
     pub generic: bool,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
 }
 
 /// A figure: a number with its unit and what it measures.
