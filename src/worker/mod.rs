@@ -13,10 +13,13 @@ use crate::core::decode::encoding_for_label;
 use crate::core::dict::Dictionary;
 use crate::core::explore;
 use crate::core::formats::read_document;
-use crate::core::segment::{chunks, cut_chunk, SegmentOptions, Token};
-use crate::core::stopwords::Stopwords;
+use crate::core::newwords::discover;
+use crate::core::segment::{chunks, cut_chunk, tag, SegmentOptions, Token};
+use crate::core::stopwords::{StopwordEdits, Stopwords};
+use crate::core::userdict::UserDict;
 use crate::protocol::{
-    ExploreQuery, ExploreResult, Request, Response, Source, Timings, DICT_URL, IDF_URL, POLICY_URL,
+    ExploreQuery, ExploreResult, PageToken, Request, Response, SegmentPage, SegmentQuery, Source,
+    Timings, DICT_URL, IDF_URL, POLICY_URL, SEGMENT_PAGE_BYTES,
 };
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
@@ -61,6 +64,10 @@ pub struct AnalysisWorker {
     corpus: Rc<RefCell<Corpus>>,
     subscribers: HashSet<HandlerId>,
     started: f64,
+    /// A user dictionary to apply once no job holds the dictionary.
+    pending_user: Option<(HandlerId, u64, UserDict)>,
+    /// The stopword edits of the latest analysis, for corpus views.
+    stopwords: StopwordEdits,
 }
 
 /// The clean text and tokens of every analysed document, for corpus views.
@@ -182,7 +189,13 @@ async fn run_job(
     let mut busy = 0.0;
     for (offset, chunk) in chunks(&prepared.text, seg.chunk_bytes) {
         let c0 = now();
-        cut_chunk(&dict.jieba, chunk, offset, seg.hmm, &mut toks);
+        cut_chunk(
+            dict.segmenter(options.policy_lexicon),
+            chunk,
+            offset,
+            seg.hmm,
+            &mut toks,
+        );
         busy += now() - c0;
         let done = offset + chunk.len();
         scope.respond(handler, Response::Progress { job, done, total });
@@ -226,10 +239,57 @@ async fn run_job(
     );
 }
 
+/// One page of a document, segmented and tagged; `None` for an unknown document.
+fn segment_page(corpus: &Corpus, dict: &Dictionary, q: &SegmentQuery) -> Option<SegmentPage> {
+    let asked = corpus.docs.get(&q.doc)?.text.as_str();
+    let find = q.find.as_deref().filter(|f| !f.is_empty());
+    // a searched word shows in the asked document, else in the first that has it
+    let (doc, text, at) = find
+        .and_then(|f| {
+            std::iter::once((q.doc, asked))
+                .chain(corpus.docs.iter().map(|(id, d)| (*id, d.text.as_str())))
+                .find_map(|(id, text)| text.find(f).map(|at| (id, text, Some(at))))
+        })
+        .unwrap_or((q.doc, asked, None));
+    let pages: Vec<(usize, &str)> = chunks(text, SEGMENT_PAGE_BYTES).collect();
+    let page = match at {
+        Some(at) => pages.iter().rposition(|(o, _)| *o <= at).unwrap_or(0),
+        None => q.page.min(pages.len().saturating_sub(1)),
+    };
+    let (offset, chunk) = pages.get(page).copied().unwrap_or((0, ""));
+    let opts = SegmentOptions::default().mode(q.mode).hmm(q.hmm);
+    let jieba = dict.segmenter(q.policy_lexicon);
+    let tagged = tag(jieba, chunk, &opts, &mut |_, _| {
+        std::ops::ControlFlow::Continue(())
+    })
+    .unwrap_or_default();
+    let tokens = tagged
+        .iter()
+        .map(|t| PageToken {
+            start: t.token.start as u32,
+            end: t.token.end as u32,
+            tag: t.tag.to_string(),
+        })
+        .collect();
+    Some(SegmentPage {
+        doc,
+        page,
+        pages: pages.len().max(1),
+        offset,
+        text: chunk.to_string(),
+        tokens,
+        found: at.is_some(),
+    })
+}
+
 /// Computes a corpus view over the documents `ids`, in that order.
-fn explore_corpus(corpus: &Corpus, ids: &[u64], query: &ExploreQuery) -> ExploreResult {
+fn explore_corpus(
+    corpus: &Corpus,
+    ids: &[u64],
+    query: &ExploreQuery,
+    stopwords: &Stopwords,
+) -> ExploreResult {
     let docs: Vec<&CorpusDoc> = ids.iter().filter_map(|i| corpus.docs.get(i)).collect();
-    let stopwords = Stopwords::builtin();
     match query {
         ExploreQuery::Frequency(opts) => {
             let words: Vec<_> = docs
@@ -240,7 +300,7 @@ fn explore_corpus(corpus: &Corpus, ids: &[u64], query: &ExploreQuery) -> Explore
                 &words,
                 explore::freq::Scope::Corpus,
                 None,
-                &stopwords,
+                stopwords,
                 opts,
             ))
         }
@@ -265,7 +325,7 @@ fn explore_corpus(corpus: &Corpus, ids: &[u64], query: &ExploreQuery) -> Explore
                 &words,
                 explore::freq::Scope::Corpus,
                 None,
-                &stopwords,
+                stopwords,
                 &explore::freq::FreqOptions {
                     limit: opts.max_words,
                     ..Default::default()
@@ -298,11 +358,31 @@ impl AnalysisWorker {
         }
     }
 
+    /// Applies a pending user dictionary when no job holds the dictionary.
+    fn apply_user_dict(&mut self, scope: &WorkerScope<Self>) {
+        if self.running.is_some() || self.pending_user.is_none() {
+            return;
+        }
+        let Some(dict) = self.dict.as_mut().and_then(Rc::get_mut) else {
+            return;
+        };
+        let Some((handler, id, user)) = self.pending_user.take() else {
+            return;
+        };
+        let t0 = now();
+        let result = dict
+            .set_user_dict(user)
+            .map(|()| now() - t0)
+            .map_err(|e| e.to_string());
+        scope.respond(handler, Response::UserDictApplied { id, result });
+    }
+
     /// Starts the next queued job when nothing runs.
     fn pump(&mut self, scope: &WorkerScope<Self>) {
         if self.running.is_some() {
             return;
         }
+        self.apply_user_dict(scope);
         let Some(dict) = self.dict.clone() else {
             return;
         };
@@ -336,6 +416,8 @@ impl Worker for AnalysisWorker {
             corpus: Rc::default(),
             subscribers: HashSet::new(),
             started: now(),
+            pending_user: None,
+            stopwords: StopwordEdits::default(),
         }
     }
 
@@ -389,12 +471,57 @@ impl Worker for AnalysisWorker {
                 docs,
                 query,
             } => {
-                let result = explore_corpus(&self.corpus.borrow(), &docs, &query);
+                let stopwords = Stopwords::default_zh_edited(&self.stopwords);
+                let result = explore_corpus(&self.corpus.borrow(), &docs, &query, &stopwords);
                 scope.respond(
                     id,
                     Response::Explored {
                         id: request,
                         result: Box::new(result),
+                    },
+                );
+            }
+            Request::SetUserDict { id: request, dict } => {
+                // a newer dictionary replaces one still waiting
+                self.pending_user = Some((id, request, dict));
+                self.pump(scope);
+            }
+            Request::Segment { id: request, query } => {
+                let page = self
+                    .dict
+                    .as_deref()
+                    .and_then(|d| segment_page(&self.corpus.borrow(), d, &query))
+                    .map(Box::new);
+                scope.respond(id, Response::Segmented { id: request, page });
+            }
+            Request::NewWords {
+                id: request,
+                docs,
+                options,
+                policy_lexicon,
+            } => {
+                let t0 = now();
+                let corpus = self.corpus.borrow();
+                let texts: Vec<&str> = docs
+                    .iter()
+                    .filter_map(|d| corpus.docs.get(d))
+                    .map(|d| d.text.as_str())
+                    .collect();
+                let chars = texts.iter().map(|t| t.chars().count()).sum();
+                let candidates = match self.dict.as_deref() {
+                    Some(dict) => {
+                        let jieba = dict.segmenter(policy_lexicon);
+                        discover(&texts, &|w| jieba.has_word(w), &options)
+                    }
+                    None => Vec::new(),
+                };
+                scope.respond(
+                    id,
+                    Response::NewWords {
+                        id: request,
+                        candidates,
+                        chars,
+                        ms: now() - t0,
                     },
                 );
             }
@@ -419,6 +546,7 @@ impl Worker for AnalysisWorker {
                     scope.respond(id, Response::LoadFailed { message });
                     return;
                 }
+                self.stopwords = options.stopwords.clone();
                 self.queue.push_back(Job {
                     handler: id,
                     job,
