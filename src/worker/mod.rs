@@ -263,12 +263,34 @@ fn segment_page(corpus: &Corpus, dict: &Dictionary, q: &SegmentQuery) -> Option<
         std::ops::ControlFlow::Continue(())
     })
     .unwrap_or_default();
+    // jieba tags words it found by HMM `x`; the names extraction recognises
+    // (people, places, organisations) get their proper tags instead
+    let named: std::collections::HashMap<(usize, usize), &str> =
+        crate::core::extract::extract(chunk)
+            .entities
+            .iter()
+            .flat_map(|e| {
+                let tag = match e.kind.as_str() {
+                    "person" => "nr",
+                    "place" => "ns",
+                    _ => "nt",
+                };
+                e.spans.iter().map(move |s| (*s, tag))
+            })
+            .collect();
     let tokens = tagged
         .iter()
-        .map(|t| PageToken {
-            start: t.token.start as u32,
-            end: t.token.end as u32,
-            tag: t.tag.to_string(),
+        .map(|t| {
+            let span = (t.token.start, t.token.end);
+            let tag = match named.get(&span) {
+                Some(named) if t.tag == "x" => named,
+                _ => t.tag,
+            };
+            PageToken {
+                start: t.token.start as u32,
+                end: t.token.end as u32,
+                tag: tag.to_string(),
+            }
         })
         .collect();
     Some(SegmentPage {

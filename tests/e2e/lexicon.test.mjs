@@ -95,6 +95,10 @@ test('a new word added from the table changes the segmented view, removing it re
   const tags = await page.getByTestId('seg-token').evaluateAll((ts) => ts.map((t) => t.dataset.tag));
   assert.ok(tags.length > 200, `only ${tags.length} tokens`);
   assert.ok(tags.includes('v') && tags.some((g) => g.startsWith('n')), tags.slice(0, 40).join(' '));
+  // names jieba only finds by HMM carry the tags extraction gives them
+  const tagOf = async (w) => page.locator('[data-testid=seg-token]', { hasText: new RegExp(`^${w}$`) }).first().getAttribute('data-tag');
+  assert.equal(await tagOf('陈金虎'), 'nr');
+  assert.equal(await tagOf('天宁区'), 'ns');
   const classes = await page.getByTestId('seg-token').evaluateAll((ts) => ts.map((t) => t.className));
   assert.ok(classes.every((c) => /\bpos-\w+/.test(c)), 'every token has a POS class');
 

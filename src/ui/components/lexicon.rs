@@ -440,7 +440,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                     let rows = sorted(&found.candidates, controls.sort, controls.descending);
                     html! {
                         <>
-                        <p class="muted" data-testid="newwords-summary">{ format!("{} {} · {} {} {:.0} ms", found.candidates.len(), s.candidates, found.chars, s.chars_in, found.ms) }</p>
+                        <p class="muted" data-testid="newwords-summary" data-ms={format!("{:.1}", found.ms)} data-chars={found.chars.to_string()}>{ format!("{} {} · {} {} {:.0} ms", found.candidates.len(), s.candidates, found.chars, s.chars_in, found.ms) }</p>
                         <div class="scroll">
                         <table class="extract" data-testid="newwords-table">
                             <thead><tr>
