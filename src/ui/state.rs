@@ -136,6 +136,8 @@ pub struct AppState {
     pub explore_request: u64,
     /// Its answer, once it came.
     pub explored: Option<Rc<ExploreResult>>,
+    /// The last exported file (`ExploreResult::File`) with its request id.
+    pub exported: Option<(u64, Rc<ExploreResult>)>,
 }
 
 impl AppState {
@@ -150,6 +152,7 @@ impl AppState {
             options: AnalyzeOptions::default(),
             explore_request: 0,
             explored: None,
+            exported: None,
         }
     }
 
@@ -326,7 +329,9 @@ impl Reducible for AppState {
                 }
                 Response::Pong => {}
                 Response::Explored { id, result } => {
-                    if id == s.explore_request {
+                    if matches!(*result, ExploreResult::File(_)) {
+                        s.exported = Some((id, Rc::new(*result)));
+                    } else if id == s.explore_request {
                         s.explored = Some(Rc::new(*result));
                     }
                 }

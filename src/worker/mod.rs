@@ -11,21 +11,20 @@
 use crate::core::analyze::{prepare, report, AnalyzeOptions};
 use crate::core::decode::encoding_for_label;
 use crate::core::dict::Dictionary;
-use crate::core::explore;
 use crate::core::formats::read_document;
-use crate::core::segment::{chunks, cut_chunk, SegmentOptions, Token};
-use crate::core::stopwords::Stopwords;
-use crate::protocol::{
-    ExploreQuery, ExploreResult, Request, Response, Source, Timings, DICT_URL, IDF_URL, POLICY_URL,
-};
+use crate::core::segment::{chunks, cut_chunk, SegmentOptions};
+use crate::protocol::{Request, Response, Source, Timings, DICT_URL, IDF_URL, POLICY_URL};
+use explore::{explore_corpus, Corpus, CorpusDoc};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::WorkerGlobalScope;
+
+mod explore;
 
 /// Internal messages of the worker.
 pub enum Msg {
@@ -61,18 +60,6 @@ pub struct AnalysisWorker {
     corpus: Rc<RefCell<Corpus>>,
     subscribers: HashSet<HandlerId>,
     started: f64,
-}
-
-/// The clean text and tokens of every analysed document, for corpus views.
-#[derive(Default)]
-struct Corpus {
-    docs: BTreeMap<u64, CorpusDoc>,
-}
-
-struct CorpusDoc {
-    name: String,
-    text: String,
-    tokens: Vec<Token>,
 }
 
 fn now() -> f64 {
@@ -204,7 +191,7 @@ async fn run_job(
         doc_id,
         CorpusDoc {
             name,
-            text: doc.clean_text.clone(),
+            report: doc.clone(),
             tokens: toks,
         },
     );
@@ -224,66 +211,6 @@ async fn run_job(
             chain,
         },
     );
-}
-
-/// Computes a corpus view over the documents `ids`, in that order.
-fn explore_corpus(corpus: &Corpus, ids: &[u64], query: &ExploreQuery) -> ExploreResult {
-    let docs: Vec<&CorpusDoc> = ids.iter().filter_map(|i| corpus.docs.get(i)).collect();
-    let stopwords = Stopwords::builtin();
-    match query {
-        ExploreQuery::Frequency(opts) => {
-            let words: Vec<_> = docs
-                .iter()
-                .map(|d| explore::Doc::from_spans(&d.name, &d.text, &d.tokens))
-                .collect();
-            ExploreResult::Frequency(explore::freq::frequency_table(
-                &words,
-                explore::freq::Scope::Corpus,
-                None,
-                &stopwords,
-                opts,
-            ))
-        }
-        ExploreQuery::Concordance { query, options } => {
-            let kdocs: Vec<_> = docs
-                .iter()
-                .map(|d| explore::kwic::KwicDoc {
-                    text: &d.text,
-                    tokens: &d.tokens,
-                })
-                .collect();
-            ExploreResult::Concordance(
-                explore::kwic::concordance(&kdocs, query, options).map_err(|e| e.to_string()),
-            )
-        }
-        ExploreQuery::Cloud(opts) => {
-            let words: Vec<_> = docs
-                .iter()
-                .map(|d| explore::Doc::from_spans(&d.name, &d.text, &d.tokens))
-                .collect();
-            let table = explore::freq::frequency_table(
-                &words,
-                explore::freq::Scope::Corpus,
-                None,
-                &stopwords,
-                &explore::freq::FreqOptions {
-                    limit: opts.max_words,
-                    ..Default::default()
-                },
-            );
-            let items: Vec<(&str, f64)> = table
-                .rows
-                .iter()
-                .filter(|r| {
-                    r.term.chars().nth(1).is_some() && r.term.chars().any(char::is_alphabetic)
-                })
-                .map(|r| (r.term.as_str(), r.count as f64))
-                .collect();
-            let layout = explore::cloud::layout_cloud(&items, opts);
-            let svg = explore::svg::cloud_svg(&layout, &[]);
-            ExploreResult::Cloud { layout, svg }
-        }
-    }
 }
 
 impl AnalysisWorker {
@@ -389,7 +316,8 @@ impl Worker for AnalysisWorker {
                 docs,
                 query,
             } => {
-                let result = explore_corpus(&self.corpus.borrow(), &docs, &query);
+                let result =
+                    explore_corpus(&self.corpus.borrow(), self.dict.as_deref(), &docs, &query);
                 scope.respond(
                     id,
                     Response::Explored {

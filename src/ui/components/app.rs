@@ -395,6 +395,19 @@ pub fn App() -> Html {
         })
     };
 
+    // exports answer with a file, not a view: they do not replace the view
+    let on_export = {
+        let worker = worker.clone();
+        let docs = done_docs.clone();
+        Callback::from(move |query: ExploreQuery| {
+            worker.send(Request::Explore {
+                id: next_id(),
+                docs: docs.iter().map(|d| d.0).collect(),
+                query,
+            });
+        })
+    };
+
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
         let add_read = add_read.clone();
@@ -458,7 +471,8 @@ pub fn App() -> Html {
                     <div class="results-slot">{ for results }</div>
                 </div>
             </main>
-            <CorpusViews strings={s} docs={done_docs} reports={done_reports} result={state.explored.clone()} {on_query}/>
+            <CorpusViews strings={s} docs={done_docs} reports={done_reports} result={state.explored.clone()} {on_query}
+                exported={state.exported.clone()} {on_export}/>
             <footer class="foot">{ s.privacy }</footer>
         </div>
     }
