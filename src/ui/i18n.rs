@@ -620,6 +620,8 @@ pub struct ViewStrings {
     pub no_date: &'static str,
     /// Accessible name of a chart.
     pub chart: &'static str,
+    /// Tooltip of a concordance line.
+    pub open_in_reader: &'static str,
 }
 
 /// 中文 views.
@@ -654,7 +656,8 @@ pub const VIEWS_ZH: ViewStrings = ViewStrings {
     min_count: "最低频次",
     more_in: "更多见于",
     col_log_ratio: "对数比",
-    compare_hint: "G² ≥ 3.84 即 p < 0.05；对数比（效应量）每增加 1，相对频率翻一倍。条形为每万词频次。",
+    compare_hint:
+        "G² ≥ 3.84 即 p < 0.05；对数比（效应量）每增加 1，相对频率翻一倍。条形为每万词频次。",
     need_two_docs: "比较至少需要两篇文档",
     no_distinctive: "没有达到阈值的词",
     measure: "关联度量",
@@ -676,6 +679,7 @@ pub const VIEWS_ZH: ViewStrings = ViewStrings {
     trends_hint: "按文件名或首行中的日期排序；没有日期的文档保持原位置",
     no_date: "无日期",
     chart: "图表",
+    open_in_reader: "在阅读器中打开此处",
 };
 
 /// English views.
@@ -732,4 +736,5 @@ pub const VIEWS_EN: ViewStrings = ViewStrings {
     trends_hint: "Ordered by the date in the name or first line; undated documents keep their place",
     no_date: "no date",
     chart: "Chart",
+    open_in_reader: "Open this place in the reader",
 };

@@ -132,6 +132,7 @@ test('network: thresholds, SVG nodes, zoom and pan by buttons, wheel, drag and k
   assert.match(await cameraOf(page), /scale\(1\.2500\)/);
   await page.getByTestId('net-reset').click();
   const svg = page.getByTestId('net-svg');
+  await svg.scrollIntoViewIfNeeded();
   const box = await svg.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const scrollBefore = await page.evaluate(() => window.scrollY);
@@ -282,6 +283,25 @@ test('concordance applies on Enter; English and back; the views fit 390 px', asy
   await page.getByTestId('kwic-query').fill('督查');
   await page.getByTestId('kwic-query').press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=kwic-hit]').length > 0, null, { timeout: 30_000 });
+  // a line opens the reader on its document at that place
+  const hit = page.locator('[data-testid=kwic-hit][data-doc="2"]').nth(1);
+  const keyword = await hit.locator('td.kw').textContent();
+  const right = await hit.locator('td.right').textContent();
+  await hit.click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=highlight]').length === 1);
+  assert.equal(await page.locator('.results .doc-title').textContent(), NAMES[2]);
+  assert.equal(await page.getByTestId('highlight').textContent(), keyword);
+  const after = await page.getByTestId('highlight').evaluate((m) => m.nextSibling?.textContent ?? '');
+  const squash = (x) => x.replace(/\s+/g, '');
+  assert.ok(squash(after).startsWith(squash(right).slice(0, 8)), `${after.slice(0, 20)} / ${right}`);
+  assert.ok(await page.getByTestId('highlight').isVisible());
+  // and by keyboard: Enter on a focused line of another document
+  const other = page.locator('[data-testid=kwic-hit]:not([data-doc="2"])').first();
+  const otherDoc = Number(await other.getAttribute('data-doc'));
+  await other.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((name) => document.querySelector('.results .doc-title')?.textContent === name, NAMES[otherDoc]);
+  await page.getByTestId('highlight').waitFor();
   const views = page.getByTestId('corpus-views');
   await views.scrollIntoViewIfNeeded();
   for (const [tab, ready, shot] of [

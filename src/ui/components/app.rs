@@ -408,6 +408,17 @@ pub fn App() -> Html {
         })
     };
 
+    // a concordance line opens its document in the reader at that place
+    let reveal = use_state(|| None::<(u64, usize, usize, u64)>);
+    let on_reveal = {
+        let state = state.clone();
+        let reveal = reveal.clone();
+        Callback::from(move |(doc, start, end): (u64, usize, usize)| {
+            state.dispatch(Action::Select(doc));
+            reveal.set(Some((doc, start, end, next_id())));
+        })
+    };
+
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
         let add_read = add_read.clone();
@@ -440,7 +451,8 @@ pub fn App() -> Html {
             chain,
         } => Some(html! {
             <Results report={report.clone()} timings={*timings} strings={s}
-                original={original.clone()} chain={chain.clone()}/>
+                original={original.clone()} chain={chain.clone()}
+                reveal={(*reveal).filter(|r| r.0 == d.id).map(|r| (r.1, r.2, r.3))}/>
         }),
         DocStatus::Failed(m) => Some(html! {
             <p class="refusal" data-testid="refusal" role="alert">{ format!("{}：{m}", d.name) }</p>
@@ -472,7 +484,7 @@ pub fn App() -> Html {
                 </div>
             </main>
             <CorpusViews strings={s} docs={done_docs} reports={done_reports} result={state.explored.clone()} {on_query}
-                exported={state.exported.clone()} {on_export}/>
+                exported={state.exported.clone()} {on_export} {on_reveal}/>
             <footer class="foot">{ s.privacy }</footer>
         </div>
     }

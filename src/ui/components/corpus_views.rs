@@ -45,6 +45,9 @@ pub struct CorpusViewsProps {
     /// Sends an export query (answered by a file, not a view).
     #[prop_or_default]
     pub on_export: Callback<ExploreQuery>,
+    /// Opens the reader on a document (by id) at a byte span of its clean text.
+    #[prop_or_default]
+    pub on_reveal: Callback<(u64, usize, usize)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -355,7 +358,9 @@ fn cloud_view(
     let png = {
         let (svg, name) = (svg.to_string(), name.to_string());
         let (w, h) = (layout.width, layout.height);
-        Callback::from(move |_| download::svg_to_png(svg.clone(), w, h, format!("{name}.cloud.png")))
+        Callback::from(move |_| {
+            download::svg_to_png(svg.clone(), w, h, format!("{name}.cloud.png"))
+        })
     };
     html! {
         <>
@@ -387,6 +392,7 @@ fn concordance_view(
     result: Option<&ExploreResult>,
     docs: &[(u64, String, u64)],
     on_export: &Callback<ExploreQuery>,
+    on_reveal: &Callback<(u64, usize, usize)>,
 ) -> Html {
     let onterm = edit(controls, |c, e: &Event| c.term = input_value(e));
     // Enter applies the term at once (a `change` may not fire before a quick
@@ -413,7 +419,15 @@ fn concordance_view(
         Some(ExploreResult::Concordance(Ok(k))) if !controls.term.trim().is_empty() => {
             let spread = k.per_doc.iter().filter(|&&n| n > 0).count();
             let exports = concordance_query(controls)
-                .map(|q| export_buttons(s, q, &[FileFormat::Csv, FileFormat::Json], on_export, "kwic"))
+                .map(|q| {
+                    export_buttons(
+                        s,
+                        q,
+                        &[FileFormat::Csv, FileFormat::Json],
+                        on_export,
+                        "kwic",
+                    )
+                })
                 .unwrap_or_default();
             html! {
                 <>
@@ -424,13 +438,37 @@ fn concordance_view(
                 <div class="scroll">
                 <table class="kwic" data-testid="kwic-table">
                     <tbody>
-                    { for k.hits.iter().map(|h| html! {
-                        <tr data-testid="kwic-hit" data-doc={h.doc.to_string()}>
-                            <td class="doc">{ docs.get(h.doc).map(|d| d.1.as_str()).unwrap_or("") }</td>
-                            <td class="left">{ h.left.as_str() }</td>
-                            <td class="kw">{ h.keyword.as_str() }</td>
-                            <td class="right">{ h.right.as_str() }</td>
-                        </tr>
+                    { for k.hits.iter().map(|h| {
+                        // a line opens the reader at its place (by click, Enter or Space)
+                        let target = docs.get(h.doc).map(|d| (d.0, h.start, h.end));
+                        let reveal = {
+                            let on_reveal = on_reveal.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                if let Some(t) = target {
+                                    on_reveal.emit(t);
+                                }
+                            })
+                        };
+                        let onkeydown = {
+                            let on_reveal = on_reveal.clone();
+                            Callback::from(move |e: KeyboardEvent| {
+                                if matches!(e.key().as_str(), "Enter" | " ") {
+                                    e.prevent_default();
+                                    if let Some(t) = target {
+                                        on_reveal.emit(t);
+                                    }
+                                }
+                            })
+                        };
+                        html! {
+                            <tr data-testid="kwic-hit" data-doc={h.doc.to_string()} class="open" tabindex="0"
+                                title={s.views.open_in_reader} onclick={reveal} {onkeydown}>
+                                <td class="doc">{ docs.get(h.doc).map(|d| d.1.as_str()).unwrap_or("") }</td>
+                                <td class="left">{ h.left.as_str() }</td>
+                                <td class="kw">{ h.keyword.as_str() }</td>
+                                <td class="right">{ h.right.as_str() }</td>
+                            </tr>
+                        }
                     }) }
                     </tbody>
                 </table>
@@ -539,18 +577,27 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
     let computing = html! { <p class="muted" data-testid="view-computing">{ s.computing }</p> };
     let body = match (controls.view, result) {
         (View::Across, _) => across(s, &props.reports, &open_term),
-        (View::Frequency, _) => frequency::view(s, &controls, result, &props.docs, &open_term, &on_export),
+        (View::Frequency, _) => {
+            frequency::view(s, &controls, result, &props.docs, &open_term, &on_export)
+        }
         (View::Cloud, Some(ExploreResult::Cloud { layout, svg })) => {
             cloud_view(s, layout, svg, &corpus_name, &open_term)
         }
-        (View::Concordance, result) => {
-            concordance_view(s, &controls, result, &props.docs, &on_export)
-        }
+        (View::Concordance, result) => concordance_view(
+            s,
+            &controls,
+            result,
+            &props.docs,
+            &on_export,
+            &props.on_reveal,
+        ),
         (View::Compare, _) if n_docs < 2 => {
             html! { <p class="empty" data-testid="compare-empty">{ s.views.need_two_docs }</p> }
         }
         (View::Compare, _) => compare::view(s, &controls, result, &props.docs, &on_export),
-        (View::Network, _) => network::view(s, &controls, result, &corpus_name, &open_term, &on_export),
+        (View::Network, _) => {
+            network::view(s, &controls, result, &corpus_name, &open_term, &on_export)
+        }
         (View::Trends, _) => trends::view(s, &controls, result, &props.docs, &on_export),
         _ => computing,
     };

@@ -77,9 +77,7 @@ pub fn view(
     let shown = &comparison.terms[..comparison.terms.len().min(SHOWN)];
     let max_rate = shown
         .iter()
-        .map(|t| {
-            rate(t.count_a, comparison.size_a).max(rate(t.count_b, comparison.size_b))
-        })
+        .map(|t| rate(t.count_a, comparison.size_a).max(rate(t.count_b, comparison.size_b)))
         .fold(0.0, f64::max)
         .max(f64::MIN_POSITIVE);
     let bar = |n: usize, total: usize| {

@@ -257,7 +257,10 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
             camera.dispatch(m);
         })
     };
-    let button = |label: &'static str, text: &'static str, testid: &'static str, m: fn() -> Move| {
+    let button = |label: &'static str,
+                  text: &'static str,
+                  testid: &'static str,
+                  m: fn() -> Move| {
         let camera = camera.dispatcher();
         html! {
             <button type="button" class="ghost small" aria-label={label} title={label} data-testid={testid}

@@ -33,9 +33,7 @@ fn nice_max(v: f64) -> f64 {
 
 /// The chart's SVG markup as a standalone file (the element as drawn).
 fn chart_markup() -> Option<String> {
-    let el = web_sys::window()?
-        .document()?
-        .get_element_by_id(SVG_ID)?;
+    let el = web_sys::window()?.document()?.get_element_by_id(SVG_ID)?;
     Some(format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n",
         el.outer_html()
