@@ -7,8 +7,11 @@
 
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::explore::cloud::{CloudLayout, CloudOptions};
-use crate::core::explore::freq::{FreqOptions, FreqTable};
+use crate::core::explore::compare::{Against, CompareOptions, Comparison};
+use crate::core::explore::cooccur::{Network, NetworkOptions};
+use crate::core::explore::freq::{FreqOptions, FreqTable, Scope};
 use crate::core::explore::kwic::{Concordance, KwicOptions, Query};
+use crate::core::explore::trends::Trends;
 use crate::core::newwords::{Candidate, NewWordOptions};
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
@@ -169,6 +172,68 @@ pub enum ExploreQuery {
     },
     /// A word cloud of the most frequent terms (stopwords removed).
     Cloud(CloudOptions),
+    /// One page of the frequency table of a document or the corpus, every
+    /// term tagged with its dictionary part of speech.
+    FrequencyPage {
+        /// The corpus, or one document by its index in the request's `docs`.
+        scope: Scope,
+        /// Filters and order (`limit` is ignored: the page says how many).
+        options: FreqOptions,
+        /// The first row of the page.
+        offset: usize,
+        /// Rows per page.
+        page: usize,
+    },
+    /// Distinctive terms of one document against another or the rest.
+    Compare {
+        /// Document A, by its index in the request's `docs`.
+        doc: usize,
+        /// Document B, or all the other documents.
+        against: Against,
+        /// Thresholds.
+        options: CompareOptions,
+    },
+    /// The co-occurrence network, laid out.
+    Network(NetworkOptions),
+    /// Counts of terms across documents in date order.
+    Trends {
+        /// The terms; when empty, the `top` most frequent words.
+        terms: Vec<String>,
+        /// How many frequent words to take when `terms` is empty.
+        top: usize,
+    },
+    /// A view as a file to download, computed in full (no row limit).
+    Export {
+        /// The view: `FrequencyPage`, `Compare`, `Network`, `Trends`,
+        /// `Concordance` or `Cloud`.
+        query: Box<ExploreQuery>,
+        /// The file format.
+        format: FileFormat,
+    },
+    /// Every report, table and chart of the corpus as one zip.
+    Archive,
+}
+
+/// The format of an exported view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FileFormat {
+    /// A table, UTF-8 with BOM.
+    Csv,
+    /// The view's data as JSON.
+    Json,
+    /// A chart (cloud, network).
+    Svg,
+}
+
+/// A file made by the worker for the user to save.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportFile {
+    /// The file name (carries the document or corpus name).
+    pub name: String,
+    /// Its MIME type.
+    pub mime: String,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
 }
 
 /// The answer to an [`ExploreQuery`].
@@ -185,6 +250,37 @@ pub enum ExploreResult {
         /// The SVG document (text XML-escaped), for export.
         svg: String,
     },
+    /// One page of a frequency table.
+    FrequencyPage {
+        /// The rows of the page and the scope's totals.
+        table: FreqTable,
+        /// The scope it covers.
+        scope: Scope,
+        /// Index of the page's first row among the matching rows.
+        offset: usize,
+        /// How many rows match the filters in all.
+        matched: usize,
+    },
+    /// Distinctive terms; `a` and `b` name the two sides.
+    Compare {
+        /// The comparison.
+        comparison: Comparison,
+        /// Name of side A.
+        a: String,
+        /// Name of side B (a document, or empty for "the rest").
+        b: String,
+    },
+    /// The laid-out network and the same network as a standalone SVG.
+    Network {
+        /// Nodes with positions, and edges.
+        network: Network,
+        /// The SVG document, for export.
+        svg: String,
+    },
+    /// Term series in date order.
+    Trends(Trends),
+    /// A file to save, or why it could not be made.
+    File(Result<ExportFile, String>),
 }
 
 /// Milliseconds spent on each step of one analysis, measured in the worker.

@@ -352,6 +352,8 @@ pub struct Strings {
     pub show_original_text: &'static str,
     /// Tab: entities and quotes across documents.
     pub tab_across: &'static str,
+    /// Strings of the compare, network, trends and export views.
+    pub views: &'static ViewStrings,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -543,6 +545,7 @@ pub const ZH: Strings = Strings {
     computing: "计算中……",
     show_original_text: "显示原文",
     tab_across: "人物·机构·提法（各文档）",
+    views: &VIEWS_ZH,
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -706,6 +709,7 @@ pub const EN: Strings = Strings {
     computing: "Computing…",
     show_original_text: "Show the original",
     tab_across: "Across documents",
+    views: &VIEWS_EN,
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",
@@ -756,3 +760,229 @@ impl Strings {
         }
     }
 }
+
+/// Strings of the compare, network, trends and export views (part of [`Strings`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct ViewStrings {
+    /// Tab: compare documents.
+    pub tab_compare: &'static str,
+    /// Tab: co-occurrence network.
+    pub tab_network: &'static str,
+    /// Tab: trends across documents.
+    pub tab_trends: &'static str,
+    /// Button: every report, table and chart as one zip.
+    pub export_all: &'static str,
+    /// Shown when an export failed (followed by the reason).
+    pub export_failed: &'static str,
+    /// Button: export PNG.
+    pub export_png: &'static str,
+    /// Label: which documents a table covers.
+    pub scope: &'static str,
+    /// Scope option: all documents.
+    pub whole_corpus: &'static str,
+    /// Label and column: part of speech.
+    pub pos: &'static str,
+    /// POS option: every part of speech.
+    pub pos_all: &'static str,
+    /// POS option.
+    pub pos_noun: &'static str,
+    /// POS option.
+    pub pos_verb: &'static str,
+    /// POS option.
+    pub pos_vn: &'static str,
+    /// POS option.
+    pub pos_adj: &'static str,
+    /// POS option.
+    pub pos_adv: &'static str,
+    /// POS option.
+    pub pos_num: &'static str,
+    /// POS option.
+    pub pos_person: &'static str,
+    /// POS option.
+    pub pos_place: &'static str,
+    /// POS option.
+    pub pos_org: &'static str,
+    /// Tooltip of the POS column.
+    pub pos_hint: &'static str,
+    /// Column: TF-IDF.
+    pub col_tfidf: &'static str,
+    /// Button: previous page.
+    pub page_prev: &'static str,
+    /// Button: next page.
+    pub page_next: &'static str,
+    /// Between the shown rows and the total.
+    pub rows_of: &'static str,
+    /// Label: document A.
+    pub doc_a: &'static str,
+    /// Label: what A is compared with.
+    pub against: &'static str,
+    /// Option: every other document.
+    pub rest_of_corpus: &'static str,
+    /// Label: minimum count.
+    pub min_count: &'static str,
+    /// Column: where the term is relatively more frequent.
+    pub more_in: &'static str,
+    /// Column: log ratio.
+    pub col_log_ratio: &'static str,
+    /// Explains G² and the log ratio.
+    pub compare_hint: &'static str,
+    /// Shown when the corpus has one document.
+    pub need_two_docs: &'static str,
+    /// Shown when no term passes the thresholds.
+    pub no_distinctive: &'static str,
+    /// Label: association measure.
+    pub measure: &'static str,
+    /// Label: minimum co-occurring sentences.
+    pub min_cooccur: &'static str,
+    /// Label: minimum association value.
+    pub min_assoc: &'static str,
+    /// Label: maximum number of nodes.
+    pub max_nodes: &'static str,
+    /// Button: zoom in.
+    pub zoom_in: &'static str,
+    /// Button: zoom out.
+    pub zoom_out: &'static str,
+    /// Button: reset zoom and pan.
+    pub reset_view: &'static str,
+    /// How to move the network.
+    pub network_hint: &'static str,
+    /// Shown when no pair passes the thresholds.
+    pub network_empty: &'static str,
+    /// After the number of nodes.
+    pub nodes: &'static str,
+    /// After the number of edges.
+    pub edges: &'static str,
+    /// After the number of sentences.
+    pub sentences: &'static str,
+    /// Label: terms of the trend chart.
+    pub terms: &'static str,
+    /// Label: which number to plot.
+    pub show: &'static str,
+    /// Option: rate per 10k words.
+    pub count_per_10k: &'static str,
+    /// Option: raw count.
+    pub raw_count: &'static str,
+    /// How documents are ordered.
+    pub trends_hint: &'static str,
+    /// Label of a document without a date.
+    pub no_date: &'static str,
+    /// Accessible name of a chart.
+    pub chart: &'static str,
+    /// Tooltip of a concordance line.
+    pub open_in_reader: &'static str,
+}
+
+/// 中文 views.
+pub const VIEWS_ZH: ViewStrings = ViewStrings {
+    tab_compare: "比较",
+    tab_network: "共现网络",
+    tab_trends: "趋势",
+    export_all: "导出全部（zip）",
+    export_failed: "导出失败",
+    export_png: "导出 PNG",
+    scope: "范围",
+    whole_corpus: "全部文档",
+    pos: "词性",
+    pos_all: "全部词性",
+    pos_noun: "名词 n",
+    pos_verb: "动词 v",
+    pos_vn: "名动词 vn",
+    pos_adj: "形容词 a",
+    pos_adv: "副词 d",
+    pos_num: "数词 m",
+    pos_person: "人名 nr",
+    pos_place: "地名 ns",
+    pos_org: "机构名 nt",
+    pos_hint: "词典词性（不看上下文）",
+    col_tfidf: "TF-IDF",
+    page_prev: "上一页",
+    page_next: "下一页",
+    rows_of: "行，共",
+    doc_a: "文档 A",
+    against: "对比",
+    rest_of_corpus: "其余全部文档",
+    min_count: "最低频次",
+    more_in: "更多见于",
+    col_log_ratio: "对数比",
+    compare_hint:
+        "G² ≥ 3.84 即 p < 0.05；对数比（效应量）每增加 1，相对频率翻一倍。条形为每万词频次。",
+    need_two_docs: "比较至少需要两篇文档",
+    no_distinctive: "没有达到阈值的词",
+    measure: "关联度量",
+    min_cooccur: "最少共现句数",
+    min_assoc: "最低关联值",
+    max_nodes: "最多节点",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+    reset_view: "复位",
+    network_hint: "滚轮缩放，拖动平移；聚焦图后方向键平移、+/− 缩放；点击词语查看索引",
+    network_empty: "没有满足条件的词对，请放宽阈值",
+    nodes: "个节点",
+    edges: "条边",
+    sentences: "句",
+    terms: "词语（逗号或空格分隔，回车应用）",
+    show: "显示",
+    count_per_10k: "每万词频次",
+    raw_count: "次数",
+    trends_hint: "按文件名或首行中的日期排序；没有日期的文档保持原位置",
+    no_date: "无日期",
+    chart: "图表",
+    open_in_reader: "在阅读器中打开此处",
+};
+
+/// English views.
+pub const VIEWS_EN: ViewStrings = ViewStrings {
+    tab_compare: "Compare",
+    tab_network: "Co-occurrence",
+    tab_trends: "Trends",
+    export_all: "Export everything (zip)",
+    export_failed: "Export failed",
+    export_png: "Export PNG",
+    scope: "Scope",
+    whole_corpus: "Whole corpus",
+    pos: "POS",
+    pos_all: "All",
+    pos_noun: "Nouns n",
+    pos_verb: "Verbs v",
+    pos_vn: "Verbal nouns vn",
+    pos_adj: "Adjectives a",
+    pos_adv: "Adverbs d",
+    pos_num: "Numerals m",
+    pos_person: "Person names nr",
+    pos_place: "Place names ns",
+    pos_org: "Organisations nt",
+    pos_hint: "Dictionary part of speech (out of context)",
+    col_tfidf: "TF-IDF",
+    page_prev: "Previous",
+    page_next: "Next",
+    rows_of: "rows of",
+    doc_a: "Document A",
+    against: "Against",
+    rest_of_corpus: "The rest of the corpus",
+    min_count: "Min. count",
+    more_in: "More in",
+    col_log_ratio: "Log ratio",
+    compare_hint: "G² ≥ 3.84 means p < 0.05; each unit of log ratio (the effect size) doubles the relative frequency. Bars show occurrences per 10k words.",
+    need_two_docs: "Comparing needs at least two documents",
+    no_distinctive: "No term passes the thresholds",
+    measure: "Measure",
+    min_cooccur: "Min. shared sentences",
+    min_assoc: "Min. association",
+    max_nodes: "Max. nodes",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    reset_view: "Reset",
+    network_hint: "Wheel zooms, drag pans; with the chart focused, arrow keys pan and +/− zoom; click a word for its concordance",
+    network_empty: "No pair passes the thresholds; relax them",
+    nodes: "nodes",
+    edges: "edges",
+    sentences: "sentences",
+    terms: "Terms (comma or space separated, Enter applies)",
+    show: "Show",
+    count_per_10k: "Per 10k words",
+    raw_count: "Count",
+    trends_hint: "Ordered by the date in the name or first line; undated documents keep their place",
+    no_date: "no date",
+    chart: "Chart",
+    open_in_reader: "Open this place in the reader",
+};

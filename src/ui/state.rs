@@ -176,6 +176,8 @@ pub struct AppState {
     pub newwords_request: u64,
     /// Its answer.
     pub new_words: Option<Rc<NewWordsFound>>,
+    /// The last exported file (`ExploreResult::File`) with its request id.
+    pub exported: Option<(u64, Rc<ExploreResult>)>,
 }
 
 impl AppState {
@@ -197,6 +199,7 @@ impl AppState {
             segmented: None,
             newwords_request: 0,
             new_words: None,
+            exported: None,
         }
     }
 
@@ -426,7 +429,9 @@ impl Reducible for AppState {
                     }
                 }
                 Response::Explored { id, result } => {
-                    if id == s.explore_request {
+                    if matches!(*result, ExploreResult::File(_)) {
+                        s.exported = Some((id, Rc::new(*result)));
+                    } else if id == s.explore_request {
                         s.explored = Some(Rc::new(*result));
                     }
                 }

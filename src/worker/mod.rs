@@ -11,24 +11,26 @@
 use crate::core::analyze::{prepare, report, AnalyzeOptions};
 use crate::core::decode::encoding_for_label;
 use crate::core::dict::Dictionary;
-use crate::core::explore;
 use crate::core::formats::read_document;
 use crate::core::newwords::discover;
-use crate::core::segment::{chunks, cut_chunk, tag, SegmentOptions, Token};
+use crate::core::segment::{chunks, cut_chunk, tag, SegmentOptions};
 use crate::core::stopwords::{StopwordEdits, Stopwords};
 use crate::core::userdict::UserDict;
 use crate::protocol::{
-    ExploreQuery, ExploreResult, PageToken, Request, Response, SegmentPage, SegmentQuery, Source,
-    Timings, DICT_URL, IDF_URL, POLICY_URL, SEGMENT_PAGE_BYTES,
+    PageToken, Request, Response, SegmentPage, SegmentQuery, Source, Timings, DICT_URL, IDF_URL,
+    POLICY_URL, SEGMENT_PAGE_BYTES,
 };
+use explore::{explore_corpus, Corpus, CorpusDoc};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::WorkerGlobalScope;
+
+mod explore;
 
 /// Internal messages of the worker.
 pub enum Msg {
@@ -68,18 +70,6 @@ pub struct AnalysisWorker {
     pending_user: Option<(HandlerId, u64, UserDict)>,
     /// The stopword edits of the latest analysis, for corpus views.
     stopwords: StopwordEdits,
-}
-
-/// The clean text and tokens of every analysed document, for corpus views.
-#[derive(Default)]
-struct Corpus {
-    docs: BTreeMap<u64, CorpusDoc>,
-}
-
-struct CorpusDoc {
-    name: String,
-    text: String,
-    tokens: Vec<Token>,
 }
 
 fn now() -> f64 {
@@ -217,7 +207,7 @@ async fn run_job(
         doc_id,
         CorpusDoc {
             name,
-            text: doc.clean_text.clone(),
+            report: doc.clone(),
             tokens: toks,
         },
     );
@@ -241,13 +231,18 @@ async fn run_job(
 
 /// One page of a document, segmented and tagged; `None` for an unknown document.
 fn segment_page(corpus: &Corpus, dict: &Dictionary, q: &SegmentQuery) -> Option<SegmentPage> {
-    let asked = corpus.docs.get(&q.doc)?.text.as_str();
+    let asked = corpus.docs.get(&q.doc)?.report.clean_text.as_str();
     let find = q.find.as_deref().filter(|f| !f.is_empty());
     // a searched word shows in the asked document, else in the first that has it
     let (doc, text, at) = find
         .and_then(|f| {
             std::iter::once((q.doc, asked))
-                .chain(corpus.docs.iter().map(|(id, d)| (*id, d.text.as_str())))
+                .chain(
+                    corpus
+                        .docs
+                        .iter()
+                        .map(|(id, d)| (*id, d.report.clean_text.as_str())),
+                )
                 .find_map(|(id, text)| text.find(f).map(|at| (id, text, Some(at))))
         })
         .unwrap_or((q.doc, asked, None));
@@ -302,70 +297,6 @@ fn segment_page(corpus: &Corpus, dict: &Dictionary, q: &SegmentQuery) -> Option<
         tokens,
         found: at.is_some(),
     })
-}
-
-/// Computes a corpus view over the documents `ids`, in that order.
-fn explore_corpus(
-    corpus: &Corpus,
-    ids: &[u64],
-    query: &ExploreQuery,
-    stopwords: &Stopwords,
-) -> ExploreResult {
-    let docs: Vec<&CorpusDoc> = ids.iter().filter_map(|i| corpus.docs.get(i)).collect();
-    match query {
-        ExploreQuery::Frequency(opts) => {
-            let words: Vec<_> = docs
-                .iter()
-                .map(|d| explore::Doc::from_spans(&d.name, &d.text, &d.tokens))
-                .collect();
-            ExploreResult::Frequency(explore::freq::frequency_table(
-                &words,
-                explore::freq::Scope::Corpus,
-                None,
-                stopwords,
-                opts,
-            ))
-        }
-        ExploreQuery::Concordance { query, options } => {
-            let kdocs: Vec<_> = docs
-                .iter()
-                .map(|d| explore::kwic::KwicDoc {
-                    text: &d.text,
-                    tokens: &d.tokens,
-                })
-                .collect();
-            ExploreResult::Concordance(
-                explore::kwic::concordance(&kdocs, query, options).map_err(|e| e.to_string()),
-            )
-        }
-        ExploreQuery::Cloud(opts) => {
-            let words: Vec<_> = docs
-                .iter()
-                .map(|d| explore::Doc::from_spans(&d.name, &d.text, &d.tokens))
-                .collect();
-            let table = explore::freq::frequency_table(
-                &words,
-                explore::freq::Scope::Corpus,
-                None,
-                stopwords,
-                &explore::freq::FreqOptions {
-                    limit: opts.max_words,
-                    ..Default::default()
-                },
-            );
-            let items: Vec<(&str, f64)> = table
-                .rows
-                .iter()
-                .filter(|r| {
-                    r.term.chars().nth(1).is_some() && r.term.chars().any(char::is_alphabetic)
-                })
-                .map(|r| (r.term.as_str(), r.count as f64))
-                .collect();
-            let layout = explore::cloud::layout_cloud(&items, opts);
-            let svg = explore::svg::cloud_svg(&layout, &[]);
-            ExploreResult::Cloud { layout, svg }
-        }
-    }
 }
 
 impl AnalysisWorker {
@@ -494,7 +425,13 @@ impl Worker for AnalysisWorker {
                 query,
             } => {
                 let stopwords = Stopwords::default_zh_edited(&self.stopwords);
-                let result = explore_corpus(&self.corpus.borrow(), &docs, &query, &stopwords);
+                let result = explore_corpus(
+                    &self.corpus.borrow(),
+                    self.dict.as_deref(),
+                    &docs,
+                    &query,
+                    &stopwords,
+                );
                 scope.respond(
                     id,
                     Response::Explored {
@@ -527,7 +464,7 @@ impl Worker for AnalysisWorker {
                 let texts: Vec<&str> = docs
                     .iter()
                     .filter_map(|d| corpus.docs.get(d))
-                    .map(|d| d.text.as_str())
+                    .map(|d| d.report.clean_text.as_str())
                     .collect();
                 let chars = texts.iter().map(|t| t.chars().count()).sum();
                 let candidates = match self.dict.as_deref() {

@@ -16,6 +16,9 @@
 //! input gives the same layout.
 
 use super::cmp_f64;
+use super::freq::{frequency_table, FreqOptions, Scope};
+use super::Doc;
+use crate::core::stopwords::Stopwords;
 use serde::{Deserialize, Serialize};
 
 /// How weights map to font sizes.
@@ -161,6 +164,35 @@ pub fn layout_cloud<S: AsRef<str>>(items: &[(S, f64)], opts: &CloudOptions) -> C
         words: placed,
         dropped: not_fitting,
     }
+}
+
+/// The cloud of a corpus: its most frequent words (stopwords removed; at
+/// least two characters, one of them a letter or Han character, so digits
+/// and single characters do not crowd it), weighted by count.
+pub fn corpus_cloud<S: AsRef<str>>(
+    docs: &[Doc<S>],
+    stopwords: &Stopwords,
+    opts: &CloudOptions,
+) -> CloudLayout {
+    let table = frequency_table(
+        docs,
+        Scope::Corpus,
+        None,
+        stopwords,
+        &FreqOptions::default(),
+    );
+    let items: Vec<(&str, f64)> = table
+        .rows
+        .iter()
+        .filter(|r| r.term.chars().nth(1).is_some() && r.term.chars().any(char::is_alphabetic))
+        .take(if opts.max_words == 0 {
+            usize::MAX
+        } else {
+            opts.max_words
+        })
+        .map(|r| (r.term.as_str(), r.count as f64))
+        .collect();
+    layout_cloud(&items, opts)
 }
 
 /// Whether two boxes `(x, y, w, h)` overlap (touching edges do not).

@@ -473,6 +473,30 @@ pub fn App() -> Html {
         })
     };
 
+    // exports answer with a file, not a view: they do not replace the view
+    let on_export = {
+        let worker = worker.clone();
+        let docs = done_docs.clone();
+        Callback::from(move |query: ExploreQuery| {
+            worker.send(Request::Explore {
+                id: next_id(),
+                docs: docs.iter().map(|d| d.0).collect(),
+                query,
+            });
+        })
+    };
+
+    // a concordance line opens its document in the reader at that place
+    let reveal = use_state(|| None::<(u64, usize, usize, u64)>);
+    let on_reveal = {
+        let state = state.clone();
+        let reveal = reveal.clone();
+        Callback::from(move |(doc, start, end): (u64, usize, usize)| {
+            state.dispatch(Action::Select(doc));
+            reveal.set(Some((doc, start, end, next_id())));
+        })
+    };
+
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
         let add_read = add_read.clone();
@@ -505,7 +529,8 @@ pub fn App() -> Html {
             chain,
         } => Some(html! {
             <Results report={report.clone()} timings={*timings} strings={s}
-                original={original.clone()} chain={chain.clone()}/>
+                original={original.clone()} chain={chain.clone()}
+                reveal={(*reveal).filter(|r| r.0 == d.id).map(|r| (r.1, r.2, r.3))}/>
         }),
         DocStatus::Failed(m) => Some(html! {
             <p class="refusal" data-testid="refusal" role="alert">{ format!("{}：{m}", d.name) }</p>
@@ -536,7 +561,8 @@ pub fn App() -> Html {
                     <div class="results-slot">{ for results }</div>
                 </div>
             </main>
-            <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports} result={state.explored.clone()} {on_query}/>
+            <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports} result={state.explored.clone()} {on_query}
+                exported={state.exported.clone()} {on_export} {on_reveal}/>
             <LexiconPanel strings={s} docs={panel_docs} selected={state.selected}
                 options={state.options.clone()} user_dict={state.user_dict.clone()}
                 user_dict_status={state.user_dict_status.clone()} segmented={state.segmented.clone()}
