@@ -118,7 +118,7 @@ test('a new word added from the table changes the segmented view, removing it re
   const word = words[0];
   assert.ok([...word].length >= 2);
   // sorting by count puts the most frequent first
-  await page.getByRole('button', { name: '次数' }).click();
+  await page.getByTestId('newwords-table').getByRole('button', { name: '次数' }).click();
   const counts = await page.locator('[data-testid=newword-row] td:nth-child(2)').allTextContents();
   const nums = counts.map(Number);
   assert.deepEqual(nums, [...nums].sort((a, b) => b - a));
