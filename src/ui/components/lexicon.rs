@@ -12,6 +12,7 @@ use crate::core::stopwords::{StopwordEdits, Stopwords};
 use crate::core::userdict::{Entry, UserDict};
 use crate::protocol::{SegmentPage, SegmentQuery};
 use crate::ui::browser;
+use crate::ui::hooks::use_controls::{edit, use_controls};
 use crate::ui::i18n::{pos_group, Strings, POS_GROUPS};
 use crate::ui::state::{NewWordsFound, UserDictStatus};
 use std::rc::Rc;
@@ -76,31 +77,6 @@ struct Controls {
     sort: SortBy,
     descending: bool,
     import_error: Option<String>,
-}
-
-type Edit = Rc<dyn Fn(&mut Controls)>;
-
-impl Reducible for Controls {
-    type Action = Edit;
-
-    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
-        let mut c = (*self).clone();
-        edit(&mut c);
-        Rc::new(c)
-    }
-}
-
-/// A callback that edits the controls with `f` (applied to the latest state).
-fn edit<E: 'static>(
-    controls: &UseReducerHandle<Controls>,
-    f: impl Fn(&mut Controls, &E) + 'static,
-) -> Callback<E> {
-    let dispatcher = controls.dispatcher();
-    let f = Rc::new(f);
-    Callback::from(move |e: E| {
-        let (f, e) = (f.clone(), Rc::new(e));
-        dispatcher.dispatch(Rc::new(move |c: &mut Controls| f(c, &e)));
-    })
 }
 
 fn target_value(e: &Event) -> String {
@@ -206,7 +182,7 @@ fn segmented_text(s: &'static Strings, page: &SegmentPage, find: &str) -> Html {
 #[component]
 pub fn LexiconPanel(props: &LexiconProps) -> Html {
     let s = props.strings;
-    let controls = use_reducer(|| Controls {
+    let controls = use_controls(|| Controls {
         tab: Tab::Segmented,
         doc: None,
         mode: Mode::Precise,
