@@ -161,6 +161,7 @@ test('network: thresholds, SVG nodes, zoom and pan by buttons, wheel, drag and k
   assert.equal(png.name, '000_c19814503c5e5b1f等5篇.network.png');
   assert.equal(png.bytes.subarray(0, 8).toString('hex'), PNG_MAGIC);
   assert.ok(png.bytes.length > 10_000, `PNG of ${png.bytes.length} bytes`);
+  fs.writeFileSync(path.join(SHOTS, 'export-network.png'), png.bytes);
 
   // a node opens its concordance
   await page.locator('[data-testid=net-node]').filter({ hasText: /^项目/ }).first().click();
@@ -253,6 +254,7 @@ test('exports: the cloud as PNG, everything as one zip with reports, tables and 
   assert.equal(png.name, '000_c19814503c5e5b1f等5篇.cloud.png');
   assert.equal(png.bytes.subarray(0, 8).toString('hex'), PNG_MAGIC);
   assert.ok(png.bytes.length > 20_000, `PNG of ${png.bytes.length} bytes`);
+  fs.writeFileSync(path.join(SHOTS, 'export-cloud.png'), png.bytes);
 
   const zip = await download(page, 'export-all');
   assert.equal(zip.name, '000_c19814503c5e5b1f等5篇.wenxi.zip');
