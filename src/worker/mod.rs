@@ -187,7 +187,7 @@ async fn run_job(
     let doc = report(&dict, &name, encoding, prepared, &toks, &options);
     let t3 = now();
     // keep text and tokens for corpus views; the tokens move, no copy
-    corpus.borrow_mut().docs.insert(
+    corpus.borrow_mut().insert(
         doc_id,
         CorpusDoc {
             name,
@@ -305,12 +305,7 @@ impl Worker for AnalysisWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
         match msg {
             Request::Ping => scope.respond(id, Response::Pong),
-            Request::Forget { doc } => match doc {
-                Some(d) => {
-                    self.corpus.borrow_mut().docs.remove(&d);
-                }
-                None => self.corpus.borrow_mut().docs.clear(),
-            },
+            Request::Forget { doc } => self.corpus.borrow_mut().forget(doc),
             Request::Explore {
                 id: request,
                 docs,
