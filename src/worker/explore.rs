@@ -8,6 +8,7 @@ use crate::core::dict::Dictionary;
 use crate::core::explore::compare::{compare_docs, Against};
 use crate::core::explore::cooccur::build_network;
 use crate::core::explore::files::{self, ArchiveDoc};
+use crate::core::explore::freq::FreqTable;
 use crate::core::explore::freq::{frequency_table, FreqOptions, Scope};
 use crate::core::explore::kwic::{concordance, KwicDoc};
 use crate::core::explore::svg::{cloud_svg, network_svg};
@@ -16,13 +17,55 @@ use crate::core::report::DocumentReport;
 use crate::core::segment::Token;
 use crate::core::stopwords::Stopwords;
 use crate::protocol::{ExploreQuery, ExploreResult, ExportFile, FileFormat};
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 /// The report and tokens of every analysed document, for corpus views.
 #[derive(Default)]
 pub struct Corpus {
-    /// By document id.
-    pub docs: BTreeMap<u64, CorpusDoc>,
+    /// By document id; change it through [`Corpus::insert`] and
+    /// [`Corpus::forget`] so cached answers are dropped.
+    docs: BTreeMap<u64, CorpusDoc>,
+    /// The last full frequency table, so paging through it does not count
+    /// the corpus again.
+    freq_cache: RefCell<Option<(FreqKey, FreqTable)>>,
+}
+
+/// What a cached frequency table was computed for.
+#[derive(PartialEq)]
+struct FreqKey {
+    ids: Vec<u64>,
+    scope: Scope,
+    options: FreqOptions,
+}
+
+impl Corpus {
+    /// Keeps (or replaces) a document.
+    pub fn insert(&mut self, id: u64, doc: CorpusDoc) {
+        self.docs.insert(id, doc);
+        self.freq_cache.take();
+    }
+
+    /// A kept document.
+    pub fn get(&self, id: u64) -> Option<&CorpusDoc> {
+        self.docs.get(&id)
+    }
+
+    /// Every kept document, by id.
+    pub fn iter(&self) -> impl Iterator<Item = (u64, &CorpusDoc)> {
+        self.docs.iter().map(|(id, d)| (*id, d))
+    }
+
+    /// Forgets a document, or every document with `None`.
+    pub fn forget(&mut self, id: Option<u64>) {
+        match id {
+            Some(id) => {
+                self.docs.remove(&id);
+            }
+            None => self.docs.clear(),
+        }
+        self.freq_cache.take();
+    }
 }
 
 /// One analysed document.
@@ -36,6 +79,11 @@ pub struct CorpusDoc {
 }
 
 impl CorpusDoc {
+    /// The clean text.
+    pub fn text(&self) -> &str {
+        &self.report.clean_text
+    }
+
     fn words(&self) -> Doc<&str> {
         Doc::from_spans(&self.name, &self.report.clean_text, &self.tokens)
     }
@@ -86,24 +134,38 @@ pub fn explore_corpus(
             offset,
             page,
         } => {
-            let mut words = words();
-            if let Some(d) = dict {
-                let jieba = d.segmenter(true);
-                for w in &mut words {
-                    w.tag_from_dictionary(jieba);
-                }
-            }
-            let opts = FreqOptions {
-                limit: 0,
-                ..options.clone()
+            let key = FreqKey {
+                ids: ids.to_vec(),
+                scope: *scope,
+                options: FreqOptions {
+                    limit: 0,
+                    ..options.clone()
+                },
             };
-            let mut table = frequency_table(&words, *scope, None, stopwords, &opts);
-            let matched = table.rows.len();
+            let mut cache = corpus.freq_cache.borrow_mut();
+            let full = match &*cache {
+                Some((k, table)) if *k == key => table,
+                _ => {
+                    let mut words = words();
+                    if let Some(d) = dict {
+                        let jieba = d.segmenter(true);
+                        for w in &mut words {
+                            w.tag_from_dictionary(jieba);
+                        }
+                    }
+                    let table = frequency_table(&words, *scope, None, stopwords, &key.options);
+                    &cache.insert((key, table)).1
+                }
+            };
+            let matched = full.rows.len();
             let start = (*offset).min(matched);
             let end = start.saturating_add((*page).max(1)).min(matched);
-            table.rows = table.rows.drain(start..end).collect();
             ExploreResult::FrequencyPage {
-                table,
+                table: FreqTable {
+                    rows: full.rows[start..end].to_vec(),
+                    total_tokens: full.total_tokens,
+                    distinct: full.distinct,
+                },
                 scope: *scope,
                 offset: start,
                 matched,

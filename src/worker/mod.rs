@@ -203,7 +203,7 @@ async fn run_job(
     let doc = report(&dict, &name, encoding, prepared, &toks, &options);
     let t3 = now();
     // keep text and tokens for corpus views; the tokens move, no copy
-    corpus.borrow_mut().docs.insert(
+    corpus.borrow_mut().insert(
         doc_id,
         CorpusDoc {
             name,
@@ -231,18 +231,13 @@ async fn run_job(
 
 /// One page of a document, segmented and tagged; `None` for an unknown document.
 fn segment_page(corpus: &Corpus, dict: &Dictionary, q: &SegmentQuery) -> Option<SegmentPage> {
-    let asked = corpus.docs.get(&q.doc)?.report.clean_text.as_str();
+    let asked = corpus.get(q.doc)?.text();
     let find = q.find.as_deref().filter(|f| !f.is_empty());
     // a searched word shows in the asked document, else in the first that has it
     let (doc, text, at) = find
         .and_then(|f| {
             std::iter::once((q.doc, asked))
-                .chain(
-                    corpus
-                        .docs
-                        .iter()
-                        .map(|(id, d)| (*id, d.report.clean_text.as_str())),
-                )
+                .chain(corpus.iter().map(|(id, d)| (id, d.text())))
                 .find_map(|(id, text)| text.find(f).map(|at| (id, text, Some(at))))
         })
         .unwrap_or((q.doc, asked, None));
@@ -413,12 +408,7 @@ impl Worker for AnalysisWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
         match msg {
             Request::Ping => scope.respond(id, Response::Pong),
-            Request::Forget { doc } => match doc {
-                Some(d) => {
-                    self.corpus.borrow_mut().docs.remove(&d);
-                }
-                None => self.corpus.borrow_mut().docs.clear(),
-            },
+            Request::Forget { doc } => self.corpus.borrow_mut().forget(doc),
             Request::Explore {
                 id: request,
                 docs,
@@ -463,8 +453,8 @@ impl Worker for AnalysisWorker {
                 let corpus = self.corpus.borrow();
                 let texts: Vec<&str> = docs
                     .iter()
-                    .filter_map(|d| corpus.docs.get(d))
-                    .map(|d| d.report.clean_text.as_str())
+                    .filter_map(|d| corpus.get(*d))
+                    .map(|d| d.text())
                     .collect();
                 let chars = texts.iter().map(|t| t.chars().count()).sum();
                 let candidates = match self.dict.as_deref() {

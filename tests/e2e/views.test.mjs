@@ -82,7 +82,7 @@ test('compare: one document against the rest and against another, with G², effe
   assert.ok(await page.locator('[data-testid=compare-row][data-side=b]').count() > 0);
   // bars: A's bar of the first row is drawn, with a width
   assert.match(await first.locator('.bar-a .bar span').getAttribute('style'), /width: \d/);
-  await page.screenshot({ path: path.join(DOCS, 'compare-1280.png'), fullPage: false });
+  await page.getByTestId('corpus-views').screenshot({ path: path.join(DOCS, 'compare-1280.png') });
 
   const csv = await download(page, 'compare-export-csv');
   assert.equal(csv.name, '002_a0fdc7360642034d-vs-rest.compare.csv');
@@ -151,7 +151,7 @@ test('network: thresholds, SVG nodes, zoom and pan by buttons, wheel, drag and k
   assert.notEqual(await cameraOf(page), panned);
   await page.keyboard.press('0');
   assert.equal(await cameraOf(page), 'translate(0.00 0.00) scale(1.0000)');
-  await page.screenshot({ path: path.join(DOCS, 'network-1280.png') });
+  await page.getByTestId('corpus-views').screenshot({ path: path.join(DOCS, 'network-1280.png') });
 
   const svgFile = await download(page, 'net-export-svg');
   assert.equal(svgFile.name, '000_c19814503c5e5b1f等5篇.network.svg');
@@ -161,6 +161,7 @@ test('network: thresholds, SVG nodes, zoom and pan by buttons, wheel, drag and k
   assert.equal(png.name, '000_c19814503c5e5b1f等5篇.network.png');
   assert.equal(png.bytes.subarray(0, 8).toString('hex'), PNG_MAGIC);
   assert.ok(png.bytes.length > 10_000, `PNG of ${png.bytes.length} bytes`);
+  fs.writeFileSync(path.join(SHOTS, 'export-network.png'), png.bytes);
 
   // a node opens its concordance
   await page.locator('[data-testid=net-node]').filter({ hasText: /^项目/ }).first().click();
@@ -185,7 +186,7 @@ test('trends: frequent terms by default, chosen terms on Enter, dates as labels,
   assert.ok(counts.filter((c) => Number(c) > 0).length >= 3, String(counts));
   await page.getByTestId('trend-measure').selectOption('count');
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=trend-row] td:nth-child(2)')].every((td) => /^\d+$/.test(td.textContent)));
-  await page.screenshot({ path: path.join(DOCS, 'trends-1280.png') });
+  await page.getByTestId('corpus-views').screenshot({ path: path.join(DOCS, 'trends-1280.png') });
 
   const csv = await download(page, 'trend-export-csv');
   assert.equal(csv.name, '000_c19814503c5e5b1f等5篇.trends.csv');
@@ -209,6 +210,7 @@ test('frequency: per-document scope, POS filter, pages, sorting and the whole ta
   const total = Number(range.match(/(\d+)$/)[1]);
   assert.ok(total > 1000, range);
   assert.match(range, /^1–200 /);
+  await page.getByTestId('corpus-views').screenshot({ path: path.join(DOCS, 'frequency-1280.png') });
   await page.getByTestId('freq-next').click();
   await page.waitForFunction(() => /^201–400 /.test(document.querySelector('[data-testid=freq-range]').textContent));
   await page.getByTestId('freq-prev').click();
@@ -253,6 +255,7 @@ test('exports: the cloud as PNG, everything as one zip with reports, tables and 
   assert.equal(png.name, '000_c19814503c5e5b1f等5篇.cloud.png');
   assert.equal(png.bytes.subarray(0, 8).toString('hex'), PNG_MAGIC);
   assert.ok(png.bytes.length > 20_000, `PNG of ${png.bytes.length} bytes`);
+  fs.writeFileSync(path.join(SHOTS, 'export-cloud.png'), png.bytes);
 
   const zip = await download(page, 'export-all');
   assert.equal(zip.name, '000_c19814503c5e5b1f等5篇.wenxi.zip');
