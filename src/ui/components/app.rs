@@ -50,17 +50,20 @@ fn submit(
     job
 }
 
+/// A new document; `size` is the size of what the user gave, which for a
+/// file too large to read is more than its (empty) source.
 fn new_doc(
     worker: &WorkerHandle,
     options: &AnalyzeOptions,
     id: u64,
     name: String,
     source: Source,
+    size: usize,
 ) -> Doc {
-    let size = match &source {
+    let size = size.max(match &source {
         Source::Text(t) => t.len(),
         Source::File { bytes, .. } => bytes.len(),
-    };
+    });
     let too_big = size > MAX_FILE_BYTES;
     let job = if too_big {
         next_id()
@@ -75,8 +78,10 @@ fn new_doc(
         job,
         status: if too_big {
             DocStatus::Failed(format!(
-                "文件超过 {} MB，请拆分后再添加 / larger than {} MB; split it first",
+                "文件过大（{:.0} MB，上限 {} MB），未读取，请拆分后再添加 / too large ({:.0} MB, the limit is {} MB); not read — split it first",
+                size as f64 / (1 << 20) as f64,
                 MAX_FILE_BYTES >> 20,
+                size as f64 / (1 << 20) as f64,
                 MAX_FILE_BYTES >> 20
             ))
         } else {
@@ -174,7 +179,7 @@ pub fn App() -> Html {
                         }
                         let docs = docs
                             .into_iter()
-                            .map(|d| new_doc(&worker, &options, d.id, d.name, d.source))
+                            .map(|d| new_doc(&worker, &options, d.id, d.name, d.source, 0))
                             .collect();
                         dispatcher.dispatch(Action::Add(docs));
                     }
@@ -205,12 +210,19 @@ pub fn App() -> Html {
     let add_docs = {
         let state = state.clone();
         let worker = worker.clone();
-        Callback::from(move |items: Vec<(String, Source)>| {
+        Callback::from(move |items: Vec<(String, Source, usize)>| {
             let docs: Vec<Doc> = items
                 .into_iter()
-                .map(|(name, source)| new_doc(&worker, &state.options, next_id(), name, source))
+                .map(|(name, source, size)| {
+                    new_doc(&worker, &state.options, next_id(), name, source, size)
+                })
                 .collect();
-            let records: Vec<StoredDoc> = docs.iter().map(stored).collect();
+            // refused documents are shown but not stored
+            let records: Vec<StoredDoc> = docs
+                .iter()
+                .filter(|d| !matches!(d.status, DocStatus::Failed(_)))
+                .map(stored)
+                .collect();
             persist(
                 state.dispatcher(),
                 async move { storage::put(&records).await },
@@ -247,22 +259,26 @@ pub fn App() -> Html {
                         job,
                     });
                 }
-                None => add_docs.emit(vec![(title_of(&text), Source::Text(text))]),
+                None => add_docs.emit(vec![(title_of(&text), Source::Text(text), 0)]),
             }
         })
     };
 
     let add_read = {
         let add_docs = add_docs.clone();
-        Callback::from(move |read: Vec<(String, Vec<u8>)>| {
+        Callback::from(move |read: Vec<(String, browser::Read)>| {
             let items: Vec<_> = read
                 .into_iter()
-                .map(|(name, bytes)| {
+                .map(|(name, read)| {
+                    let (bytes, size) = match read {
+                        Ok(bytes) => (bytes, 0),
+                        Err(size) => (Vec::new(), size),
+                    };
                     let source = Source::File {
                         bytes,
                         encoding: None,
                     };
-                    (name, source)
+                    (name, source, size)
                 })
                 .collect();
             if !items.is_empty() {
@@ -275,7 +291,7 @@ pub fn App() -> Html {
         Callback::from(move |files: Vec<web_sys::File>| {
             let add_read = add_read.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                add_read.emit(browser::read_files(files).await);
+                add_read.emit(browser::read_files(files, MAX_FILE_BYTES).await);
             });
         })
     };
@@ -305,6 +321,9 @@ pub fn App() -> Html {
             let Some(d) = state.docs.iter().find(|d| d.id == id) else {
                 return;
             };
+            if d.size > MAX_FILE_BYTES {
+                return; // never read
+            }
             let Source::File { bytes, .. } = &*d.source else {
                 return;
             };
@@ -505,7 +524,7 @@ pub fn App() -> Html {
             if let Some(dropped) = e.data_transfer().as_ref().and_then(browser::dropped) {
                 let add_read = add_read.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    add_read.emit(browser::read_dropped(dropped).await);
+                    add_read.emit(browser::read_dropped(dropped, MAX_FILE_BYTES).await);
                 });
             }
         })
