@@ -138,6 +138,8 @@ pub struct AppState {
     pub explored: Option<Rc<ExploreResult>>,
     /// The last exported file (`ExploreResult::File`) with its request id.
     pub exported: Option<(u64, Rc<ExploreResult>)>,
+    /// The request `explored` answers (≠ `explore_request` while a view computes).
+    pub explored_id: u64,
 }
 
 impl AppState {
@@ -153,6 +155,7 @@ impl AppState {
             explore_request: 0,
             explored: None,
             exported: None,
+            explored_id: 0,
         }
     }
 
@@ -332,6 +335,7 @@ impl Reducible for AppState {
                     if matches!(*result, ExploreResult::File(_)) {
                         s.exported = Some((id, Rc::new(*result)));
                     } else if id == s.explore_request {
+                        s.explored_id = id;
                         s.explored = Some(Rc::new(*result));
                     }
                 }

@@ -484,7 +484,8 @@ pub fn App() -> Html {
                 </div>
             </main>
             <CorpusViews strings={s} docs={done_docs} reports={done_reports} result={state.explored.clone()} {on_query}
-                exported={state.exported.clone()} {on_export} {on_reveal}/>
+                exported={state.exported.clone()} {on_export} {on_reveal}
+                busy={state.explore_request != state.explored_id}/>
             <footer class="foot">{ s.privacy }</footer>
         </div>
     }

@@ -48,6 +48,9 @@ pub struct CorpusViewsProps {
     /// Opens the reader on a document (by id) at a byte span of its clean text.
     #[prop_or_default]
     pub on_reveal: Callback<(u64, usize, usize)>,
+    /// Whether a view is being computed (the shown answer may be older).
+    #[prop_or_default]
+    pub busy: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -610,6 +613,9 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             <div class="views-head">
                 <h2 id="corpus-h">{ s.corpus_views }<span class="count">{ props.docs.len() }</span></h2>
                 <div class="views-export" aria-live="polite">
+                    if props.busy && controls.view != View::Across {
+                        <span class="muted busy" data-testid="view-busy">{ s.computing }</span>
+                    }
                     if *exporting { <span class="muted" data-testid="export-busy">{ s.computing }</span> }
                     if let Some(e) = &*export_error {
                         <span class="refusal-inline" role="alert" data-testid="export-error">{ format!("{}：{e}", s.views.export_failed) }</span>
@@ -626,7 +632,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                 { view_tab(View::Trends, s.views.tab_trends, "tab-trends") }
                 { view_tab(View::Across, s.tab_across, "tab-across") }
             </div>
-            <div class="tab-body">{ body }</div>
+            <div class="tab-body" aria-busy={(props.busy && controls.view != View::Across).to_string()}>{ body }</div>
         </section>
     }
 }
