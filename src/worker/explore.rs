@@ -173,6 +173,32 @@ pub fn explore_corpus(
             let svg = cloud_svg(&layout, &[]);
             ExploreResult::Cloud { layout, svg }
         }
+        ExploreQuery::ColouredCloud { options, colour } => {
+            let words = words();
+            let layout = cloud::corpus_cloud(&words, &stopwords, options);
+            let categories = match (colour, dict) {
+                (cloud::CloudColour::Document, _) => cloud::document_categories(&layout, &words),
+                (cloud::CloudColour::Pos, Some(d)) => {
+                    let jieba = d.segmenter(true);
+                    layout
+                        .words
+                        .iter()
+                        .map(|w| match jieba.tag(&w.term, false).as_slice() {
+                            [one] => cloud::pos_group(one.tag),
+                            _ => cloud::pos_group("x"),
+                        })
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+            let svg = cloud_svg(&layout, &categories);
+            ExploreResult::ColouredCloud {
+                layout,
+                svg,
+                categories,
+                colour: *colour,
+            }
+        }
         ExploreQuery::Compare {
             doc,
             against,
@@ -304,6 +330,12 @@ pub fn explore_corpus(
                     file(format!("{corpus_name}.cloud.svg"), SVG, svg)
                 }
                 (ExploreResult::Cloud { layout, .. }, _) => {
+                    json(format!("{corpus_name}.cloud.json"), &layout)
+                }
+                (ExploreResult::ColouredCloud { svg, .. }, FileFormat::Svg) => {
+                    file(format!("{corpus_name}.cloud.svg"), SVG, svg)
+                }
+                (ExploreResult::ColouredCloud { layout, .. }, _) => {
                     json(format!("{corpus_name}.cloud.json"), &layout)
                 }
                 (ExploreResult::Concordance(Ok(k)), FileFormat::Csv) => file(
