@@ -9,7 +9,7 @@ use crate::core::explore::compare::{compare_docs, Against};
 use crate::core::explore::cooccur::build_network;
 use crate::core::explore::files::{self, ArchiveDoc};
 use crate::core::explore::freq::FreqTable;
-use crate::core::explore::freq::{frequency_table, FreqOptions, Scope};
+use crate::core::explore::freq::{frequency_table, refine, FreqOptions, Scope};
 use crate::core::explore::kwic::{concordance, KwicDoc};
 use crate::core::explore::svg::{cloud_svg, network_svg};
 use crate::core::explore::{cloud, trends, Doc};
@@ -26,8 +26,8 @@ pub struct Corpus {
     /// By document id; change it through [`Corpus::insert`] and
     /// [`Corpus::forget`] so cached answers are dropped.
     docs: BTreeMap<u64, CorpusDoc>,
-    /// The last full frequency table, so paging through it does not count
-    /// the corpus again.
+    /// The last unfiltered frequency table (tagged), so filtering, sorting
+    /// and paging do not count the corpus again.
     freq_cache: RefCell<Option<(FreqKey, FreqTable)>>,
 }
 
@@ -36,7 +36,6 @@ pub struct Corpus {
 struct FreqKey {
     ids: Vec<u64>,
     scope: Scope,
-    options: FreqOptions,
 }
 
 impl Corpus {
@@ -122,13 +121,9 @@ pub fn explore_corpus(
             let key = FreqKey {
                 ids: ids.to_vec(),
                 scope: *scope,
-                options: FreqOptions {
-                    limit: 0,
-                    ..options.clone()
-                },
             };
             let mut cache = corpus.freq_cache.borrow_mut();
-            let full = match &*cache {
+            let unfiltered = match &*cache {
                 Some((k, table)) if *k == key => table,
                 _ => {
                     let mut words = words();
@@ -138,10 +133,22 @@ pub fn explore_corpus(
                             w.tag_from_dictionary(jieba);
                         }
                     }
-                    let table = frequency_table(&words, *scope, None, &stopwords, &key.options);
+                    let all = FreqOptions {
+                        remove_stopwords: false,
+                        ..FreqOptions::default()
+                    };
+                    let table = frequency_table(&words, *scope, None, &stopwords, &all);
                     &cache.insert((key, table)).1
                 }
             };
+            let full = refine(
+                unfiltered,
+                &stopwords,
+                &FreqOptions {
+                    limit: 0,
+                    ..options.clone()
+                },
+            );
             let matched = full.rows.len();
             let start = (*offset).min(matched);
             let end = start.saturating_add((*page).max(1)).min(matched);
