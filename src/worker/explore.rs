@@ -127,10 +127,14 @@ pub fn explore_corpus(
                 Some((k, table)) if *k == key => table,
                 _ => {
                     let mut words = words();
+                    // only the documents counted need tags
                     if let Some(d) = dict {
                         let jieba = d.segmenter(true);
-                        for w in &mut words {
-                            w.tag_from_dictionary(jieba);
+                        let mut seen = std::collections::HashMap::new();
+                        for (i, w) in words.iter_mut().enumerate() {
+                            if matches!(*scope, Scope::Corpus) || *scope == Scope::Document(i) {
+                                w.tag_from_dictionary(jieba, &mut seen);
+                            }
                         }
                     }
                     let all = FreqOptions {
