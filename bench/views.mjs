@@ -70,6 +70,9 @@ out.frequency_next_page_ms = await timed(() => page.getByTestId('freq-next').cli
 out.frequency_prev_page_ms = await timed(() => page.getByTestId('freq-prev').click(), () => /^1–200 /.test(document.querySelector('[data-testid=freq-range]').textContent));
 out.frequency_sort_by_term_ms = await timed(() => page.locator('[data-testid=freq-table] th button').first().click(),
   () => document.querySelector('[data-testid=freq-table] th').getAttribute('aria-sort') === 'ascending' && /^1–200 /.test(document.querySelector('[data-testid=freq-range]').textContent));
+await page.evaluate(() => { window.__corpusSummary = document.querySelector('[data-testid=freq-summary]').textContent; });
+out.frequency_scope_one_document_ms = await timed(() => page.getByTestId('freq-scope').selectOption('0'),
+  () => document.querySelector('[data-testid=freq-summary]').textContent !== window.__corpusSummary);
 out.cloud_ms = await timed(() => page.getByTestId('tab-cloud').click(), () => document.querySelectorAll('[data-testid=cloud-word]').length > 20);
 out.compare_ms = await timed(() => page.getByTestId('tab-compare').click(), () => document.querySelectorAll('[data-testid=compare-row]').length > 5);
 out.network_ms = await timed(() => page.getByTestId('tab-network').click(), () => document.querySelectorAll('[data-testid=net-node]').length > 5);

@@ -6,7 +6,7 @@
 //! results can be matched to the request that caused them.
 
 use crate::core::analyze::AnalyzeOptions;
-use crate::core::explore::cloud::{CloudLayout, CloudOptions};
+use crate::core::explore::cloud::{CloudColour, CloudLayout, CloudOptions};
 use crate::core::explore::compare::{Against, CompareOptions, Comparison};
 use crate::core::explore::cooccur::{Network, NetworkOptions};
 use crate::core::explore::freq::{FreqOptions, FreqTable, Scope};
@@ -212,6 +212,13 @@ pub enum ExploreQuery {
     },
     /// Every report, table and chart of the corpus as one zip.
     Archive,
+    /// A word cloud coloured by rank, part of speech or document.
+    ColouredCloud {
+        /// Canvas and fonts.
+        options: CloudOptions,
+        /// The colouring.
+        colour: CloudColour,
+    },
 }
 
 /// The format of an exported view.
@@ -281,6 +288,17 @@ pub enum ExploreResult {
     Trends(Trends),
     /// A file to save, or why it could not be made.
     File(Result<ExportFile, String>),
+    /// A coloured word cloud.
+    ColouredCloud {
+        /// Placed words.
+        layout: CloudLayout,
+        /// The SVG document in the same colours, for export.
+        svg: String,
+        /// The palette index of each placed word (empty: by rank).
+        categories: Vec<usize>,
+        /// The colouring asked for.
+        colour: CloudColour,
+    },
 }
 
 /// Milliseconds spent on each step of one analysis, measured in the worker.

@@ -299,8 +299,9 @@ fn corpus_archive_of_the_samples_holds_every_report_table_and_chart() {
 #[test]
 fn dictionary_tags_let_the_frequency_table_filter_by_part_of_speech() {
     let mut docs = docs();
+    let mut seen = std::collections::HashMap::new();
     for d in &mut docs {
-        d.tag_from_dictionary(dict().segmenter(true));
+        d.tag_from_dictionary(dict().segmenter(true), &mut seen);
     }
     assert!(docs.iter().all(|d| d.tags.len() == d.words.len()));
     let places = frequency_table(
@@ -323,4 +324,48 @@ fn dictionary_tags_let_the_frequency_table_filter_by_part_of_speech() {
         .iter()
         .all(|r| r.pos.as_deref().is_some_and(|p| p.starts_with("ns"))));
     assert!(!terms.contains(&"项目"));
+}
+
+#[test]
+fn refining_an_unfiltered_table_equals_filtering_while_counting() {
+    use wenxi::core::explore::freq::refine;
+    let mut docs = docs();
+    let mut seen = std::collections::HashMap::new();
+    for d in &mut docs {
+        d.tag_from_dictionary(dict().segmenter(true), &mut seen);
+    }
+    let sw = Stopwords::builtin();
+    for scope in [Scope::Corpus, Scope::Document(3)] {
+        let all = frequency_table(
+            &docs,
+            scope,
+            None,
+            &sw,
+            &FreqOptions {
+                remove_stopwords: false,
+                ..FreqOptions::default()
+            },
+        );
+        for opts in [
+            FreqOptions::default(),
+            FreqOptions {
+                pos_prefix: "n".to_string(),
+                sort: SortBy::Term,
+                descending: false,
+                ..FreqOptions::default()
+            },
+            FreqOptions {
+                contains: "发".to_string(),
+                remove_stopwords: false,
+                sort: SortBy::TfIdf,
+                limit: 7,
+                ..FreqOptions::default()
+            },
+        ] {
+            assert_eq!(
+                refine(&all, &sw, &opts),
+                frequency_table(&docs, scope, None, &sw, &opts)
+            );
+        }
+    }
 }

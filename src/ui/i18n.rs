@@ -870,6 +870,18 @@ pub struct ViewStrings {
     pub chart: &'static str,
     /// Tooltip of a concordance line.
     pub open_in_reader: &'static str,
+    /// Label: how the cloud is coloured.
+    pub colour: &'static str,
+    /// Colour option.
+    pub colour_rank: &'static str,
+    /// Colour option.
+    pub colour_pos: &'static str,
+    /// Colour option.
+    pub colour_doc: &'static str,
+    /// Legend: names of people, places and organisations.
+    pub pos_names: &'static str,
+    /// Legend: other parts of speech.
+    pub pos_other: &'static str,
 }
 
 /// 中文 views.
@@ -928,6 +940,12 @@ pub const VIEWS_ZH: ViewStrings = ViewStrings {
     no_date: "无日期",
     chart: "图表",
     open_in_reader: "在阅读器中打开此处",
+    colour: "颜色",
+    colour_rank: "按排名",
+    colour_pos: "按词性",
+    colour_doc: "按文档（该词最常见的文档）",
+    pos_names: "人名·地名·机构名",
+    pos_other: "其他",
 };
 
 /// English views.
@@ -985,4 +1003,10 @@ pub const VIEWS_EN: ViewStrings = ViewStrings {
     no_date: "no date",
     chart: "Chart",
     open_in_reader: "Open this place in the reader",
+    colour: "Colour",
+    colour_rank: "By rank",
+    colour_pos: "By part of speech",
+    colour_doc: "By document (where the word is most frequent)",
+    pos_names: "Names (people, places, organisations)",
+    pos_other: "Other",
 };

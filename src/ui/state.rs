@@ -178,6 +178,8 @@ pub struct AppState {
     pub new_words: Option<Rc<NewWordsFound>>,
     /// The last exported file (`ExploreResult::File`) with its request id.
     pub exported: Option<(u64, Rc<ExploreResult>)>,
+    /// The request `explored` answers (≠ `explore_request` while a view computes).
+    pub explored_id: u64,
 }
 
 impl AppState {
@@ -200,6 +202,7 @@ impl AppState {
             newwords_request: 0,
             new_words: None,
             exported: None,
+            explored_id: 0,
         }
     }
 
@@ -432,6 +435,7 @@ impl Reducible for AppState {
                     if matches!(*result, ExploreResult::File(_)) {
                         s.exported = Some((id, Rc::new(*result)));
                     } else if id == s.explore_request {
+                        s.explored_id = id;
                         s.explored = Some(Rc::new(*result));
                     }
                 }

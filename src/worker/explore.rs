@@ -9,7 +9,7 @@ use crate::core::explore::compare::{compare_docs, Against};
 use crate::core::explore::cooccur::build_network;
 use crate::core::explore::files::{self, ArchiveDoc};
 use crate::core::explore::freq::FreqTable;
-use crate::core::explore::freq::{frequency_table, FreqOptions, Scope};
+use crate::core::explore::freq::{frequency_table, refine, FreqOptions, Scope};
 use crate::core::explore::kwic::{concordance, KwicDoc};
 use crate::core::explore::svg::{cloud_svg, network_svg};
 use crate::core::explore::{cloud, trends, Doc};
@@ -26,8 +26,8 @@ pub struct Corpus {
     /// By document id; change it through [`Corpus::insert`] and
     /// [`Corpus::forget`] so cached answers are dropped.
     docs: BTreeMap<u64, CorpusDoc>,
-    /// The last full frequency table, so paging through it does not count
-    /// the corpus again.
+    /// The last unfiltered frequency table (tagged), so filtering, sorting
+    /// and paging do not count the corpus again.
     freq_cache: RefCell<Option<(FreqKey, FreqTable)>>,
 }
 
@@ -36,7 +36,6 @@ pub struct Corpus {
 struct FreqKey {
     ids: Vec<u64>,
     scope: Scope,
-    options: FreqOptions,
 }
 
 impl Corpus {
@@ -137,26 +136,38 @@ pub fn explore_corpus(
             let key = FreqKey {
                 ids: ids.to_vec(),
                 scope: *scope,
-                options: FreqOptions {
-                    limit: 0,
-                    ..options.clone()
-                },
             };
             let mut cache = corpus.freq_cache.borrow_mut();
-            let full = match &*cache {
+            let unfiltered = match &*cache {
                 Some((k, table)) if *k == key => table,
                 _ => {
                     let mut words = words();
+                    // only the documents counted need tags
                     if let Some(d) = dict {
                         let jieba = d.segmenter(true);
-                        for w in &mut words {
-                            w.tag_from_dictionary(jieba);
+                        let mut seen = std::collections::HashMap::new();
+                        for (i, w) in words.iter_mut().enumerate() {
+                            if matches!(*scope, Scope::Corpus) || *scope == Scope::Document(i) {
+                                w.tag_from_dictionary(jieba, &mut seen);
+                            }
                         }
                     }
-                    let table = frequency_table(&words, *scope, None, stopwords, &key.options);
+                    let all = FreqOptions {
+                        remove_stopwords: false,
+                        ..FreqOptions::default()
+                    };
+                    let table = frequency_table(&words, *scope, None, stopwords, &all);
                     &cache.insert((key, table)).1
                 }
             };
+            let full = refine(
+                unfiltered,
+                stopwords,
+                &FreqOptions {
+                    limit: 0,
+                    ..options.clone()
+                },
+            );
             let matched = full.rows.len();
             let start = (*offset).min(matched);
             let end = start.saturating_add((*page).max(1)).min(matched);
@@ -187,6 +198,32 @@ pub fn explore_corpus(
             let layout = cloud::corpus_cloud(&words(), stopwords, opts);
             let svg = cloud_svg(&layout, &[]);
             ExploreResult::Cloud { layout, svg }
+        }
+        ExploreQuery::ColouredCloud { options, colour } => {
+            let words = words();
+            let layout = cloud::corpus_cloud(&words, stopwords, options);
+            let categories = match (colour, dict) {
+                (cloud::CloudColour::Document, _) => cloud::document_categories(&layout, &words),
+                (cloud::CloudColour::Pos, Some(d)) => {
+                    let jieba = d.segmenter(true);
+                    layout
+                        .words
+                        .iter()
+                        .map(|w| match jieba.tag(&w.term, false).as_slice() {
+                            [one] => cloud::pos_group(one.tag),
+                            _ => cloud::pos_group("x"),
+                        })
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+            let svg = cloud_svg(&layout, &categories);
+            ExploreResult::ColouredCloud {
+                layout,
+                svg,
+                categories,
+                colour: *colour,
+            }
         }
         ExploreQuery::Compare {
             doc,
@@ -319,6 +356,12 @@ pub fn explore_corpus(
                     file(format!("{corpus_name}.cloud.svg"), SVG, svg)
                 }
                 (ExploreResult::Cloud { layout, .. }, _) => {
+                    json(format!("{corpus_name}.cloud.json"), &layout)
+                }
+                (ExploreResult::ColouredCloud { svg, .. }, FileFormat::Svg) => {
+                    file(format!("{corpus_name}.cloud.svg"), SVG, svg)
+                }
+                (ExploreResult::ColouredCloud { layout, .. }, _) => {
                     json(format!("{corpus_name}.cloud.json"), &layout)
                 }
                 (ExploreResult::Concordance(Ok(k)), FileFormat::Csv) => file(

@@ -251,6 +251,21 @@ test('exports: the cloud as PNG, everything as one zip with reports, tables and 
   const { page, errors } = await open(t);
   await page.getByTestId('tab-cloud').click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=cloud-word]').length >= 30, null, { timeout: 30_000 });
+  // colour by document: each word takes the colour of the document where it is most frequent
+  await page.getByTestId('cloud-colour').selectOption('doc');
+  await page.getByTestId('cloud-legend').waitFor({ timeout: 30_000 });
+  const legend = await page.locator('[data-testid=cloud-legend] li').allTextContents();
+  assert.ok(legend.length >= 3 && legend.every((l) => NAMES.includes(l)), String(legend));
+  const changzhou = await page.getByTestId('cloud-word').filter({ hasText: /^常州$/ }).getAttribute('data-category');
+  assert.equal(changzhou, '2', '常州 is most frequent in 002');
+  // colour by part of speech
+  await page.getByTestId('cloud-colour').selectOption('pos');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=cloud-legend] li')].some((l) => l.textContent.startsWith('名词')),
+    null, { timeout: 30_000 });
+  assert.equal(await page.getByTestId('cloud-word').filter({ hasText: /^无锡$/ }).getAttribute('data-category'), '3');
+  await page.getByTestId('corpus-views').screenshot({ path: path.join(DOCS, 'cloud-pos-1280.png') });
+  const svgFile = await download(page, 'export-svg');
+  assert.ok(svgFile.bytes.toString('utf8').includes('fill="#76b7b2"'), 'the SVG has the POS colours');
   const png = await download(page, 'cloud-export-png');
   assert.equal(png.name, '000_c19814503c5e5b1f等5篇.cloud.png');
   assert.equal(png.bytes.subarray(0, 8).toString('hex'), PNG_MAGIC);

@@ -80,10 +80,14 @@ impl<'a> Doc<&'a str> {
     /// Tags every word with its part of speech in the dictionary of
     /// `jieba` (jieba's tag of the word on its own, out of context: the
     /// worker keeps untagged tokens, and re-tagging in context would mean
-    /// segmenting again). Each distinct word is looked up once; a word the
-    /// dictionary splits gets `x`.
-    pub fn tag_from_dictionary(&mut self, jieba: &'a jieba_rs::Jieba) {
-        let mut seen: std::collections::HashMap<&'a str, &'a str> = Default::default();
+    /// segmenting again). Each distinct word is looked up once in `seen`,
+    /// which can be shared between documents; a word the dictionary splits
+    /// gets `x`.
+    pub fn tag_from_dictionary(
+        &mut self,
+        jieba: &'a jieba_rs::Jieba,
+        seen: &mut std::collections::HashMap<&'a str, &'a str>,
+    ) {
         self.tags = self
             .words
             .iter()

@@ -581,7 +581,8 @@ pub fn App() -> Html {
                 </div>
             </main>
             <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports} result={state.explored.clone()} {on_query}
-                exported={state.exported.clone()} {on_export} {on_reveal}/>
+                exported={state.exported.clone()} {on_export} {on_reveal}
+                busy={state.explore_request != state.explored_id}/>
             <LexiconPanel strings={s} docs={panel_docs} selected={state.selected}
                 options={state.options.clone()} user_dict={state.user_dict.clone()}
                 user_dict_status={state.user_dict_status.clone()} segmented={state.segmented.clone()}

@@ -14,11 +14,12 @@ mod frequency;
 mod network;
 mod trends;
 
-use crate::core::explore::cloud::CloudOptions;
+use crate::core::explore::cloud::{CloudColour, CloudOptions};
 use crate::core::explore::compare::{Against, CompareOptions};
 use crate::core::explore::cooccur::{NetworkOptions, Weighting};
 use crate::core::explore::freq::{FreqOptions, Scope, SortBy};
 use crate::core::explore::kwic::{KwicOptions, KwicSort, Query};
+use crate::core::explore::svg::PALETTE;
 use crate::core::report::DocumentReport;
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
 use crate::ui::i18n::Strings;
@@ -48,6 +49,9 @@ pub struct CorpusViewsProps {
     /// Opens the reader on a document (by id) at a byte span of its clean text.
     #[prop_or_default]
     pub on_reveal: Callback<(u64, usize, usize)>,
+    /// Whether a view is being computed (the shown answer may be older).
+    #[prop_or_default]
+    pub busy: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -92,6 +96,8 @@ struct Controls {
     // trends
     trend_terms: String,
     trend_rate: bool,
+    // cloud
+    cloud_colour: CloudColour,
 }
 
 impl Default for Controls {
@@ -118,6 +124,7 @@ impl Default for Controls {
             max_nodes: 50,
             trend_terms: String::new(),
             trend_rate: true,
+            cloud_colour: CloudColour::Rank,
         }
     }
 }
@@ -138,13 +145,16 @@ fn frequency_query(c: &Controls) -> ExploreQuery {
     }
 }
 
-fn cloud_query() -> ExploreQuery {
-    ExploreQuery::Cloud(CloudOptions {
-        width: 760.0,
-        height: 420.0,
-        max_words: 120,
-        ..CloudOptions::default()
-    })
+fn cloud_query(c: &Controls) -> ExploreQuery {
+    ExploreQuery::ColouredCloud {
+        options: CloudOptions {
+            width: 760.0,
+            height: 420.0,
+            max_words: 120,
+            ..CloudOptions::default()
+        },
+        colour: c.cloud_colour,
+    }
 }
 
 fn compare_query(c: &Controls) -> ExploreQuery {
@@ -208,7 +218,7 @@ fn concordance_query(c: &Controls) -> Option<ExploreQuery> {
 fn query_of(c: &Controls, n_docs: usize) -> Option<ExploreQuery> {
     match c.view {
         View::Frequency => Some(frequency_query(c)),
-        View::Cloud => Some(cloud_query()),
+        View::Cloud => Some(cloud_query(c)),
         View::Across => None,
         View::Concordance => concordance_query(c),
         View::Compare if n_docs < 2 => None,
@@ -341,14 +351,25 @@ fn across(s: &'static Strings, reports: &[Rc<DocumentReport>], open: &Callback<S
     }
 }
 
-/// The cloud of the corpus, with SVG and PNG export.
+/// The cloud of the corpus, coloured as chosen, with SVG and PNG export.
 fn cloud_view(
     s: &'static Strings,
-    layout: &crate::core::explore::cloud::CloudLayout,
-    svg: &str,
+    controls: &UseReducerHandle<Controls>,
+    result: &ExploreResult,
+    docs: &[(u64, String, u64)],
     name: &str,
     open_term: &Callback<String>,
 ) -> Html {
+    let ExploreResult::ColouredCloud {
+        layout,
+        svg,
+        categories,
+        colour,
+    } = result
+    else {
+        return html! {};
+    };
+    let v = s.views;
     let export = {
         let (svg, name) = (svg.to_string(), name.to_string());
         Callback::from(move |_| {
@@ -362,19 +383,60 @@ fn cloud_view(
             download::svg_to_png(svg.clone(), w, h, format!("{name}.cloud.png"))
         })
     };
+    let oncolour = edit(controls, |c, e: &Event| {
+        c.cloud_colour = match select_value(e).as_str() {
+            "pos" => CloudColour::Pos,
+            "doc" => CloudColour::Document,
+            _ => CloudColour::Rank,
+        }
+    });
+    // the legend: which colour means what
+    let legend: Vec<(usize, String)> = match colour {
+        CloudColour::Rank => Vec::new(),
+        CloudColour::Pos => [v.pos_noun, v.pos_verb, v.pos_adj, v.pos_names, v.pos_other]
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| categories.contains(i))
+            .map(|(i, l)| (i, l.to_string()))
+            .collect(),
+        CloudColour::Document => docs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| categories.contains(i))
+            .map(|(i, d)| (i, d.1.clone()))
+            .collect(),
+    };
+    let selected = controls.cloud_colour;
     html! {
         <>
         <div class="view-controls">
+            <label>{ v.colour }
+                <select onchange={oncolour} data-testid="cloud-colour">
+                    <option value="rank" selected={selected == CloudColour::Rank}>{ v.colour_rank }</option>
+                    <option value="pos" selected={selected == CloudColour::Pos}>{ v.colour_pos }</option>
+                    <option value="doc" selected={selected == CloudColour::Document}>{ v.colour_doc }</option>
+                </select>
+            </label>
             <button type="button" class="ghost small" data-testid="export-svg" onclick={export}>{ s.export_svg }</button>
-            <button type="button" class="ghost small" data-testid="cloud-export-png" onclick={png}>{ s.views.export_png }</button>
+            <button type="button" class="ghost small" data-testid="cloud-export-png" onclick={png}>{ v.export_png }</button>
             <span class="muted">{ s.cloud_hint }</span>
         </div>
+        if !legend.is_empty() {
+            <ul class="legend" data-testid="cloud-legend">
+                { for legend.iter().map(|(i, label)| html! {
+                    <li><span class="swatch" style={format!("background: {}", PALETTE[i % PALETTE.len()])}></span>{ label.as_str() }</li>
+                }) }
+            </ul>
+        }
         <svg class="cloud" data-testid="cloud-svg" viewBox={format!("0 0 {} {}", layout.width, layout.height)} role="img" aria-label={s.tab_cloud}>
-            { for layout.words.iter().map(|w| {
+            { for layout.words.iter().enumerate().map(|(i, w)| {
                 let term = w.term.clone();
                 let open = open_term.clone();
+                let category = categories.get(i).copied();
                 html! {
-                    <text data-testid="cloud-word" class={format!("c{}", w.rank % 6)}
+                    <text data-testid="cloud-word" class={category.is_none().then(|| format!("c{}", w.rank % 6))}
+                        fill={category.map(|c| PALETTE[c % PALETTE.len()])}
+                        data-category={category.map(|c| c.to_string())}
                         x={format!("{:.1}", w.x)} y={format!("{:.1}", w.y + w.font_size * 0.88)}
                         font-size={format!("{:.1}", w.font_size)}
                         onclick={Callback::from(move |_| open.emit(term.clone()))}>{ w.term.as_str() }</text>
@@ -580,8 +642,8 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
         (View::Frequency, _) => {
             frequency::view(s, &controls, result, &props.docs, &open_term, &on_export)
         }
-        (View::Cloud, Some(ExploreResult::Cloud { layout, svg })) => {
-            cloud_view(s, layout, svg, &corpus_name, &open_term)
+        (View::Cloud, Some(r @ ExploreResult::ColouredCloud { .. })) => {
+            cloud_view(s, &controls, r, &props.docs, &corpus_name, &open_term)
         }
         (View::Concordance, result) => concordance_view(
             s,
@@ -610,6 +672,9 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             <div class="views-head">
                 <h2 id="corpus-h">{ s.corpus_views }<span class="count">{ props.docs.len() }</span></h2>
                 <div class="views-export" aria-live="polite">
+                    if props.busy && controls.view != View::Across {
+                        <span class="muted busy" data-testid="view-busy">{ s.computing }</span>
+                    }
                     if *exporting { <span class="muted" data-testid="export-busy">{ s.computing }</span> }
                     if let Some(e) = &*export_error {
                         <span class="refusal-inline" role="alert" data-testid="export-error">{ format!("{}：{e}", s.views.export_failed) }</span>
@@ -626,7 +691,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                 { view_tab(View::Trends, s.views.tab_trends, "tab-trends") }
                 { view_tab(View::Across, s.tab_across, "tab-across") }
             </div>
-            <div class="tab-body">{ body }</div>
+            <div class="tab-body" aria-busy={(props.busy && controls.view != View::Across).to_string()}>{ body }</div>
         </section>
     }
 }

@@ -48,6 +48,9 @@ pub struct LexiconProps {
     pub on_options: Callback<AnalyzeOptions>,
 }
 
+/// Largest user-dictionary file read (jieba's own dictionary is 5 MB).
+const USER_DICT_MAX_BYTES: usize = 16 << 20;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tab {
     Segmented,
@@ -537,9 +540,12 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                     input.set_value("");
                     let (set_dict, dispatcher) = (set_dict.clone(), dispatcher.clone());
                     wasm_bindgen_futures::spawn_local(async move {
-                        for (name, bytes) in browser::read_files(files).await {
-                            let read = crate::core::decode::decode(&bytes, None)
-                                .map_err(|e| e.to_string())
+                        for (name, bytes) in browser::read_files(files, USER_DICT_MAX_BYTES).await {
+                            let read = bytes
+                                .map_err(|size| format!("{size} bytes: too large / 文件过大"))
+                                .and_then(|b| {
+                                    crate::core::decode::decode(&b, None).map_err(|e| e.to_string())
+                                })
                                 .and_then(|d| UserDict::parse(&d.text).map_err(|e| e.to_string()));
                             let error = match read {
                                 Ok(read) => {
