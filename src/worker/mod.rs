@@ -16,7 +16,7 @@ use crate::core::formats::read_document;
 use crate::core::segment::{chunks, cut_chunk, SegmentOptions, Token};
 use crate::core::stopwords::Stopwords;
 use crate::protocol::{
-    ExploreQuery, ExploreResult, Request, Response, Source, Timings, DICT_URL, IDF_URL, POLICY_URL,
+    ExploreQuery, ExploreResult, Request, Response, Source, Timings, DICT_URL, POLICY_URL,
 };
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
@@ -124,15 +124,11 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 }
 
 async fn load_dictionary() -> Result<(Box<Dictionary>, f64), String> {
-    let (dict, idf, policy) = futures::join!(
-        fetch_bytes(DICT_URL),
-        fetch_bytes(IDF_URL),
-        fetch_bytes(POLICY_URL)
-    );
-    let (dict, idf, policy) = (dict?, idf?, policy?);
+    let (dict, policy) = futures::join!(fetch_bytes(DICT_URL), fetch_bytes(POLICY_URL));
+    let (dict, policy) = (dict?, policy?);
     let policy = String::from_utf8_lossy(&policy);
     let t0 = now();
-    let built = Dictionary::from_gzip(&dict, &idf)
+    let built = Dictionary::from_asset(&dict)
         .and_then(|d| d.with_policy_lexicon(&policy))
         .map_err(|e| e.to_string())?;
     Ok((Box::new(built), now() - t0))
@@ -182,7 +178,13 @@ async fn run_job(
     let mut busy = 0.0;
     for (offset, chunk) in chunks(&prepared.text, seg.chunk_bytes) {
         let c0 = now();
-        cut_chunk(&dict.jieba, chunk, offset, seg.hmm, &mut toks);
+        cut_chunk(
+            dict.segmenter(options.policy_lexicon),
+            chunk,
+            offset,
+            seg.hmm,
+            &mut toks,
+        );
         busy += now() - c0;
         let done = offset + chunk.len();
         scope.respond(handler, Response::Progress { job, done, total });
