@@ -196,9 +196,17 @@ impl Dictionary {
             asset: "lexicon/policy.txt".to_string(),
             reason: e.to_string(),
         })?;
-        self.lexicon = Some(lexicon);
-        let user = std::mem::take(&mut self.user);
-        self.rebuild(user);
+        if self.lexicon.is_none() && self.user.is_empty() {
+            // the segmenter holds the base words only: add the lexicon on top
+            apply_lexicon(&mut self.main, &lexicon, &self.user.deleted);
+            self.plain = OnceLock::new();
+            self.lexicon = Some(lexicon);
+            self.lexicon_only = self.lexicon_only_words();
+        } else {
+            self.lexicon = Some(lexicon);
+            let user = std::mem::take(&mut self.user);
+            self.rebuild(user);
+        }
         Ok(())
     }
 

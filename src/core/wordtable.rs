@@ -404,8 +404,17 @@ impl WordTable {
         }
         let [mut shared, mut added, mut text, mut freq, mut tag, mut idf] = cols;
 
+        // each character's UTF-8 bytes, looked up by index
+        let utf8: Vec<([u8; 4], usize)> = chars
+            .iter()
+            .map(|c| {
+                let mut b = [0u8; 4];
+                let len = c.encode_utf8(&mut b).len();
+                (b, len)
+            })
+            .collect();
         let mut t = WordTable {
-            text: String::with_capacity(bytes.len().saturating_mul(2)),
+            text: String::new(),
             ends: Vec::with_capacity(n),
             freqs: Vec::with_capacity(n),
             tag_ids: Vec::with_capacity(n),
@@ -413,22 +422,21 @@ impl WordTable {
             idf_ids: Vec::with_capacity(n),
             idf_values,
         };
+        let mut buf: Vec<u8> = Vec::with_capacity(bytes.len().saturating_mul(2));
         let mut prev_start = 0usize;
         for _ in 0..n {
-            let start = t.text.len();
+            let start = buf.len();
             let s = shared.count(start - prev_start)?;
-            if !t.text.is_char_boundary(prev_start + s) {
-                return Err(err("a shared prefix cuts a character"));
-            }
-            t.text.extend_from_within(prev_start..prev_start + s);
+            buf.extend_from_within(prev_start..prev_start + s);
             let k = added.count(bytes.len())?;
             for _ in 0..k {
-                let c = text.count(chars.len().saturating_sub(1))?;
-                t.text
-                    .push(*chars.get(c).ok_or_else(|| err("bad character index"))?);
+                let c = text.count(utf8.len().saturating_sub(1))?;
+                let (b, len) = utf8.get(c).ok_or_else(|| err("bad character index"))?;
+                buf.extend_from_slice(&b[..*len]);
             }
-            let end = t.text.len();
-            if end == start || (start > 0 && t.text[prev_start..start] >= t.text[start..end]) {
+            let end = buf.len();
+            // the first `s` bytes are shared, so the order is decided after them
+            if end == start || (start > 0 && buf[prev_start + s..start] >= buf[start + s..end]) {
                 return Err(err("words are not sorted"));
             }
             t.ends
@@ -450,6 +458,10 @@ impl WordTable {
                 }
             }
             t.idf_ids.push(idf.count(n_idfs)? as u16);
+        }
+        t.text = String::from_utf8(buf).map_err(|_| err("the words are not UTF-8"))?;
+        if !t.ends.iter().all(|&e| t.text.is_char_boundary(e as usize)) {
+            return Err(err("a shared prefix cuts a character"));
         }
         if [&shared, &added, &text, &freq, &tag, &idf]
             .iter()
