@@ -19,10 +19,9 @@ use crate::core::segment::Mode;
 use crate::core::userdict::UserDict;
 use serde::{Deserialize, Serialize};
 
-/// Relative URLs of the data assets, resolved against the worker script.
-pub const DICT_URL: &str = "dict/jieba_dict.txt.gz";
-/// Relative URL of the IDF table asset.
-pub const IDF_URL: &str = "dict/jieba_idf.txt.gz";
+/// Relative URL of the dictionary asset (words, frequencies, tags and IDF in
+/// the compact format of `core::wordtable`), resolved against the worker script.
+pub const DICT_URL: &str = "dict/wenxi.dict.gz";
 /// Relative URL of the policy lexicon (jieba user-dictionary format).
 pub const POLICY_URL: &str = "lexicon/policy.txt";
 /// Relative URL of the worker's loader script, resolved against the page.

@@ -10,15 +10,16 @@
 
 use crate::core::analyze::{prepare, report, AnalyzeOptions};
 use crate::core::decode::encoding_for_label;
-use crate::core::dict::Dictionary;
+use crate::core::dict::{gunzip_bytes, Dictionary};
 use crate::core::formats::read_document;
 use crate::core::newwords::discover;
 use crate::core::segment::{chunks, cut_chunk, tag, SegmentOptions};
 use crate::core::stopwords::{StopwordEdits, Stopwords};
 use crate::core::userdict::UserDict;
+use crate::core::wordtable::WordTable;
 use crate::protocol::{
-    PageToken, Request, Response, SegmentPage, SegmentQuery, Source, Timings, DICT_URL, IDF_URL,
-    POLICY_URL, SEGMENT_PAGE_BYTES,
+    PageToken, Request, Response, SegmentPage, SegmentQuery, Source, Timings, DICT_URL, POLICY_URL,
+    SEGMENT_PAGE_BYTES,
 };
 use explore::{explore_corpus, Corpus, CorpusDoc};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
@@ -120,18 +121,83 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     Ok(Uint8Array::new(&buf).to_vec())
 }
 
+/// Fetches a gzip asset and inflates it: with the browser's
+/// `DecompressionStream` while the bytes arrive when it has one (so little is
+/// left to do when the last byte is in), else in wasm once they are all in.
+async fn fetch_inflated(url: &str) -> Result<Vec<u8>, String> {
+    let describe = |e: JsValue| {
+        format!(
+            "下载 {url} 失败 / could not download {url}: {}",
+            e.as_string()
+                .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
+                .unwrap_or_default()
+        )
+    };
+    let global = js_sys::global();
+    let stream_ctor = js_sys::Reflect::get(&global, &"DecompressionStream".into())
+        .ok()
+        .filter(|c| c.is_function());
+    let Some(ctor) = stream_ctor else {
+        let bytes = fetch_bytes(url).await?;
+        return gunzip_bytes(url, &bytes).map_err(|e| e.to_string());
+    };
+    let scope: WorkerGlobalScope = global.unchecked_into();
+    let resp: web_sys::Response = JsFuture::from(scope.fetch_with_str(url))
+        .await
+        .map_err(describe)?
+        .unchecked_into();
+    if !resp.ok() {
+        return Err(format!(
+            "下载 {url} 失败 / could not download {url}: HTTP {}",
+            resp.status()
+        ));
+    }
+    let body = resp
+        .body()
+        .ok_or_else(|| describe(JsValue::from_str("no body")))?;
+    let inflate = js_sys::Reflect::construct(
+        ctor.unchecked_ref::<js_sys::Function>(),
+        &js_sys::Array::of1(&JsValue::from_str("gzip")),
+    )
+    .map_err(describe)?;
+    let pipe: js_sys::Function = js_sys::Reflect::get(&body, &"pipeThrough".into())
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(describe)?;
+    let inflated = pipe.call1(&body, &inflate).map_err(describe)?;
+    let out = web_sys::Response::new_with_opt_readable_stream(Some(inflated.unchecked_ref()))
+        .map_err(describe)?;
+    let buf = JsFuture::from(out.array_buffer().map_err(describe)?)
+        .await
+        .map_err(|e| format!("{}（数据已损坏 / damaged data）", describe(e)))?;
+    Ok(Uint8Array::new(&buf).to_vec())
+}
+
+/// Sets a performance mark in the worker's timeline (read by bench/ready.mjs).
+fn mark(name: &str) {
+    if let Some(p) = js_sys::global()
+        .unchecked_into::<WorkerGlobalScope>()
+        .performance()
+    {
+        let _ = p.mark(name);
+    }
+}
+
 async fn load_dictionary() -> Result<(Box<Dictionary>, f64), String> {
-    let (dict, idf, policy) = futures::join!(
-        fetch_bytes(DICT_URL),
-        fetch_bytes(IDF_URL),
-        fetch_bytes(POLICY_URL)
-    );
-    let (dict, idf, policy) = (dict?, idf?, policy?);
+    let (raw, policy) = futures::join!(fetch_inflated(DICT_URL), fetch_bytes(POLICY_URL));
+    let (raw, policy) = (raw?, policy?);
     let policy = String::from_utf8_lossy(&policy);
     let t0 = now();
-    let built = Dictionary::from_gzip(&dict, &idf)
-        .and_then(|d| d.with_policy_lexicon(&policy))
-        .map_err(|e| e.to_string())?;
+    mark("wenxi:dict-inflated");
+    let built = (|| {
+        let words = WordTable::decode(DICT_URL, &raw)?;
+        mark("wenxi:dict-decoded");
+        let dict = Dictionary::from_words(words);
+        mark("wenxi:dict-segmenter");
+        dict.with_policy_lexicon(&policy)
+    })()
+    .map_err(|e| e.to_string())?;
+    mark("wenxi:dict-built");
     Ok((Box::new(built), now() - t0))
 }
 
