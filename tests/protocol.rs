@@ -3,6 +3,8 @@
 //! message makes the page fail to read the worker's answer. Every message kind
 //! that carries core types is round-tripped here with real reports.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use std::ops::ControlFlow;
