@@ -6,17 +6,22 @@
 //! results can be matched to the request that caused them.
 
 use crate::core::analyze::AnalyzeOptions;
-use crate::core::explore::cloud::{CloudLayout, CloudOptions};
-use crate::core::explore::freq::{FreqOptions, FreqTable};
+use crate::core::explore::cloud::{CloudColour, CloudLayout, CloudOptions};
+use crate::core::explore::compare::{Against, CompareOptions, Comparison};
+use crate::core::explore::cooccur::{Network, NetworkOptions};
+use crate::core::explore::freq::{FreqOptions, FreqTable, Scope};
 use crate::core::explore::kwic::{Concordance, KwicOptions, Query};
+use crate::core::explore::trends::Trends;
+use crate::core::newwords::{Candidate, NewWordOptions};
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
+use crate::core::segment::Mode;
+use crate::core::userdict::UserDict;
 use serde::{Deserialize, Serialize};
 
-/// Relative URLs of the data assets, resolved against the worker script.
-pub const DICT_URL: &str = "dict/jieba_dict.txt.gz";
-/// Relative URL of the IDF table asset.
-pub const IDF_URL: &str = "dict/jieba_idf.txt.gz";
+/// Relative URL of the dictionary asset (words, frequencies, tags and IDF in
+/// the compact format of `core::wordtable`), resolved against the worker script.
+pub const DICT_URL: &str = "dict/wenxi.dict.gz";
 /// Relative URL of the policy lexicon (jieba user-dictionary format).
 pub const POLICY_URL: &str = "lexicon/policy.txt";
 /// Relative URL of the worker's loader script, resolved against the page.
@@ -64,6 +69,33 @@ pub enum Request {
         /// The document, or all.
         doc: Option<u64>,
     },
+    /// Replace the user dictionary (additions and deletions). Applied before
+    /// the next job starts; answered by [`Response::UserDictApplied`]. The UI
+    /// sends the stored dictionary first thing, and again to a restarted worker.
+    SetUserDict {
+        /// Chosen by the UI; echoed in the answer.
+        id: u64,
+        /// The dictionary.
+        dict: UserDict,
+    },
+    /// One page of an analysed document's clean text, segmented and tagged.
+    Segment {
+        /// Chosen by the UI; echoed in the answer.
+        id: u64,
+        /// What to segment and how.
+        query: SegmentQuery,
+    },
+    /// Candidate new words over the analysed documents.
+    NewWords {
+        /// Chosen by the UI; echoed in the answer.
+        id: u64,
+        /// The documents (unknown ids are skipped).
+        docs: Vec<u64>,
+        /// Thresholds.
+        options: NewWordOptions,
+        /// Count the policy lexicon's words as known.
+        policy_lexicon: bool,
+    },
     /// A corpus view over the analysed documents, in the given order.
     Explore {
         /// Chosen by the UI; echoed in the answer.
@@ -73,6 +105,56 @@ pub enum Request {
         /// What to compute.
         query: ExploreQuery,
     },
+}
+
+/// Bytes of clean text per page of the segmented view.
+pub const SEGMENT_PAGE_BYTES: usize = 6 * 1024;
+
+/// Which page of which document to segment, and how.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SegmentQuery {
+    /// The document.
+    pub doc: u64,
+    /// Precise, full or search mode.
+    pub mode: Mode,
+    /// Use jieba's HMM for unknown words.
+    pub hmm: bool,
+    /// Segment with the policy lexicon.
+    pub policy_lexicon: bool,
+    /// The page (from 0), used when `find` is empty or not found.
+    pub page: usize,
+    /// Show the page where this string first occurs instead.
+    pub find: Option<String>,
+}
+
+/// One token of a [`SegmentPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageToken {
+    /// Start byte offset in the page text.
+    pub start: u32,
+    /// End byte offset in the page text.
+    pub end: u32,
+    /// Part-of-speech tag (jieba's set).
+    pub tag: String,
+}
+
+/// A page of a document's clean text with its tokens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SegmentPage {
+    /// The document.
+    pub doc: u64,
+    /// This page, from 0.
+    pub page: usize,
+    /// Pages in the document.
+    pub pages: usize,
+    /// Byte offset of the page in the clean text.
+    pub offset: usize,
+    /// The page's text.
+    pub text: String,
+    /// Its tokens, in order (overlapping in full and search modes).
+    pub tokens: Vec<PageToken>,
+    /// Whether the `find` string occurs in the document.
+    pub found: bool,
 }
 
 /// A corpus view the worker computes.
@@ -89,6 +171,75 @@ pub enum ExploreQuery {
     },
     /// A word cloud of the most frequent terms (stopwords removed).
     Cloud(CloudOptions),
+    /// One page of the frequency table of a document or the corpus, every
+    /// term tagged with its dictionary part of speech.
+    FrequencyPage {
+        /// The corpus, or one document by its index in the request's `docs`.
+        scope: Scope,
+        /// Filters and order (`limit` is ignored: the page says how many).
+        options: FreqOptions,
+        /// The first row of the page.
+        offset: usize,
+        /// Rows per page.
+        page: usize,
+    },
+    /// Distinctive terms of one document against another or the rest.
+    Compare {
+        /// Document A, by its index in the request's `docs`.
+        doc: usize,
+        /// Document B, or all the other documents.
+        against: Against,
+        /// Thresholds.
+        options: CompareOptions,
+    },
+    /// The co-occurrence network, laid out.
+    Network(NetworkOptions),
+    /// Counts of terms across documents in date order.
+    Trends {
+        /// The terms; when empty, the `top` most frequent words.
+        terms: Vec<String>,
+        /// How many frequent words to take when `terms` is empty.
+        top: usize,
+    },
+    /// A view as a file to download, computed in full (no row limit).
+    Export {
+        /// The view: `FrequencyPage`, `Compare`, `Network`, `Trends`,
+        /// `Concordance` or `Cloud`.
+        query: Box<ExploreQuery>,
+        /// The file format.
+        format: FileFormat,
+    },
+    /// Every report, table and chart of the corpus as one zip.
+    Archive,
+    /// A word cloud coloured by rank, part of speech or document.
+    ColouredCloud {
+        /// Canvas and fonts.
+        options: CloudOptions,
+        /// The colouring.
+        colour: CloudColour,
+    },
+}
+
+/// The format of an exported view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FileFormat {
+    /// A table, UTF-8 with BOM.
+    Csv,
+    /// The view's data as JSON.
+    Json,
+    /// A chart (cloud, network).
+    Svg,
+}
+
+/// A file made by the worker for the user to save.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportFile {
+    /// The file name (carries the document or corpus name).
+    pub name: String,
+    /// Its MIME type.
+    pub mime: String,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
 }
 
 /// The answer to an [`ExploreQuery`].
@@ -104,6 +255,48 @@ pub enum ExploreResult {
         layout: CloudLayout,
         /// The SVG document (text XML-escaped), for export.
         svg: String,
+    },
+    /// One page of a frequency table.
+    FrequencyPage {
+        /// The rows of the page and the scope's totals.
+        table: FreqTable,
+        /// The scope it covers.
+        scope: Scope,
+        /// Index of the page's first row among the matching rows.
+        offset: usize,
+        /// How many rows match the filters in all.
+        matched: usize,
+    },
+    /// Distinctive terms; `a` and `b` name the two sides.
+    Compare {
+        /// The comparison.
+        comparison: Comparison,
+        /// Name of side A.
+        a: String,
+        /// Name of side B (a document, or empty for "the rest").
+        b: String,
+    },
+    /// The laid-out network and the same network as a standalone SVG.
+    Network {
+        /// Nodes with positions, and edges.
+        network: Network,
+        /// The SVG document, for export.
+        svg: String,
+    },
+    /// Term series in date order.
+    Trends(Trends),
+    /// A file to save, or why it could not be made.
+    File(Result<ExportFile, String>),
+    /// A coloured word cloud.
+    ColouredCloud {
+        /// Placed words.
+        layout: CloudLayout,
+        /// The SVG document in the same colours, for export.
+        svg: String,
+        /// The palette index of each placed word (empty: by rank).
+        categories: Vec<usize>,
+        /// The colouring asked for.
+        colour: CloudColour,
     },
 }
 
@@ -179,5 +372,31 @@ pub enum Response {
     Cancelled {
         /// The job.
         job: u64,
+    },
+    /// The answer to [`Request::SetUserDict`].
+    UserDictApplied {
+        /// The request's id.
+        id: u64,
+        /// Milliseconds spent rebuilding the segmenters, or why it failed.
+        result: Result<f64, String>,
+    },
+    /// The answer to [`Request::Segment`]; `None` when the document has not
+    /// been analysed (or was forgotten).
+    Segmented {
+        /// The request's id.
+        id: u64,
+        /// The page.
+        page: Option<Box<SegmentPage>>,
+    },
+    /// The answer to [`Request::NewWords`].
+    NewWords {
+        /// The request's id.
+        id: u64,
+        /// Candidates, best first.
+        candidates: Vec<Candidate>,
+        /// Characters of text examined.
+        chars: usize,
+        /// Milliseconds the discovery took in the worker.
+        ms: f64,
     },
 }

@@ -209,3 +209,163 @@ fn network_cloud_svg_and_trends_over_samples() {
         .iter()
         .all(|s| s.per_10k.iter().all(|v| v.is_finite())));
 }
+
+#[test]
+fn corpus_archive_of_the_samples_holds_every_report_table_and_chart() {
+    use std::io::Read;
+    use wenxi::core::analyze::report;
+    use wenxi::core::explore::files::{corpus_archive, ArchiveDoc};
+    let c = corpus();
+    let opts = AnalyzeOptions::default();
+    let reports: Vec<_> = samples()
+        .into_iter()
+        .zip(&c.toks)
+        .map(|((name, text), toks)| {
+            report(dict(), &name, "UTF-8", prepare(&text, &opts), toks, &opts)
+        })
+        .collect();
+    let adocs: Vec<ArchiveDoc> = reports
+        .iter()
+        .zip(&c.toks)
+        .map(|(r, toks)| ArchiveDoc {
+            report: r,
+            words: Doc::from_spans(&r.name, &r.clean_text, toks),
+        })
+        .collect();
+    let sw = Stopwords::builtin();
+    let (name, bytes) = corpus_archive(
+        &adocs,
+        &sw,
+        &CloudOptions::default(),
+        &NetworkOptions::default(),
+    )
+    .unwrap();
+    let corpus = "000_c19814503c5e5b1f等5篇";
+    assert_eq!(name, format!("{corpus}.wenxi.zip"));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let names: Vec<String> = zip.file_names().map(str::to_string).collect();
+    for n in &c.names {
+        let stem = n.trim_end_matches(".txt");
+        assert!(
+            names.contains(&format!("reports/{stem}.wenxi.json")),
+            "{names:?}"
+        );
+        assert!(names.contains(&format!("texts/{stem}.clean.txt")));
+    }
+    for e in ["entities", "figures", "quotes", "outline"] {
+        assert!(
+            names.contains(&format!("tables/{corpus}.{e}.csv")),
+            "{names:?}"
+        );
+    }
+    let mut read = |path: &str| {
+        let mut s = String::new();
+        zip.by_name(path).unwrap().read_to_string(&mut s).unwrap();
+        s
+    };
+    let freq = read(&format!("{corpus}.frequency.csv"));
+    assert!(freq.starts_with("\u{FEFF}term,pos,count,per_10k,documents,tfidf\r\n"));
+    // every word, stopwords included: one line per distinct word
+    let all = frequency_table(
+        &docs(),
+        Scope::Corpus,
+        None,
+        &sw,
+        &FreqOptions {
+            remove_stopwords: false,
+            ..FreqOptions::default()
+        },
+    );
+    assert_eq!(freq.lines().count(), all.rows.len() + 1);
+    let report: serde_json::Value =
+        serde_json::from_str(&read("reports/002_a0fdc7360642034d.wenxi.json")).unwrap();
+    assert_eq!(report["name"], "002_a0fdc7360642034d.txt");
+    let figures = read(&format!("tables/{corpus}.figures.csv"));
+    assert!(figures.contains("169.6亿元"));
+    let cloud = read(&format!("{corpus}.cloud.svg"));
+    assert!(cloud.starts_with("<?xml") && cloud.contains(">项目</text>"));
+    assert!(read(&format!("{corpus}.network.svg")).contains("<line "));
+    // the same corpus gives the same bytes
+    let again = corpus_archive(
+        &adocs,
+        &sw,
+        &CloudOptions::default(),
+        &NetworkOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(again.1, bytes);
+}
+
+#[test]
+fn dictionary_tags_let_the_frequency_table_filter_by_part_of_speech() {
+    let mut docs = docs();
+    let mut seen = std::collections::HashMap::new();
+    for d in &mut docs {
+        d.tag_from_dictionary(dict().segmenter(true), &mut seen);
+    }
+    assert!(docs.iter().all(|d| d.tags.len() == d.words.len()));
+    let places = frequency_table(
+        &docs,
+        Scope::Corpus,
+        None,
+        &Stopwords::builtin(),
+        &FreqOptions {
+            pos_prefix: "ns".to_string(),
+            ..FreqOptions::default()
+        },
+    );
+    let terms: Vec<&str> = places.rows.iter().map(|r| r.term.as_str()).collect();
+    assert!(
+        terms.contains(&"无锡") && terms.contains(&"常州"),
+        "{terms:?}"
+    );
+    assert!(places
+        .rows
+        .iter()
+        .all(|r| r.pos.as_deref().is_some_and(|p| p.starts_with("ns"))));
+    assert!(!terms.contains(&"项目"));
+}
+
+#[test]
+fn refining_an_unfiltered_table_equals_filtering_while_counting() {
+    use wenxi::core::explore::freq::refine;
+    let mut docs = docs();
+    let mut seen = std::collections::HashMap::new();
+    for d in &mut docs {
+        d.tag_from_dictionary(dict().segmenter(true), &mut seen);
+    }
+    let sw = Stopwords::builtin();
+    for scope in [Scope::Corpus, Scope::Document(3)] {
+        let all = frequency_table(
+            &docs,
+            scope,
+            None,
+            &sw,
+            &FreqOptions {
+                remove_stopwords: false,
+                ..FreqOptions::default()
+            },
+        );
+        for opts in [
+            FreqOptions::default(),
+            FreqOptions {
+                pos_prefix: "n".to_string(),
+                sort: SortBy::Term,
+                descending: false,
+                ..FreqOptions::default()
+            },
+            FreqOptions {
+                contains: "发".to_string(),
+                remove_stopwords: false,
+                sort: SortBy::TfIdf,
+                limit: 7,
+                ..FreqOptions::default()
+            },
+        ] {
+            assert_eq!(
+                refine(&all, &sw, &opts),
+                frequency_table(&docs, scope, None, &sw, &opts)
+            );
+        }
+    }
+}

@@ -54,6 +54,126 @@ pub struct Strings {
     pub tagline: &'static str,
     /// Label of the language switch (names the other language).
     pub switch_lang: &'static str,
+    /// Heading of the segmentation and dictionary panel.
+    pub lexicon_panel: &'static str,
+    /// Tab: the segmented text.
+    pub tab_segmented: &'static str,
+    /// Tab: new-word discovery.
+    pub tab_newwords: &'static str,
+    /// Tab: the user dictionary.
+    pub tab_userdict: &'static str,
+    /// Tab: the stopword list.
+    pub tab_stopwords: &'static str,
+    /// Label: which document the segmented view shows.
+    pub seg_document: &'static str,
+    /// Label: segmentation mode.
+    pub seg_mode: &'static str,
+    /// Mode name.
+    pub mode_precise: &'static str,
+    /// Mode name.
+    pub mode_full: &'static str,
+    /// Mode name.
+    pub mode_search: &'static str,
+    /// Switch: jieba's HMM for unknown words.
+    pub opt_hmm: &'static str,
+    /// Switch: the policy lexicon.
+    pub opt_lexicon: &'static str,
+    /// Label: find a word in the segmented view.
+    pub find_word: &'static str,
+    /// Page `{n}` of `{m}`.
+    pub page: &'static str,
+    /// Button: previous page.
+    pub page_prev: &'static str,
+    /// Button: next page.
+    pub page_next: &'static str,
+    /// The searched word occurs in no document.
+    pub not_found: &'static str,
+    /// Before the name of the document where the word was found.
+    pub found_in: &'static str,
+    /// No analysed document yet.
+    pub no_analysed_doc: &'static str,
+    /// Label of the part-of-speech legend.
+    pub pos_legend: &'static str,
+    /// Label: fewest occurrences of a candidate.
+    pub nw_min_count: &'static str,
+    /// Label: longest candidate in characters.
+    pub nw_max_len: &'static str,
+    /// Label: how many candidates.
+    pub nw_top: &'static str,
+    /// Button: run new-word discovery.
+    pub discover: &'static str,
+    /// Column: word.
+    pub col_word: &'static str,
+    /// Column: count.
+    pub col_freq: &'static str,
+    /// Column: left entropy.
+    pub col_left_entropy: &'static str,
+    /// Column: right entropy.
+    pub col_right_entropy: &'static str,
+    /// Column: score.
+    pub col_score: &'static str,
+    /// Column: examples.
+    pub col_examples: &'static str,
+    /// Button: add a candidate to the user dictionary.
+    pub add_to_dict: &'static str,
+    /// A candidate already in the user dictionary.
+    pub added: &'static str,
+    /// Button: show a word in the segmented view.
+    pub show_in_text: &'static str,
+    /// After the number of candidates.
+    pub candidates: &'static str,
+    /// Between chars and the time taken.
+    pub chars_in: &'static str,
+    /// How new words are found.
+    pub newwords_help: &'static str,
+    /// Field: word.
+    pub ud_word: &'static str,
+    /// Field: frequency.
+    pub ud_freq: &'static str,
+    /// Field: part-of-speech tag.
+    pub ud_tag: &'static str,
+    /// Button: add the word.
+    pub ud_add: &'static str,
+    /// Button: delete the word from the dictionary.
+    pub ud_delete: &'static str,
+    /// Heading: added words.
+    pub ud_added: &'static str,
+    /// Heading: deleted words.
+    pub ud_deleted: &'static str,
+    /// Button: take an added word out.
+    pub ud_remove: &'static str,
+    /// Button: cancel a deletion.
+    pub ud_restore: &'static str,
+    /// Button: import a dictionary file.
+    pub ud_import: &'static str,
+    /// Button: export the dictionary.
+    pub ud_export: &'static str,
+    /// The user dictionary is empty.
+    pub ud_empty: &'static str,
+    /// The dictionary is being rebuilt.
+    pub ud_applying: &'static str,
+    /// Before the time the rebuild took.
+    pub ud_applied: &'static str,
+    /// The rebuild failed.
+    pub ud_failed: &'static str,
+    /// An imported file had bad lines.
+    pub ud_import_failed: &'static str,
+    /// The user dictionary's format.
+    pub ud_help: &'static str,
+    /// Field: extra stopwords.
+    pub sw_added: &'static str,
+    /// Field: words taken out of the list.
+    pub sw_removed: &'static str,
+    /// Button: apply stopword edits.
+    pub sw_apply: &'static str,
+    /// Button: download the full list.
+    pub sw_download: &'static str,
+    /// What stopwords do.
+    pub sw_help: &'static str,
+    /// After the size of the default list.
+    pub sw_default_count: &'static str,
+    /// Names of the part-of-speech groups of the segmented view, in [`POS_GROUPS`] order.
+    pub pos_names: [&'static str; 10],
     /// Label of the text area.
     pub input_label: &'static str,
     /// Placeholder of the text area.
@@ -238,6 +358,8 @@ pub struct Strings {
     pub show_original_text: &'static str,
     /// Tab: entities and quotes across documents.
     pub tab_across: &'static str,
+    /// Strings of the compare, network, trends and export views.
+    pub views: &'static ViewStrings,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -256,10 +378,90 @@ pub struct Strings {
     pub script_mixed: &'static str,
 }
 
+/// The part-of-speech groups the segmented view colours, as CSS class
+/// suffixes; [`pos_group`] maps a jieba tag to one.
+pub const POS_GROUPS: [&str; 10] = ["n", "v", "a", "d", "nr", "ns", "nt", "nz", "m", "x"];
+
+/// The group of a jieba part-of-speech tag (index into [`POS_GROUPS`]).
+pub fn pos_group(tag: &str) -> usize {
+    match tag {
+        t if t.starts_with("nr") => 4,
+        t if t.starts_with("ns") => 5,
+        t if t.starts_with("nt") => 6,
+        t if t.starts_with("nz") => 7,
+        t if t.starts_with('n') => 0,
+        t if t.starts_with('v') => 1,
+        t if t.starts_with('a') => 2,
+        t if t.starts_with('d') => 3,
+        t if t.starts_with('m') || t.starts_with('q') => 8,
+        _ => 9,
+    }
+}
+
 /// 中文
 pub const ZH: Strings = Strings {
     tagline: "离线中文文本分析 · 文本不离开本机",
     switch_lang: "English",
+    lexicon_panel: "分词与词典",
+    tab_segmented: "分词视图",
+    tab_newwords: "新词发现",
+    tab_userdict: "用户词典",
+    tab_stopwords: "停用词",
+    seg_document: "文档",
+    seg_mode: "模式",
+    mode_precise: "精确模式",
+    mode_full: "全模式",
+    mode_search: "搜索引擎模式",
+    opt_hmm: "HMM 识别未登录词",
+    opt_lexicon: "政策词表",
+    find_word: "查找",
+    page: "第 {n} / {m} 页",
+    page_prev: "上一页",
+    page_next: "下一页",
+    not_found: "语料中没有找到",
+    found_in: "见于",
+    no_analysed_doc: "先分析一篇文档",
+    pos_legend: "词性",
+    discover: "发现新词",
+    nw_min_count: "最少出现",
+    nw_max_len: "最长字数",
+    nw_top: "候选数",
+    col_word: "词语",
+    col_freq: "次数",
+    col_left_entropy: "左邻熵",
+    col_right_entropy: "右邻熵",
+    col_score: "得分",
+    col_examples: "例句",
+    add_to_dict: "加入词典",
+    added: "已加入",
+    show_in_text: "查看分词",
+    candidates: "个候选词",
+    chars_in: "字，用时",
+    newwords_help: "在全部已分析文档中按频次、互信息（PMI）与左右邻字熵给候选词打分；词典已有的词不列出。",
+    ud_word: "词语",
+    ud_freq: "词频（可不填）",
+    ud_tag: "词性（可不填）",
+    ud_add: "添加",
+    ud_delete: "从词典删除",
+    ud_added: "添加的词",
+    ud_deleted: "删除的词",
+    ud_remove: "移除",
+    ud_restore: "恢复",
+    ud_import: "导入词典",
+    ud_export: "导出词典",
+    ud_empty: "还没有自定义的词",
+    ud_applying: "正在重建词典并重新分析……",
+    ud_applied: "词典已更新，用时",
+    ud_failed: "词典更新失败",
+    ud_import_failed: "导入失败",
+    ud_help: "与 jieba 相同：每行「词语 词频 词性」，以 - 开头表示删除。删除内置词后它不再被切出；改动保存在本机浏览器中。",
+    sw_added: "额外的停用词（每行一个）",
+    sw_removed: "不算停用词的词（每行一个）",
+    sw_apply: "应用",
+    sw_download: "下载完整停用词表",
+    sw_help: "停用词只影响关键词与词频、词云视图，从不改动文本。默认表：stopwords-iso 中文表（MIT）、内置虚词表、标点与数字。",
+    sw_default_count: "个默认停用词",
+    pos_names: ["名词", "动词", "形容词", "副词", "人名", "地名", "机构名", "其他专名", "数量词", "其他"],
     input_label: "文本",
     input_placeholder: "在此粘贴政府工作报告、会议新闻或讲话稿……",
     analyze: "分析",
@@ -352,6 +554,7 @@ pub const ZH: Strings = Strings {
     computing: "计算中……",
     show_original_text: "显示原文",
     tab_across: "人物·机构·提法（各文档）",
+    views: &VIEWS_ZH,
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -366,6 +569,66 @@ pub const ZH: Strings = Strings {
 pub const EN: Strings = Strings {
     tagline: "Offline Chinese text analysis · your text never leaves this device",
     switch_lang: "中文",
+    lexicon_panel: "Segmentation & dictionary",
+    tab_segmented: "Segmented text",
+    tab_newwords: "New words",
+    tab_userdict: "User dictionary",
+    tab_stopwords: "Stopwords",
+    seg_document: "Document",
+    seg_mode: "Mode",
+    mode_precise: "Precise",
+    mode_full: "Full",
+    mode_search: "Search engine",
+    opt_hmm: "HMM for unknown words",
+    opt_lexicon: "Policy lexicon",
+    find_word: "Find",
+    page: "Page {n} of {m}",
+    page_prev: "Previous",
+    page_next: "Next",
+    not_found: "Not found in the corpus",
+    found_in: "Found in",
+    no_analysed_doc: "Analyse a document first",
+    pos_legend: "Part of speech",
+    discover: "Find new words",
+    nw_min_count: "Min. count",
+    nw_max_len: "Max. length",
+    nw_top: "Candidates",
+    col_word: "Word",
+    col_freq: "Count",
+    col_left_entropy: "Left entropy",
+    col_right_entropy: "Right entropy",
+    col_score: "Score",
+    col_examples: "Examples",
+    add_to_dict: "Add",
+    added: "Added",
+    show_in_text: "Show",
+    candidates: "candidates",
+    chars_in: "chars in",
+    newwords_help: "Candidates over all analysed documents, scored by frequency, pointwise mutual information and left/right neighbour entropy; words the dictionary knows are left out.",
+    ud_word: "Word",
+    ud_freq: "Frequency (optional)",
+    ud_tag: "Tag (optional)",
+    ud_add: "Add",
+    ud_delete: "Delete from dictionary",
+    ud_added: "Added words",
+    ud_deleted: "Deleted words",
+    ud_remove: "Remove",
+    ud_restore: "Restore",
+    ud_import: "Import",
+    ud_export: "Export",
+    ud_empty: "No custom words yet",
+    ud_applying: "Rebuilding the dictionary and re-analysing…",
+    ud_applied: "Dictionary updated in",
+    ud_failed: "Dictionary update failed",
+    ud_import_failed: "Import failed",
+    ud_help: "jieba's format: one “word freq tag” per line; a leading - deletes the word. A deleted built-in word is no longer produced. Kept in this browser.",
+    sw_added: "Extra stopwords (one per line)",
+    sw_removed: "Not stopwords after all (one per line)",
+    sw_apply: "Apply",
+    sw_download: "Download the full list",
+    sw_help: "Stopwords only affect keywords and the frequency and cloud views; the text is never changed. Default: the stopwords-iso Chinese list (MIT), a built-in function-word list, punctuation and numbers.",
+    sw_default_count: "default stopwords",
+    pos_names: ["noun", "verb", "adjective", "adverb", "person", "place", "organisation", "other proper noun", "number / measure", "other"],
     input_label: "Text",
     input_placeholder: "Paste a work report, meeting news or a speech here…",
     analyze: "Analyze",
@@ -458,6 +721,7 @@ pub const EN: Strings = Strings {
     computing: "Computing…",
     show_original_text: "Show the original",
     tab_across: "Across documents",
+    views: &VIEWS_EN,
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",
@@ -508,3 +772,253 @@ impl Strings {
         }
     }
 }
+
+/// Strings of the compare, network, trends and export views (part of [`Strings`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct ViewStrings {
+    /// Tab: compare documents.
+    pub tab_compare: &'static str,
+    /// Tab: co-occurrence network.
+    pub tab_network: &'static str,
+    /// Tab: trends across documents.
+    pub tab_trends: &'static str,
+    /// Button: every report, table and chart as one zip.
+    pub export_all: &'static str,
+    /// Shown when an export failed (followed by the reason).
+    pub export_failed: &'static str,
+    /// Button: export PNG.
+    pub export_png: &'static str,
+    /// Label: which documents a table covers.
+    pub scope: &'static str,
+    /// Scope option: all documents.
+    pub whole_corpus: &'static str,
+    /// Label and column: part of speech.
+    pub pos: &'static str,
+    /// POS option: every part of speech.
+    pub pos_all: &'static str,
+    /// POS option.
+    pub pos_noun: &'static str,
+    /// POS option.
+    pub pos_verb: &'static str,
+    /// POS option.
+    pub pos_vn: &'static str,
+    /// POS option.
+    pub pos_adj: &'static str,
+    /// POS option.
+    pub pos_adv: &'static str,
+    /// POS option.
+    pub pos_num: &'static str,
+    /// POS option.
+    pub pos_person: &'static str,
+    /// POS option.
+    pub pos_place: &'static str,
+    /// POS option.
+    pub pos_org: &'static str,
+    /// Tooltip of the POS column.
+    pub pos_hint: &'static str,
+    /// Column: TF-IDF.
+    pub col_tfidf: &'static str,
+    /// Button: previous page.
+    pub page_prev: &'static str,
+    /// Button: next page.
+    pub page_next: &'static str,
+    /// Between the shown rows and the total.
+    pub rows_of: &'static str,
+    /// Label: document A.
+    pub doc_a: &'static str,
+    /// Label: what A is compared with.
+    pub against: &'static str,
+    /// Option: every other document.
+    pub rest_of_corpus: &'static str,
+    /// Label: minimum count.
+    pub min_count: &'static str,
+    /// Column: where the term is relatively more frequent.
+    pub more_in: &'static str,
+    /// Column: log ratio.
+    pub col_log_ratio: &'static str,
+    /// Explains G² and the log ratio.
+    pub compare_hint: &'static str,
+    /// Shown when the corpus has one document.
+    pub need_two_docs: &'static str,
+    /// Shown when no term passes the thresholds.
+    pub no_distinctive: &'static str,
+    /// Label: association measure.
+    pub measure: &'static str,
+    /// Label: minimum co-occurring sentences.
+    pub min_cooccur: &'static str,
+    /// Label: minimum association value.
+    pub min_assoc: &'static str,
+    /// Label: maximum number of nodes.
+    pub max_nodes: &'static str,
+    /// Button: zoom in.
+    pub zoom_in: &'static str,
+    /// Button: zoom out.
+    pub zoom_out: &'static str,
+    /// Button: reset zoom and pan.
+    pub reset_view: &'static str,
+    /// How to move the network.
+    pub network_hint: &'static str,
+    /// Shown when no pair passes the thresholds.
+    pub network_empty: &'static str,
+    /// After the number of nodes.
+    pub nodes: &'static str,
+    /// After the number of edges.
+    pub edges: &'static str,
+    /// After the number of sentences.
+    pub sentences: &'static str,
+    /// Label: terms of the trend chart.
+    pub terms: &'static str,
+    /// Label: which number to plot.
+    pub show: &'static str,
+    /// Option: rate per 10k words.
+    pub count_per_10k: &'static str,
+    /// Option: raw count.
+    pub raw_count: &'static str,
+    /// How documents are ordered.
+    pub trends_hint: &'static str,
+    /// Label of a document without a date.
+    pub no_date: &'static str,
+    /// Accessible name of a chart.
+    pub chart: &'static str,
+    /// Tooltip of a concordance line.
+    pub open_in_reader: &'static str,
+    /// Label: how the cloud is coloured.
+    pub colour: &'static str,
+    /// Colour option.
+    pub colour_rank: &'static str,
+    /// Colour option.
+    pub colour_pos: &'static str,
+    /// Colour option.
+    pub colour_doc: &'static str,
+    /// Legend: names of people, places and organisations.
+    pub pos_names: &'static str,
+    /// Legend: other parts of speech.
+    pub pos_other: &'static str,
+}
+
+/// 中文 views.
+pub const VIEWS_ZH: ViewStrings = ViewStrings {
+    tab_compare: "比较",
+    tab_network: "共现网络",
+    tab_trends: "趋势",
+    export_all: "导出全部（zip）",
+    export_failed: "导出失败",
+    export_png: "导出 PNG",
+    scope: "范围",
+    whole_corpus: "全部文档",
+    pos: "词性",
+    pos_all: "全部词性",
+    pos_noun: "名词 n",
+    pos_verb: "动词 v",
+    pos_vn: "名动词 vn",
+    pos_adj: "形容词 a",
+    pos_adv: "副词 d",
+    pos_num: "数词 m",
+    pos_person: "人名 nr",
+    pos_place: "地名 ns",
+    pos_org: "机构名 nt",
+    pos_hint: "词典词性（不看上下文）",
+    col_tfidf: "TF-IDF",
+    page_prev: "上一页",
+    page_next: "下一页",
+    rows_of: "行，共",
+    doc_a: "文档 A",
+    against: "对比",
+    rest_of_corpus: "其余全部文档",
+    min_count: "最低频次",
+    more_in: "更多见于",
+    col_log_ratio: "对数比",
+    compare_hint:
+        "G² ≥ 3.84 即 p < 0.05；对数比（效应量）每增加 1，相对频率翻一倍。条形为每万词频次。",
+    need_two_docs: "比较至少需要两篇文档",
+    no_distinctive: "没有达到阈值的词",
+    measure: "关联度量",
+    min_cooccur: "最少共现句数",
+    min_assoc: "最低关联值",
+    max_nodes: "最多节点",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+    reset_view: "复位",
+    network_hint: "滚轮缩放，拖动平移；聚焦图后方向键平移、+/− 缩放；点击词语查看索引",
+    network_empty: "没有满足条件的词对，请放宽阈值",
+    nodes: "个节点",
+    edges: "条边",
+    sentences: "句",
+    terms: "词语（逗号或空格分隔，回车应用）",
+    show: "显示",
+    count_per_10k: "每万词频次",
+    raw_count: "次数",
+    trends_hint: "按文件名或首行中的日期排序；没有日期的文档保持原位置",
+    no_date: "无日期",
+    chart: "图表",
+    open_in_reader: "在阅读器中打开此处",
+    colour: "颜色",
+    colour_rank: "按排名",
+    colour_pos: "按词性",
+    colour_doc: "按文档（该词最常见的文档）",
+    pos_names: "人名·地名·机构名",
+    pos_other: "其他",
+};
+
+/// English views.
+pub const VIEWS_EN: ViewStrings = ViewStrings {
+    tab_compare: "Compare",
+    tab_network: "Co-occurrence",
+    tab_trends: "Trends",
+    export_all: "Export everything (zip)",
+    export_failed: "Export failed",
+    export_png: "Export PNG",
+    scope: "Scope",
+    whole_corpus: "Whole corpus",
+    pos: "POS",
+    pos_all: "All",
+    pos_noun: "Nouns n",
+    pos_verb: "Verbs v",
+    pos_vn: "Verbal nouns vn",
+    pos_adj: "Adjectives a",
+    pos_adv: "Adverbs d",
+    pos_num: "Numerals m",
+    pos_person: "Person names nr",
+    pos_place: "Place names ns",
+    pos_org: "Organisations nt",
+    pos_hint: "Dictionary part of speech (out of context)",
+    col_tfidf: "TF-IDF",
+    page_prev: "Previous",
+    page_next: "Next",
+    rows_of: "rows of",
+    doc_a: "Document A",
+    against: "Against",
+    rest_of_corpus: "The rest of the corpus",
+    min_count: "Min. count",
+    more_in: "More in",
+    col_log_ratio: "Log ratio",
+    compare_hint: "G² ≥ 3.84 means p < 0.05; each unit of log ratio (the effect size) doubles the relative frequency. Bars show occurrences per 10k words.",
+    need_two_docs: "Comparing needs at least two documents",
+    no_distinctive: "No term passes the thresholds",
+    measure: "Measure",
+    min_cooccur: "Min. shared sentences",
+    min_assoc: "Min. association",
+    max_nodes: "Max. nodes",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    reset_view: "Reset",
+    network_hint: "Wheel zooms, drag pans; with the chart focused, arrow keys pan and +/− zoom; click a word for its concordance",
+    network_empty: "No pair passes the thresholds; relax them",
+    nodes: "nodes",
+    edges: "edges",
+    sentences: "sentences",
+    terms: "Terms (comma or space separated, Enter applies)",
+    show: "Show",
+    count_per_10k: "Per 10k words",
+    raw_count: "Count",
+    trends_hint: "Ordered by the date in the name or first line; undated documents keep their place",
+    no_date: "no date",
+    chart: "Chart",
+    open_in_reader: "Open this place in the reader",
+    colour: "Colour",
+    colour_rank: "By rank",
+    colour_pos: "By part of speech",
+    colour_doc: "By document (where the word is most frequent)",
+    pos_names: "Names (people, places, organisations)",
+    pos_other: "Other",
+};

@@ -16,6 +16,9 @@
 //! input gives the same layout.
 
 use super::cmp_f64;
+use super::freq::{frequency_table, FreqOptions, Scope};
+use super::Doc;
+use crate::core::stopwords::Stopwords;
 use serde::{Deserialize, Serialize};
 
 /// How weights map to font sizes.
@@ -163,6 +166,93 @@ pub fn layout_cloud<S: AsRef<str>>(items: &[(S, f64)], opts: &CloudOptions) -> C
     }
 }
 
+/// The cloud of a corpus: its most frequent words (stopwords removed; at
+/// least two characters, one of them a letter or Han character, so digits
+/// and single characters do not crowd it), weighted by count.
+pub fn corpus_cloud<S: AsRef<str>>(
+    docs: &[Doc<S>],
+    stopwords: &Stopwords,
+    opts: &CloudOptions,
+) -> CloudLayout {
+    let table = frequency_table(
+        docs,
+        Scope::Corpus,
+        None,
+        stopwords,
+        &FreqOptions::default(),
+    );
+    let items: Vec<(&str, f64)> = table
+        .rows
+        .iter()
+        .filter(|r| r.term.chars().nth(1).is_some() && r.term.chars().any(char::is_alphabetic))
+        .take(if opts.max_words == 0 {
+            usize::MAX
+        } else {
+            opts.max_words
+        })
+        .map(|r| (r.term.as_str(), r.count as f64))
+        .collect();
+    layout_cloud(&items, opts)
+}
+
+/// How the words of a cloud are coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum CloudColour {
+    /// By rank (neighbouring ranks differ).
+    #[default]
+    Rank,
+    /// By part of speech, grouped as [`pos_group`] does.
+    Pos,
+    /// By the document where the word is relatively most frequent.
+    Document,
+}
+
+/// The colour group of a part-of-speech tag: 0 nouns, 1 verbs, 2
+/// adjectives, 3 names of people, places and organisations (`nr`, `ns`,
+/// `nt`), 4 anything else.
+pub fn pos_group(tag: &str) -> usize {
+    if ["nr", "ns", "nt"].iter().any(|p| tag.starts_with(p)) {
+        3
+    } else if tag.starts_with('n') {
+        0
+    } else if tag.starts_with('v') {
+        1
+    } else if tag.starts_with('a') {
+        2
+    } else {
+        4
+    }
+}
+
+/// For each placed word, the index of the document where its relative
+/// frequency (count / word tokens) is highest; ties go to the earlier
+/// document, and a word found nowhere gets 0. One pass over the tokens.
+pub fn document_categories<S: AsRef<str>>(layout: &CloudLayout, docs: &[Doc<S>]) -> Vec<usize> {
+    let index: std::collections::HashMap<&str, usize> = layout
+        .words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.term.as_str(), i))
+        .collect();
+    let mut best = vec![(0usize, 0.0f64); layout.words.len()];
+    for (d, doc) in docs.iter().enumerate() {
+        let total = doc.word_count().max(1) as f64;
+        let mut counts = vec![0usize; layout.words.len()];
+        for w in &doc.words {
+            if let Some(&i) = index.get(w.as_ref()) {
+                counts[i] += 1;
+            }
+        }
+        for (i, &n) in counts.iter().enumerate() {
+            let rate = n as f64 / total;
+            if rate > best[i].1 {
+                best[i] = (d, rate);
+            }
+        }
+    }
+    best.into_iter().map(|(d, _)| d).collect()
+}
+
 /// Whether two boxes `(x, y, w, h)` overlap (touching edges do not).
 pub fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
     a.0 < b.0 + b.2 && b.0 < a.0 + a.2 && a.1 < b.1 + b.3 && b.1 < a.1 + a.3
@@ -213,6 +303,33 @@ fn place(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colour_groups_and_documents() {
+        assert_eq!(
+            ["n", "vn", "a", "ns", "nr", "nt", "nz", "x", "m"].map(pos_group),
+            [0, 1, 2, 3, 3, 3, 0, 4, 4]
+        );
+        let l = layout_cloud(
+            &[("项目", 3.0), ("经济", 2.0), ("无", 1.0)],
+            &CloudOptions::default(),
+        );
+        let docs = [
+            Doc {
+                name: "a",
+                words: vec!["项目", "经济", "其他", "其他"],
+                tags: vec![],
+            },
+            Doc {
+                name: "b",
+                words: vec!["经济", "经济"],
+                tags: vec![],
+            },
+        ];
+        let cats = document_categories(&l, &docs);
+        let of = |t: &str| cats[l.words.iter().position(|w| w.term == t).unwrap()];
+        assert_eq!((of("项目"), of("经济"), of("无")), (0, 1, 0));
+    }
 
     fn items() -> Vec<(String, f64)> {
         (0..120)

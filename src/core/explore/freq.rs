@@ -158,11 +158,7 @@ pub fn frequency_table<S: AsRef<str>>(
     let distinct = counts.len();
     let mut rows: Vec<FreqRow> = counts
         .into_iter()
-        .filter(|((w, tag), _)| {
-            (opts.pos_prefix.is_empty() || tag.is_some_and(|t| t.starts_with(&opts.pos_prefix)))
-                && w.contains(opts.contains.as_str())
-                && !(opts.remove_stopwords && stopwords.contains(w))
-        })
+        .filter(|((w, tag), _)| keeps(opts, stopwords, w, *tag))
         .map(|((w, tag), n)| {
             let d = df.get(w).copied().unwrap_or(0);
             let relative = n as f64 / total.max(1) as f64;
@@ -188,6 +184,36 @@ pub fn frequency_table<S: AsRef<str>>(
         rows,
         total_tokens: total,
         distinct,
+    }
+}
+
+/// Whether a row of `term` tagged `tag` passes the filters of `opts`
+/// (POS prefix, substring, stopwords).
+pub fn keeps(opts: &FreqOptions, stopwords: &Stopwords, term: &str, tag: Option<&str>) -> bool {
+    (opts.pos_prefix.is_empty() || tag.is_some_and(|t| t.starts_with(&opts.pos_prefix)))
+        && term.contains(opts.contains.as_str())
+        && !(opts.remove_stopwords && stopwords.contains(term))
+}
+
+/// Applies the filters, order and limit of `opts` to a table built without
+/// filters (`remove_stopwords: false`, empty `contains` and `pos_prefix`):
+/// the same rows [`frequency_table`] would give with `opts`, without
+/// counting the corpus again.
+pub fn refine(unfiltered: &FreqTable, stopwords: &Stopwords, opts: &FreqOptions) -> FreqTable {
+    let mut rows: Vec<FreqRow> = unfiltered
+        .rows
+        .iter()
+        .filter(|r| keeps(opts, stopwords, &r.term, r.pos.as_deref()))
+        .cloned()
+        .collect();
+    sort_rows(&mut rows, opts.sort, opts.descending);
+    if opts.limit > 0 {
+        rows.truncate(opts.limit);
+    }
+    FreqTable {
+        rows,
+        total_tokens: unfiltered.total_tokens,
+        distinct: unfiltered.distinct,
     }
 }
 

@@ -25,10 +25,12 @@
 //! - [`cloud`]: word-cloud placement on an Archimedean spiral.
 //! - [`trends`]: term frequencies across documents ordered by date.
 //! - [`svg`]: standalone SVG for the cloud and the network.
+//! - [`files`]: CSV tables, file names and the zip of everything.
 
 pub mod cloud;
 pub mod compare;
 pub mod cooccur;
+pub mod files;
 pub mod freq;
 pub mod kwic;
 pub mod layout;
@@ -71,6 +73,36 @@ impl<'a> Doc<&'a str> {
                 .collect(),
             tags: Vec::new(),
         }
+    }
+}
+
+impl<'a> Doc<&'a str> {
+    /// Tags every word with its part of speech in the dictionary of
+    /// `jieba` (jieba's tag of the word on its own, out of context: the
+    /// worker keeps untagged tokens, and re-tagging in context would mean
+    /// segmenting again). Each distinct word is looked up once in `seen`,
+    /// which can be shared between documents; a word the dictionary splits
+    /// gets `x`.
+    pub fn tag_from_dictionary(
+        &mut self,
+        jieba: &'a jieba_rs::Jieba,
+        seen: &mut std::collections::HashMap<&'a str, &'a str>,
+    ) {
+        self.tags = self
+            .words
+            .iter()
+            .map(|&w| {
+                *seen.entry(w).or_insert_with(|| {
+                    if !is_word(w) {
+                        return "x";
+                    }
+                    match jieba.tag(w, false).as_slice() {
+                        [one] => one.tag,
+                        _ => "x",
+                    }
+                })
+            })
+            .collect();
     }
 }
 

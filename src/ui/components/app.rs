@@ -5,12 +5,15 @@ use super::corpus_views::CorpusViews;
 use super::doc_list::DocList;
 use super::editor::Editor;
 use super::keyword_list::Results;
+use super::lexicon::LexiconPanel;
 use super::settings::Settings;
 use super::status_line::StatusLine;
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
+use crate::core::newwords::NewWordOptions;
 use crate::core::report::DocumentReport;
-use crate::protocol::{ExploreQuery, Request, Source};
+use crate::core::userdict::UserDict;
+use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
 use crate::ui::browser;
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
@@ -158,6 +161,17 @@ pub fn App() -> Html {
         let options = state.options.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
+                // the user dictionary goes to the worker before any document
+                if let Ok(dict) = storage::load_user_dict().await {
+                    if !dict.is_empty() {
+                        let id = next_id();
+                        worker.send(Request::SetUserDict {
+                            id,
+                            dict: dict.clone(),
+                        });
+                        dispatcher.dispatch(Action::UserDictLoaded(dict, id));
+                    }
+                }
                 match storage::load_all().await {
                     Ok(docs) if !docs.is_empty() => {
                         if let Some(max) = docs.iter().map(|d| d.id).max() {
@@ -371,6 +385,34 @@ pub fn App() -> Html {
         })
     };
 
+    let on_user_dict = {
+        let state = state.clone();
+        let worker = worker.clone();
+        Callback::from(move |dict: UserDict| {
+            let id = next_id();
+            worker.send(Request::SetUserDict {
+                id,
+                dict: dict.clone(),
+            });
+            let saved = dict.clone();
+            persist(state.dispatcher(), async move {
+                storage::save_user_dict(&saved).await
+            });
+            let jobs = state
+                .docs
+                .iter()
+                .filter(|d| d.size <= MAX_FILE_BYTES)
+                .map(|d| {
+                    (
+                        d.id,
+                        submit(&worker, d.id, &d.name, &d.source, &state.options),
+                    )
+                })
+                .collect();
+            state.dispatch(Action::SetUserDict(dict, id, jobs));
+        })
+    };
+
     let on_cancel = {
         let state = state.clone();
         let worker = worker.clone();
@@ -414,6 +456,66 @@ pub fn App() -> Html {
         })
     };
 
+    let panel_docs: Rc<Vec<(u64, String, u64, bool)>> = Rc::new(
+        state
+            .docs
+            .iter()
+            .filter(|d| !matches!(d.status, DocStatus::Failed(_)))
+            .map(|d| {
+                let done = matches!(d.status, DocStatus::Done { .. });
+                (d.id, d.name.clone(), d.job, done)
+            })
+            .collect(),
+    );
+    let on_segment = {
+        let state = state.clone();
+        let worker = worker.clone();
+        Callback::from(move |query: SegmentQuery| {
+            let id = next_id();
+            worker.send(Request::Segment { id, query });
+            state.dispatch(Action::Segment(id));
+        })
+    };
+    let on_newwords = {
+        let state = state.clone();
+        let worker = worker.clone();
+        let docs = done_docs.clone();
+        Callback::from(move |options: NewWordOptions| {
+            let id = next_id();
+            worker.send(Request::NewWords {
+                id,
+                docs: docs.iter().map(|d| d.0).collect(),
+                options,
+                policy_lexicon: state.options.policy_lexicon,
+            });
+            state.dispatch(Action::NewWords(id));
+        })
+    };
+
+    // exports answer with a file, not a view: they do not replace the view
+    let on_export = {
+        let worker = worker.clone();
+        let docs = done_docs.clone();
+        Callback::from(move |query: ExploreQuery| {
+            worker.send(Request::Explore {
+                id: next_id(),
+                docs: docs.iter().map(|d| d.0).collect(),
+                query,
+            });
+        })
+    };
+
+    // a concordance line opens its document in the reader at that place
+    let reveal = use_state(|| None::<(u64, usize, usize, u64)>);
+    let on_reveal = {
+        let state = state.clone();
+        let reveal = reveal.clone();
+        Callback::from(move |(doc, start, end): (u64, usize, usize)| {
+            state.dispatch(Action::Select(doc));
+            reveal.set(Some((doc, start, end, next_id())));
+        })
+    };
+
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
         let add_read = add_read.clone();
@@ -446,7 +548,8 @@ pub fn App() -> Html {
             chain,
         } => Some(html! {
             <Results report={report.clone()} timings={*timings} strings={s}
-                original={original.clone()} chain={chain.clone()}/>
+                original={original.clone()} chain={chain.clone()}
+                reveal={(*reveal).filter(|r| r.0 == d.id).map(|r| (r.1, r.2, r.3))}/>
         }),
         DocStatus::Failed(m) => Some(html! {
             <p class="refusal" data-testid="refusal" role="alert">{ format!("{}：{m}", d.name) }</p>
@@ -471,13 +574,20 @@ pub fn App() -> Html {
                 <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.busy()}/>
                 <div class="side">
                     <StatusLine state={(*state).clone()} {on_cancel}/>
-                    <Settings strings={s} options={state.options.clone()} {on_options}/>
+                    <Settings strings={s} options={state.options.clone()} on_options={on_options.clone()}/>
                     // a stable slot: Yew aligns unkeyed siblings from the end, so a
                     // child that comes and goes there would remount the ones above
                     <div class="results-slot">{ for results }</div>
                 </div>
             </main>
-            <CorpusViews strings={s} docs={done_docs} reports={done_reports} result={state.explored.clone()} {on_query}/>
+            <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports} result={state.explored.clone()} {on_query}
+                exported={state.exported.clone()} {on_export} {on_reveal}
+                busy={state.explore_request != state.explored_id}/>
+            <LexiconPanel strings={s} docs={panel_docs} selected={state.selected}
+                options={state.options.clone()} user_dict={state.user_dict.clone()}
+                user_dict_status={state.user_dict_status.clone()} segmented={state.segmented.clone()}
+                new_words={state.new_words.clone()} {on_segment} {on_newwords} {on_user_dict}
+                on_options={on_options.clone()}/>
             <footer class="foot">{ s.privacy }</footer>
         </div>
     }

@@ -1,14 +1,27 @@
-//! Corpus views over every analysed document: the frequency table, a word
-//! cloud and the concordance (KWIC). The worker computes each view; this
-//! component keeps the controls and renders the answer. Choosing a word in
-//! the cloud or the table opens its concordance.
+//! Corpus views over every analysed document: frequency table, word cloud,
+//! concordance (KWIC), comparison of documents, co-occurrence network,
+//! trends and the people/places/quotes across documents. The worker
+//! computes each view and every exported file; this component keeps the
+//! controls and renders the answer. Choosing a word in the cloud, the table
+//! or the network opens its concordance.
+//!
+//! One file per view under `corpus_views/`; the controls of all views live
+//! in one reducer here, so switching tabs keeps each view's settings.
 
-use crate::core::explore::cloud::CloudOptions;
-use crate::core::explore::freq::FreqOptions;
+mod compare;
+mod download;
+mod frequency;
+mod network;
+mod trends;
+
+use crate::core::explore::cloud::{CloudColour, CloudOptions};
+use crate::core::explore::compare::{Against, CompareOptions};
+use crate::core::explore::cooccur::{NetworkOptions, Weighting};
+use crate::core::explore::freq::{FreqOptions, Scope, SortBy};
 use crate::core::explore::kwic::{KwicOptions, KwicSort, Query};
+use crate::core::explore::svg::PALETTE;
 use crate::core::report::DocumentReport;
-use crate::protocol::{ExploreQuery, ExploreResult};
-use crate::ui::browser;
+use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
 use crate::ui::i18n::Strings;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,6 +40,18 @@ pub struct CorpusViewsProps {
     pub reports: Rc<Vec<Rc<DocumentReport>>>,
     /// Sends a query (the app adds the documents and an id).
     pub on_query: Callback<ExploreQuery>,
+    /// The last exported file and its request id.
+    #[prop_or_default]
+    pub exported: Option<(u64, Rc<ExploreResult>)>,
+    /// Sends an export query (answered by a file, not a view).
+    #[prop_or_default]
+    pub on_export: Callback<ExploreQuery>,
+    /// Opens the reader on a document (by id) at a byte span of its clean text.
+    #[prop_or_default]
+    pub on_reveal: Callback<(u64, usize, usize)>,
+    /// Whether a view is being computed (the shown answer may be older).
+    #[prop_or_default]
+    pub busy: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -34,48 +59,172 @@ enum View {
     Frequency,
     Cloud,
     Concordance,
+    Compare,
+    Network,
+    Trends,
     Across,
 }
+
+/// Rows per page of the frequency table.
+const PAGE: usize = 200;
 
 #[derive(Clone, PartialEq)]
 struct Controls {
     view: View,
+    // frequency
     filter: String,
     stopwords: bool,
+    scope: Scope,
+    pos: String,
+    freq_sort: SortBy,
+    descending: bool,
+    offset: usize,
+    // concordance
     term: String,
     regex: bool,
     width: usize,
     sort: KwicSort,
+    // compare
+    doc_a: usize,
+    doc_b: Option<usize>,
+    min_count: usize,
+    // network
+    min_cooccur: usize,
+    weighting: Weighting,
+    min_assoc: String,
+    max_nodes: usize,
+    // trends
+    trend_terms: String,
+    trend_rate: bool,
+    // cloud
+    cloud_colour: CloudColour,
 }
 
-fn query_of(c: &Controls) -> Option<ExploreQuery> {
-    match c.view {
-        View::Frequency => Some(ExploreQuery::Frequency(FreqOptions {
-            contains: c.filter.clone(),
+impl Default for Controls {
+    fn default() -> Self {
+        Controls {
+            view: View::Frequency,
+            filter: String::new(),
+            stopwords: true,
+            scope: Scope::Corpus,
+            pos: String::new(),
+            freq_sort: SortBy::Count,
+            descending: true,
+            offset: 0,
+            term: String::new(),
+            regex: false,
+            width: 20,
+            sort: KwicSort::Position,
+            doc_a: 0,
+            doc_b: None,
+            min_count: 3,
+            min_cooccur: 3,
+            weighting: Weighting::Jaccard,
+            min_assoc: String::new(),
+            max_nodes: 50,
+            trend_terms: String::new(),
+            trend_rate: true,
+            cloud_colour: CloudColour::Rank,
+        }
+    }
+}
+
+fn frequency_query(c: &Controls) -> ExploreQuery {
+    ExploreQuery::FrequencyPage {
+        scope: c.scope,
+        options: FreqOptions {
+            contains: c.filter.trim().to_string(),
             remove_stopwords: c.stopwords,
-            limit: 300,
-            ..FreqOptions::default()
-        })),
-        View::Cloud => Some(ExploreQuery::Cloud(CloudOptions {
+            pos_prefix: c.pos.clone(),
+            sort: c.freq_sort,
+            descending: c.descending,
+            limit: 0,
+        },
+        offset: c.offset,
+        page: PAGE,
+    }
+}
+
+fn cloud_query(c: &Controls) -> ExploreQuery {
+    ExploreQuery::ColouredCloud {
+        options: CloudOptions {
             width: 760.0,
             height: 420.0,
             max_words: 120,
             ..CloudOptions::default()
-        })),
+        },
+        colour: c.cloud_colour,
+    }
+}
+
+fn compare_query(c: &Controls) -> ExploreQuery {
+    ExploreQuery::Compare {
+        doc: c.doc_a,
+        against: c.doc_b.map_or(Against::Rest, Against::Document),
+        options: CompareOptions {
+            min_freq: c.min_count.max(1),
+            remove_stopwords: true,
+            limit: 0,
+        },
+    }
+}
+
+fn network_query(c: &Controls) -> ExploreQuery {
+    ExploreQuery::Network(NetworkOptions {
+        top_nodes: c.max_nodes.clamp(2, 300),
+        min_cooccur: c.min_cooccur.max(1),
+        min_weight: c.min_assoc.trim().parse::<f64>().ok(),
+        weighting: c.weighting,
+        width: 800.0,
+        height: 560.0,
+        ..NetworkOptions::default()
+    })
+}
+
+fn trend_terms(c: &Controls) -> Vec<String> {
+    c.trend_terms
+        .split(|ch: char| ch.is_whitespace() || matches!(ch, ',' | '，' | '、' | ';' | '；'))
+        .filter(|t| !t.is_empty())
+        .take(12)
+        .map(str::to_string)
+        .collect()
+}
+
+fn trends_query(c: &Controls) -> ExploreQuery {
+    ExploreQuery::Trends {
+        terms: trend_terms(c),
+        top: 5,
+    }
+}
+
+fn concordance_query(c: &Controls) -> Option<ExploreQuery> {
+    if c.term.trim().is_empty() {
+        return None;
+    }
+    Some(ExploreQuery::Concordance {
+        query: if c.regex {
+            Query::Regex(c.term.clone())
+        } else {
+            Query::Substring(c.term.trim().to_string())
+        },
+        options: KwicOptions {
+            context_chars: c.width,
+            sort: c.sort,
+            max_hits: 2000,
+        },
+    })
+}
+
+fn query_of(c: &Controls, n_docs: usize) -> Option<ExploreQuery> {
+    match c.view {
+        View::Frequency => Some(frequency_query(c)),
+        View::Cloud => Some(cloud_query(c)),
         View::Across => None,
-        View::Concordance if c.term.trim().is_empty() => None,
-        View::Concordance => Some(ExploreQuery::Concordance {
-            query: if c.regex {
-                Query::Regex(c.term.clone())
-            } else {
-                Query::Substring(c.term.trim().to_string())
-            },
-            options: KwicOptions {
-                context_chars: c.width,
-                sort: c.sort,
-                max_hits: 2000,
-            },
-        }),
+        View::Concordance => concordance_query(c),
+        View::Compare if n_docs < 2 => None,
+        View::Compare => Some(compare_query(c)),
+        View::Network => Some(network_query(c)),
+        View::Trends => Some(trends_query(c)),
     }
 }
 
@@ -114,6 +263,34 @@ fn input_value(e: &Event) -> String {
 fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<web_sys::HtmlSelectElement>()
         .value()
+}
+
+/// Export buttons (CSV, JSON, and SVG/PNG where given) for a view's query.
+fn export_buttons(
+    s: &'static Strings,
+    query: ExploreQuery,
+    formats: &[FileFormat],
+    on_export: &Callback<ExploreQuery>,
+    prefix: &'static str,
+) -> Html {
+    html! {
+        { for formats.iter().map(|&format| {
+            let (label, testid) = match format {
+                FileFormat::Csv => (s.export_csv, "csv"),
+                FileFormat::Json => (s.export_json, "json"),
+                FileFormat::Svg => (s.export_svg, "svg"),
+            };
+            let on_export = on_export.clone();
+            let query = query.clone();
+            let onclick = Callback::from(move |_| on_export.emit(ExploreQuery::Export {
+                query: Box::new(query.clone()),
+                format,
+            }));
+            html! {
+                <button type="button" class="ghost small" data-testid={format!("{prefix}-export-{testid}")} {onclick}>{ label }</button>
+            }
+        }) }
+    }
 }
 
 /// People, places, organisations and quoted terms with their counts in
@@ -174,35 +351,276 @@ fn across(s: &'static Strings, reports: &[Rc<DocumentReport>], open: &Callback<S
     }
 }
 
+/// The cloud of the corpus, coloured as chosen, with SVG and PNG export.
+fn cloud_view(
+    s: &'static Strings,
+    controls: &UseReducerHandle<Controls>,
+    result: &ExploreResult,
+    docs: &[(u64, String, u64)],
+    name: &str,
+    open_term: &Callback<String>,
+) -> Html {
+    let ExploreResult::ColouredCloud {
+        layout,
+        svg,
+        categories,
+        colour,
+    } = result
+    else {
+        return html! {};
+    };
+    let v = s.views;
+    let export = {
+        let (svg, name) = (svg.to_string(), name.to_string());
+        Callback::from(move |_| {
+            download::download_text(&format!("{name}.cloud.svg"), &svg, "image/svg+xml")
+        })
+    };
+    let png = {
+        let (svg, name) = (svg.to_string(), name.to_string());
+        let (w, h) = (layout.width, layout.height);
+        Callback::from(move |_| {
+            download::svg_to_png(svg.clone(), w, h, format!("{name}.cloud.png"))
+        })
+    };
+    let oncolour = edit(controls, |c, e: &Event| {
+        c.cloud_colour = match select_value(e).as_str() {
+            "pos" => CloudColour::Pos,
+            "doc" => CloudColour::Document,
+            _ => CloudColour::Rank,
+        }
+    });
+    // the legend: which colour means what
+    let legend: Vec<(usize, String)> = match colour {
+        CloudColour::Rank => Vec::new(),
+        CloudColour::Pos => [v.pos_noun, v.pos_verb, v.pos_adj, v.pos_names, v.pos_other]
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| categories.contains(i))
+            .map(|(i, l)| (i, l.to_string()))
+            .collect(),
+        CloudColour::Document => docs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| categories.contains(i))
+            .map(|(i, d)| (i, d.1.clone()))
+            .collect(),
+    };
+    let selected = controls.cloud_colour;
+    html! {
+        <>
+        <div class="view-controls">
+            <label>{ v.colour }
+                <select onchange={oncolour} data-testid="cloud-colour">
+                    <option value="rank" selected={selected == CloudColour::Rank}>{ v.colour_rank }</option>
+                    <option value="pos" selected={selected == CloudColour::Pos}>{ v.colour_pos }</option>
+                    <option value="doc" selected={selected == CloudColour::Document}>{ v.colour_doc }</option>
+                </select>
+            </label>
+            <button type="button" class="ghost small" data-testid="export-svg" onclick={export}>{ s.export_svg }</button>
+            <button type="button" class="ghost small" data-testid="cloud-export-png" onclick={png}>{ v.export_png }</button>
+            <span class="muted">{ s.cloud_hint }</span>
+        </div>
+        if !legend.is_empty() {
+            <ul class="legend" data-testid="cloud-legend">
+                { for legend.iter().map(|(i, label)| html! {
+                    <li><span class="swatch" style={format!("background: {}", PALETTE[i % PALETTE.len()])}></span>{ label.as_str() }</li>
+                }) }
+            </ul>
+        }
+        <svg class="cloud" data-testid="cloud-svg" viewBox={format!("0 0 {} {}", layout.width, layout.height)} role="img" aria-label={s.tab_cloud}>
+            { for layout.words.iter().enumerate().map(|(i, w)| {
+                let term = w.term.clone();
+                let open = open_term.clone();
+                let category = categories.get(i).copied();
+                html! {
+                    <text data-testid="cloud-word" class={category.is_none().then(|| format!("c{}", w.rank % 6))}
+                        fill={category.map(|c| PALETTE[c % PALETTE.len()])}
+                        data-category={category.map(|c| c.to_string())}
+                        x={format!("{:.1}", w.x)} y={format!("{:.1}", w.y + w.font_size * 0.88)}
+                        font-size={format!("{:.1}", w.font_size)}
+                        onclick={Callback::from(move |_| open.emit(term.clone()))}>{ w.term.as_str() }</text>
+                }
+            }) }
+        </svg>
+        </>
+    }
+}
+
+/// The concordance with its controls.
+fn concordance_view(
+    s: &'static Strings,
+    controls: &UseReducerHandle<Controls>,
+    result: Option<&ExploreResult>,
+    docs: &[(u64, String, u64)],
+    on_export: &Callback<ExploreQuery>,
+    on_reveal: &Callback<(u64, usize, usize)>,
+) -> Html {
+    let onterm = edit(controls, |c, e: &Event| c.term = input_value(e));
+    // Enter applies the term at once (a `change` may not fire before a quick
+    // follow-up action)
+    let onkey = edit(controls, |c, e: &KeyboardEvent| {
+        if e.key() == "Enter" {
+            c.term = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+        }
+    });
+    let onregex = edit(controls, |c, _: &Event| c.regex = !c.regex);
+    let onwidth = edit(controls, |c: &mut Controls, e: &Event| {
+        c.width = select_value(e).parse().unwrap_or(20)
+    });
+    let onsort = edit(controls, |c, e: &Event| {
+        c.sort = match select_value(e).as_str() {
+            "left" => KwicSort::Left,
+            "right" => KwicSort::Right,
+            _ => KwicSort::Position,
+        }
+    });
+    let hits = match result {
+        Some(ExploreResult::Concordance(Ok(k))) if !controls.term.trim().is_empty() => {
+            let spread = k.per_doc.iter().filter(|&&n| n > 0).count();
+            let exports = concordance_query(controls)
+                .map(|q| {
+                    export_buttons(
+                        s,
+                        q,
+                        &[FileFormat::Csv, FileFormat::Json],
+                        on_export,
+                        "kwic",
+                    )
+                })
+                .unwrap_or_default();
+            html! {
+                <>
+                <div class="view-controls">
+                    <p class="muted" data-testid="kwic-summary">{ format!("{} {} · {} {}", k.total, s.occurrences, spread, s.documents_with_hits) }</p>
+                    { exports }
+                </div>
+                <div class="scroll">
+                <table class="kwic" data-testid="kwic-table">
+                    <tbody>
+                    { for k.hits.iter().map(|h| {
+                        // a line opens the reader at its place (by click, Enter or Space)
+                        let target = docs.get(h.doc).map(|d| (d.0, h.start, h.end));
+                        let reveal = {
+                            let on_reveal = on_reveal.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                if let Some(t) = target {
+                                    on_reveal.emit(t);
+                                }
+                            })
+                        };
+                        let onkeydown = {
+                            let on_reveal = on_reveal.clone();
+                            Callback::from(move |e: KeyboardEvent| {
+                                if matches!(e.key().as_str(), "Enter" | " ") {
+                                    e.prevent_default();
+                                    if let Some(t) = target {
+                                        on_reveal.emit(t);
+                                    }
+                                }
+                            })
+                        };
+                        html! {
+                            <tr data-testid="kwic-hit" data-doc={h.doc.to_string()} class="open" tabindex="0"
+                                title={s.views.open_in_reader} onclick={reveal} {onkeydown}>
+                                <td class="doc">{ docs.get(h.doc).map(|d| d.1.as_str()).unwrap_or("") }</td>
+                                <td class="left">{ h.left.as_str() }</td>
+                                <td class="kw">{ h.keyword.as_str() }</td>
+                                <td class="right">{ h.right.as_str() }</td>
+                            </tr>
+                        }
+                    }) }
+                    </tbody>
+                </table>
+                </div>
+                </>
+            }
+        }
+        Some(ExploreResult::Concordance(Err(e))) => {
+            html! { <p class="refusal" role="alert">{ e.as_str() }</p> }
+        }
+        _ if controls.term.trim().is_empty() => html! {},
+        _ => html! { <p class="muted">{ s.computing }</p> },
+    };
+    html! {
+        <>
+        <div class="view-controls">
+            <label>{ s.search_term }<input type="search" value={controls.term.clone()} onchange={onterm} onkeydown={onkey} data-testid="kwic-query"/></label>
+            <label class="switch"><input type="checkbox" checked={controls.regex} onchange={onregex} data-testid="kwic-regex"/>{ s.regex }</label>
+            <label>{ s.context }
+                <select onchange={onwidth}>
+                    { for [10usize, 20, 40].iter().map(|w| html! { <option value={w.to_string()} selected={controls.width == *w}>{ w }</option> }) }
+                </select>
+            </label>
+            <label>{ s.sort_by }
+                <select onchange={onsort} data-testid="kwic-sort">
+                    <option value="position" selected={controls.sort == KwicSort::Position}>{ s.sort_position }</option>
+                    <option value="left" selected={controls.sort == KwicSort::Left}>{ s.sort_left }</option>
+                    <option value="right" selected={controls.sort == KwicSort::Right}>{ s.sort_right }</option>
+                </select>
+            </label>
+        </div>
+        { hits }
+        </>
+    }
+}
+
 /// The corpus panel.
 #[component]
 pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
     let s = props.strings;
-    let controls = use_reducer(|| Controls {
-        view: View::Frequency,
-        filter: String::new(),
-        stopwords: true,
-        term: String::new(),
-        regex: false,
-        width: 20,
-        sort: KwicSort::Position,
-    });
+    let controls = use_reducer(Controls::default);
+    let n_docs = props.docs.len();
     {
         let on_query = props.on_query.clone();
         use_effect_with(
             ((*controls).clone(), props.docs.clone()),
             move |(c, docs)| {
                 if !docs.is_empty() {
-                    if let Some(q) = query_of(c) {
+                    if let Some(q) = query_of(c, docs.len()) {
                         on_query.emit(q);
                     }
                 }
             },
         );
     }
+    // a new exported file is saved once; a failure is shown
+    let exporting = use_state(|| false);
+    let export_error = use_state(|| None::<String>);
+    {
+        let exporting = exporting.clone();
+        let export_error = export_error.clone();
+        use_effect_with(props.exported.as_ref().map(|e| e.0), {
+            let exported = props.exported.clone();
+            move |_| {
+                if let Some((_, r)) = exported {
+                    if let ExploreResult::File(f) = &*r {
+                        match f {
+                            Ok(f) => {
+                                download::download_bytes(&f.name, &f.bytes, &f.mime);
+                                export_error.set(None);
+                            }
+                            Err(e) => export_error.set(Some(e.clone())),
+                        }
+                    }
+                    exporting.set(false);
+                }
+            }
+        });
+    }
     if props.docs.is_empty() {
         return html! {};
     }
+    let on_export = {
+        let on_export = props.on_export.clone();
+        let exporting = exporting.clone();
+        Callback::from(move |q: ExploreQuery| {
+            exporting.set(true);
+            on_export.emit(q);
+        })
+    };
     let view_tab = |v: View, label: &'static str, testid: &'static str| {
         let onclick = edit(&controls, move |c, _: &MouseEvent| c.view = v);
         html! {
@@ -215,141 +633,65 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
         c.term = term.clone();
         c.regex = false;
     });
-    let body = match (controls.view, props.result.as_deref()) {
+    let names: Vec<&str> = props.docs.iter().map(|d| d.1.as_str()).collect();
+    let corpus_name = crate::core::explore::files::corpus_name(&names);
+    let result = props.result.as_deref();
+    let computing = html! { <p class="muted" data-testid="view-computing">{ s.computing }</p> };
+    let body = match (controls.view, result) {
         (View::Across, _) => across(s, &props.reports, &open_term),
-        (View::Frequency, Some(ExploreResult::Frequency(t))) => {
-            let onfilter = edit(&controls, |c, e: &InputEvent| c.filter = input_value(e));
-            let onstop = edit(&controls, |c, _: &Event| c.stopwords = !c.stopwords);
-            html! {
-                <>
-                <div class="view-controls">
-                    <label>{ s.filter }<input type="search" value={controls.filter.clone()} oninput={onfilter} data-testid="freq-filter"/></label>
-                    <label class="switch"><input type="checkbox" checked={controls.stopwords} onchange={onstop}/>{ s.hide_stopwords }</label>
-                    <span class="muted">{ format!("{} {} · {} {}", t.total_tokens, s.tokens, t.distinct, s.distinct_terms) }</span>
-                </div>
-                <div class="scroll">
-                <table class="extract" data-testid="freq-table">
-                    <thead><tr><th>{ s.col_term }</th><th class="num">{ s.col_count }</th><th class="num">{ s.col_per_10k }</th><th class="num">{ s.col_docs }</th></tr></thead>
-                    <tbody>
-                    { for t.rows.iter().map(|r| {
-                        let term = r.term.clone();
-                        let open = open_term.clone();
-                        html! {
-                            <tr data-testid="freq-row">
-                                <td><button type="button" class="link" onclick={Callback::from(move |_| open.emit(term.clone()))}>{ r.term.as_str() }</button></td>
-                                <td class="num">{ r.count }</td>
-                                <td class="num">{ format!("{:.1}", r.relative * 10_000.0) }</td>
-                                <td class="num">{ r.doc_freq }</td>
-                            </tr>
-                        }
-                    }) }
-                    </tbody>
-                </table>
-                </div>
-                </>
-            }
+        (View::Frequency, _) => {
+            frequency::view(s, &controls, result, &props.docs, &open_term, &on_export)
         }
-        (View::Cloud, Some(ExploreResult::Cloud { layout, svg })) => {
-            let svg = svg.clone();
-            let export = Callback::from(move |_| {
-                browser::download("wenxi-cloud.svg", &svg, "image/svg+xml")
-            });
-            html! {
-                <>
-                <div class="view-controls">
-                    <button type="button" class="ghost small" data-testid="export-svg" onclick={export}>{ s.export_svg }</button>
-                    <span class="muted">{ s.cloud_hint }</span>
-                </div>
-                <svg class="cloud" data-testid="cloud-svg" viewBox={format!("0 0 {} {}", layout.width, layout.height)} role="img" aria-label={s.tab_cloud}>
-                    { for layout.words.iter().map(|w| {
-                        let term = w.term.clone();
-                        let open = open_term.clone();
-                        html! {
-                            <text data-testid="cloud-word" class={format!("c{}", w.rank % 6)}
-                                x={format!("{:.1}", w.x)} y={format!("{:.1}", w.y + w.font_size * 0.88)}
-                                font-size={format!("{:.1}", w.font_size)}
-                                onclick={Callback::from(move |_| open.emit(term.clone()))}>{ w.term.as_str() }</text>
-                        }
-                    }) }
-                </svg>
-                </>
-            }
+        (View::Cloud, Some(r @ ExploreResult::ColouredCloud { .. })) => {
+            cloud_view(s, &controls, r, &props.docs, &corpus_name, &open_term)
         }
-        (View::Concordance, result) => {
-            let onterm = edit(&controls, |c, e: &Event| c.term = input_value(e));
-            let onregex = edit(&controls, |c, _: &Event| c.regex = !c.regex);
-            let onwidth = edit(&controls, |c: &mut Controls, e: &Event| {
-                c.width = select_value(e).parse().unwrap_or(20)
-            });
-            let onsort = edit(&controls, |c, e: &Event| {
-                c.sort = match select_value(e).as_str() {
-                    "left" => KwicSort::Left,
-                    "right" => KwicSort::Right,
-                    _ => KwicSort::Position,
-                }
-            });
-            let hits = match result {
-                Some(ExploreResult::Concordance(Ok(k))) if !controls.term.trim().is_empty() => {
-                    let spread = k.per_doc.iter().filter(|&&n| n > 0).count();
-                    html! {
-                        <>
-                        <p class="muted" data-testid="kwic-summary">{ format!("{} {} · {} {}", k.total, s.occurrences, spread, s.documents_with_hits) }</p>
-                        <div class="scroll">
-                        <table class="kwic" data-testid="kwic-table">
-                            <tbody>
-                            { for k.hits.iter().map(|h| html! {
-                                <tr data-testid="kwic-hit" data-doc={h.doc.to_string()}>
-                                    <td class="doc">{ props.docs.get(h.doc).map(|d| d.1.as_str()).unwrap_or("") }</td>
-                                    <td class="left">{ h.left.as_str() }</td>
-                                    <td class="kw">{ h.keyword.as_str() }</td>
-                                    <td class="right">{ h.right.as_str() }</td>
-                                </tr>
-                            }) }
-                            </tbody>
-                        </table>
-                        </div>
-                        </>
-                    }
-                }
-                Some(ExploreResult::Concordance(Err(e))) => {
-                    html! { <p class="refusal" role="alert">{ e.as_str() }</p> }
-                }
-                _ => html! {},
-            };
-            html! {
-                <>
-                <div class="view-controls">
-                    <label>{ s.search_term }<input type="search" value={controls.term.clone()} onchange={onterm} data-testid="kwic-query"/></label>
-                    <label class="switch"><input type="checkbox" checked={controls.regex} onchange={onregex} data-testid="kwic-regex"/>{ s.regex }</label>
-                    <label>{ s.context }
-                        <select onchange={onwidth}>
-                            { for [10usize, 20, 40].iter().map(|w| html! { <option value={w.to_string()} selected={controls.width == *w}>{ w }</option> }) }
-                        </select>
-                    </label>
-                    <label>{ s.sort_by }
-                        <select onchange={onsort} data-testid="kwic-sort">
-                            <option value="position" selected={controls.sort == KwicSort::Position}>{ s.sort_position }</option>
-                            <option value="left" selected={controls.sort == KwicSort::Left}>{ s.sort_left }</option>
-                            <option value="right" selected={controls.sort == KwicSort::Right}>{ s.sort_right }</option>
-                        </select>
-                    </label>
-                </div>
-                { hits }
-                </>
-            }
+        (View::Concordance, result) => concordance_view(
+            s,
+            &controls,
+            result,
+            &props.docs,
+            &on_export,
+            &props.on_reveal,
+        ),
+        (View::Compare, _) if n_docs < 2 => {
+            html! { <p class="empty" data-testid="compare-empty">{ s.views.need_two_docs }</p> }
         }
-        _ => html! { <p class="muted">{ s.computing }</p> },
+        (View::Compare, _) => compare::view(s, &controls, result, &props.docs, &on_export),
+        (View::Network, _) => {
+            network::view(s, &controls, result, &corpus_name, &open_term, &on_export)
+        }
+        (View::Trends, _) => trends::view(s, &controls, result, &props.docs, &on_export),
+        _ => computing,
+    };
+    let archive = {
+        let on_export = on_export.clone();
+        Callback::from(move |_| on_export.emit(ExploreQuery::Archive))
     };
     html! {
         <section class="corpus-views" data-testid="corpus-views" aria-labelledby="corpus-h">
-            <h2 id="corpus-h">{ s.corpus_views }<span class="count">{ props.docs.len() }</span></h2>
+            <div class="views-head">
+                <h2 id="corpus-h">{ s.corpus_views }<span class="count">{ props.docs.len() }</span></h2>
+                <div class="views-export" aria-live="polite">
+                    if props.busy && controls.view != View::Across {
+                        <span class="muted busy" data-testid="view-busy">{ s.computing }</span>
+                    }
+                    if *exporting { <span class="muted" data-testid="export-busy">{ s.computing }</span> }
+                    if let Some(e) = &*export_error {
+                        <span class="refusal-inline" role="alert" data-testid="export-error">{ format!("{}：{e}", s.views.export_failed) }</span>
+                    }
+                    <button type="button" class="ghost small" data-testid="export-all" onclick={archive}>{ s.views.export_all }</button>
+                </div>
+            </div>
             <div class="tabs" role="tablist">
                 { view_tab(View::Frequency, s.tab_frequency, "tab-freq") }
                 { view_tab(View::Cloud, s.tab_cloud, "tab-cloud") }
                 { view_tab(View::Concordance, s.tab_kwic, "tab-kwic") }
+                { view_tab(View::Compare, s.views.tab_compare, "tab-compare") }
+                { view_tab(View::Network, s.views.tab_network, "tab-network") }
+                { view_tab(View::Trends, s.views.tab_trends, "tab-trends") }
                 { view_tab(View::Across, s.tab_across, "tab-across") }
             </div>
-            <div class="tab-body">{ body }</div>
+            <div class="tab-body" aria-busy={(props.busy && controls.view != View::Across).to_string()}>{ body }</div>
         </section>
     }
 }

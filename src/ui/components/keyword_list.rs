@@ -27,6 +27,10 @@ pub struct ResultsProps {
     pub original: Rc<str>,
     /// Maps clean-text spans to the original.
     pub chain: Rc<OffsetChain>,
+    /// A clean-text span to open in the reader (from the concordance), with
+    /// a serial number so the same place can be opened twice.
+    #[prop_or_default]
+    pub reveal: Option<(usize, usize, u64)>,
 }
 
 /// The tabs of the results.
@@ -84,6 +88,16 @@ pub fn Results(props: &ResultsProps) -> Html {
             tab.set(Tab::Reader);
         })
     };
+    {
+        let tab = tab.clone();
+        let highlights = highlights.clone();
+        use_effect_with(props.reveal, move |reveal| {
+            if let Some((start, end, _)) = *reveal {
+                highlights.set(Rc::new(vec![(start, end)]));
+                tab.set(Tab::Reader);
+            }
+        });
+    }
     let download = |clean: bool| {
         let report = r.clone();
         let original = props.original.clone();
