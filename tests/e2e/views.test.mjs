@@ -163,10 +163,14 @@ test('network: thresholds, SVG nodes, zoom and pan by buttons, wheel, drag and k
   assert.ok(png.bytes.length > 10_000, `PNG of ${png.bytes.length} bytes`);
   fs.writeFileSync(path.join(SHOTS, 'export-network.png'), png.bytes);
 
-  // a node opens its concordance
+  // a node opens its concordance, by keyboard (Enter on the focused word) or by click
+  await page.locator('[data-testid=net-node][aria-label="经济"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=kwic-query]')?.value === '经济', null, { timeout: 30_000 });
+  await page.getByTestId('tab-network').click();
   await page.locator('[data-testid=net-node]').filter({ hasText: /^项目/ }).first().click();
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=kwic-hit]').length > 10, null, { timeout: 30_000 });
-  assert.equal(await page.getByTestId('kwic-query').inputValue(), '项目');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=kwic-hit]').length > 10
+    && document.querySelector('[data-testid=kwic-query]').value === '项目', null, { timeout: 30_000 });
   assert.deepEqual(errors, []);
 });
 
