@@ -37,11 +37,7 @@ mod native {
     }
 
     fn bench(c: &mut Criterion) {
-        let dict = Dictionary::from_gzip(
-            include_bytes!("../assets/dict/jieba_dict.txt.gz"),
-            include_bytes!("../assets/dict/jieba_idf.txt.gz"),
-        )
-        .unwrap();
+        let dict = Dictionary::from_asset(include_bytes!("../assets/dict/wenxi.dict.gz")).unwrap();
         let text = corpus();
         let chars = text.chars().count() as u64;
         let opts = AnalyzeOptions::default();
@@ -83,11 +79,7 @@ mod native {
         g.sample_size(10);
         g.bench_function("dictionary", |b| {
             b.iter(|| {
-                Dictionary::from_gzip(
-                    include_bytes!("../assets/dict/jieba_dict.txt.gz"),
-                    include_bytes!("../assets/dict/jieba_idf.txt.gz"),
-                )
-                .unwrap()
+                Dictionary::from_asset(include_bytes!("../assets/dict/wenxi.dict.gz")).unwrap()
             })
         });
         g.finish();

@@ -12,14 +12,16 @@ use crate::core::explore::cooccur::{Network, NetworkOptions};
 use crate::core::explore::freq::{FreqOptions, FreqTable, Scope};
 use crate::core::explore::kwic::{Concordance, KwicOptions, Query};
 use crate::core::explore::trends::Trends;
+use crate::core::newwords::{Candidate, NewWordOptions};
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
+use crate::core::segment::Mode;
+use crate::core::userdict::UserDict;
 use serde::{Deserialize, Serialize};
 
-/// Relative URLs of the data assets, resolved against the worker script.
-pub const DICT_URL: &str = "dict/jieba_dict.txt.gz";
-/// Relative URL of the IDF table asset.
-pub const IDF_URL: &str = "dict/jieba_idf.txt.gz";
+/// Relative URL of the dictionary asset (words, frequencies, tags and IDF in
+/// the compact format of `core::wordtable`), resolved against the worker script.
+pub const DICT_URL: &str = "dict/wenxi.dict.gz";
 /// Relative URL of the policy lexicon (jieba user-dictionary format).
 pub const POLICY_URL: &str = "lexicon/policy.txt";
 /// Relative URL of the worker's loader script, resolved against the page.
@@ -67,6 +69,33 @@ pub enum Request {
         /// The document, or all.
         doc: Option<u64>,
     },
+    /// Replace the user dictionary (additions and deletions). Applied before
+    /// the next job starts; answered by [`Response::UserDictApplied`]. The UI
+    /// sends the stored dictionary first thing, and again to a restarted worker.
+    SetUserDict {
+        /// Chosen by the UI; echoed in the answer.
+        id: u64,
+        /// The dictionary.
+        dict: UserDict,
+    },
+    /// One page of an analysed document's clean text, segmented and tagged.
+    Segment {
+        /// Chosen by the UI; echoed in the answer.
+        id: u64,
+        /// What to segment and how.
+        query: SegmentQuery,
+    },
+    /// Candidate new words over the analysed documents.
+    NewWords {
+        /// Chosen by the UI; echoed in the answer.
+        id: u64,
+        /// The documents (unknown ids are skipped).
+        docs: Vec<u64>,
+        /// Thresholds.
+        options: NewWordOptions,
+        /// Count the policy lexicon's words as known.
+        policy_lexicon: bool,
+    },
     /// A corpus view over the analysed documents, in the given order.
     Explore {
         /// Chosen by the UI; echoed in the answer.
@@ -76,6 +105,56 @@ pub enum Request {
         /// What to compute.
         query: ExploreQuery,
     },
+}
+
+/// Bytes of clean text per page of the segmented view.
+pub const SEGMENT_PAGE_BYTES: usize = 6 * 1024;
+
+/// Which page of which document to segment, and how.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SegmentQuery {
+    /// The document.
+    pub doc: u64,
+    /// Precise, full or search mode.
+    pub mode: Mode,
+    /// Use jieba's HMM for unknown words.
+    pub hmm: bool,
+    /// Segment with the policy lexicon.
+    pub policy_lexicon: bool,
+    /// The page (from 0), used when `find` is empty or not found.
+    pub page: usize,
+    /// Show the page where this string first occurs instead.
+    pub find: Option<String>,
+}
+
+/// One token of a [`SegmentPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageToken {
+    /// Start byte offset in the page text.
+    pub start: u32,
+    /// End byte offset in the page text.
+    pub end: u32,
+    /// Part-of-speech tag (jieba's set).
+    pub tag: String,
+}
+
+/// A page of a document's clean text with its tokens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SegmentPage {
+    /// The document.
+    pub doc: u64,
+    /// This page, from 0.
+    pub page: usize,
+    /// Pages in the document.
+    pub pages: usize,
+    /// Byte offset of the page in the clean text.
+    pub offset: usize,
+    /// The page's text.
+    pub text: String,
+    /// Its tokens, in order (overlapping in full and search modes).
+    pub tokens: Vec<PageToken>,
+    /// Whether the `find` string occurs in the document.
+    pub found: bool,
 }
 
 /// A corpus view the worker computes.
@@ -293,5 +372,31 @@ pub enum Response {
     Cancelled {
         /// The job.
         job: u64,
+    },
+    /// The answer to [`Request::SetUserDict`].
+    UserDictApplied {
+        /// The request's id.
+        id: u64,
+        /// Milliseconds spent rebuilding the segmenters, or why it failed.
+        result: Result<f64, String>,
+    },
+    /// The answer to [`Request::Segment`]; `None` when the document has not
+    /// been analysed (or was forgotten).
+    Segmented {
+        /// The request's id.
+        id: u64,
+        /// The page.
+        page: Option<Box<SegmentPage>>,
+    },
+    /// The answer to [`Request::NewWords`].
+    NewWords {
+        /// The request's id.
+        id: u64,
+        /// Candidates, best first.
+        candidates: Vec<Candidate>,
+        /// Characters of text examined.
+        chars: usize,
+        /// Milliseconds the discovery took in the worker.
+        ms: f64,
     },
 }

@@ -13,6 +13,15 @@ use wenxi::core::analyze::{analyze, prepare, AnalyzeOptions};
 use wenxi::core::clean::{clean, CleanOptions};
 use wenxi::core::decode::decode;
 
+/// Cases per property: `PROPTEST_CASES` when set (the long round of
+/// `scripts/fuzz.sh`), else 256 for the regular suite.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
 /// Text that looks like what users paste: Han characters, pinyin, brackets,
 /// full-width forms, boilerplate words, newlines, plus any char at all.
 fn messy_text() -> impl Strategy<Value = String> {
@@ -38,15 +47,33 @@ fn messy_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
-    fn decode_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+    fn decode_never_panics(
+        bytes in prop::collection::vec(any::<u8>(), 0..512),
+        parts in prop::collection::vec((messy_text(), 0..4u8, 0..3usize), 0..5),
+    ) {
         if let Ok(d) = decode(&bytes, None) {
             prop_assert!(serde_json::to_string(&d.text).is_ok());
         }
         let _ = decode(&bytes, Some(encoding_rs::BIG5));
         let _ = decode(&bytes, Some(encoding_rs::UTF_16BE));
+        // mixed encodings and cut-off characters: UTF-8, GB18030 and Big5
+        // pieces, some truncated by a byte or two
+        let mut mixed = Vec::new();
+        for (text, enc, cut) in &parts {
+            let enc = [encoding_rs::UTF_8, encoding_rs::GB18030, encoding_rs::BIG5, encoding_rs::UTF_8][*enc as usize];
+            let (b, _, _) = enc.encode(text);
+            mixed.extend_from_slice(&b[..b.len().saturating_sub(*cut)]);
+        }
+        if let Ok(d) = decode(&mixed, None) {
+            prop_assert!(serde_json::to_string(&d.text).is_ok());
+            if d.encoding == "UTF-8" && !d.had_errors {
+                let body = mixed.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&mixed);
+                prop_assert_eq!(d.text.as_bytes(), body);
+            }
+        }
     }
 
     #[test]
@@ -72,5 +99,90 @@ proptest! {
         let doc = analyze(common::dict(), "p", "UTF-8", &text, &AnalyzeOptions::default(),
             &mut |_, _| ControlFlow::Continue(())).unwrap();
         prop_assert!(serde_json::to_string(&doc).is_ok());
+    }
+}
+
+/// Terms for the word cloud: any chars, markup-looking pieces and entities.
+fn terms() -> impl Strategy<Value = Vec<(String, f64)>> {
+    let term = prop_oneof![
+        any::<String>(),
+        Just("<script>alert(1)</script>".to_string()),
+        Just("&amp;\"'<>".to_string()),
+        Just("]]><!--".to_string()),
+        "[\\u{4e00}-\\u{9fff}<>&\"']{1,6}",
+    ];
+    prop::collection::vec((term, any::<f64>()), 0..12)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    /// Every CSV table of an extraction parses back (after the BOM) to exactly
+    /// the header and rows that went in, no text cell can start a formula, and
+    /// the extraction serialises to JSON that parses again.
+    #[test]
+    fn exports_are_reserialisable(text in messy_text(), name in any::<String>()) {
+        use wenxi::core::export::{csv_document, rows, Table};
+        let x = wenxi::core::extract::extract(&text);
+        let numeric = |t: Table, i: usize| matches!(
+            (t, t.header()[i]),
+            (_, "count") | (_, "value") | (_, "level")
+        );
+        for t in [Table::People, Table::Places, Table::Orgs, Table::Entities,
+                  Table::Figures, Table::Quotes, Table::Outline] {
+            let body = rows(t, &name, (&x).into());
+            let doc = csv_document(t.header(), &body);
+            let plain = doc.strip_prefix('\u{FEFF}');
+            prop_assert!(plain.is_some(), "BOM");
+            let mut rd = csv::ReaderBuilder::new().has_headers(false)
+                .from_reader(plain.unwrap_or_default().as_bytes());
+            let back: Vec<Vec<String>> = rd.records()
+                .map(|r| r.map(|r| r.iter().map(str::to_string).collect()))
+                .collect::<Result<_, _>>()
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(&back[0], &t.header().iter().map(|h| h.to_string()).collect::<Vec<_>>());
+            prop_assert_eq!(&back[1..], &body[..]);
+            for row in &back[1..] {
+                for (i, cell) in row.iter().enumerate() {
+                    if !numeric(t, i) {
+                        prop_assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{}", cell);
+                    }
+                }
+            }
+        }
+        let json = serde_json::json!({
+            "entities": x.entities, "figures": x.figures.iter().map(|f| {
+                // JSON has no NaN/∞: a figure's value must be finite
+                prop_assert!(f.value.is_finite());
+                Ok(f)
+            }).collect::<Result<Vec<_>, TestCaseError>>()?,
+            "quotes": x.quotes, "outline": x.outline,
+        });
+        let s = serde_json::to_string(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let back: serde_json::Value = serde_json::from_str(&s).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(back, json);
+    }
+
+    /// Any terms, markup included, come out of the cloud SVG as escaped text:
+    /// one `<text>` element per placed word holding the escaped term, and no
+    /// other element than the document's own.
+    #[test]
+    fn cloud_svg_escapes_terms(items in terms()) {
+        use wenxi::core::explore::cloud::{layout_cloud, CloudOptions};
+        use wenxi::core::explore::svg::{cloud_svg, escape_xml};
+        let layout = layout_cloud(&items, &CloudOptions::default());
+        let svg = cloud_svg(&layout, &[]);
+        prop_assert_eq!(svg.matches("<text ").count(), layout.words.len());
+        prop_assert_eq!(svg.matches('<').count(), 4 + 2 * layout.words.len());
+        for w in &layout.words {
+            let e = escape_xml(&w.term);
+            prop_assert!(!e.contains(['<', '>', '"', '\'']));
+            for (i, _) in e.match_indices('&') {
+                let rest = &e[i..];
+                prop_assert!(["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"].iter().any(|x| rest.starts_with(x)));
+            }
+            let wanted = format!(">{e}</text>");
+            prop_assert!(svg.contains(&wanted));
+        }
     }
 }

@@ -17,11 +17,7 @@ fn go_on(_: usize, _: usize) -> ControlFlow<()> {
 }
 
 fn fresh() -> Dictionary {
-    Dictionary::from_gzip(
-        include_bytes!("../assets/dict/jieba_dict.txt.gz"),
-        include_bytes!("../assets/dict/jieba_idf.txt.gz"),
-    )
-    .unwrap()
+    Dictionary::from_asset(include_bytes!("../assets/dict/wenxi.dict.gz")).unwrap()
 }
 
 fn words<'a>(text: &'a str, toks: &[Token]) -> Vec<&'a str> {
@@ -39,7 +35,7 @@ fn modes_give_spans_into_the_text() {
     let d = dict();
     for mode in [Mode::Precise, Mode::Full, Mode::Search] {
         let opts = SegmentOptions::default().mode(mode).chunk_bytes(8);
-        let toks = segment(&d.jieba, text, &opts, &mut go_on).unwrap();
+        let toks = segment(d.segmenter(false), text, &opts, &mut go_on).unwrap();
         assert!(toks.iter().all(|t| t.start < t.end
             && text.is_char_boundary(t.start)
             && text.is_char_boundary(t.end)));
@@ -87,8 +83,8 @@ fn pos_tags_every_token() {
     let text = "常州市推进重大项目建设，增长3.2个百分点。";
     for mode in [Mode::Precise, Mode::Full, Mode::Search] {
         let opts = SegmentOptions::default().mode(mode);
-        let tagged = tag(&dict().jieba, text, &opts, &mut go_on).unwrap();
-        let plain = segment(&dict().jieba, text, &opts, &mut go_on).unwrap();
+        let tagged = tag(dict().segmenter(false), text, &opts, &mut go_on).unwrap();
+        let plain = segment(dict().segmenter(false), text, &opts, &mut go_on).unwrap();
         let spans: Vec<Token> = tagged.iter().map(|t| t.token).collect();
         assert_eq!(spans, plain);
         assert!(tagged.iter().all(|t| !t.tag.is_empty()));

@@ -14,11 +14,8 @@ const SAMPLE_002: &str = include_str!("../../shared/samples/002_a0fdc7360642034d
 const NATIVE_TOKENS: &str = include_str!("snapshots/002.tokens.txt");
 
 fn dict() -> Dictionary {
-    Dictionary::from_gzip(
-        include_bytes!("../assets/dict/jieba_dict.txt.gz"),
-        include_bytes!("../assets/dict/jieba_idf.txt.gz"),
-    )
-    .expect("dictionary loads in wasm")
+    Dictionary::from_asset(include_bytes!("../assets/dict/wenxi.dict.gz"))
+        .expect("dictionary loads in wasm")
 }
 
 #[wasm_bindgen_test]

@@ -56,8 +56,7 @@ mod cli {
     use wenxi::core::segment::{Mode, SegmentOptions};
     use wenxi::core::userdict::UserDict;
 
-    const DICT_GZ: &[u8] = include_bytes!("../../assets/dict/jieba_dict.txt.gz");
-    const IDF_GZ: &[u8] = include_bytes!("../../assets/dict/jieba_idf.txt.gz");
+    const DICT: &[u8] = include_bytes!("../../assets/dict/wenxi.dict.gz");
     const POLICY: &str = include_str!("../../assets/lexicon/policy.txt");
 
     const USAGE: &str = "\
@@ -366,7 +365,7 @@ EXIT CODES:
     /// The dictionary with the policy lexicon and the `--user-dict` file;
     /// `Err(exit code)` after saying what is wrong on stderr.
     fn load_dictionary(args: &Args) -> Result<Dictionary, i32> {
-        let mut dict = Dictionary::from_gzip(DICT_GZ, IDF_GZ)
+        let mut dict = Dictionary::from_asset(DICT)
             .and_then(|d| d.with_policy_lexicon(POLICY))
             .map_err(|e| {
                 eprintln!("wenxi: {e}");

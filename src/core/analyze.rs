@@ -13,7 +13,7 @@ use super::keywords::tfidf;
 use super::offsets::OffsetChain;
 use super::report::{DocumentReport, Removal};
 use super::segment::{is_word, segment, SegmentOptions, Token};
-use super::stopwords::Stopwords;
+use super::stopwords::{StopwordEdits, Stopwords};
 use serde::{Deserialize, Serialize};
 use std::ops::ControlFlow;
 
@@ -33,6 +33,10 @@ pub struct AnalyzeOptions {
     /// where it reads as `true`.
     #[serde(default = "yes")]
     pub policy_lexicon: bool,
+    /// The user's changes to the stopword list (keywords and frequency views
+    /// skip stopwords; the text is never changed).
+    #[serde(default)]
+    pub stopwords: StopwordEdits,
 }
 
 fn yes() -> bool {
@@ -47,6 +51,7 @@ impl Default for AnalyzeOptions {
             to_simplified: true,
             hmm: true,
             policy_lexicon: true,
+            stopwords: StopwordEdits::default(),
         }
     }
 }
@@ -120,7 +125,7 @@ pub fn report(
     let keywords = tfidf(
         words,
         &dict.idf,
-        &Stopwords::default_zh(),
+        &Stopwords::default_zh_edited(&opts.stopwords),
         opts.top_keywords,
     );
     DocumentReport {

@@ -1,39 +1,49 @@
 //! The segmentation dictionary and the IDF table, loaded from data assets.
 //!
 //! The data is jieba's own `dict.txt` (word, frequency, POS tag) and `idf.txt`
-//! (word, inverse document frequency), MIT-licensed, shipped gzip-compressed
-//! under `assets/dict/`. The browser worker fetches these files; the CLI embeds
-//! the same bytes. Both build the dictionary with the same function, so native
-//! and wasm segment identically.
+//! (word, inverse document frequency), MIT-licensed. Their text form is kept
+//! under `assets/jieba/` as the source; what ships is one compact file,
+//! `assets/dict/wenxi.dict.gz` (see [`WordTable`] for the format), generated
+//! from it by `tests/dict_asset.rs`. The browser worker fetches it; the CLI
+//! embeds the same bytes. Both build the dictionary with the same function,
+//! so native and wasm segment identically.
 //!
 //! Two optional layers go on top of the base dictionary: the policy lexicon
 //! (`assets/lexicon/policy.txt`, terms of official prose that jieba splits,
 //! switchable per analysis) and the user's [`UserDict`]. jieba-rs cannot
-//! delete a word, so the base text is kept and the segmenters are rebuilt
-//! from it without the deleted words whenever the user dictionary changes;
-//! the segmenter with the lexicon is a clone of the base one plus the
-//! lexicon, so switching the lexicon needs no rebuild.
+//! delete a word, so the segmenter is rebuilt from the word table without the
+//! deleted words whenever the user dictionary changes. Only one segmenter is
+//! built up front: with the lexicon when one is loaded (the default); the
+//! segmenter without it is built the first time an analysis asks for it.
 
 use super::error::CoreError;
 use super::keywords::IdfTable;
 use super::userdict::UserDict;
+use super::wordtable::WordTable;
 use jieba_rs::Jieba;
-use std::io::{BufReader, Read};
-use std::sync::Arc;
+use std::collections::{BTreeSet, HashSet};
+use std::io::Read;
+use std::sync::{Arc, OnceLock};
+
+/// Name of the shipped dictionary asset (relative to `assets/`).
+pub const ASSET: &str = "dict/wenxi.dict.gz";
 
 /// Everything analysis needs from the data assets.
 pub struct Dictionary {
-    /// The jieba segmenter: the main dictionary with the user dictionary
-    /// applied, without the policy lexicon.
-    pub jieba: Jieba,
     /// Inverse document frequencies for TF-IDF keywords.
     pub idf: IdfTable,
-    /// [`Dictionary::jieba`] plus the policy lexicon, once one is loaded.
-    policy: Option<Jieba>,
-    /// The text of the main dictionary, to rebuild from.
-    base: Arc<str>,
+    /// Every word of the base dictionary and the IDF list.
+    words: Arc<WordTable>,
+    /// The segmenter: the base dictionary, the policy lexicon when one is
+    /// loaded, and the user dictionary.
+    main: Jieba,
+    /// The segmenter without the policy lexicon, when one is loaded: built
+    /// on first use.
+    plain: OnceLock<Jieba>,
     /// The policy lexicon, once loaded.
     lexicon: Option<UserDict>,
+    /// Words only the policy lexicon adds (for [`Dictionary::knows`]).
+    lexicon_only: HashSet<String>,
     /// The user dictionary applied to both segmenters.
     user: UserDict,
 }
@@ -41,6 +51,7 @@ pub struct Dictionary {
 impl std::fmt::Debug for Dictionary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Dictionary")
+            .field("words", &self.words.len())
             .field("idf_terms", &self.idf.len())
             .field(
                 "policy_lexicon",
@@ -64,7 +75,19 @@ pub fn gunzip(asset: &str, bytes: &[u8]) -> Result<String, CoreError> {
     Ok(out)
 }
 
-/// Adds the entries of `user` (deletions are handled by the caller).
+/// Inflates a gzip asset of binary data.
+pub fn gunzip_bytes(asset: &str, bytes: &[u8]) -> Result<Vec<u8>, CoreError> {
+    let mut out = Vec::with_capacity(bytes.len().saturating_mul(2));
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_end(&mut out)
+        .map_err(|e| CoreError::BadAsset {
+            asset: asset.to_string(),
+            reason: e.to_string(),
+        })?;
+    Ok(out)
+}
+
+/// Adds the entries of `user` (deletions are handled by [`base`]).
 fn apply(jieba: &mut Jieba, user: &UserDict) {
     for e in &user.entries {
         if !user.deleted.contains(&e.word) {
@@ -75,11 +98,7 @@ fn apply(jieba: &mut Jieba, user: &UserDict) {
 
 /// Adds the lexicon's words, never weaker than jieba's own frequency for the
 /// word nor than the frequency that makes it one token on its own.
-fn apply_lexicon(
-    jieba: &mut Jieba,
-    lexicon: &UserDict,
-    deleted: &std::collections::BTreeSet<String>,
-) {
+fn apply_lexicon(jieba: &mut Jieba, lexicon: &UserDict, deleted: &BTreeSet<String>) {
     for e in &lexicon.entries {
         if !deleted.contains(&e.word) {
             let freq = e.freq.unwrap_or(0).max(jieba.suggest_freq(&e.word));
@@ -88,54 +107,86 @@ fn apply_lexicon(
     }
 }
 
-/// Loads `dict.txt` text, leaving out the lines of `deleted` words.
-fn load(base: &str, user: &UserDict) -> Result<Jieba, CoreError> {
-    let bad = |e: jieba_rs::Error| CoreError::BadAsset {
-        asset: "dict".to_string(),
-        reason: e.to_string(),
-    };
-    if user.deleted.is_empty() {
-        return Jieba::with_dict(&mut BufReader::new(base.as_bytes())).map_err(bad);
+/// A segmenter with the words of `dict.txt`, leaving out `deleted` words.
+fn base(words: &WordTable, deleted: &BTreeSet<String>) -> Jieba {
+    let mut jieba = Jieba::empty();
+    for (word, freq, tag) in words.dict_words() {
+        if deleted.is_empty() || !deleted.contains(word) {
+            jieba.add_word(word, Some(freq), Some(tag));
+        }
     }
-    let kept: String = base
-        .split_inclusive('\n')
-        .filter(|line| {
-            let word = line.split_whitespace().next().unwrap_or_default();
-            !user.deleted.contains(word)
-        })
-        .collect();
-    Jieba::with_dict(&mut BufReader::new(kept.as_bytes())).map_err(bad)
+    jieba
 }
 
 impl Dictionary {
-    /// Builds the dictionary from the text of `dict.txt` and `idf.txt`.
-    pub fn from_text(dict: &str, idf: &str) -> Result<Self, CoreError> {
+    /// Builds the dictionary from a word table.
+    pub fn from_words(words: WordTable) -> Self {
+        let words = Arc::new(words);
         let user = UserDict::new();
-        let jieba = load(dict, &user)?;
-        let idf = IdfTable::parse(idf)?;
-        Ok(Dictionary {
-            jieba,
-            idf,
-            policy: None,
-            base: dict.into(),
+        Dictionary {
+            idf: IdfTable::of(words.clone()),
+            main: base(&words, &user.deleted),
+            words,
+            plain: OnceLock::new(),
             lexicon: None,
+            lexicon_only: HashSet::new(),
             user,
-        })
+        }
     }
 
-    /// Rebuilds both segmenters from the base text, the lexicon and `user`.
-    fn rebuild(&mut self, user: UserDict) -> Result<(), CoreError> {
-        let mut jieba = load(&self.base, &user)?;
-        self.policy = self.lexicon.as_ref().map(|lexicon| {
-            let mut policy = jieba.clone();
-            apply_lexicon(&mut policy, lexicon, &user.deleted);
-            apply(&mut policy, &user);
-            policy
-        });
-        apply(&mut jieba, &user);
-        self.jieba = jieba;
+    /// Builds the dictionary from the text of `dict.txt` and `idf.txt`.
+    pub fn from_text(dict: &str, idf: &str) -> Result<Self, CoreError> {
+        Ok(Self::from_words(WordTable::from_text(dict, idf)?))
+    }
+
+    /// Builds the dictionary from the gzip-compressed text of `dict.txt`
+    /// and `idf.txt` (the sources under `assets/jieba/`).
+    pub fn from_gzip(dict_gz: &[u8], idf_gz: &[u8]) -> Result<Self, CoreError> {
+        let dict = gunzip("jieba_dict.txt.gz", dict_gz)?;
+        let idf = gunzip("jieba_idf.txt.gz", idf_gz)?;
+        Self::from_text(&dict, &idf)
+    }
+
+    /// Builds the dictionary from the shipped asset [`ASSET`] (the compact
+    /// format, gzip-compressed).
+    pub fn from_asset(bytes: &[u8]) -> Result<Self, CoreError> {
+        let raw = gunzip_bytes(ASSET, bytes)?;
+        Ok(Self::from_words(WordTable::decode(ASSET, &raw)?))
+    }
+
+    /// The word table the dictionary was built from.
+    pub fn words(&self) -> &WordTable {
+        &self.words
+    }
+
+    /// Rebuilds the segmenter from the word table, the lexicon and `user`.
+    fn rebuild(&mut self, user: UserDict) {
+        let mut main = base(&self.words, &user.deleted);
+        if let Some(lexicon) = &self.lexicon {
+            apply_lexicon(&mut main, lexicon, &user.deleted);
+        }
+        apply(&mut main, &user);
+        self.main = main;
         self.user = user;
-        Ok(())
+        self.plain = OnceLock::new();
+        self.lexicon_only = self.lexicon_only_words();
+    }
+
+    /// Words the lexicon adds that neither the base dictionary (less the
+    /// deleted words) nor the user dictionary has.
+    fn lexicon_only_words(&self) -> HashSet<String> {
+        let Some(lexicon) = &self.lexicon else {
+            return HashSet::new();
+        };
+        let deleted = &self.user.deleted;
+        let user_adds = |w: &str| self.user.entries.iter().any(|e| e.word == w);
+        lexicon
+            .entries
+            .iter()
+            .map(|e| e.word.as_str())
+            .filter(|w| !deleted.contains(*w) && !self.words.in_dict(w) && !user_adds(w))
+            .map(str::to_string)
+            .collect()
     }
 
     /// Loads the policy lexicon (jieba's `word freq tag` text, see
@@ -145,11 +196,17 @@ impl Dictionary {
             asset: "lexicon/policy.txt".to_string(),
             reason: e.to_string(),
         })?;
-        let mut policy = self.jieba.clone();
-        apply_lexicon(&mut policy, &lexicon, &self.user.deleted);
-        apply(&mut policy, &self.user);
-        self.policy = Some(policy);
-        self.lexicon = Some(lexicon);
+        if self.lexicon.is_none() && self.user.is_empty() {
+            // the segmenter holds the base words only: add the lexicon on top
+            apply_lexicon(&mut self.main, &lexicon, &self.user.deleted);
+            self.plain = OnceLock::new();
+            self.lexicon = Some(lexicon);
+            self.lexicon_only = self.lexicon_only_words();
+        } else {
+            self.lexicon = Some(lexicon);
+            let user = std::mem::take(&mut self.user);
+            self.rebuild(user);
+        }
         Ok(())
     }
 
@@ -161,17 +218,17 @@ impl Dictionary {
 
     /// Whether a policy lexicon is loaded.
     pub fn has_policy_lexicon(&self) -> bool {
-        self.policy.is_some()
+        self.lexicon.is_some()
     }
 
     /// Replaces the user dictionary. Additions and deletions both take
-    /// effect in every mode; the segmenters are rebuilt from the base text,
-    /// so this takes as long as loading the dictionary.
+    /// effect in every mode; the segmenter is rebuilt from the word table,
+    /// so this takes about as long as loading the dictionary.
     pub fn set_user_dict(&mut self, user: UserDict) -> Result<(), CoreError> {
-        if user == self.user {
-            return Ok(());
+        if user != self.user {
+            self.rebuild(user);
         }
-        self.rebuild(user)
+        Ok(())
     }
 
     /// The user dictionary in effect.
@@ -180,24 +237,22 @@ impl Dictionary {
     }
 
     /// The segmenter to use: with the policy lexicon when `policy_lexicon`
-    /// is set and a lexicon is loaded, else [`Dictionary::jieba`].
+    /// is set and a lexicon is loaded, else without it. The first call
+    /// without the lexicon (when one is loaded) builds that segmenter.
     pub fn segmenter(&self, policy_lexicon: bool) -> &Jieba {
-        match (&self.policy, policy_lexicon) {
-            (Some(policy), true) => policy,
-            _ => &self.jieba,
+        if policy_lexicon || self.lexicon.is_none() {
+            return &self.main;
         }
+        self.plain.get_or_init(|| {
+            let mut plain = base(&self.words, &self.user.deleted);
+            apply(&mut plain, &self.user);
+            plain
+        })
     }
 
     /// Whether `word` is in the main dictionary as customised by the user
     /// (not counting the policy lexicon).
     pub fn knows(&self, word: &str) -> bool {
-        self.jieba.has_word(word)
-    }
-
-    /// Builds the dictionary from the gzip-compressed assets.
-    pub fn from_gzip(dict_gz: &[u8], idf_gz: &[u8]) -> Result<Self, CoreError> {
-        let dict = gunzip("jieba_dict.txt.gz", dict_gz)?;
-        let idf = gunzip("jieba_idf.txt.gz", idf_gz)?;
-        Self::from_text(&dict, &idf)
+        self.main.has_word(word) && !self.lexicon_only.contains(word)
     }
 }

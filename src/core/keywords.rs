@@ -10,8 +10,10 @@
 
 use super::error::CoreError;
 use super::stopwords::Stopwords;
+use super::wordtable::WordTable;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A keyword and its TF-IDF score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22,56 +24,46 @@ pub struct Keyword {
     pub score: f64,
 }
 
-/// Inverse document frequencies.
+/// Inverse document frequencies: a view of the IDF column of the
+/// dictionary's [`WordTable`], shared with it rather than copied.
 #[derive(Debug, Clone, Default)]
 pub struct IdfTable {
-    idf: HashMap<String, f64>,
+    words: Arc<WordTable>,
+    len: usize,
     median: f64,
 }
 
 impl IdfTable {
     /// Parses jieba's `idf.txt`: one `word idf` pair per line.
     pub fn parse(text: &str) -> Result<Self, CoreError> {
-        let mut idf = HashMap::with_capacity(text.len() / 20);
-        for (n, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() {
-                continue;
-            }
-            let parsed = line
-                .rsplit_once(' ')
-                .and_then(|(w, v)| Some((w, v.parse::<f64>().ok()?)));
-            match parsed {
-                Some((w, v)) if v.is_finite() => {
-                    idf.insert(w.to_string(), v);
-                }
-                _ => {
-                    return Err(CoreError::BadAsset {
-                        asset: "jieba_idf.txt.gz".to_string(),
-                        reason: format!("line {} is not `word idf`", n + 1),
-                    })
-                }
-            }
+        Ok(Self::of(Arc::new(WordTable::from_text("", text)?)))
+    }
+
+    /// The IDF column of `words`.
+    pub fn of(words: Arc<WordTable>) -> Self {
+        IdfTable {
+            len: words.idf_len(),
+            median: words.idf_median(),
+            words,
         }
-        let mut values: Vec<f64> = idf.values().copied().collect();
-        values.sort_by(f64::total_cmp);
-        let median = values.get(values.len() / 2).copied().unwrap_or(0.0);
-        Ok(IdfTable { idf, median })
     }
 
     /// The IDF of `word`, or the median IDF when the word is unknown.
     pub fn idf(&self, word: &str) -> f64 {
-        self.idf.get(word).copied().unwrap_or(self.median)
+        self.words
+            .find(word)
+            .and_then(|i| self.words.idf_at(i))
+            .unwrap_or(self.median)
     }
 
     /// Number of words with a known IDF.
     pub fn len(&self) -> usize {
-        self.idf.len()
+        self.len
     }
 
     /// Whether the table is empty.
     pub fn is_empty(&self) -> bool {
-        self.idf.is_empty()
+        self.len == 0
     }
 }
 

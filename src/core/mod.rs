@@ -27,3 +27,4 @@ pub mod report;
 pub mod segment;
 pub mod stopwords;
 pub mod userdict;
+pub mod wordtable;

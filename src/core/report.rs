@@ -101,6 +101,15 @@ pub struct Entity {
     /// Byte spans `(start, end)` of each occurrence in the clean text.
     #[serde(default)]
     pub spans: Vec<(usize, usize)>,
+    /// For an organisation: a generic reference to bodies (`各板块`,
+    /// `部委办局`, `各有关部门`) rather than one named body. Written only
+    /// when true.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub generic: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A figure: a number with its unit and what it measures.

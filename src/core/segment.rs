@@ -14,10 +14,11 @@
 //! jieba's part-of-speech tags.
 
 use jieba_rs::Jieba;
+use serde::{Deserialize, Serialize};
 use std::ops::ControlFlow;
 
 /// How jieba cuts the text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Mode {
     /// The most likely segmentation; tokens do not overlap.
     #[default]

@@ -10,7 +10,8 @@
 //! numbers such as 169.6) as a stopword. The set is editable and reads and
 //! writes one word per line, for a user's own list.
 
-use std::collections::HashSet;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, HashSet};
 
 /// The built-in Chinese stopword list.
 pub const DEFAULT_STOPWORDS: &[&str] = &[
@@ -195,12 +196,41 @@ pub const DEFAULT_STOPWORDS: &[&str] = &[
 /// The stopwords-iso Chinese list, one word per line after `#` comments.
 pub const STOPWORDS_ISO_ZH: &str = include_str!("../../assets/lexicon/stopwords-zh.txt");
 
+/// The user's changes to the default stopword list: words added and words
+/// taken out. Kept apart from the list itself so a new default list still
+/// applies, and small enough to travel with the analysis options.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StopwordEdits {
+    /// Words to treat as stopwords as well.
+    pub added: BTreeSet<String>,
+    /// Words of the default list to count after all.
+    pub removed: BTreeSet<String>,
+}
+
+impl StopwordEdits {
+    /// Whether nothing is changed.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty()
+    }
+
+    /// Reads one word per line (blank lines and `#` comments skipped).
+    pub fn words(text: &str) -> BTreeSet<String> {
+        text.lines()
+            .map(|l| l.trim_start_matches('\u{FEFF}').trim())
+            .filter(|w| !w.is_empty() && !w.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    }
+}
+
 /// A set of stopwords.
 #[derive(Debug, Clone, Default)]
 pub struct Stopwords {
     words: HashSet<String>,
     /// Also treat strings with no letter or Han character as stopwords.
     symbols: bool,
+    /// Such strings the user took out of the list.
+    kept_symbols: HashSet<String>,
 }
 
 impl Stopwords {
@@ -209,6 +239,23 @@ impl Stopwords {
         let mut s = Self::builtin().with_text(STOPWORDS_ISO_ZH);
         s.symbols = true;
         s
+    }
+
+    /// [`Stopwords::default_zh`] with the user's edits applied.
+    pub fn default_zh_edited(edits: &StopwordEdits) -> Self {
+        let mut s = Self::default_zh();
+        s.apply(edits);
+        s
+    }
+
+    /// Applies edits: removals first, then additions.
+    pub fn apply(&mut self, edits: &StopwordEdits) {
+        for w in &edits.removed {
+            self.remove(w);
+        }
+        for w in &edits.added {
+            self.insert(w);
+        }
     }
 
     /// Parses one word per line; blank lines and `#` comments are skipped.
@@ -239,9 +286,15 @@ impl Stopwords {
         !w.is_empty() && self.words.insert(w.to_string())
     }
 
-    /// Removes a word; returns whether it was there.
+    /// Removes a word; returns whether it was there. A string of symbols or
+    /// digits is kept from then on even when such strings are stopwords.
     pub fn remove(&mut self, word: &str) -> bool {
-        self.words.remove(word.trim())
+        let w = word.trim();
+        let symbolic = self.symbols && !w.is_empty() && !w.chars().any(char::is_alphabetic);
+        if symbolic {
+            self.kept_symbols.insert(w.to_string());
+        }
+        self.words.remove(w) || symbolic
     }
 
     /// The built-in list.
@@ -251,7 +304,10 @@ impl Stopwords {
 
     /// Whether `word` is a stopword.
     pub fn contains(&self, word: &str) -> bool {
-        self.words.contains(word) || (self.symbols && !word.chars().any(char::is_alphabetic))
+        self.words.contains(word)
+            || (self.symbols
+                && !word.chars().any(char::is_alphabetic)
+                && !self.kept_symbols.contains(word))
     }
 
     /// Number of stopwords.
@@ -270,6 +326,7 @@ impl<'a> FromIterator<&'a str> for Stopwords {
         Stopwords {
             words: iter.into_iter().map(str::to_string).collect(),
             symbols: false,
+            kept_symbols: HashSet::new(),
         }
     }
 }
@@ -288,5 +345,20 @@ mod tests {
         let t = Stopwords::parse("# x\n\n甲\n乙\n");
         assert_eq!(t.len(), 2);
         assert_eq!(Stopwords::parse(&t.to_text()).to_text(), t.to_text());
+    }
+
+    #[test]
+    fn edits_add_and_take_out_words() {
+        let edits = StopwordEdits {
+            added: StopwordEdits::words("全市\n# 注释\n\n 我们 \n"),
+            removed: StopwordEdits::words("一切\n2024\n"),
+        };
+        assert_eq!(edits.added.len(), 2);
+        let s = Stopwords::default_zh_edited(&edits);
+        assert!(s.contains("全市") && s.contains("我们"));
+        assert!(!s.contains("一切") && s.contains("的"));
+        // numbers are stopwords by rule; one taken out counts again
+        assert!(!s.contains("2024") && s.contains("2025"));
+        assert!(StopwordEdits::default().is_empty() && !edits.is_empty());
     }
 }

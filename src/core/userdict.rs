@@ -228,6 +228,30 @@ impl UserDict {
         self.deleted.insert(word.to_string());
     }
 
+    /// Takes a word out of the additions without deleting it from the
+    /// dictionary: a built-in word segments as before the addition.
+    pub fn remove_entry(&mut self, word: &str) -> bool {
+        let before = self.entries.len();
+        self.entries.retain(|e| e.word != word);
+        self.entries.len() != before
+    }
+
+    /// Cancels the deletion of a word.
+    pub fn restore(&mut self, word: &str) -> bool {
+        self.deleted.remove(word)
+    }
+
+    /// Adds every addition and deletion of `other`, in its order; an entry of
+    /// `other` replaces one for the same word.
+    pub fn merge(&mut self, other: UserDict) {
+        for e in other.entries {
+            self.add(e);
+        }
+        for w in other.deleted {
+            self.delete(&w);
+        }
+    }
+
     /// Whether the dictionary neither adds nor deletes anything.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty() && self.deleted.is_empty()
@@ -257,6 +281,20 @@ mod tests {
         let lines: Vec<usize> = err.lines.iter().map(|e| e.line).collect();
         assert_eq!(lines, [2, 3, 5, 6]);
         assert!(err.to_string().contains("line 2"));
+    }
+
+    #[test]
+    fn remove_restore_and_merge() {
+        let mut d = UserDict::parse("经开区 10 n\n-重大项目\n").unwrap();
+        assert!(d.remove_entry("经开区") && !d.remove_entry("经开区"));
+        assert!(d.entries.is_empty() && !d.deleted.contains("经开区"));
+        assert!(d.restore("重大项目") && d.is_empty());
+        d.merge(UserDict::parse("甲乙 5\n-丙丁\n甲乙 7 n\n").unwrap());
+        assert_eq!(d.entries.len(), 1);
+        assert_eq!(d.entries[0].freq, Some(7));
+        assert!(d.deleted.contains("丙丁"));
+        d.merge(UserDict::parse("丙丁\n").unwrap());
+        assert!(d.deleted.is_empty() && d.entries.len() == 2);
     }
 
     #[test]

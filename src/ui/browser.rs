@@ -42,9 +42,25 @@ pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.item(i)).collect()
 }
 
+/// A file's content as read, or its size when it is over the limit and was
+/// not read at all (so a 100 MB file never lands in memory).
+pub type Read = Result<Vec<u8>, usize>;
+
+/// Reads one file's bytes unless it is larger than `limit` bytes.
+async fn read_file(file: &web_sys::File, limit: usize) -> Read {
+    let size = file.size();
+    if size > limit as f64 {
+        return Err(size as usize);
+    }
+    match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+        Ok(buf) => Ok(js_sys::Uint8Array::new(&buf).to_vec()),
+        Err(_) => Ok(Vec::new()),
+    }
+}
+
 /// Reads files (from a picker or a drop) as bytes, named by their path when a
-/// folder was picked.
-pub async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, Vec<u8>)> {
+/// folder was picked; files over `limit` bytes are not read.
+pub async fn read_files(files: Vec<web_sys::File>, limit: usize) -> Vec<(String, Read)> {
     let mut out = Vec::new();
     for file in files {
         let name = {
@@ -55,11 +71,7 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, Vec<u8>)> {
                 .filter(|r| !r.is_empty())
                 .unwrap_or_else(|| file.name())
         };
-        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-            Err(_) => Vec::new(),
-        };
-        out.push((name, bytes));
+        out.push((name, read_file(&file, limit).await));
     }
     out
 }
@@ -123,11 +135,12 @@ async fn callback_promise(
 }
 
 /// Reads every file of a drop, walking into dropped folders; files are named
-/// by their path inside the drop and returned in path order.
-pub async fn read_dropped(dropped: Dropped) -> Vec<(String, Vec<u8>)> {
+/// by their path inside the drop and returned in path order; files over
+/// `limit` bytes are not read.
+pub async fn read_dropped(dropped: Dropped, limit: usize) -> Vec<(String, Read)> {
     use wasm_bindgen::JsCast;
     let mut stack = match dropped {
-        Dropped::Files(list) => return read_files(list).await,
+        Dropped::Files(list) => return read_files(list, limit).await,
         Dropped::Entries(e) => e,
     };
     let mut out = Vec::new();
@@ -161,12 +174,9 @@ pub async fn read_dropped(dropped: Dropped) -> Vec<(String, Vec<u8>)> {
                 continue;
             };
             let file: web_sys::File = file.unchecked_into();
-            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-                Err(_) => Vec::new(),
-            };
+            let read = read_file(&file, limit).await;
             let path = entry.full_path();
-            out.push((path.trim_start_matches('/').to_string(), bytes));
+            out.push((path.trim_start_matches('/').to_string(), read));
         }
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));

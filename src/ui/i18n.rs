@@ -54,6 +54,120 @@ pub struct Strings {
     pub tagline: &'static str,
     /// Label of the language switch (names the other language).
     pub switch_lang: &'static str,
+    /// Heading of the segmentation and dictionary panel.
+    pub lexicon_panel: &'static str,
+    /// Tab: the segmented text.
+    pub tab_segmented: &'static str,
+    /// Tab: new-word discovery.
+    pub tab_newwords: &'static str,
+    /// Tab: the user dictionary.
+    pub tab_userdict: &'static str,
+    /// Tab: the stopword list.
+    pub tab_stopwords: &'static str,
+    /// Label: which document the segmented view shows.
+    pub seg_document: &'static str,
+    /// Label: segmentation mode.
+    pub seg_mode: &'static str,
+    /// Mode name.
+    pub mode_precise: &'static str,
+    /// Mode name.
+    pub mode_full: &'static str,
+    /// Mode name.
+    pub mode_search: &'static str,
+    /// Switch: jieba's HMM for unknown words.
+    pub opt_hmm: &'static str,
+    /// Switch: the policy lexicon.
+    pub opt_lexicon: &'static str,
+    /// Label: find a word in the segmented view.
+    pub find_word: &'static str,
+    /// Page `{n}` of `{m}`.
+    pub page: &'static str,
+    /// Button: previous page.
+    pub page_prev: &'static str,
+    /// Button: next page.
+    pub page_next: &'static str,
+    /// The searched word occurs in no document.
+    pub not_found: &'static str,
+    /// Before the name of the document where the word was found.
+    pub found_in: &'static str,
+    /// No analysed document yet.
+    pub no_analysed_doc: &'static str,
+    /// Label of the part-of-speech legend.
+    pub pos_legend: &'static str,
+    /// Button: run new-word discovery.
+    pub discover: &'static str,
+    /// Column: word.
+    pub col_word: &'static str,
+    /// Column: count.
+    pub col_freq: &'static str,
+    /// Column: left entropy.
+    pub col_left_entropy: &'static str,
+    /// Column: right entropy.
+    pub col_right_entropy: &'static str,
+    /// Column: score.
+    pub col_score: &'static str,
+    /// Column: examples.
+    pub col_examples: &'static str,
+    /// Button: add a candidate to the user dictionary.
+    pub add_to_dict: &'static str,
+    /// A candidate already in the user dictionary.
+    pub added: &'static str,
+    /// Button: show a word in the segmented view.
+    pub show_in_text: &'static str,
+    /// After the number of candidates.
+    pub candidates: &'static str,
+    /// Between chars and the time taken.
+    pub chars_in: &'static str,
+    /// How new words are found.
+    pub newwords_help: &'static str,
+    /// Field: word.
+    pub ud_word: &'static str,
+    /// Field: frequency.
+    pub ud_freq: &'static str,
+    /// Field: part-of-speech tag.
+    pub ud_tag: &'static str,
+    /// Button: add the word.
+    pub ud_add: &'static str,
+    /// Button: delete the word from the dictionary.
+    pub ud_delete: &'static str,
+    /// Heading: added words.
+    pub ud_added: &'static str,
+    /// Heading: deleted words.
+    pub ud_deleted: &'static str,
+    /// Button: take an added word out.
+    pub ud_remove: &'static str,
+    /// Button: cancel a deletion.
+    pub ud_restore: &'static str,
+    /// Button: import a dictionary file.
+    pub ud_import: &'static str,
+    /// Button: export the dictionary.
+    pub ud_export: &'static str,
+    /// The user dictionary is empty.
+    pub ud_empty: &'static str,
+    /// The dictionary is being rebuilt.
+    pub ud_applying: &'static str,
+    /// Before the time the rebuild took.
+    pub ud_applied: &'static str,
+    /// The rebuild failed.
+    pub ud_failed: &'static str,
+    /// An imported file had bad lines.
+    pub ud_import_failed: &'static str,
+    /// The user dictionary's format.
+    pub ud_help: &'static str,
+    /// Field: extra stopwords.
+    pub sw_added: &'static str,
+    /// Field: words taken out of the list.
+    pub sw_removed: &'static str,
+    /// Button: apply stopword edits.
+    pub sw_apply: &'static str,
+    /// Button: download the full list.
+    pub sw_download: &'static str,
+    /// What stopwords do.
+    pub sw_help: &'static str,
+    /// After the size of the default list.
+    pub sw_default_count: &'static str,
+    /// Names of the part-of-speech groups of the segmented view, in [`POS_GROUPS`] order.
+    pub pos_names: [&'static str; 10],
     /// Label of the text area.
     pub input_label: &'static str,
     /// Placeholder of the text area.
@@ -258,10 +372,87 @@ pub struct Strings {
     pub script_mixed: &'static str,
 }
 
+/// The part-of-speech groups the segmented view colours, as CSS class
+/// suffixes; [`pos_group`] maps a jieba tag to one.
+pub const POS_GROUPS: [&str; 10] = ["n", "v", "a", "d", "nr", "ns", "nt", "nz", "m", "x"];
+
+/// The group of a jieba part-of-speech tag (index into [`POS_GROUPS`]).
+pub fn pos_group(tag: &str) -> usize {
+    match tag {
+        t if t.starts_with("nr") => 4,
+        t if t.starts_with("ns") => 5,
+        t if t.starts_with("nt") => 6,
+        t if t.starts_with("nz") => 7,
+        t if t.starts_with('n') => 0,
+        t if t.starts_with('v') => 1,
+        t if t.starts_with('a') => 2,
+        t if t.starts_with('d') => 3,
+        t if t.starts_with('m') || t.starts_with('q') => 8,
+        _ => 9,
+    }
+}
+
 /// 中文
 pub const ZH: Strings = Strings {
     tagline: "离线中文文本分析 · 文本不离开本机",
     switch_lang: "English",
+    lexicon_panel: "分词与词典",
+    tab_segmented: "分词视图",
+    tab_newwords: "新词发现",
+    tab_userdict: "用户词典",
+    tab_stopwords: "停用词",
+    seg_document: "文档",
+    seg_mode: "模式",
+    mode_precise: "精确模式",
+    mode_full: "全模式",
+    mode_search: "搜索引擎模式",
+    opt_hmm: "HMM 识别未登录词",
+    opt_lexicon: "政策词表",
+    find_word: "查找",
+    page: "第 {n} / {m} 页",
+    page_prev: "上一页",
+    page_next: "下一页",
+    not_found: "语料中没有找到",
+    found_in: "见于",
+    no_analysed_doc: "先分析一篇文档",
+    pos_legend: "词性",
+    discover: "发现新词",
+    col_word: "词语",
+    col_freq: "次数",
+    col_left_entropy: "左邻熵",
+    col_right_entropy: "右邻熵",
+    col_score: "得分",
+    col_examples: "例句",
+    add_to_dict: "加入词典",
+    added: "已加入",
+    show_in_text: "查看分词",
+    candidates: "个候选词",
+    chars_in: "字，用时",
+    newwords_help: "在全部已分析文档中按频次、互信息（PMI）与左右邻字熵给候选词打分；词典已有的词不列出。",
+    ud_word: "词语",
+    ud_freq: "词频（可不填）",
+    ud_tag: "词性（可不填）",
+    ud_add: "添加",
+    ud_delete: "从词典删除",
+    ud_added: "添加的词",
+    ud_deleted: "删除的词",
+    ud_remove: "移除",
+    ud_restore: "恢复",
+    ud_import: "导入词典",
+    ud_export: "导出词典",
+    ud_empty: "还没有自定义的词",
+    ud_applying: "正在重建词典并重新分析……",
+    ud_applied: "词典已更新，用时",
+    ud_failed: "词典更新失败",
+    ud_import_failed: "导入失败",
+    ud_help: "与 jieba 相同：每行「词语 词频 词性」，以 - 开头表示删除。删除内置词后它不再被切出；改动保存在本机浏览器中。",
+    sw_added: "额外的停用词（每行一个）",
+    sw_removed: "不算停用词的词（每行一个）",
+    sw_apply: "应用",
+    sw_download: "下载完整停用词表",
+    sw_help: "停用词只影响关键词与词频、词云视图，从不改动文本。默认表：stopwords-iso 中文表（MIT）、内置虚词表、标点与数字。",
+    sw_default_count: "个默认停用词",
+    pos_names: ["名词", "动词", "形容词", "副词", "人名", "地名", "机构名", "其他专名", "数量词", "其他"],
     input_label: "文本",
     input_placeholder: "在此粘贴政府工作报告、会议新闻或讲话稿……",
     analyze: "分析",
@@ -369,6 +560,63 @@ pub const ZH: Strings = Strings {
 pub const EN: Strings = Strings {
     tagline: "Offline Chinese text analysis · your text never leaves this device",
     switch_lang: "中文",
+    lexicon_panel: "Segmentation & dictionary",
+    tab_segmented: "Segmented text",
+    tab_newwords: "New words",
+    tab_userdict: "User dictionary",
+    tab_stopwords: "Stopwords",
+    seg_document: "Document",
+    seg_mode: "Mode",
+    mode_precise: "Precise",
+    mode_full: "Full",
+    mode_search: "Search engine",
+    opt_hmm: "HMM for unknown words",
+    opt_lexicon: "Policy lexicon",
+    find_word: "Find",
+    page: "Page {n} of {m}",
+    page_prev: "Previous",
+    page_next: "Next",
+    not_found: "Not found in the corpus",
+    found_in: "Found in",
+    no_analysed_doc: "Analyse a document first",
+    pos_legend: "Part of speech",
+    discover: "Find new words",
+    col_word: "Word",
+    col_freq: "Count",
+    col_left_entropy: "Left entropy",
+    col_right_entropy: "Right entropy",
+    col_score: "Score",
+    col_examples: "Examples",
+    add_to_dict: "Add",
+    added: "Added",
+    show_in_text: "Show",
+    candidates: "candidates",
+    chars_in: "chars in",
+    newwords_help: "Candidates over all analysed documents, scored by frequency, pointwise mutual information and left/right neighbour entropy; words the dictionary knows are left out.",
+    ud_word: "Word",
+    ud_freq: "Frequency (optional)",
+    ud_tag: "Tag (optional)",
+    ud_add: "Add",
+    ud_delete: "Delete from dictionary",
+    ud_added: "Added words",
+    ud_deleted: "Deleted words",
+    ud_remove: "Remove",
+    ud_restore: "Restore",
+    ud_import: "Import",
+    ud_export: "Export",
+    ud_empty: "No custom words yet",
+    ud_applying: "Rebuilding the dictionary and re-analysing…",
+    ud_applied: "Dictionary updated in",
+    ud_failed: "Dictionary update failed",
+    ud_import_failed: "Import failed",
+    ud_help: "jieba's format: one “word freq tag” per line; a leading - deletes the word. A deleted built-in word is no longer produced. Kept in this browser.",
+    sw_added: "Extra stopwords (one per line)",
+    sw_removed: "Not stopwords after all (one per line)",
+    sw_apply: "Apply",
+    sw_download: "Download the full list",
+    sw_help: "Stopwords only affect keywords and the frequency and cloud views; the text is never changed. Default: the stopwords-iso Chinese list (MIT), a built-in function-word list, punctuation and numbers.",
+    sw_default_count: "default stopwords",
+    pos_names: ["noun", "verb", "adjective", "adverb", "person", "place", "organisation", "other proper noun", "number / measure", "other"],
     input_label: "Text",
     input_placeholder: "Paste a work report, meeting news or a speech here…",
     analyze: "Analyze",

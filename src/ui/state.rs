@@ -7,9 +7,11 @@
 
 use super::i18n::Lang;
 use crate::core::analyze::AnalyzeOptions;
+use crate::core::newwords::Candidate;
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
-use crate::protocol::{ExploreResult, Response, Source, Timings};
+use crate::core::userdict::UserDict;
+use crate::protocol::{ExploreResult, Response, SegmentPage, Source, Timings};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use yew::Reducible;
@@ -103,6 +105,30 @@ impl Doc {
     }
 }
 
+/// Where the user dictionary is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UserDictStatus {
+    /// Nothing changed in this session.
+    Unchanged,
+    /// Sent to the worker; the segmenters are being rebuilt.
+    Applying,
+    /// In effect, rebuilt in this many milliseconds.
+    Applied(f64),
+    /// The worker could not apply it.
+    Failed(String),
+}
+
+/// New-word candidates as the worker found them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewWordsFound {
+    /// Candidates, best first.
+    pub candidates: Vec<Candidate>,
+    /// Characters examined.
+    pub chars: usize,
+    /// Milliseconds in the worker.
+    pub ms: f64,
+}
+
 /// A short message for the user about the last action.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
@@ -136,6 +162,20 @@ pub struct AppState {
     pub explore_request: u64,
     /// Its answer, once it came.
     pub explored: Option<Rc<ExploreResult>>,
+    /// The user dictionary (kept in IndexedDB).
+    pub user_dict: Rc<UserDict>,
+    /// Whether the worker has applied it.
+    pub user_dict_status: UserDictStatus,
+    /// The last user-dictionary request sent.
+    pub user_dict_request: u64,
+    /// The last segmented-view request sent.
+    pub segment_request: u64,
+    /// Its answer (`None` inside: the document is not analysed).
+    pub segmented: Option<Option<Rc<SegmentPage>>>,
+    /// The last new-word request sent.
+    pub newwords_request: u64,
+    /// Its answer.
+    pub new_words: Option<Rc<NewWordsFound>>,
     /// The last exported file (`ExploreResult::File`) with its request id.
     pub exported: Option<(u64, Rc<ExploreResult>)>,
     /// The request `explored` answers (≠ `explore_request` while a view computes).
@@ -154,6 +194,13 @@ impl AppState {
             options: AnalyzeOptions::default(),
             explore_request: 0,
             explored: None,
+            user_dict: Rc::default(),
+            user_dict_status: UserDictStatus::Unchanged,
+            user_dict_request: 0,
+            segment_request: 0,
+            segmented: None,
+            newwords_request: 0,
+            new_words: None,
             exported: None,
             explored_id: 0,
         }
@@ -179,6 +226,16 @@ impl AppState {
         self.docs
             .iter()
             .any(|d| matches!(d.status, DocStatus::Queued | DocStatus::Running { .. }))
+    }
+
+    /// Marks documents as re-sent under new jobs.
+    fn requeue(&mut self, jobs: Vec<(u64, u64)>) {
+        for (id, job) in jobs {
+            if let Some(d) = self.docs.iter_mut().find(|d| d.id == id) {
+                d.job = job;
+                d.status = DocStatus::Queued;
+            }
+        }
     }
 
     fn doc_for_job(&mut self, job: u64) -> Option<&mut Doc> {
@@ -220,6 +277,15 @@ pub enum Action {
     WorkerRestarted(Vec<u64>),
     /// New pipeline options; every document was re-sent under the given jobs.
     SetOptions(AnalyzeOptions, Vec<(u64, u64)>),
+    /// The stored user dictionary was loaded (and sent under this request).
+    UserDictLoaded(UserDict, u64),
+    /// The user changed the dictionary: sent under this request, and every
+    /// document re-sent under the given jobs.
+    SetUserDict(UserDict, u64, Vec<(u64, u64)>),
+    /// A segmented-view request was sent.
+    Segment(u64),
+    /// A new-word request was sent.
+    NewWords(u64),
 }
 
 impl Reducible for AppState {
@@ -274,13 +340,20 @@ impl Reducible for AppState {
             }
             Action::SetOptions(options, jobs) => {
                 s.options = options;
-                for (id, job) in jobs {
-                    if let Some(d) = s.docs.iter_mut().find(|d| d.id == id) {
-                        d.job = job;
-                        d.status = DocStatus::Queued;
-                    }
-                }
+                s.requeue(jobs);
             }
+            Action::UserDictLoaded(dict, request) => {
+                s.user_dict = Rc::new(dict);
+                s.user_dict_request = request;
+            }
+            Action::SetUserDict(dict, request, jobs) => {
+                s.user_dict = Rc::new(dict);
+                s.user_dict_request = request;
+                s.user_dict_status = UserDictStatus::Applying;
+                s.requeue(jobs);
+            }
+            Action::Segment(id) => s.segment_request = id,
+            Action::NewWords(id) => s.newwords_request = id,
             Action::Worker(resp) => match resp {
                 Response::Loading => s.dict = DictStatus::Loading,
                 Response::Ready { load_ms, build_ms } => {
@@ -331,6 +404,33 @@ impl Reducible for AppState {
                     }
                 }
                 Response::Pong => {}
+                Response::UserDictApplied { id, result } => {
+                    if id == s.user_dict_request {
+                        s.user_dict_status = match result {
+                            Ok(ms) => UserDictStatus::Applied(ms),
+                            Err(e) => UserDictStatus::Failed(e),
+                        };
+                    }
+                }
+                Response::Segmented { id, page } => {
+                    if id == s.segment_request {
+                        s.segmented = Some(page.map(|p| Rc::new(*p)));
+                    }
+                }
+                Response::NewWords {
+                    id,
+                    candidates,
+                    chars,
+                    ms,
+                } => {
+                    if id == s.newwords_request {
+                        s.new_words = Some(Rc::new(NewWordsFound {
+                            candidates,
+                            chars,
+                            ms,
+                        }));
+                    }
+                }
                 Response::Explored { id, result } => {
                     if matches!(*result, ExploreResult::File(_)) {
                         s.exported = Some((id, Rc::new(*result)));

@@ -1,5 +1,7 @@
 //! The corpus in IndexedDB, so it survives reloads.
 //!
+//! The user dictionary is kept in the store `settings` as jieba's text format.
+//!
 //! Each document is one record `{ id, name, kind, text | bytes, encoding }`
 //! in the object store `documents` of the database `wenxi`. Records are built
 //! by hand as JS objects so a file's bytes are stored as one `Uint8Array`,
@@ -7,6 +9,7 @@
 //! act on when storage is unavailable (private mode) or full; the app then
 //! keeps working in memory.
 
+use crate::core::userdict::UserDict;
 use crate::protocol::Source;
 use idb::{Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, TransactionMode};
 use js_sys::{Object, Reflect, Uint8Array};
@@ -14,6 +17,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 const DB: &str = "wenxi";
 const STORE: &str = "documents";
+/// Small settings kept with the corpus (version 2 of the database).
+const SETTINGS: &str = "settings";
+/// The key of the user dictionary in [`SETTINGS`], stored in jieba's text format.
+const USER_DICT_KEY: &str = "userdict";
 
 /// A stored document.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,12 +45,18 @@ fn describe(e: impl std::fmt::Display) -> String {
 
 async fn open() -> Result<Database, String> {
     let factory = Factory::new().map_err(describe)?;
-    let mut req = factory.open(DB, Some(1)).map_err(describe)?;
+    let mut req = factory.open(DB, Some(2)).map_err(describe)?;
     req.on_upgrade_needed(|event| {
         if let Ok(db) = event.database() {
-            let mut params = ObjectStoreParams::new();
-            params.key_path(Some(KeyPath::new_single("id")));
-            let _ = db.create_object_store(STORE, params);
+            let names = db.store_names();
+            if !names.iter().any(|n| n == STORE) {
+                let mut params = ObjectStoreParams::new();
+                params.key_path(Some(KeyPath::new_single("id")));
+                let _ = db.create_object_store(STORE, params);
+            }
+            if !names.iter().any(|n| n == SETTINGS) {
+                let _ = db.create_object_store(SETTINGS, ObjectStoreParams::new());
+            }
         }
     });
     req.await.map_err(describe)
@@ -142,6 +155,42 @@ pub async fn delete(id: Option<u64>) -> Result<(), String> {
             .map_err(describe)?,
         None => store.clear().map_err(describe)?.await.map_err(describe)?,
     }
+    tx.commit().map_err(describe)?.await.map_err(describe)?;
+    Ok(())
+}
+
+/// The stored user dictionary (empty when none was saved).
+pub async fn load_user_dict() -> Result<UserDict, String> {
+    let db = open().await?;
+    let tx = db
+        .transaction(&[SETTINGS], TransactionMode::ReadOnly)
+        .map_err(describe)?;
+    let store = tx.object_store(SETTINGS).map_err(describe)?;
+    let value = store
+        .get(JsValue::from_str(USER_DICT_KEY))
+        .map_err(describe)?
+        .await
+        .map_err(describe)?;
+    let text = value.and_then(|v| v.as_string()).unwrap_or_default();
+    // written by `save_user_dict`, so it parses; a damaged value reads as empty
+    Ok(UserDict::parse(&text).unwrap_or_default())
+}
+
+/// Stores the user dictionary.
+pub async fn save_user_dict(dict: &UserDict) -> Result<(), String> {
+    let db = open().await?;
+    let tx = db
+        .transaction(&[SETTINGS], TransactionMode::ReadWrite)
+        .map_err(describe)?;
+    let store = tx.object_store(SETTINGS).map_err(describe)?;
+    store
+        .put(
+            &JsValue::from_str(&dict.to_text()),
+            Some(&JsValue::from_str(USER_DICT_KEY)),
+        )
+        .map_err(describe)?
+        .await
+        .map_err(describe)?;
     tx.commit().map_err(describe)?.await.map_err(describe)?;
     Ok(())
 }

@@ -45,6 +45,16 @@ impl Corpus {
         self.freq_cache.take();
     }
 
+    /// A kept document.
+    pub fn get(&self, id: u64) -> Option<&CorpusDoc> {
+        self.docs.get(&id)
+    }
+
+    /// Every kept document, by id.
+    pub fn iter(&self) -> impl Iterator<Item = (u64, &CorpusDoc)> {
+        self.docs.iter().map(|(id, d)| (*id, d))
+    }
+
     /// Forgets a document, or every document with `None`.
     pub fn forget(&mut self, id: Option<u64>) {
         match id {
@@ -68,6 +78,11 @@ pub struct CorpusDoc {
 }
 
 impl CorpusDoc {
+    /// The clean text.
+    pub fn text(&self) -> &str {
+        &self.report.clean_text
+    }
+
     fn words(&self) -> Doc<&str> {
         Doc::from_spans(&self.name, &self.report.clean_text, &self.tokens)
     }
@@ -98,10 +113,10 @@ pub fn explore_corpus(
     dict: Option<&Dictionary>,
     ids: &[u64],
     query: &ExploreQuery,
+    stopwords: &Stopwords,
 ) -> ExploreResult {
     let docs: Vec<&CorpusDoc> = ids.iter().filter_map(|i| corpus.docs.get(i)).collect();
     let names: Vec<&str> = docs.iter().map(|d| d.name.as_str()).collect();
-    let stopwords = Stopwords::builtin();
     let words = || -> Vec<Doc<&str>> { docs.iter().map(|d| d.words()).collect() };
     let doc_name = |i: usize| names.get(i).copied().unwrap_or("");
     match query {
@@ -109,7 +124,7 @@ pub fn explore_corpus(
             &words(),
             Scope::Corpus,
             None,
-            &stopwords,
+            stopwords,
             opts,
         )),
         ExploreQuery::FrequencyPage {
@@ -141,13 +156,13 @@ pub fn explore_corpus(
                         remove_stopwords: false,
                         ..FreqOptions::default()
                     };
-                    let table = frequency_table(&words, *scope, None, &stopwords, &all);
+                    let table = frequency_table(&words, *scope, None, stopwords, &all);
                     &cache.insert((key, table)).1
                 }
             };
             let full = refine(
                 unfiltered,
-                &stopwords,
+                stopwords,
                 &FreqOptions {
                     limit: 0,
                     ..options.clone()
@@ -180,13 +195,13 @@ pub fn explore_corpus(
             )
         }
         ExploreQuery::Cloud(opts) => {
-            let layout = cloud::corpus_cloud(&words(), &stopwords, opts);
+            let layout = cloud::corpus_cloud(&words(), stopwords, opts);
             let svg = cloud_svg(&layout, &[]);
             ExploreResult::Cloud { layout, svg }
         }
         ExploreQuery::ColouredCloud { options, colour } => {
             let words = words();
-            let layout = cloud::corpus_cloud(&words, &stopwords, options);
+            let layout = cloud::corpus_cloud(&words, stopwords, options);
             let categories = match (colour, dict) {
                 (cloud::CloudColour::Document, _) => cloud::document_categories(&layout, &words),
                 (cloud::CloudColour::Pos, Some(d)) => {
@@ -215,7 +230,7 @@ pub fn explore_corpus(
             against,
             options,
         } => ExploreResult::Compare {
-            comparison: compare_docs(&words(), *doc, *against, &stopwords, options),
+            comparison: compare_docs(&words(), *doc, *against, stopwords, options),
             a: doc_name(*doc).to_string(),
             b: match against {
                 Against::Document(j) => doc_name(*j).to_string(),
@@ -223,7 +238,7 @@ pub fn explore_corpus(
             },
         },
         ExploreQuery::Network(opts) => {
-            let network = build_network(&words(), &stopwords, opts);
+            let network = build_network(&words(), stopwords, opts);
             let svg = network_svg(&network, &[]);
             ExploreResult::Network { network, svg }
         }
@@ -234,7 +249,7 @@ pub fn explore_corpus(
                     &words,
                     Scope::Corpus,
                     None,
-                    &stopwords,
+                    stopwords,
                     &FreqOptions::default(),
                 )
                 .rows
@@ -261,7 +276,7 @@ pub fn explore_corpus(
                 .collect();
             let result = files::corpus_archive(
                 &adocs,
-                &stopwords,
+                stopwords,
                 &cloud::CloudOptions::default(),
                 &Default::default(),
             );
@@ -290,7 +305,7 @@ pub fn explore_corpus(
                 },
                 q => q.clone(),
             };
-            match (explore_corpus(corpus, dict, ids, &inner), format) {
+            match (explore_corpus(corpus, dict, ids, &inner, stopwords), format) {
                 (ExploreResult::FrequencyPage { table, scope, .. }, FileFormat::Csv) => file(
                     format!("{}.frequency.csv", scope_name(&scope)),
                     CSV,

@@ -10,10 +10,17 @@
 
 use crate::core::analyze::{prepare, report, AnalyzeOptions};
 use crate::core::decode::encoding_for_label;
-use crate::core::dict::Dictionary;
+use crate::core::dict::{gunzip_bytes, Dictionary};
 use crate::core::formats::read_document;
-use crate::core::segment::{chunks, cut_chunk, SegmentOptions};
-use crate::protocol::{Request, Response, Source, Timings, DICT_URL, IDF_URL, POLICY_URL};
+use crate::core::newwords::discover;
+use crate::core::segment::{chunks, cut_chunk, tag, SegmentOptions};
+use crate::core::stopwords::{StopwordEdits, Stopwords};
+use crate::core::userdict::UserDict;
+use crate::core::wordtable::WordTable;
+use crate::protocol::{
+    PageToken, Request, Response, SegmentPage, SegmentQuery, Source, Timings, DICT_URL, POLICY_URL,
+    SEGMENT_PAGE_BYTES,
+};
 use explore::{explore_corpus, Corpus, CorpusDoc};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
@@ -60,6 +67,10 @@ pub struct AnalysisWorker {
     corpus: Rc<RefCell<Corpus>>,
     subscribers: HashSet<HandlerId>,
     started: f64,
+    /// A user dictionary to apply once no job holds the dictionary.
+    pending_user: Option<(HandlerId, u64, UserDict)>,
+    /// The stopword edits of the latest analysis, for corpus views.
+    stopwords: StopwordEdits,
 }
 
 fn now() -> f64 {
@@ -110,18 +121,83 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     Ok(Uint8Array::new(&buf).to_vec())
 }
 
+/// Fetches a gzip asset and inflates it: with the browser's
+/// `DecompressionStream` while the bytes arrive when it has one (so little is
+/// left to do when the last byte is in), else in wasm once they are all in.
+async fn fetch_inflated(url: &str) -> Result<Vec<u8>, String> {
+    let describe = |e: JsValue| {
+        format!(
+            "下载 {url} 失败 / could not download {url}: {}",
+            e.as_string()
+                .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
+                .unwrap_or_default()
+        )
+    };
+    let global = js_sys::global();
+    let stream_ctor = js_sys::Reflect::get(&global, &"DecompressionStream".into())
+        .ok()
+        .filter(|c| c.is_function());
+    let Some(ctor) = stream_ctor else {
+        let bytes = fetch_bytes(url).await?;
+        return gunzip_bytes(url, &bytes).map_err(|e| e.to_string());
+    };
+    let scope: WorkerGlobalScope = global.unchecked_into();
+    let resp: web_sys::Response = JsFuture::from(scope.fetch_with_str(url))
+        .await
+        .map_err(describe)?
+        .unchecked_into();
+    if !resp.ok() {
+        return Err(format!(
+            "下载 {url} 失败 / could not download {url}: HTTP {}",
+            resp.status()
+        ));
+    }
+    let body = resp
+        .body()
+        .ok_or_else(|| describe(JsValue::from_str("no body")))?;
+    let inflate = js_sys::Reflect::construct(
+        ctor.unchecked_ref::<js_sys::Function>(),
+        &js_sys::Array::of1(&JsValue::from_str("gzip")),
+    )
+    .map_err(describe)?;
+    let pipe: js_sys::Function = js_sys::Reflect::get(&body, &"pipeThrough".into())
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(describe)?;
+    let inflated = pipe.call1(&body, &inflate).map_err(describe)?;
+    let out = web_sys::Response::new_with_opt_readable_stream(Some(inflated.unchecked_ref()))
+        .map_err(describe)?;
+    let buf = JsFuture::from(out.array_buffer().map_err(describe)?)
+        .await
+        .map_err(|e| format!("{}（数据已损坏 / damaged data）", describe(e)))?;
+    Ok(Uint8Array::new(&buf).to_vec())
+}
+
+/// Sets a performance mark in the worker's timeline (read by bench/ready.mjs).
+fn mark(name: &str) {
+    if let Some(p) = js_sys::global()
+        .unchecked_into::<WorkerGlobalScope>()
+        .performance()
+    {
+        let _ = p.mark(name);
+    }
+}
+
 async fn load_dictionary() -> Result<(Box<Dictionary>, f64), String> {
-    let (dict, idf, policy) = futures::join!(
-        fetch_bytes(DICT_URL),
-        fetch_bytes(IDF_URL),
-        fetch_bytes(POLICY_URL)
-    );
-    let (dict, idf, policy) = (dict?, idf?, policy?);
+    let (raw, policy) = futures::join!(fetch_inflated(DICT_URL), fetch_bytes(POLICY_URL));
+    let (raw, policy) = (raw?, policy?);
     let policy = String::from_utf8_lossy(&policy);
     let t0 = now();
-    let built = Dictionary::from_gzip(&dict, &idf)
-        .and_then(|d| d.with_policy_lexicon(&policy))
-        .map_err(|e| e.to_string())?;
+    mark("wenxi:dict-inflated");
+    let built = (|| {
+        let words = WordTable::decode(DICT_URL, &raw)?;
+        mark("wenxi:dict-decoded");
+        let dict = Dictionary::from_words(words);
+        mark("wenxi:dict-segmenter");
+        dict.with_policy_lexicon(&policy)
+    })()
+    .map_err(|e| e.to_string())?;
+    mark("wenxi:dict-built");
     Ok((Box::new(built), now() - t0))
 }
 
@@ -169,7 +245,13 @@ async fn run_job(
     let mut busy = 0.0;
     for (offset, chunk) in chunks(&prepared.text, seg.chunk_bytes) {
         let c0 = now();
-        cut_chunk(&dict.jieba, chunk, offset, seg.hmm, &mut toks);
+        cut_chunk(
+            dict.segmenter(options.policy_lexicon),
+            chunk,
+            offset,
+            seg.hmm,
+            &mut toks,
+        );
         busy += now() - c0;
         let done = offset + chunk.len();
         scope.respond(handler, Response::Progress { job, done, total });
@@ -213,6 +295,71 @@ async fn run_job(
     );
 }
 
+/// One page of a document, segmented and tagged; `None` for an unknown document.
+fn segment_page(corpus: &Corpus, dict: &Dictionary, q: &SegmentQuery) -> Option<SegmentPage> {
+    let asked = corpus.get(q.doc)?.text();
+    let find = q.find.as_deref().filter(|f| !f.is_empty());
+    // a searched word shows in the asked document, else in the first that has it
+    let (doc, text, at) = find
+        .and_then(|f| {
+            std::iter::once((q.doc, asked))
+                .chain(corpus.iter().map(|(id, d)| (id, d.text())))
+                .find_map(|(id, text)| text.find(f).map(|at| (id, text, Some(at))))
+        })
+        .unwrap_or((q.doc, asked, None));
+    let pages: Vec<(usize, &str)> = chunks(text, SEGMENT_PAGE_BYTES).collect();
+    let page = match at {
+        Some(at) => pages.iter().rposition(|(o, _)| *o <= at).unwrap_or(0),
+        None => q.page.min(pages.len().saturating_sub(1)),
+    };
+    let (offset, chunk) = pages.get(page).copied().unwrap_or((0, ""));
+    let opts = SegmentOptions::default().mode(q.mode).hmm(q.hmm);
+    let jieba = dict.segmenter(q.policy_lexicon);
+    let tagged = tag(jieba, chunk, &opts, &mut |_, _| {
+        std::ops::ControlFlow::Continue(())
+    })
+    .unwrap_or_default();
+    // jieba tags words it found by HMM `x`; the names extraction recognises
+    // (people, places, organisations) get their proper tags instead
+    let named: std::collections::HashMap<(usize, usize), &str> =
+        crate::core::extract::extract(chunk)
+            .entities
+            .iter()
+            .flat_map(|e| {
+                let tag = match e.kind.as_str() {
+                    "person" => "nr",
+                    "place" => "ns",
+                    _ => "nt",
+                };
+                e.spans.iter().map(move |s| (*s, tag))
+            })
+            .collect();
+    let tokens = tagged
+        .iter()
+        .map(|t| {
+            let span = (t.token.start, t.token.end);
+            let tag = match named.get(&span) {
+                Some(named) if t.tag == "x" => named,
+                _ => t.tag,
+            };
+            PageToken {
+                start: t.token.start as u32,
+                end: t.token.end as u32,
+                tag: tag.to_string(),
+            }
+        })
+        .collect();
+    Some(SegmentPage {
+        doc,
+        page,
+        pages: pages.len().max(1),
+        offset,
+        text: chunk.to_string(),
+        tokens,
+        found: at.is_some(),
+    })
+}
+
 impl AnalysisWorker {
     fn status(&self) -> Response {
         match &self.state {
@@ -225,11 +372,31 @@ impl AnalysisWorker {
         }
     }
 
+    /// Applies a pending user dictionary when no job holds the dictionary.
+    fn apply_user_dict(&mut self, scope: &WorkerScope<Self>) {
+        if self.running.is_some() || self.pending_user.is_none() {
+            return;
+        }
+        let Some(dict) = self.dict.as_mut().and_then(Rc::get_mut) else {
+            return;
+        };
+        let Some((handler, id, user)) = self.pending_user.take() else {
+            return;
+        };
+        let t0 = now();
+        let result = dict
+            .set_user_dict(user)
+            .map(|()| now() - t0)
+            .map_err(|e| e.to_string());
+        scope.respond(handler, Response::UserDictApplied { id, result });
+    }
+
     /// Starts the next queued job when nothing runs.
     fn pump(&mut self, scope: &WorkerScope<Self>) {
         if self.running.is_some() {
             return;
         }
+        self.apply_user_dict(scope);
         let Some(dict) = self.dict.clone() else {
             return;
         };
@@ -263,6 +430,8 @@ impl Worker for AnalysisWorker {
             corpus: Rc::default(),
             subscribers: HashSet::new(),
             started: now(),
+            pending_user: None,
+            stopwords: StopwordEdits::default(),
         }
     }
 
@@ -311,13 +480,63 @@ impl Worker for AnalysisWorker {
                 docs,
                 query,
             } => {
-                let result =
-                    explore_corpus(&self.corpus.borrow(), self.dict.as_deref(), &docs, &query);
+                let stopwords = Stopwords::default_zh_edited(&self.stopwords);
+                let result = explore_corpus(
+                    &self.corpus.borrow(),
+                    self.dict.as_deref(),
+                    &docs,
+                    &query,
+                    &stopwords,
+                );
                 scope.respond(
                     id,
                     Response::Explored {
                         id: request,
                         result: Box::new(result),
+                    },
+                );
+            }
+            Request::SetUserDict { id: request, dict } => {
+                // a newer dictionary replaces one still waiting
+                self.pending_user = Some((id, request, dict));
+                self.pump(scope);
+            }
+            Request::Segment { id: request, query } => {
+                let page = self
+                    .dict
+                    .as_deref()
+                    .and_then(|d| segment_page(&self.corpus.borrow(), d, &query))
+                    .map(Box::new);
+                scope.respond(id, Response::Segmented { id: request, page });
+            }
+            Request::NewWords {
+                id: request,
+                docs,
+                options,
+                policy_lexicon,
+            } => {
+                let t0 = now();
+                let corpus = self.corpus.borrow();
+                let texts: Vec<&str> = docs
+                    .iter()
+                    .filter_map(|d| corpus.get(*d))
+                    .map(|d| d.text())
+                    .collect();
+                let chars = texts.iter().map(|t| t.chars().count()).sum();
+                let candidates = match self.dict.as_deref() {
+                    Some(dict) => {
+                        let jieba = dict.segmenter(policy_lexicon);
+                        discover(&texts, &|w| jieba.has_word(w), &options)
+                    }
+                    None => Vec::new(),
+                };
+                scope.respond(
+                    id,
+                    Response::NewWords {
+                        id: request,
+                        candidates,
+                        chars,
+                        ms: now() - t0,
                     },
                 );
             }
@@ -342,6 +561,7 @@ impl Worker for AnalysisWorker {
                     scope.respond(id, Response::LoadFailed { message });
                     return;
                 }
+                self.stopwords = options.stopwords.clone();
                 self.queue.push_back(Job {
                     handler: id,
                     job,

@@ -33,11 +33,8 @@ pub fn samples() -> Vec<(String, String)> {
 pub fn dict() -> &'static Dictionary {
     static DICT: OnceLock<Dictionary> = OnceLock::new();
     DICT.get_or_init(|| {
-        Dictionary::from_gzip(
-            include_bytes!("../../assets/dict/jieba_dict.txt.gz"),
-            include_bytes!("../../assets/dict/jieba_idf.txt.gz"),
-        )
-        .expect("shipped dictionary loads")
+        Dictionary::from_asset(include_bytes!("../../assets/dict/wenxi.dict.gz"))
+            .expect("shipped dictionary loads")
     })
 }
 

@@ -100,7 +100,7 @@ test('nothing leaves the browser: every request goes to the serving origin, none
   assert.deepEqual(foreign, []);
   const late = requests.filter((r) => r.at > readyAt && !r.url.startsWith('blob:'));
   assert.deepEqual(late.map((r) => r.url), []);
-  assert.ok(requests.some((r) => r.url.endsWith('/dict/jieba_dict.txt.gz')), 'the worker fetches are recorded too');
+  assert.ok(requests.some((r) => r.url.endsWith('/dict/wenxi.dict.gz')), 'the worker fetches are recorded too');
   assert.deepEqual(errors, []);
 });
 

@@ -1,7 +1,5 @@
 // Static hosting: the app works under a sub-path of any static server.
-// (An offline test is not here yet: under Playwright in this headless
-// Chromium, navigations and fetches did not reliably reach the service worker
-// once the server was gone, so it could not be proven; see issue 8's note.)
+// (Offline use is tested in offline.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

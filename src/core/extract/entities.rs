@@ -129,6 +129,167 @@ fn place_at(t: &Text, i: usize, gazetteer: &ByFirst, after_entity: bool) -> Opti
     None
 }
 
+/// Heads of generic bodies after `各` (`各板块`, `各有关部门单位`), longest first.
+const GENERIC_HEADS: &[&str] = &[
+    "部委办局",
+    "部门单位",
+    "职能部门",
+    "部门",
+    "单位",
+    "板块",
+    "镇办",
+    "机关",
+];
+
+/// Generic bodies that stand without `各`.
+const GENERIC_ALONE: &[&str] = &["部委办局", "有关部门", "相关部门"];
+
+/// A generic body starting at char `i` (`各板块`, `部委办局`, `各地各有关部门`,
+/// `市各有关部门`, `各级各部门`): its end. `各` units chain into one body;
+/// `各地`/`各级` only lead one. A `市`/`县`/`区`/`省` before `各` belongs to
+/// it unless a Han char precedes (`全市各板块` gives `各板块`).
+fn generic_at(t: &Text, i: usize) -> Option<usize> {
+    let mut j = i;
+    if matches!(t.get(i), '市' | '县' | '区' | '省') && t.get(i + 1) == '各' && !is_han(t.before(i))
+    {
+        j += 1;
+    }
+    if j == i {
+        if let Some(w) = t.match_any(i, GENERIC_ALONE) {
+            return Some(i + w.chars().count());
+        }
+    }
+    let mut units = 0;
+    loop {
+        if t.get(j) != '各' {
+            break;
+        }
+        if matches!(t.get(j + 1), '地' | '级') && t.get(j + 2) == '各' {
+            j += 2;
+            continue;
+        }
+        let q = t
+            .match_any(j + 1, &["有关", "相关"])
+            .map_or(0, |q| q.chars().count());
+        match t.match_any(j + 1 + q, GENERIC_HEADS) {
+            Some(h) => {
+                j += 1 + q + h.chars().count();
+                units += 1;
+            }
+            None => break,
+        }
+    }
+    (units > 0).then_some(j)
+}
+
+/// Company and institute suffixes, longest first.
+const COMPANY_SUFFIXES: &[&str] = &[
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "研究中心",
+    "研究院",
+    "研究所",
+    "实验室",
+    "大学",
+    "学院",
+    "集团",
+    "银行",
+];
+
+/// Words that end the text before a company name (`推进` in
+/// `推进上交大光芯片研究中心`), checked right to left.
+const NAME_BOUNDARIES: &[&str] = &[
+    "推进", "建设", "引进", "落户", "签约", "成立", "组建", "支持", "依托", "联合", "携手", "加快",
+    "打造", "包括", "其中", "设立", "新建", "筹建", "揭牌", "合作", "牵头", "来自", "入驻", "参与",
+    "推动", "对接", "服务", "走访", "调研", "考察", "会见", "提升", "全面", "与", "和", "及", "同",
+    "由", "在", "对", "向", "为", "是", "以", "从", "把", "被", "将", "让", "等", "了", "的", "到",
+    "于", "跟",
+];
+
+/// Stems that make a suffix generic (`商业银行`, `国家重点实验室`): a stem
+/// made only of these words is no name.
+const GENERIC_STEM_WORDS: &[&str] = &[
+    "国家", "省级", "市级", "国有", "民营", "地方", "商业", "重点", "工程", "技术", "企业", "新型",
+    "研发", "创新", "产业", "科研", "大型", "龙头", "骨干", "外资", "合资", "各类", "相关", "有关",
+    "全国", "一批", "多家", "一家", "这家", "该", "本", "各", "大", "小",
+];
+
+/// Whether `stem` is made only of [`GENERIC_STEM_WORDS`].
+fn generic_stem(stem: &str) -> bool {
+    let mut rest = stem;
+    while !rest.is_empty() {
+        match GENERIC_STEM_WORDS.iter().find(|w| rest.starts_with(**w)) {
+            Some(w) => rest = &rest[w.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// A company, bank or research institute ending with a suffix at char `s`
+/// (`国联集团`, `江苏银行`, `上交大光芯片研究中心`): its start and end. The
+/// name is the Han run before the suffix (at most 10 chars), cut after the
+/// last [`NAME_BOUNDARIES`] word; it needs two chars and must not be generic.
+fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst) -> Option<(usize, usize)> {
+    let suffix = t.match_any(s, COMPANY_SUFFIXES)?;
+    let e = s + suffix.chars().count();
+    // `银行业`, `集团化`, `集团公司` reads on
+    if matches!(suffix, "银行" | "集团") && matches!(t.get(e), '业' | '化' | '式' | '内') {
+        return None;
+    }
+    // an event named after it (`未来技术学院无锡峰会`) is no mention of a body
+    let at = e + gazetteer.at(t, e).map_or(0, |p| p.chars().count());
+    if t.match_any(at, &["峰会", "论坛", "大会", "年会"]).is_some() {
+        return None;
+    }
+    let mut start = s;
+    while start > 0 && s - start < 10 && is_han(t.get(start - 1)) {
+        start -= 1;
+    }
+    // cut after the right-most boundary word inside the run
+    let mut k = s;
+    while k > start {
+        if let Some(w) = (1..=2).filter(|n| *n <= k - start).find_map(|n| {
+            NAME_BOUNDARIES
+                .iter()
+                .find(|b| t.starts_with(k - n, b) && b.chars().count() == n)
+        }) {
+            let _ = w;
+            start = k;
+            break;
+        }
+        k -= 1;
+    }
+    if s - start < 2 || generic_stem(t.slice(start, s)) {
+        return None;
+    }
+    // a stem that is a generic-body lead (`各`) or a numeral is no name
+    if matches!(
+        t.get(start),
+        '各' | '该' | '本' | '全' | '多' | '一' | '两' | '几' | '某' | '这' | '那' | '其'
+    ) {
+        return None;
+    }
+    Some((start, e))
+}
+
+/// Companies and institutes in the text, by a scan for their suffixes.
+fn companies(t: &Text, gazetteer: &ByFirst) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match company_ending_at(t, i, gazetteer) {
+            Some((a, e)) if out.last().is_none_or(|&(_, pe)| pe <= a) => {
+                out.push((a, e));
+                i = e;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
 /// An organisation starting at char `i`: its end.
 fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
     if t.starts_with(i, "市委市政府") {
@@ -147,14 +308,6 @@ fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
         if p == 1 || !matches!(h, "政府" | "人大") {
             return Some(i + p + h.chars().count());
         }
-    }
-    if p == 0
-        && is_han(t.get(i))
-        && is_han(t.get(i + 1))
-        && t.starts_with(i + 2, "集团")
-        && !is_han(t.before(i))
-    {
-        return Some(i + 4);
     }
     None
 }
@@ -183,6 +336,8 @@ pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
         n > 0 && reach[n - 1] > b
     };
     let mut items = Vec::new();
+    let firms = companies(t, &gazetteer);
+    let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;
     while i < t.len() {
@@ -190,13 +345,38 @@ pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
             i += 1;
             continue;
         }
-        if let Some(e) = place_at(t, i, &gazetteer, i == last_end) {
+        while f < firms.len() && firms[f].0 < i {
+            f += 1;
+        }
+        if let Some(&(a, e)) = firms.get(f).filter(|(a, _)| *a == i) {
+            let _ = a;
+            items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
+            i = e;
+            last_end = e;
+        } else if let Some(e) = generic_at(t, i) {
+            items.push((
+                ("org_generic", t.slice(i, e).to_string()),
+                (t.byte(i), t.byte(e)),
+            ));
+            i = e;
+            last_end = e;
+        } else if let Some(e) = place_at(t, i, &gazetteer, i == last_end) {
             let place = t.slice(i, e);
-            if let Some(o) = t.match_any(e, PLACE_ORGS).filter(|o| {
-                place.ends_with(['区', '县', '市']) || (place.ends_with('城') && *o != "委")
-            }) {
+            let admin = place.ends_with(['区', '县', '市', '省']);
+            if let Some(o) = t
+                .match_any(e, PLACE_ORGS)
+                .filter(|o| admin || (place.ends_with('城') && *o != "委"))
+            {
                 let oe = e + o.chars().count();
                 items.push((("org", t.slice(i, oe).to_string()), (t.byte(i), t.byte(oe))));
+            } else if let Some(h) = heads.at(t, e).filter(|_| admin) {
+                // `杭州市发改委`: a body named with its place
+                let oe = e + h.chars().count();
+                items.push((("org", t.slice(i, oe).to_string()), (t.byte(i), t.byte(oe))));
+                items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
+                i = oe;
+                last_end = oe;
+                continue;
             }
             items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
             i = e;
@@ -213,10 +393,11 @@ pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
         .into_iter()
         .map(|((kind, text), spans)| Entity {
             text,
-            kind: kind.to_string(),
+            kind: kind.trim_end_matches("_generic").to_string(),
             title: None,
             count: spans.len(),
             spans,
+            generic: kind.ends_with("_generic"),
         })
         .collect()
 }
@@ -323,6 +504,61 @@ mod tests {
             "为现代化建设贡献力量",
         ] {
             assert_eq!(e(s), Vec::<(String, String)>::new(), "{s}");
+        }
+    }
+
+    fn generic(s: &str) -> Vec<(String, bool)> {
+        places_and_orgs(&Text::new(s), &[])
+            .into_iter()
+            .filter(|x| x.kind == "org")
+            .map(|x| (x.text, x.generic))
+            .collect()
+    }
+
+    #[test]
+    fn generic_bodies_are_marked() {
+        let got = generic("全市各板块各部门要强化担当;市各有关部门、部委办局和各镇办,各地各部门、各级各部门,把相关部门召集起来,市统计局。");
+        let want = [
+            ("各板块各部门", true),
+            ("市各有关部门", true),
+            ("部委办局", true),
+            ("各镇办", true),
+            ("各地各部门", true),
+            ("各级各部门", true),
+            ("相关部门", true),
+            ("市统计局", false),
+        ];
+        let want: Vec<_> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want);
+        // `各地` and `各级` alone, and other `各` words, are no bodies
+        assert_eq!(generic("各地要抓落实,各级领导干部,各项工作,各企业"), vec![]);
+    }
+
+    #[test]
+    fn companies_banks_and_institutes() {
+        // Phrases written for this test, not taken from the samples.
+        let got = generic("推进上交大光芯片研究中心建设,与江苏银行、无锡农村商业银行签约,红豆集团和海澜之家股份有限公司,引进中科院微电子研究所。");
+        let texts: Vec<_> = got.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "上交大光芯片研究中心",
+                "江苏银行",
+                "无锡农村商业银行",
+                "红豆集团",
+                "海澜之家股份有限公司",
+                "中科院微电子研究所"
+            ]
+        );
+        assert!(got.iter().all(|x| !x.1));
+        for s in [
+            "全面提升集团管控水平",
+            "商业银行和银行业金融机构",
+            "建设国家重点实验室",
+            "各银行要加大信贷投放",
+            "一批龙头企业集团化发展",
+        ] {
+            assert_eq!(generic(s), vec![], "{s}");
         }
     }
 }

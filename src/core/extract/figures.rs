@@ -176,12 +176,18 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             i += 1;
             continue;
         };
+        // `2300余人`, `30多家`: an approximate count keeps its marker
+        let approx = usize::from(
+            matches!(t.get(j), '余' | '多')
+                && units == UNITS
+                && t.match_any(j + 1, units).is_some_and(|u| u != "%"),
+        );
         let unit = t
-            .match_any(j, units)
+            .match_any(j + approx, units)
             .filter(|u| *u != "月" || t.slice(i, j) == "两");
         let next = t.get(j);
         // `10—15亿元`, `5%—8%`: a range whose upper bound carries the unit
-        let mark_at = j + unit.map_or(0, |u| u.chars().count());
+        let mark_at = j + approx + unit.map_or(0, |u| u.chars().count());
         let range = if matches!(t.get(mark_at), '—' | '-' | '~' | '～' | '至') && units == UNITS
         {
             let k = mark_at
@@ -211,7 +217,7 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             i = j.max(i + 1);
             continue;
         };
-        let end = j + unit.chars().count();
+        let end = j + approx + unit.chars().count();
         let mut fig = describe(t, i, end, value, unit, last_end);
         // `地区生产总值12580.5亿元,同比增长6.2%`: the change measures the same indicator.
         if let Some(prev) = out.last().filter(|p| p.sentence == fig.sentence) {
@@ -235,7 +241,7 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
         c0 -= 1;
     }
     let mut left = t.slice(c0, a).to_string();
-    let period = find_period(t, s0, a);
+    let period = find_period(t, s0, a).or_else(|| carried_period(t, s0));
     if let Some(p) = &period {
         left = left.strip_prefix(p.as_str()).unwrap_or(&left).to_string();
     }
@@ -319,6 +325,23 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
         }
     }
     best.map(|(_, w)| w)
+}
+
+/// The period of a `；`-separated list that states it once, in an earlier
+/// part (`一季度全市实现地区生产总值…；固定资产投资增长4.8%；…`): the
+/// nearest period in up to three parts before the one starting at `s0`.
+fn carried_period(t: &Text, mut s0: usize) -> Option<String> {
+    for _ in 0..3 {
+        if s0 == 0 || !matches!(t.get(s0 - 1), '；' | ';') {
+            return None;
+        }
+        let (p0, _) = t.sentence(s0 - 1);
+        if let Some(p) = find_period(t, p0, s0 - 1) {
+            return Some(p);
+        }
+        s0 = p0;
+    }
+    None
 }
 
 /// A month range like `1—7月` or `1-8月` at char `i`: (end, text).
@@ -405,6 +428,23 @@ mod tests {
         );
         assert_eq!(chinese_value("一百二十"), Some(120.0));
         assert_eq!(chinese_value("十五"), Some(15.0));
+    }
+
+    #[test]
+    fn approximate_counts() {
+        let got = f("新引进高层次人才2300余人,服务企业30多家,增长5%多。");
+        let got: Vec<_> = got
+            .iter()
+            .map(|x| (x.text.as_str(), x.value, x.unit.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2300余人", 2300.0, "人"),
+                ("30多家", 30.0, "家"),
+                ("5%", 5.0, "%")
+            ]
+        );
     }
 
     #[test]

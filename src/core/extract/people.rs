@@ -310,6 +310,7 @@ pub fn people(t: &Text) -> Vec<Entity> {
             title: found[k].1.clone(),
             count: spans.len(),
             spans,
+            generic: false,
         })
         .collect()
 }

@@ -5,12 +5,15 @@ use super::corpus_views::CorpusViews;
 use super::doc_list::DocList;
 use super::editor::Editor;
 use super::keyword_list::Results;
+use super::lexicon::LexiconPanel;
 use super::settings::Settings;
 use super::status_line::StatusLine;
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
+use crate::core::newwords::NewWordOptions;
 use crate::core::report::DocumentReport;
-use crate::protocol::{ExploreQuery, Request, Source};
+use crate::core::userdict::UserDict;
+use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
 use crate::ui::browser;
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
@@ -47,17 +50,20 @@ fn submit(
     job
 }
 
+/// A new document; `size` is the size of what the user gave, which for a
+/// file too large to read is more than its (empty) source.
 fn new_doc(
     worker: &WorkerHandle,
     options: &AnalyzeOptions,
     id: u64,
     name: String,
     source: Source,
+    size: usize,
 ) -> Doc {
-    let size = match &source {
+    let size = size.max(match &source {
         Source::Text(t) => t.len(),
         Source::File { bytes, .. } => bytes.len(),
-    };
+    });
     let too_big = size > MAX_FILE_BYTES;
     let job = if too_big {
         next_id()
@@ -72,8 +78,10 @@ fn new_doc(
         job,
         status: if too_big {
             DocStatus::Failed(format!(
-                "文件超过 {} MB，请拆分后再添加 / larger than {} MB; split it first",
+                "文件过大（{:.0} MB，上限 {} MB），未读取，请拆分后再添加 / too large ({:.0} MB, the limit is {} MB); not read — split it first",
+                size as f64 / (1 << 20) as f64,
                 MAX_FILE_BYTES >> 20,
+                size as f64 / (1 << 20) as f64,
                 MAX_FILE_BYTES >> 20
             ))
         } else {
@@ -153,6 +161,17 @@ pub fn App() -> Html {
         let options = state.options.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
+                // the user dictionary goes to the worker before any document
+                if let Ok(dict) = storage::load_user_dict().await {
+                    if !dict.is_empty() {
+                        let id = next_id();
+                        worker.send(Request::SetUserDict {
+                            id,
+                            dict: dict.clone(),
+                        });
+                        dispatcher.dispatch(Action::UserDictLoaded(dict, id));
+                    }
+                }
                 match storage::load_all().await {
                     Ok(docs) if !docs.is_empty() => {
                         if let Some(max) = docs.iter().map(|d| d.id).max() {
@@ -160,7 +179,7 @@ pub fn App() -> Html {
                         }
                         let docs = docs
                             .into_iter()
-                            .map(|d| new_doc(&worker, &options, d.id, d.name, d.source))
+                            .map(|d| new_doc(&worker, &options, d.id, d.name, d.source, 0))
                             .collect();
                         dispatcher.dispatch(Action::Add(docs));
                     }
@@ -191,12 +210,19 @@ pub fn App() -> Html {
     let add_docs = {
         let state = state.clone();
         let worker = worker.clone();
-        Callback::from(move |items: Vec<(String, Source)>| {
+        Callback::from(move |items: Vec<(String, Source, usize)>| {
             let docs: Vec<Doc> = items
                 .into_iter()
-                .map(|(name, source)| new_doc(&worker, &state.options, next_id(), name, source))
+                .map(|(name, source, size)| {
+                    new_doc(&worker, &state.options, next_id(), name, source, size)
+                })
                 .collect();
-            let records: Vec<StoredDoc> = docs.iter().map(stored).collect();
+            // refused documents are shown but not stored
+            let records: Vec<StoredDoc> = docs
+                .iter()
+                .filter(|d| !matches!(d.status, DocStatus::Failed(_)))
+                .map(stored)
+                .collect();
             persist(
                 state.dispatcher(),
                 async move { storage::put(&records).await },
@@ -233,22 +259,26 @@ pub fn App() -> Html {
                         job,
                     });
                 }
-                None => add_docs.emit(vec![(title_of(&text), Source::Text(text))]),
+                None => add_docs.emit(vec![(title_of(&text), Source::Text(text), 0)]),
             }
         })
     };
 
     let add_read = {
         let add_docs = add_docs.clone();
-        Callback::from(move |read: Vec<(String, Vec<u8>)>| {
+        Callback::from(move |read: Vec<(String, browser::Read)>| {
             let items: Vec<_> = read
                 .into_iter()
-                .map(|(name, bytes)| {
+                .map(|(name, read)| {
+                    let (bytes, size) = match read {
+                        Ok(bytes) => (bytes, 0),
+                        Err(size) => (Vec::new(), size),
+                    };
                     let source = Source::File {
                         bytes,
                         encoding: None,
                     };
-                    (name, source)
+                    (name, source, size)
                 })
                 .collect();
             if !items.is_empty() {
@@ -261,7 +291,7 @@ pub fn App() -> Html {
         Callback::from(move |files: Vec<web_sys::File>| {
             let add_read = add_read.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                add_read.emit(browser::read_files(files).await);
+                add_read.emit(browser::read_files(files, MAX_FILE_BYTES).await);
             });
         })
     };
@@ -291,6 +321,9 @@ pub fn App() -> Html {
             let Some(d) = state.docs.iter().find(|d| d.id == id) else {
                 return;
             };
+            if d.size > MAX_FILE_BYTES {
+                return; // never read
+            }
             let Source::File { bytes, .. } = &*d.source else {
                 return;
             };
@@ -352,6 +385,34 @@ pub fn App() -> Html {
         })
     };
 
+    let on_user_dict = {
+        let state = state.clone();
+        let worker = worker.clone();
+        Callback::from(move |dict: UserDict| {
+            let id = next_id();
+            worker.send(Request::SetUserDict {
+                id,
+                dict: dict.clone(),
+            });
+            let saved = dict.clone();
+            persist(state.dispatcher(), async move {
+                storage::save_user_dict(&saved).await
+            });
+            let jobs = state
+                .docs
+                .iter()
+                .filter(|d| d.size <= MAX_FILE_BYTES)
+                .map(|d| {
+                    (
+                        d.id,
+                        submit(&worker, d.id, &d.name, &d.source, &state.options),
+                    )
+                })
+                .collect();
+            state.dispatch(Action::SetUserDict(dict, id, jobs));
+        })
+    };
+
     let on_cancel = {
         let state = state.clone();
         let worker = worker.clone();
@@ -395,6 +456,42 @@ pub fn App() -> Html {
         })
     };
 
+    let panel_docs: Rc<Vec<(u64, String, u64, bool)>> = Rc::new(
+        state
+            .docs
+            .iter()
+            .filter(|d| !matches!(d.status, DocStatus::Failed(_)))
+            .map(|d| {
+                let done = matches!(d.status, DocStatus::Done { .. });
+                (d.id, d.name.clone(), d.job, done)
+            })
+            .collect(),
+    );
+    let on_segment = {
+        let state = state.clone();
+        let worker = worker.clone();
+        Callback::from(move |query: SegmentQuery| {
+            let id = next_id();
+            worker.send(Request::Segment { id, query });
+            state.dispatch(Action::Segment(id));
+        })
+    };
+    let on_newwords = {
+        let state = state.clone();
+        let worker = worker.clone();
+        let docs = done_docs.clone();
+        Callback::from(move |options: NewWordOptions| {
+            let id = next_id();
+            worker.send(Request::NewWords {
+                id,
+                docs: docs.iter().map(|d| d.0).collect(),
+                options,
+                policy_lexicon: state.options.policy_lexicon,
+            });
+            state.dispatch(Action::NewWords(id));
+        })
+    };
+
     // exports answer with a file, not a view: they do not replace the view
     let on_export = {
         let worker = worker.clone();
@@ -427,7 +524,7 @@ pub fn App() -> Html {
             if let Some(dropped) = e.data_transfer().as_ref().and_then(browser::dropped) {
                 let add_read = add_read.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    add_read.emit(browser::read_dropped(dropped).await);
+                    add_read.emit(browser::read_dropped(dropped, MAX_FILE_BYTES).await);
                 });
             }
         })
@@ -477,15 +574,20 @@ pub fn App() -> Html {
                 <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.busy()}/>
                 <div class="side">
                     <StatusLine state={(*state).clone()} {on_cancel}/>
-                    <Settings strings={s} options={state.options.clone()} {on_options}/>
+                    <Settings strings={s} options={state.options.clone()} on_options={on_options.clone()}/>
                     // a stable slot: Yew aligns unkeyed siblings from the end, so a
                     // child that comes and goes there would remount the ones above
                     <div class="results-slot">{ for results }</div>
                 </div>
             </main>
-            <CorpusViews strings={s} docs={done_docs} reports={done_reports} result={state.explored.clone()} {on_query}
+            <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports} result={state.explored.clone()} {on_query}
                 exported={state.exported.clone()} {on_export} {on_reveal}
                 busy={state.explore_request != state.explored_id}/>
+            <LexiconPanel strings={s} docs={panel_docs} selected={state.selected}
+                options={state.options.clone()} user_dict={state.user_dict.clone()}
+                user_dict_status={state.user_dict_status.clone()} segmented={state.segmented.clone()}
+                new_words={state.new_words.clone()} {on_segment} {on_newwords} {on_user_dict}
+                on_options={on_options.clone()}/>
             <footer class="foot">{ s.privacy }</footer>
         </div>
     }

@@ -7,6 +7,7 @@ pub mod doc_list;
 pub mod editor;
 pub mod extraction;
 pub mod keyword_list;
+pub mod lexicon;
 pub mod reader;
 pub mod settings;
 pub mod status_line;

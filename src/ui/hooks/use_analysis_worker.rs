@@ -10,7 +10,8 @@
 //! worker answers between chunks. If nothing at all is heard for
 //! [`SILENCE_MS`] (a panic poisons a wasm instance; a worker can be killed),
 //! the bridge is dropped, a fresh worker is spawned, and the lost jobs are
-//! reported so the user sees what happened.
+//! reported so the user sees what happened. The user dictionary last sent is
+//! sent again to the replacement before anything else.
 
 use crate::protocol::{Request, Response, WORKER_URL};
 use crate::ui::state::{Action, AppState};
@@ -35,6 +36,8 @@ struct Watch {
     bridge: Option<WorkerBridge<AnalysisWorker>>,
     outstanding: BTreeSet<u64>,
     last_heard: f64,
+    /// The last user dictionary sent, sent again to a replacement worker.
+    user_dict: Option<Request>,
 }
 
 /// A handle to send requests to the worker.
@@ -58,6 +61,9 @@ impl WorkerHandle {
                 w.last_heard = now();
             }
             w.outstanding.insert(*job);
+        }
+        if matches!(req, Request::SetUserDict { .. }) {
+            w.user_dict = Some(req.clone());
         }
         match w.bridge.as_ref() {
             Some(b) => {
@@ -100,7 +106,12 @@ fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>
             }
         })
         .spawn_with_loader(WORKER_URL);
-    watch.borrow_mut().bridge = Some(bridge);
+    let mut w = watch.borrow_mut();
+    // a replacement worker starts with the user's dictionary, before any job
+    if let Some(req) = w.user_dict.clone() {
+        bridge.send(req);
+    }
+    w.bridge = Some(bridge);
 }
 
 /// Spawns the worker for the lifetime of the calling component.

@@ -1,0 +1,574 @@
+//! The word table behind the dictionary: every word of jieba's `dict.txt`
+//! and `idf.txt`, sorted, with its frequency, POS tag and IDF — and the
+//! compact binary format it ships in.
+//!
+//! jieba's two text files are 11 MB (4 MB gzip). The compact format keeps
+//! exactly the same information in columns that compress well:
+//!
+//! ```text
+//! magic  "WXDICT" 0x01 0x00
+//! n      number of words (varint)
+//! tags   count, then each tag as length + UTF-8, most used first
+//! freqs  count, then each distinct frequency (varint), most used first
+//! idfs   count, then each distinct IDF as f64 little-endian, most used first
+//! chars  UTF-8 length, then every distinct character, most used first
+//! then six columns, each a varint byte length and n varints:
+//!   shared   bytes shared with the previous word (front coding)
+//!   added    characters added after the shared prefix
+//!   text     each added character as its index in `chars`
+//!   freq     0 = not in dict.txt, else 1 + index in `freqs`
+//!   tag      0 = not in dict.txt, else 1 + index in `tags`
+//!   idf      0 = not in idf.txt, else 1 + index in `idfs`
+//! ```
+//!
+//! IDF values are kept exactly (jieba's table has only 3,328 distinct
+//! values), so keywords do not change. Words are sorted by their UTF-8
+//! bytes, so a lookup is a binary search. Decoding checks every index and
+//! length and returns an error, never panics, on damaged input.
+
+use super::error::CoreError;
+use std::collections::{BTreeMap, HashMap};
+
+const MAGIC: &[u8; 8] = b"WXDICT\x01\x00";
+
+/// Marks a word that `dict.txt` does not have (only `idf.txt` does).
+const NO_FREQ: u32 = u32::MAX;
+
+/// Every word of the dictionary and the IDF list, sorted by bytes.
+#[derive(Debug, Clone, Default)]
+pub struct WordTable {
+    /// All words, concatenated in order.
+    text: String,
+    /// End of each word in `text`.
+    ends: Vec<u32>,
+    /// jieba frequency of each word, [`NO_FREQ`] when not in `dict.txt`.
+    freqs: Vec<u32>,
+    /// Index into `tags` of each word (0 when not in `dict.txt`).
+    tag_ids: Vec<u8>,
+    /// The distinct POS tags.
+    tags: Vec<String>,
+    /// 1 + index into `idf_values` of each word, 0 when it has no IDF.
+    idf_ids: Vec<u16>,
+    /// The distinct IDF values.
+    idf_values: Vec<f64>,
+}
+
+/// One word of the table.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WordEntry<'a> {
+    /// The word.
+    pub word: &'a str,
+    /// Its jieba frequency and POS tag, when it is in `dict.txt`.
+    pub dict: Option<(usize, &'a str)>,
+    /// Its IDF, when it is in `idf.txt`.
+    pub idf: Option<f64>,
+}
+
+fn bad(asset: &str, reason: impl Into<String>) -> CoreError {
+    CoreError::BadAsset {
+        asset: asset.to_string(),
+        reason: reason.into(),
+    }
+}
+
+impl WordTable {
+    /// Builds the table from jieba's `dict.txt` (`word [freq] [tag]` per
+    /// line) and `idf.txt` (`word idf` per line) texts. As in jieba, a word
+    /// listed twice keeps its first tag and its last frequency or IDF.
+    pub fn from_text(dict: &str, idf: &str) -> Result<Self, CoreError> {
+        #[derive(Default)]
+        struct Acc {
+            dict: Option<(u32, String)>,
+            idf: Option<f64>,
+        }
+        let mut all: BTreeMap<&str, Acc> = BTreeMap::new();
+        for (n, line) in dict.lines().enumerate() {
+            let mut it = line.split_whitespace();
+            let Some(word) = it.next() else { continue };
+            let freq = match it.next() {
+                None => 0,
+                Some(f) => f
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|&f| f != NO_FREQ)
+                    .ok_or_else(|| bad("dict.txt", format!("line {}: bad frequency {f}", n + 1)))?,
+            };
+            let tag = it.next().unwrap_or("");
+            let acc = all.entry(word).or_default();
+            match &mut acc.dict {
+                Some((f, _)) => *f = freq,
+                None => acc.dict = Some((freq, tag.to_string())),
+            }
+        }
+        for (n, line) in idf.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let parsed = line
+                .rsplit_once(' ')
+                .and_then(|(w, v)| Some((w, v.parse::<f64>().ok()?)));
+            match parsed {
+                Some((w, v)) if v.is_finite() => all.entry(w).or_default().idf = Some(v),
+                _ => return Err(bad("idf.txt", format!("line {} is not `word idf`", n + 1))),
+            }
+        }
+        let mut table = WordTable::default();
+        let mut tag_index: HashMap<String, u8> = HashMap::new();
+        let mut idf_index: HashMap<u64, u16> = HashMap::new();
+        for (word, acc) in all {
+            table.text.push_str(word);
+            table.ends.push(table.text.len() as u32);
+            match acc.dict {
+                Some((freq, tag)) => {
+                    let next = table.tags.len();
+                    let id = match tag_index.get(&tag) {
+                        Some(&id) => id,
+                        None => {
+                            let id = u8::try_from(next)
+                                .map_err(|_| bad("dict.txt", "more than 256 distinct tags"))?;
+                            table.tags.push(tag.clone());
+                            tag_index.insert(tag, id);
+                            id
+                        }
+                    };
+                    table.freqs.push(freq);
+                    table.tag_ids.push(id);
+                }
+                None => {
+                    table.freqs.push(NO_FREQ);
+                    table.tag_ids.push(0);
+                }
+            }
+            let id = match acc.idf {
+                None => 0,
+                Some(v) => match idf_index.get(&v.to_bits()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = u16::try_from(table.idf_values.len() + 1)
+                            .map_err(|_| bad("idf.txt", "more than 65535 distinct values"))?;
+                        table.idf_values.push(v);
+                        idf_index.insert(v.to_bits(), id);
+                        id
+                    }
+                },
+            };
+            table.idf_ids.push(id);
+        }
+        if table.text.len() > u32::MAX as usize {
+            return Err(bad("dict.txt", "too large"));
+        }
+        Ok(table)
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether the table has no word.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The word at `i` (words are sorted by bytes).
+    pub fn word(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    /// The entry at `i`.
+    pub fn entry(&self, i: usize) -> WordEntry<'_> {
+        let freq = self.freqs[i];
+        WordEntry {
+            word: self.word(i),
+            dict: (freq != NO_FREQ)
+                .then(|| (freq as usize, self.tags[self.tag_ids[i] as usize].as_str())),
+            idf: self.idf_at(i),
+        }
+    }
+
+    /// Every entry, in order.
+    pub fn entries(&self) -> impl Iterator<Item = WordEntry<'_>> + '_ {
+        (0..self.len()).map(|i| self.entry(i))
+    }
+
+    /// Every word of `dict.txt` with its frequency and tag, in order.
+    pub fn dict_words(&self) -> impl Iterator<Item = (&str, usize, &str)> + '_ {
+        let mut start = 0usize;
+        (0..self.len()).filter_map(move |i| {
+            let end = self.ends[i] as usize;
+            let word = &self.text[start..end];
+            start = end;
+            let freq = self.freqs[i];
+            (freq != NO_FREQ).then(|| {
+                (
+                    word,
+                    freq as usize,
+                    self.tags[self.tag_ids[i] as usize].as_str(),
+                )
+            })
+        })
+    }
+
+    /// The index of `word`, if the table has it.
+    pub fn find(&self, word: &str) -> Option<usize> {
+        let (mut lo, mut hi) = (0usize, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.word(mid).cmp(word) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+
+    /// Whether `word` is in `dict.txt`.
+    pub fn in_dict(&self, word: &str) -> bool {
+        self.find(word).is_some_and(|i| self.freqs[i] != NO_FREQ)
+    }
+
+    /// The IDF of the word at `i`, if it has one.
+    pub fn idf_at(&self, i: usize) -> Option<f64> {
+        match self.idf_ids[i] {
+            0 => None,
+            id => self.idf_values.get(id as usize - 1).copied(),
+        }
+    }
+
+    /// Number of words with an IDF.
+    pub fn idf_len(&self) -> usize {
+        self.idf_ids.iter().filter(|&&id| id != 0).count()
+    }
+
+    /// The median of the IDF values of all words (the upper one of the two
+    /// middle values for an even count), as jieba uses for unknown words.
+    pub fn idf_median(&self) -> f64 {
+        let mut counts = vec![0usize; self.idf_values.len() + 1];
+        for &id in &self.idf_ids {
+            counts[id as usize] += 1;
+        }
+        let total: usize = counts[1..].iter().sum();
+        let mut order: Vec<usize> = (0..self.idf_values.len()).collect();
+        order.sort_by(|&a, &b| self.idf_values[a].total_cmp(&self.idf_values[b]));
+        let mut seen = 0;
+        for i in order {
+            seen += counts[i + 1];
+            if seen > total / 2 {
+                return self.idf_values[i];
+            }
+        }
+        0.0
+    }
+
+    /// The compact binary form (see the module documentation).
+    pub fn encode(&self) -> Vec<u8> {
+        let n = self.len();
+        // tables ordered by use, so that frequent values get short codes
+        fn ranks<K: Copy + Eq + std::hash::Hash + Ord>(
+            items: impl Iterator<Item = K>,
+        ) -> (Vec<K>, HashMap<K, u32>) {
+            let mut counts: HashMap<K, usize> = HashMap::new();
+            for k in items {
+                *counts.entry(k).or_default() += 1;
+            }
+            let mut order: Vec<(K, usize)> = counts.into_iter().collect();
+            order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let keys: Vec<K> = order.into_iter().map(|(k, _)| k).collect();
+            let index = keys
+                .iter()
+                .enumerate()
+                .map(|(i, &k)| (k, i as u32))
+                .collect();
+            (keys, index)
+        }
+        let in_dict = |i: &usize| self.freqs[*i] != NO_FREQ;
+        let (tag_order, tag_rank) = ranks((0..n).filter(in_dict).map(|i| self.tag_ids[i]));
+        let (freq_order, freq_rank) = ranks((0..n).filter(in_dict).map(|i| self.freqs[i]));
+        let (idf_order, idf_rank) = ranks(
+            (0..n)
+                .filter(|&i| self.idf_ids[i] != 0)
+                .map(|i| self.idf_ids[i]),
+        );
+        let (char_order, char_rank) = ranks(self.text.chars());
+
+        let mut out = MAGIC.to_vec();
+        put(&mut out, n as u64);
+        put(&mut out, tag_order.len() as u64);
+        for &t in &tag_order {
+            let tag = self.tags[t as usize].as_bytes();
+            put(&mut out, tag.len() as u64);
+            out.extend_from_slice(tag);
+        }
+        put(&mut out, freq_order.len() as u64);
+        for &f in &freq_order {
+            put(&mut out, f as u64);
+        }
+        put(&mut out, idf_order.len() as u64);
+        for &id in &idf_order {
+            out.extend_from_slice(&self.idf_values[id as usize - 1].to_le_bytes());
+        }
+        let chars: String = char_order.iter().collect();
+        put(&mut out, chars.len() as u64);
+        out.extend_from_slice(chars.as_bytes());
+
+        let mut cols: [Vec<u8>; 6] = Default::default();
+        let mut prev = "";
+        for i in 0..n {
+            let word = self.word(i);
+            let shared = prev
+                .char_indices()
+                .zip(word.chars())
+                .find(|((_, a), b)| a != b)
+                .map_or(prev.len().min(word.len()), |((at, _), _)| at);
+            put(&mut cols[0], shared as u64);
+            let added = &word[shared..];
+            put(&mut cols[1], added.chars().count() as u64);
+            for c in added.chars() {
+                put(&mut cols[2], char_rank[&c] as u64);
+            }
+            let (f, t) = if in_dict(&i) {
+                (
+                    freq_rank[&self.freqs[i]] + 1,
+                    tag_rank[&self.tag_ids[i]] + 1,
+                )
+            } else {
+                (0, 0)
+            };
+            put(&mut cols[3], f as u64);
+            put(&mut cols[4], t as u64);
+            let idf = match self.idf_ids[i] {
+                0 => 0,
+                id => idf_rank[&id] + 1,
+            };
+            put(&mut cols[5], idf as u64);
+            prev = word;
+        }
+        for col in &cols {
+            put(&mut out, col.len() as u64);
+            out.extend_from_slice(col);
+        }
+        out
+    }
+
+    /// Reads the compact binary form; `asset` names it in errors.
+    pub fn decode(asset: &str, bytes: &[u8]) -> Result<Self, CoreError> {
+        let err = |reason: &str| bad(asset, reason);
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(MAGIC.len()).ok_or_else(|| err("truncated"))? != MAGIC {
+            return Err(err("not a Wenxi dictionary (or another version)"));
+        }
+        let n = r.count(bytes.len())?;
+        let n_tags = r.count(256)?;
+        let mut tags = Vec::with_capacity(n_tags);
+        for _ in 0..n_tags {
+            let len = r.count(bytes.len())?;
+            let tag = r.take(len).ok_or_else(|| err("truncated"))?;
+            let tag = std::str::from_utf8(tag).map_err(|_| err("a tag is not UTF-8"))?;
+            tags.push(tag.to_string());
+        }
+        let n_freqs = r.count(bytes.len())?;
+        let mut freq_values = Vec::with_capacity(n_freqs);
+        for _ in 0..n_freqs {
+            let f = r.varint()?;
+            freq_values.push(
+                u32::try_from(f)
+                    .ok()
+                    .filter(|&f| f != NO_FREQ)
+                    .ok_or_else(|| err("bad frequency"))?,
+            );
+        }
+        let n_idfs = r.count(u16::MAX as usize)?;
+        let mut idf_values = Vec::with_capacity(n_idfs);
+        for _ in 0..n_idfs {
+            let b = r.take(8).ok_or_else(|| err("truncated"))?;
+            let mut a = [0u8; 8];
+            a.copy_from_slice(b);
+            idf_values.push(f64::from_le_bytes(a));
+        }
+        let chars_len = r.count(bytes.len())?;
+        let chars = r.take(chars_len).ok_or_else(|| err("truncated"))?;
+        let chars: Vec<char> = std::str::from_utf8(chars)
+            .map_err(|_| err("the character table is not UTF-8"))?
+            .chars()
+            .collect();
+        let mut cols: [Reader; 6] = Default::default();
+        for col in &mut cols {
+            let len = r.count(bytes.len())?;
+            *col = Reader {
+                bytes: r.take(len).ok_or_else(|| err("truncated"))?,
+                at: 0,
+            };
+        }
+        let [mut shared, mut added, mut text, mut freq, mut tag, mut idf] = cols;
+
+        // each character's UTF-8 bytes, looked up by index
+        let utf8: Vec<([u8; 4], usize)> = chars
+            .iter()
+            .map(|c| {
+                let mut b = [0u8; 4];
+                let len = c.encode_utf8(&mut b).len();
+                (b, len)
+            })
+            .collect();
+        let mut t = WordTable {
+            text: String::new(),
+            ends: Vec::with_capacity(n),
+            freqs: Vec::with_capacity(n),
+            tag_ids: Vec::with_capacity(n),
+            tags,
+            idf_ids: Vec::with_capacity(n),
+            idf_values,
+        };
+        let mut buf: Vec<u8> = Vec::with_capacity(bytes.len().saturating_mul(2));
+        let mut prev_start = 0usize;
+        for _ in 0..n {
+            let start = buf.len();
+            let s = shared.count(start - prev_start)?;
+            buf.extend_from_within(prev_start..prev_start + s);
+            let k = added.count(bytes.len())?;
+            for _ in 0..k {
+                let c = text.count(utf8.len().saturating_sub(1))?;
+                let (b, len) = utf8.get(c).ok_or_else(|| err("bad character index"))?;
+                buf.extend_from_slice(&b[..*len]);
+            }
+            let end = buf.len();
+            // the first `s` bytes are shared, so the order is decided after them
+            if end == start || (start > 0 && buf[prev_start + s..start] >= buf[start + s..end]) {
+                return Err(err("words are not sorted"));
+            }
+            t.ends
+                .push(u32::try_from(end).map_err(|_| err("too large"))?);
+            prev_start = start;
+            match freq.count(n_freqs)? {
+                0 => {
+                    t.freqs.push(NO_FREQ);
+                    tag.count(0)?;
+                    t.tag_ids.push(0);
+                }
+                f => {
+                    t.freqs.push(freq_values[f - 1]);
+                    let g = tag.count(n_tags)?;
+                    if g == 0 {
+                        return Err(err("a dictionary word has no tag"));
+                    }
+                    t.tag_ids.push((g - 1) as u8);
+                }
+            }
+            t.idf_ids.push(idf.count(n_idfs)? as u16);
+        }
+        t.text = String::from_utf8(buf).map_err(|_| err("the words are not UTF-8"))?;
+        if !t.ends.iter().all(|&e| t.text.is_char_boundary(e as usize)) {
+            return Err(err("a shared prefix cuts a character"));
+        }
+        if [&shared, &added, &text, &freq, &tag, &idf]
+            .iter()
+            .any(|c| c.at != c.bytes.len())
+            || r.at != bytes.len()
+        {
+            return Err(err("trailing data"));
+        }
+        Ok(t)
+    }
+}
+
+/// Tables are equal when they hold the same entries (the order of their
+/// tag and IDF value lists does not matter).
+impl PartialEq for WordTable {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.entries().eq(other.entries())
+    }
+}
+
+/// Appends `v` as a LEB128 varint.
+fn put(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+#[derive(Default)]
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, len: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(len)?;
+        let b = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(b)
+    }
+
+    #[inline]
+    fn varint(&mut self) -> Result<u64, CoreError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let Some(&b) = self.bytes.get(self.at) else {
+                return Err(bad("dict", "truncated"));
+            };
+            self.at += 1;
+            v |= ((b & 0x7f) as u64) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err(bad("dict", "bad number"))
+    }
+
+    /// A varint that must be at most `max`.
+    #[inline]
+    fn count(&mut self, max: usize) -> Result<usize, CoreError> {
+        let v = self.varint()?;
+        usize::try_from(v)
+            .ok()
+            .filter(|&v| v <= max)
+            .ok_or_else(|| bad("dict", "a number is out of range"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DICT: &str = "项目 120 n\n重大项目 30 n\n重大 200 a\nA股 4 n\n项目 121 v\n";
+    const IDF: &str = "项目 4.0\n重大项目 9.5\n独有 11.0\n经济 4.0\n";
+
+    #[test]
+    fn round_trips_and_keeps_jieba_semantics() {
+        let t = WordTable::from_text(DICT, IDF).unwrap();
+        let words: Vec<_> = t.entries().map(|e| e.word).collect();
+        assert_eq!(words, ["A股", "独有", "经济", "重大", "重大项目", "项目"]);
+        let i = t.find("项目").unwrap();
+        assert_eq!(t.entry(i).dict, Some((121, "n")), "last freq, first tag");
+        assert_eq!(t.entry(i).idf, Some(4.0));
+        assert_eq!(t.entry(t.find("独有").unwrap()).dict, None);
+        assert!(!t.in_dict("独有") && t.in_dict("重大"));
+        assert_eq!(t.find("不在"), None);
+        assert_eq!(t.idf_len(), 4);
+        assert_eq!(t.idf_median(), 9.5);
+        let bytes = t.encode();
+        assert_eq!(WordTable::decode("t", &bytes).unwrap(), t);
+    }
+
+    #[test]
+    fn damaged_bytes_are_errors_not_panics() {
+        let bytes = WordTable::from_text(DICT, IDF).unwrap().encode();
+        for cut in 0..bytes.len() {
+            assert!(WordTable::decode("t", &bytes[..cut]).is_err());
+        }
+        for i in 0..bytes.len() {
+            for x in [0u8, 1, 0x7f, 0x80, 0xff] {
+                let mut b = bytes.clone();
+                b[i] = x;
+                let _ = WordTable::decode("t", &b);
+            }
+        }
+        assert!(WordTable::decode("t", b"nonsense").is_err());
+    }
+}
