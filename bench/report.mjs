@@ -46,6 +46,14 @@ lines.push(`| navigation → analysis-ready | ${browser.app.ready.toFixed(0)} ms
 lines.push(`| dictionary build, native | ${nativeDict.toFixed(0)} ms | — | — |`);
 lines.push(`| bytes before first paint (brotli) | ${kb(sum(firstPaint, 'brotli'))} KiB | — | ≤ 250 KB |`);
 lines.push(`| bytes to analysis-ready (brotli) | ${kb(sum(toReady, 'brotli'))} KiB | jieba-wasm wasm alone: ${kb(browser.peer.wasm.brotli)} KiB brotli | ≤ 1.5 MB |`);
+const lexPath = path.join(dir, 'lexicon.json');
+if (fs.existsSync(lexPath)) {
+  const lex = JSON.parse(fs.readFileSync(lexPath, 'utf8'));
+  const nativeNew = est('newwords/newwords_1MiB');
+  lines.push(`| new-word discovery 1 MiB, native (criterion) | ${nativeNew.toFixed(1)} ms | — | — |`);
+  lines.push(`| new-word discovery 1 MiB, in Chromium (worker) | ${lex.newwords.median.toFixed(1)} ms (${lex.newwords.candidates} candidates) | — | — |`);
+  lines.push(`| user-dictionary change → segmenters rebuilt, in Chromium | ${lex.userDictRebuild.median.toFixed(1)} ms | jieba-rs has no delete (rebuild) | — |`);
+}
 lines.push('');
 lines.push('| asset | raw KiB | gzip KiB | brotli KiB |');
 lines.push('|---|---:|---:|---:|');

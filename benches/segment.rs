@@ -37,7 +37,10 @@ mod native {
     }
 
     fn bench(c: &mut Criterion) {
-        let dict = Dictionary::from_asset(include_bytes!("../assets/dict/wenxi.dict.gz")).unwrap();
+        // as the browser worker and the CLI have it: with the policy lexicon
+        let dict = Dictionary::from_asset(include_bytes!("../assets/dict/wenxi.dict.gz"))
+            .and_then(|d| d.with_policy_lexicon(include_str!("../assets/lexicon/policy.txt")))
+            .unwrap();
         let text = corpus();
         let chars = text.chars().count() as u64;
         let opts = AnalyzeOptions::default();

@@ -102,14 +102,11 @@ pub struct Entity {
     #[serde(default)]
     pub spans: Vec<(usize, usize)>,
     /// For an organisation: a generic reference to bodies (`各板块`,
-    /// `部委办局`, `各有关部门`) rather than one named body. Written only
-    /// when true.
-    #[serde(default, skip_serializing_if = "is_false")]
+    /// `部委办局`, `各有关部门`) rather than one named body. Always written
+    /// (the worker protocol's bincode cannot skip fields); absent in
+    /// reports of older versions, where it reads as `false`.
+    #[serde(default)]
     pub generic: bool,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
 }
 
 /// A figure: a number with its unit and what it measures.

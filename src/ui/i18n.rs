@@ -94,6 +94,12 @@ pub struct Strings {
     pub no_analysed_doc: &'static str,
     /// Label of the part-of-speech legend.
     pub pos_legend: &'static str,
+    /// Label: fewest occurrences of a candidate.
+    pub nw_min_count: &'static str,
+    /// Label: longest candidate in characters.
+    pub nw_max_len: &'static str,
+    /// Label: how many candidates.
+    pub nw_top: &'static str,
     /// Button: run new-word discovery.
     pub discover: &'static str,
     /// Column: word.
@@ -417,6 +423,9 @@ pub const ZH: Strings = Strings {
     no_analysed_doc: "先分析一篇文档",
     pos_legend: "词性",
     discover: "发现新词",
+    nw_min_count: "最少出现",
+    nw_max_len: "最长字数",
+    nw_top: "候选数",
     col_word: "词语",
     col_freq: "次数",
     col_left_entropy: "左邻熵",
@@ -581,6 +590,9 @@ pub const EN: Strings = Strings {
     no_analysed_doc: "Analyse a document first",
     pos_legend: "Part of speech",
     discover: "Find new words",
+    nw_min_count: "Min. count",
+    nw_max_len: "Max. length",
+    nw_top: "Candidates",
     col_word: "Word",
     col_freq: "Count",
     col_left_entropy: "Left entropy",

@@ -147,6 +147,15 @@ test('a new word added from the table changes the segmented view, removing it re
   await page.getByTestId('tab-segmented').click();
   await segmentedShows(page, word, 'split');
 
+  // thresholds: at least 5 occurrences
+  await page.getByTestId('tab-newwords').click();
+  await page.getByTestId('newwords-min-count').selectOption('5');
+  await page.getByTestId('newwords-run').click();
+  await page.waitForFunction(() => {
+    const counts = [...document.querySelectorAll('[data-testid=newword-row] td:nth-child(2)')].map((t) => Number(t.textContent));
+    return counts.length > 0 && counts.every((n) => n >= 5);
+  }, null, { timeout: 30_000 });
+
   // delete a built-in word and add one with a frequency and a tag
   await page.getByTestId('tab-userdict').click();
   await page.getByTestId('userdict-word').fill('重大项目');

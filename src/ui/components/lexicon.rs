@@ -80,6 +80,8 @@ struct Controls {
     sort: SortBy,
     descending: bool,
     import_error: Option<String>,
+    /// Thresholds of the new-word discovery.
+    discovery: NewWordOptions,
 }
 
 fn target_value(e: &Event) -> String {
@@ -194,6 +196,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
         sort: SortBy::Score,
         descending: true,
         import_error: None,
+        discovery: NewWordOptions::default(),
     });
     let word = use_node_ref();
     let freq = use_node_ref();
@@ -296,7 +299,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
             html! { <p class="muted" data-testid="userdict-status" role="status">{ s.ud_applying }</p> }
         }
         UserDictStatus::Applied(ms) => html! {
-            <p class="muted" data-testid="userdict-status" role="status">{ format!("{} {ms:.0} ms", s.ud_applied) }</p>
+            <p class="muted" data-testid="userdict-status" role="status" data-ms={format!("{ms:.1}")}>{ format!("{} {ms:.0} ms", s.ud_applied) }</p>
         },
         UserDictStatus::Failed(e) => html! {
             <p class="refusal" data-testid="userdict-status" role="alert">{ format!("{}：{e}", s.ud_failed) }</p>
@@ -390,8 +393,30 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
         Tab::NewWords => {
             let run = {
                 let on_newwords = props.on_newwords.clone();
-                Callback::from(move |_: MouseEvent| on_newwords.emit(NewWordOptions::default()))
+                let options = controls.discovery;
+                Callback::from(move |_: MouseEvent| on_newwords.emit(options))
             };
+            let threshold = |label: &'static str,
+                             testid: &'static str,
+                             values: &[usize],
+                             current: usize,
+                             set: fn(&mut NewWordOptions, usize)| {
+                let onchange = edit(&controls, move |c, e: &Event| {
+                    if let Ok(v) = target_value(e).parse() {
+                        set(&mut c.discovery, v);
+                    }
+                });
+                html! {
+                    <label>{ label }
+                        <select {onchange} data-testid={testid}>
+                            { for values.iter().map(|v| html! {
+                                <option value={v.to_string()} selected={*v == current}>{ v }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+            };
+            let d = controls.discovery;
             let header = |by: SortBy, label: &'static str, numeric: bool| {
                 let active = controls.sort == by;
                 let aria = match (active, controls.descending) {
@@ -477,9 +502,12 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
             html! {
                 <>
                 <div class="view-controls">
+                    { threshold(s.nw_min_count, "newwords-min-count", &[2, 3, 5, 10, 20], d.min_count, |o, v| o.min_count = v) }
+                    { threshold(s.nw_max_len, "newwords-max-len", &[3, 4, 5, 6, 8], d.max_len, |o, v| o.max_len = v) }
+                    { threshold(s.nw_top, "newwords-top", &[50, 100, 300, 1000], d.top, |o, v| o.top = v) }
                     <button type="button" data-testid="newwords-run" onclick={run}>{ s.discover }</button>
-                    <span class="muted">{ s.newwords_help }</span>
                 </div>
+                <p class="muted">{ s.newwords_help }</p>
                 { status.clone() }
                 { table }
                 </>

@@ -1,0 +1,115 @@
+//! The worker protocol travels as bincode (gloo-worker's codec), which is not
+//! self-describing: a `skip_serializing_if` or an untagged enum anywhere in a
+//! message makes the page fail to read the worker's answer. Every message kind
+//! that carries core types is round-tripped here with real reports.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::ops::ControlFlow;
+use wenxi::core::analyze::{analyze, AnalyzeOptions};
+use wenxi::core::newwords::{discover, NewWordOptions};
+use wenxi::core::offsets::OffsetChain;
+use wenxi::core::segment::Mode;
+use wenxi::core::userdict::UserDict;
+use wenxi::protocol::{PageToken, Request, Response, SegmentPage, SegmentQuery, Source, Timings};
+
+fn round_trip<T>(value: &T) -> T
+where
+    T: serde::Serialize + serde::de::DeserializeOwned,
+{
+    let bytes = bincode::serialize(value).expect("serialises");
+    bincode::deserialize(&bytes).expect("deserialises")
+}
+
+#[test]
+fn reports_of_every_sample_cross_the_worker_boundary() {
+    let dict = common::dict();
+    let opts = AnalyzeOptions::default();
+    let mut generic = false;
+    for (name, text) in common::samples() {
+        let report = analyze(dict, &name, "UTF-8", &text, &opts, &mut |_, _| {
+            ControlFlow::Continue(())
+        })
+        .expect("not cancelled");
+        generic |= report.entities.iter().any(|e| e.generic);
+        let done = Response::Done {
+            job: 7,
+            report: Box::new(report),
+            timings: Timings::default(),
+            original: Some(text.clone()),
+            chain: OffsetChain::default(),
+        };
+        assert_eq!(round_trip(&done), done, "{name}");
+        let request = Request::Analyze {
+            job: 7,
+            doc: 1,
+            name: name.clone(),
+            source: Source::Text(text),
+            options: opts.clone(),
+        };
+        assert_eq!(round_trip(&request), request);
+    }
+    assert!(generic, "some sample has a generic body (各板块 …)");
+}
+
+#[test]
+fn lexicon_messages_cross_the_worker_boundary() {
+    let dict = common::dict();
+    let texts: Vec<String> = common::samples().into_iter().map(|(_, t)| t).collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let candidates = discover(&refs, &|w| dict.knows(w), &NewWordOptions::default());
+    assert!(!candidates.is_empty());
+    let answers = [
+        Response::NewWords {
+            id: 1,
+            candidates,
+            chars: 10,
+            ms: 1.5,
+        },
+        Response::UserDictApplied {
+            id: 2,
+            result: Err("坏 / bad".into()),
+        },
+        Response::Segmented {
+            id: 3,
+            page: Some(Box::new(SegmentPage {
+                doc: 1,
+                page: 0,
+                pages: 1,
+                offset: 0,
+                text: "经开区".into(),
+                tokens: vec![PageToken {
+                    start: 0,
+                    end: 9,
+                    tag: "ns".into(),
+                }],
+                found: true,
+            })),
+        },
+    ];
+    for a in &answers {
+        assert_eq!(&round_trip(a), a);
+    }
+    let requests = [
+        Request::SetUserDict {
+            id: 4,
+            dict: UserDict::parse("项目为王 20 l\n-重大项目\n").unwrap(),
+        },
+        Request::Segment {
+            id: 5,
+            query: SegmentQuery {
+                doc: 1,
+                mode: Mode::Search,
+                hmm: false,
+                policy_lexicon: true,
+                page: 2,
+                find: Some("经开区".into()),
+            },
+        },
+    ];
+    for r in &requests {
+        assert_eq!(&round_trip(r), r);
+    }
+}
