@@ -369,3 +369,114 @@ fn refining_an_unfiltered_table_equals_filtering_while_counting() {
         }
     }
 }
+
+/// The views cross the worker boundary as bincode (not self-describing): every
+/// explore query and answer, with real results, must come back equal.
+#[test]
+fn explore_messages_cross_the_worker_boundary() {
+    use wenxi::core::explore::cloud::{corpus_cloud, document_categories, CloudColour};
+    use wenxi::core::explore::compare::CompareOptions;
+    use wenxi::core::explore::files::frequency_csv;
+    use wenxi::protocol::{ExploreQuery, ExploreResult, ExportFile, FileFormat, Response};
+    fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned>(v: &T) -> T {
+        bincode::deserialize(&bincode::serialize(v).expect("serialises")).expect("deserialises")
+    }
+    let docs = docs();
+    let sw = Stopwords::builtin();
+    let freq = frequency_table(
+        &docs,
+        Scope::Document(1),
+        None,
+        &sw,
+        &FreqOptions::default(),
+    );
+    let layout = corpus_cloud(&docs, &sw, &CloudOptions::default());
+    let categories = document_categories(&layout, &docs);
+    let network = build_network(&docs, &sw, &NetworkOptions::default());
+    let k = concordance(
+        &corpus()
+            .texts
+            .iter()
+            .zip(&corpus().toks)
+            .map(|(text, tokens)| KwicDoc { text, tokens })
+            .collect::<Vec<_>>(),
+        &Query::Substring("项目".to_string()),
+        &KwicOptions::default(),
+    )
+    .unwrap();
+    let results = [
+        ExploreResult::FrequencyPage {
+            table: freq.clone(),
+            scope: Scope::Document(1),
+            offset: 0,
+            matched: freq.rows.len(),
+        },
+        ExploreResult::Compare {
+            comparison: compare_docs(&docs, 2, Against::Rest, &sw, &CompareOptions::default()),
+            a: "a".to_string(),
+            b: String::new(),
+        },
+        ExploreResult::Network {
+            svg: network_svg(&network, &[]),
+            network,
+        },
+        ExploreResult::Trends(trends(&docs, &corpus().texts, &["项目", "经济"])),
+        ExploreResult::ColouredCloud {
+            svg: cloud_svg(&layout, &categories),
+            layout,
+            categories,
+            colour: CloudColour::Document,
+        },
+        ExploreResult::Concordance(Ok(k)),
+        ExploreResult::Concordance(Err("bad".to_string())),
+        ExploreResult::File(Ok(ExportFile {
+            name: "x.csv".to_string(),
+            mime: "text/csv".to_string(),
+            bytes: frequency_csv(&freq).into_bytes(),
+        })),
+        ExploreResult::File(Err("no".to_string())),
+    ];
+    for (id, r) in results.into_iter().enumerate() {
+        let msg = Response::Explored {
+            id: id as u64,
+            result: Box::new(r),
+        };
+        assert_eq!(round_trip(&msg), msg);
+    }
+    let queries = [
+        ExploreQuery::FrequencyPage {
+            scope: Scope::Corpus,
+            options: FreqOptions::default(),
+            offset: 200,
+            page: 200,
+        },
+        ExploreQuery::Compare {
+            doc: 1,
+            against: Against::Document(2),
+            options: CompareOptions::default(),
+        },
+        ExploreQuery::Network(NetworkOptions {
+            min_weight: Some(0.1),
+            ..NetworkOptions::default()
+        }),
+        ExploreQuery::Trends {
+            terms: vec!["项目".to_string()],
+            top: 5,
+        },
+        ExploreQuery::ColouredCloud {
+            options: CloudOptions::default(),
+            colour: CloudColour::Pos,
+        },
+        ExploreQuery::Export {
+            query: Box::new(ExploreQuery::Trends {
+                terms: vec![],
+                top: 5,
+            }),
+            format: FileFormat::Csv,
+        },
+        ExploreQuery::Archive,
+    ];
+    for q in queries {
+        assert_eq!(round_trip(&q), q);
+    }
+}

@@ -305,13 +305,25 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                         let term = n.term.clone();
                         let open = props.open_term.clone();
                         let dragged = dragged.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| {
-                            if !*dragged.borrow() {
+                        let onclick = {
+                            let (open, term) = (open.clone(), term.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                if !*dragged.borrow() {
+                                    open.emit(term.clone());
+                                }
+                            })
+                        };
+                        // Enter on a focused word opens it too (arrows still pan)
+                        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                            if e.key() == "Enter" {
+                                e.prevent_default();
+                                e.stop_propagation();
                                 open.emit(term.clone());
                             }
                         });
                         html! {
-                            <g class="node" data-testid="net-node" {onclick}>
+                            <g class="node" data-testid="net-node" tabindex="0" role="button"
+                                aria-label={n.term.clone()} {onclick} {onkeydown}>
                                 <circle cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={format!("{:.1}", r)} fill={PALETTE[i % PALETTE.len()]}/>
                                 <text x={format!("{:.1}", n.x)} y={format!("{:.1}", n.y - r - 3.0)} text-anchor="middle">{ n.term.as_str() }</text>
                                 <title>{ format!("{}: {}", n.term, n.count) }</title>
