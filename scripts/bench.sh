@@ -17,7 +17,7 @@ trunk build --release >"$out/trunk.log" 2>&1
 cargo build --release --locked --bin wenxi >"$out/cargo.log" 2>&1
 
 echo "[bench] corpus: clean sample text repeated to 1 MiB, 10 MiB and 50 MiB" >&2
-./target/release/wenxi clean ../shared/samples/*.txt >"$out/clean.txt"
+"${CARGO_TARGET_DIR:-target}/release/wenxi" clean ../shared/samples/*.txt >"$out/clean.txt"
 python3 - "$out" <<'PY'
 import sys
 out = sys.argv[1]
