@@ -9,8 +9,8 @@ import { serve } from '../tests/e2e/serve.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = path.join(ROOT, 'dist');
-const [corpus1 = 'target/bench/corpus-1m.txt', corpus10 = 'target/bench/corpus-10m.txt'] = process.argv.slice(2);
+const DIST = process.env.WENXI_DIST ?? path.join(ROOT, 'dist');
+const [corpus1 = 'target/bench/corpus-1m.txt', corpus10 = 'target/bench/corpus-10m.txt', corpus50 = null] = process.argv.slice(2);
 const text1 = fs.readFileSync(corpus1, 'utf8');
 const text10 = fs.readFileSync(corpus10, 'utf8');
 
@@ -86,6 +86,41 @@ async function measureApp(browser, url) {
   return { ...start, requestsToReady, runs };
 }
 
+/** A 50 MiB file through the file picker: does the tab survive, how long. */
+async function measureHuge(browser, url, file) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  let crashed = false;
+  page.on('crash', () => { crashed = true; });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('wenxi:ready').length > 0, null, { timeout: 60_000 });
+  const t0 = Date.now();
+  await page.getByTestId('file-input').setInputFiles(file);
+  let status = 'timeout';
+  try {
+    await page.waitForFunction(() => {
+      const d = document.querySelector('[data-testid=document]');
+      return d && ['done', 'failed', 'refused'].includes(d.dataset.status) && d.dataset.status;
+    }, null, { timeout: 600_000, polling: 500 });
+    status = await page.evaluate(() => document.querySelector('[data-testid=document]').dataset.status);
+  } catch (e) {
+    if (crashed) status = 'crashed';
+  }
+  const wallMs = Date.now() - t0;
+  const r = crashed ? {} : await page.evaluate(() => {
+    const el = document.querySelector('[data-testid=results]');
+    return {
+      segmentMs: Number(el?.getAttribute('data-segment-ms')),
+      totalMs: Number(el?.getAttribute('data-total-ms')),
+      keywords: document.querySelectorAll('[data-testid=keyword]').length,
+      detail: document.querySelector('[data-testid=document-detail]')?.textContent ?? null,
+    };
+  });
+  console.error('[bench] 50 MiB file', status, wallMs, 'ms');
+  await context.close();
+  return { bytes: fs.statSync(file).size, status, crashed, wallMs, ...r };
+}
+
 async function measureJiebaWasm(browser) {
   const dir = fs.mkdtempSync('/tmp/wenxi-jw-');
   fs.cpSync(path.join(ROOT, 'bench/jieba-wasm.html'), path.join(dir, 'index.html'));
@@ -107,8 +142,9 @@ const server = await serve(DIST);
 const browser = await launch();
 try {
   const app = await measureApp(browser, server.url);
+  const huge = corpus50 ? await measureHuge(browser, server.url, corpus50) : null;
   const peer = await measureJiebaWasm(browser);
-  console.log(JSON.stringify({ assets: assetTable(), app, peer, chromium: browser.version() }, null, 1));
+  console.log(JSON.stringify({ assets: assetTable(), app, huge, peer, chromium: browser.version() }, null, 1));
 } finally {
   await browser.close();
   await server.close();

@@ -40,7 +40,7 @@ export async function measureReady(browser, url) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = await serve(path.join(ROOT, 'dist'));
+  const server = await serve(process.env.WENXI_DIST ?? path.join(ROOT, 'dist'));
   const browser = await launch();
   try {
     const runs = [];

@@ -16,13 +16,13 @@ echo "[bench] building" >&2
 trunk build --release >"$out/trunk.log" 2>&1
 cargo build --release --locked --bin wenxi >"$out/cargo.log" 2>&1
 
-echo "[bench] corpus: clean sample text repeated to 1 MiB and 10 MiB" >&2
-./target/release/wenxi clean ../shared/samples/*.txt >"$out/clean.txt"
+echo "[bench] corpus: clean sample text repeated to 1 MiB, 10 MiB and 50 MiB" >&2
+"${CARGO_TARGET_DIR:-target}/release/wenxi" clean ../shared/samples/*.txt >"$out/clean.txt"
 python3 - "$out" <<'PY'
 import sys
 out = sys.argv[1]
 clean = open(f"{out}/clean.txt", encoding="utf-8").read()
-for name, size in (("corpus-1m.txt", 1 << 20), ("corpus-10m.txt", 10 << 20)):
+for name, size in (("corpus-1m.txt", 1 << 20), ("corpus-10m.txt", 10 << 20), ("corpus-50m.txt", 50 << 20)):
     text = clean
     while len(text.encode()) < size:
         text += clean
@@ -38,7 +38,8 @@ if [ ! -x "$out/py/bin/python" ]; then python3 -m venv "$out/py"; fi
 "$out/py/bin/python" bench/jieba_py.py "$out/corpus-1m.txt" >"$out/python.json" 2>"$out/python.log"
 
 echo "[bench] browser (app and jieba-wasm)" >&2
-node bench/browser.mjs "$out/corpus-1m.txt" "$out/corpus-10m.txt" >"$out/browser.json"
+node bench/browser.mjs "$out/corpus-1m.txt" "$out/corpus-10m.txt" "$out/corpus-50m.txt" >"$out/browser.json"
+node bench/ready.mjs 7 >"$out/ready.json"
 
 echo "[bench] browser: new-word discovery and user-dictionary rebuild" >&2
 node bench/lexicon.mjs "$out/corpus-1m.txt" >"$out/lexicon.json"
