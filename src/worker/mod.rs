@@ -234,7 +234,14 @@ async fn run_job(
             }
         }
     };
+    // answer pings and see a cancel between the long steps, too
+    yield_now().await;
+    if cancelled.borrow_mut().remove(&job) {
+        scope.respond(handler, Response::Cancelled { job });
+        return;
+    }
     let mut prepared = prepare(&text, &options);
+    yield_now().await;
     let t1 = now();
     let seg = SegmentOptions {
         hmm: options.hmm,

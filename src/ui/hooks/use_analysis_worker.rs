@@ -7,23 +7,50 @@
 //! worker's code runs on the page.
 //!
 //! A watchdog pings the worker every second while jobs are outstanding; the
-//! worker answers between chunks. If nothing at all is heard for
-//! [`SILENCE_MS`] (a panic poisons a wasm instance; a worker can be killed),
+//! worker answers between steps and chunks. If nothing at all is heard for
+//! [`SILENCE_MS`] plus [`SILENCE_MS_PER_MIB`] per MiB of the largest
+//! outstanding document (a panic poisons a wasm instance; a worker can be killed),
 //! the bridge is dropped, a fresh worker is spawned, and the lost jobs are
 //! reported so the user sees what happened. The user dictionary last sent is
 //! sent again to the replacement before anything else.
 
-use crate::protocol::{Request, Response, WORKER_URL};
+use crate::protocol::{Request, Response, Source, WORKER_URL};
 use crate::ui::state::{Action, AppState};
 use crate::worker::AnalysisWorker;
 use gloo_worker::{Spawnable, WorkerBridge};
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long a busy worker may stay silent before it is replaced.
 pub const SILENCE_MS: f64 = 6000.0;
+
+/// More silence allowed per MiB of the largest outstanding document: decoding,
+/// cleaning and extraction each run without a break, so a 50 MB file keeps
+/// the worker busy for many seconds without being stuck.
+pub const SILENCE_MS_PER_MIB: f64 = 1000.0;
+
+/// The silence allowed while documents of these sizes are outstanding.
+fn allowed_silence(sizes: impl Iterator<Item = usize>) -> f64 {
+    let largest = sizes.max().unwrap_or(0) as f64 / (1u64 << 20) as f64;
+    SILENCE_MS + SILENCE_MS_PER_MIB * largest
+}
+
+/// The size in bytes of what a request asks the worker to analyse.
+fn job_size(req: &Request) -> usize {
+    match req {
+        Request::Analyze {
+            source: Source::Text(t),
+            ..
+        } => t.len(),
+        Request::Analyze {
+            source: Source::File { bytes, .. },
+            ..
+        } => bytes.len(),
+        _ => 0,
+    }
+}
 
 fn now() -> f64 {
     web_sys::window()
@@ -34,7 +61,8 @@ fn now() -> f64 {
 #[derive(Default)]
 struct Watch {
     bridge: Option<WorkerBridge<AnalysisWorker>>,
-    outstanding: BTreeSet<u64>,
+    /// Jobs sent and not yet answered, with the size of their document.
+    outstanding: BTreeMap<u64, usize>,
     last_heard: f64,
     /// The last user dictionary sent, sent again to a replacement worker.
     user_dict: Option<Request>,
@@ -60,7 +88,7 @@ impl WorkerHandle {
             if w.outstanding.is_empty() {
                 w.last_heard = now();
             }
-            w.outstanding.insert(*job);
+            w.outstanding.insert(*job, job_size(&req));
         }
         if matches!(req, Request::SetUserDict { .. }) {
             w.user_dict = Some(req.clone());
@@ -130,17 +158,18 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<AppState>) -> Worker
                         if w.outstanding.is_empty() {
                             return;
                         }
-                        if now() - w.last_heard <= SILENCE_MS {
+                        if now() - w.last_heard <= allowed_silence(w.outstanding.values().copied())
+                        {
                             if let Some(b) = &w.bridge {
                                 b.send(Request::Ping);
                             }
                             return;
                         }
                         w.bridge = None;
-                        std::mem::take(&mut w.outstanding)
+                        std::mem::take(&mut w.outstanding).into_keys()
                     };
                     spawn(&watch, &dispatcher);
-                    dispatcher.dispatch(Action::WorkerRestarted(lost.into_iter().collect()));
+                    dispatcher.dispatch(Action::WorkerRestarted(lost.collect()));
                 })
             };
             move || {
