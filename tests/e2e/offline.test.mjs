@@ -55,6 +55,15 @@ test('installable, and after one visit it loads and analyses with the network an
   const cdp = await context.newCDPSession(first);
   const manifest = await cdp.send('Page.getAppManifest');
   assert.deepEqual(manifest.errors, [], 'the manifest parses without errors');
+  // PNG icons at 192 and 512 px (launchers that take no SVG), each really that size
+  const icons = await first.evaluate(async () => {
+    const manifest = await (await fetch('manifest.webmanifest')).json();
+    return Promise.all(manifest.icons.filter((i) => i.type === 'image/png').map(async (i) => {
+      const bitmap = await createImageBitmap(await (await fetch(i.src)).blob());
+      return `${i.sizes}=${bitmap.width}x${bitmap.height}`;
+    }));
+  });
+  assert.ok(icons.includes('192x192=192x192') && icons.includes('512x512=512x512'), String(icons));
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   assert.deepEqual(installabilityErrors, [], 'Chromium finds nothing against installing');
   await first.close();
