@@ -22,6 +22,8 @@ use crate::core::explore::kwic::{KwicOptions, KwicSort, Query};
 use crate::core::explore::svg::PALETTE;
 use crate::core::report::DocumentReport;
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
+pub(super) use crate::ui::hooks::use_controls::edit;
+use crate::ui::hooks::use_controls::{use_controls, Controls as EditedControls};
 use crate::ui::i18n::Strings;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -228,32 +230,8 @@ fn query_of(c: &Controls, n_docs: usize) -> Option<ExploreQuery> {
     }
 }
 
-/// An edit of the controls, applied by the reducer to the latest state (so
-/// two quick edits — tick "regex", then type — never undo each other).
-type Edit = Rc<dyn Fn(&mut Controls)>;
-
-impl Reducible for Controls {
-    type Action = Edit;
-
-    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
-        let mut c = (*self).clone();
-        edit(&mut c);
-        Rc::new(c)
-    }
-}
-
-/// A callback that edits the controls with `f`.
-fn edit<E: 'static>(
-    controls: &UseReducerHandle<Controls>,
-    f: impl Fn(&mut Controls, &E) + 'static,
-) -> Callback<E> {
-    let dispatcher = controls.dispatcher();
-    let f = Rc::new(f);
-    Callback::from(move |e: E| {
-        let (f, e) = (f.clone(), Rc::new(e));
-        dispatcher.dispatch(Rc::new(move |c: &mut Controls| f(c, &e)));
-    })
-}
+/// The controls as a reducer of edits (see [`use_controls`]).
+type Handle = UseReducerHandle<EditedControls<Controls>>;
 
 fn input_value(e: &Event) -> String {
     e.target_unchecked_into::<web_sys::HtmlInputElement>()
@@ -354,7 +332,7 @@ fn across(s: &'static Strings, reports: &[Rc<DocumentReport>], open: &Callback<S
 /// The cloud of the corpus, coloured as chosen, with SVG and PNG export.
 fn cloud_view(
     s: &'static Strings,
-    controls: &UseReducerHandle<Controls>,
+    controls: &Handle,
     result: &ExploreResult,
     docs: &[(u64, String, u64)],
     name: &str,
@@ -450,7 +428,7 @@ fn cloud_view(
 /// The concordance with its controls.
 fn concordance_view(
     s: &'static Strings,
-    controls: &UseReducerHandle<Controls>,
+    controls: &Handle,
     result: Option<&ExploreResult>,
     docs: &[(u64, String, u64)],
     on_export: &Callback<ExploreQuery>,
@@ -571,7 +549,7 @@ fn concordance_view(
 #[component]
 pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
     let s = props.strings;
-    let controls = use_reducer(Controls::default);
+    let controls = use_controls(Controls::default);
     let n_docs = props.docs.len();
     {
         let on_query = props.on_query.clone();

@@ -2,7 +2,7 @@
 //! the corpus; the terms with the largest log-likelihood (G²), their effect
 //! size (log ratio) and side-by-side bars of their rate on each side.
 
-use super::{compare_query, edit, export_buttons, select_value, Controls};
+use super::{compare_query, edit, export_buttons, select_value, Handle};
 use crate::core::explore::compare::Side;
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
 use crate::ui::i18n::Strings;
@@ -22,7 +22,7 @@ fn rate(n: usize, total: usize) -> f64 {
 /// The view.
 pub fn view(
     s: &'static Strings,
-    controls: &UseReducerHandle<Controls>,
+    controls: &Handle,
     result: Option<&ExploreResult>,
     docs: &[(u64, String, u64)],
     on_export: &Callback<ExploreQuery>,

@@ -3,7 +3,7 @@
 //! worker keeps the whole table, so 100 000 terms never reach the page at
 //! once), exported whole as CSV or JSON.
 
-use super::{edit, export_buttons, frequency_query, select_value, Controls, PAGE};
+use super::{edit, export_buttons, frequency_query, select_value, Handle, PAGE};
 use crate::core::explore::freq::{Scope, SortBy};
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
 use crate::ui::i18n::Strings;
@@ -29,7 +29,7 @@ fn pos_options(s: &'static Strings) -> [(&'static str, &'static str); 10] {
 /// The view.
 pub fn view(
     s: &'static Strings,
-    controls: &UseReducerHandle<Controls>,
+    controls: &Handle,
     result: Option<&ExploreResult>,
     docs: &[(u64, String, u64)],
     open_term: &Callback<String>,

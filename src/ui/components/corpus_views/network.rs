@@ -3,7 +3,7 @@
 //! nodes, never markup) with zoom and pan by wheel and drag, by keyboard
 //! (arrows, +, −, 0) and by buttons; export as SVG, PNG and CSV.
 
-use super::{download, edit, export_buttons, network_query, select_value, Controls};
+use super::{download, edit, export_buttons, network_query, select_value, Handle};
 use crate::core::explore::cooccur::{Network, Weighting};
 use crate::core::explore::svg::PALETTE;
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
@@ -14,7 +14,7 @@ use yew::prelude::*;
 /// The view's controls and chart.
 pub fn view(
     s: &'static Strings,
-    controls: &UseReducerHandle<Controls>,
+    controls: &Handle,
     result: Option<&ExploreResult>,
     corpus_name: &str,
     open_term: &Callback<String>,

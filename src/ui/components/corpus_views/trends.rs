@@ -3,7 +3,7 @@
 //! them — as an SVG line chart with a table of the numbers; exported as
 //! CSV, JSON, SVG and PNG.
 
-use super::{download, edit, export_buttons, select_value, trends_query, Controls};
+use super::{download, edit, export_buttons, select_value, trends_query, Handle};
 use crate::core::explore::files::date_label;
 use crate::core::explore::svg::{FONT_FAMILY, PALETTE};
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
@@ -43,7 +43,7 @@ fn chart_markup() -> Option<String> {
 /// The view.
 pub fn view(
     s: &'static Strings,
-    controls: &UseReducerHandle<Controls>,
+    controls: &Handle,
     result: Option<&ExploreResult>,
     docs: &[(u64, String, u64)],
     on_export: &Callback<ExploreQuery>,
