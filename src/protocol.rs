@@ -211,6 +211,9 @@ pub enum ExploreQuery {
     },
     /// Every report, table and chart of the corpus as one zip.
     Archive,
+    /// The stopword list in effect (default list with the user's edits), as
+    /// a text file, one word per line.
+    StopwordList,
     /// A word cloud coloured by rank, part of speech or document.
     ColouredCloud {
         /// Canvas and fonts.

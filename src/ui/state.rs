@@ -176,6 +176,9 @@ pub struct AppState {
     pub newwords_request: u64,
     /// Its answer.
     pub new_words: Option<Rc<NewWordsFound>>,
+    /// The term the user last chose (a keyword …) with a serial number, so
+    /// the views that follow it (concordance, segmented text) open it.
+    pub focus: Option<(String, u64)>,
     /// The last exported file (`ExploreResult::File`) with its request id.
     pub exported: Option<(u64, Rc<ExploreResult>)>,
     /// The request `explored` answers (≠ `explore_request` while a view computes).
@@ -201,6 +204,7 @@ impl AppState {
             segmented: None,
             newwords_request: 0,
             new_words: None,
+            focus: None,
             exported: None,
             explored_id: 0,
         }
@@ -286,6 +290,8 @@ pub enum Action {
     Segment(u64),
     /// A new-word request was sent.
     NewWords(u64),
+    /// The user chose a term to look at across the corpus.
+    Focus(String),
 }
 
 impl Reducible for AppState {
@@ -354,6 +360,7 @@ impl Reducible for AppState {
             }
             Action::Segment(id) => s.segment_request = id,
             Action::NewWords(id) => s.newwords_request = id,
+            Action::Focus(term) => s.focus = Some((term, next_id())),
             Action::Worker(resp) => match resp {
                 Response::Loading => s.dict = DictStatus::Loading,
                 Response::Ready { load_ms, build_ms } => {

@@ -266,6 +266,11 @@ pub fn explore_corpus(
             let texts: Vec<&str> = docs.iter().map(|d| d.report.clean_text.as_str()).collect();
             ExploreResult::Trends(trends::trends(&words, &texts, &terms))
         }
+        ExploreQuery::StopwordList => file(
+            "wenxi-stopwords.txt".to_string(),
+            "text/plain;charset=utf-8",
+            stopwords.to_text(),
+        ),
         ExploreQuery::Archive => {
             let adocs: Vec<ArchiveDoc> = docs
                 .iter()
@@ -293,7 +298,9 @@ pub fn explore_corpus(
                 Scope::Document(i) => files::file_stem(doc_name(*i)),
             };
             let inner = match &**query {
-                ExploreQuery::Export { .. } | ExploreQuery::Archive => {
+                ExploreQuery::Export { .. }
+                | ExploreQuery::Archive
+                | ExploreQuery::StopwordList => {
                     return ExploreResult::File(Err("nested export".to_string()));
                 }
                 // the whole table, not one page

@@ -95,19 +95,22 @@ async fn yield_now() {
     channel.port1().set_onmessage(None);
 }
 
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let global: WorkerGlobalScope = js_sys::global().unchecked_into();
-    let describe = |e: JsValue| {
-        format!(
-            "下载 {url} 失败 / could not download {url}: {}",
-            e.as_string()
-                .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
-                .unwrap_or_default()
-        )
-    };
-    let resp: web_sys::Response = JsFuture::from(global.fetch_with_str(url))
+/// Says in Chinese and English that `url` could not be downloaded.
+fn download_error(url: &str, e: &JsValue) -> String {
+    format!(
+        "下载 {url} 失败 / could not download {url}: {}",
+        e.as_string()
+            .or_else(|| js_sys::JSON::stringify(e).ok().and_then(|s| s.as_string()))
+            .unwrap_or_default()
+    )
+}
+
+/// Fetches `url`; an HTTP error status is an error too.
+async fn fetch_ok(url: &str) -> Result<web_sys::Response, String> {
+    let scope: WorkerGlobalScope = js_sys::global().unchecked_into();
+    let resp: web_sys::Response = JsFuture::from(scope.fetch_with_str(url))
         .await
-        .map_err(describe)?
+        .map_err(|e| download_error(url, &e))?
         .unchecked_into();
     if !resp.ok() {
         return Err(format!(
@@ -115,6 +118,12 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
             resp.status()
         ));
     }
+    Ok(resp)
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let describe = |e: JsValue| download_error(url, &e);
+    let resp = fetch_ok(url).await?;
     let buf = JsFuture::from(resp.array_buffer().map_err(describe)?)
         .await
         .map_err(describe)?;
@@ -125,14 +134,7 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 /// `DecompressionStream` while the bytes arrive when it has one (so little is
 /// left to do when the last byte is in), else in wasm once they are all in.
 async fn fetch_inflated(url: &str) -> Result<Vec<u8>, String> {
-    let describe = |e: JsValue| {
-        format!(
-            "下载 {url} 失败 / could not download {url}: {}",
-            e.as_string()
-                .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
-                .unwrap_or_default()
-        )
-    };
+    let describe = |e: JsValue| download_error(url, &e);
     let global = js_sys::global();
     let stream_ctor = js_sys::Reflect::get(&global, &"DecompressionStream".into())
         .ok()
@@ -141,17 +143,7 @@ async fn fetch_inflated(url: &str) -> Result<Vec<u8>, String> {
         let bytes = fetch_bytes(url).await?;
         return gunzip_bytes(url, &bytes).map_err(|e| e.to_string());
     };
-    let scope: WorkerGlobalScope = global.unchecked_into();
-    let resp: web_sys::Response = JsFuture::from(scope.fetch_with_str(url))
-        .await
-        .map_err(describe)?
-        .unchecked_into();
-    if !resp.ok() {
-        return Err(format!(
-            "下载 {url} 失败 / could not download {url}: HTTP {}",
-            resp.status()
-        ));
-    }
+    let resp = fetch_ok(url).await?;
     let body = resp
         .body()
         .ok_or_else(|| describe(JsValue::from_str("no body")))?;

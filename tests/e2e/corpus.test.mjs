@@ -1,17 +1,12 @@
 // The corpus: files dropped in any encoding, a binary file refused, the
 // cleaning shown, and the documents still there after a reload.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { server, browser, useApp, ROOT, SAMPLES, SHOTS } from './harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SAMPLES = path.join(ROOT, '../shared/samples');
-const SHOTS = path.join(ROOT, 'target/screenshots');
 
 // Re-encode real samples with Python's codecs: 002 as GB18030, and the
 // Traditional sample 000 (pinyin annotations stripped: Big5 has no tone marks) as Big5.
@@ -25,17 +20,7 @@ sys.stdout.buffer.write(t.encode(sys.argv[2]))`;
   return execFileSync('python3', ['-c', script, path.join(SAMPLES, sample), codec, stripPinyin ? '1' : '0']);
 }
 
-let server;
-let browser;
-before(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(path.join(ROOT, 'dist'));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useApp();
 
 // Waits until the documents stored in IndexedDB have exactly these names, so a
 // reload that follows finds what the page last wrote.

@@ -1,32 +1,18 @@
 // Faults the user cannot prevent: browser storage that is unavailable
 // (private mode) or full, a reload in the middle of an analysis, a file far
 // too large to read, and files whose bytes are mixed or cut off.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { server, browser, useApp, ROOT, SAMPLES, sample } from './harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SAMPLES = path.join(ROOT, '../shared/samples');
 const sampleNames = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
-const sample = (name) => fs.readFileSync(path.join(SAMPLES, name), 'utf8');
 const S002 = '002_a0fdc7360642034d.txt';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(path.join(ROOT, 'dist'));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useApp();
 
 async function open(t, { locale = 'zh-CN', init } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });

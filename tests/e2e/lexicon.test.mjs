@@ -1,31 +1,16 @@
 // Segmentation users can steer: the POS-coloured segmented view, new-word
 // discovery with one-click adding, the user dictionary (add, remove, delete a
 // built-in word, import, export) kept across reloads, and stopword edits.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { server, browser, useApp, ROOT, SAMPLES, SHOTS } from './harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SAMPLES = path.join(ROOT, '../shared/samples');
-const SHOTS = path.join(ROOT, 'target/screenshots');
 const ALL = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
 
-let server;
-let browser;
-before(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(path.join(ROOT, 'dist'));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useApp();
 
 async function allDone(page, n) {
   await page.waitForFunction((n) => {
@@ -252,6 +237,11 @@ test('the user dictionary imports and exports jieba format, and stopword edits c
     const ks = [...document.querySelectorAll('[data-testid=keyword]')].map((k) => k.textContent);
     return ks.length > 0 && !ks.some((k) => k.startsWith('项目'));
   }, null, { timeout: 30_000 });
+  // the full list in effect downloads, with the addition
+  const listDownload = page.waitForEvent('download');
+  await page.getByTestId('stopwords-download').click();
+  const list = fs.readFileSync(await (await listDownload).path(), 'utf8').split('\n');
+  assert.ok(list.includes('项目') && list.includes('的') && list.length > 800, `${list.length} words`);
   // the text is untouched: the segmented view still has the token
   await page.getByTestId('tab-segmented').click();
   await page.getByTestId('seg-find').fill('项目');
@@ -262,5 +252,25 @@ test('the user dictionary imports and exports jieba format, and stopword edits c
   await allDone(page, 1);
   await page.getByTestId('tab-stopwords').click();
   assert.equal(await page.getByTestId('stopwords-added').inputValue(), '项目');
+  assert.deepEqual(errors, []);
+});
+
+test('choosing a keyword opens its concordance across the corpus and finds it in the segmented text', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.getByTestId('file-input').setInputFiles(ALL.map((n) => path.join(SAMPLES, n)));
+  await allDone(page, ALL.length);
+  const term = await page.getByTestId('keyword-term').first().textContent();
+  await page.getByTestId('keyword-term').first().click();
+  await page.waitForFunction((term) => document.querySelector('[data-testid=kwic-query]')?.value === term, term, { timeout: 15_000 });
+  await page.getByTestId('kwic-hit').first().waitFor({ timeout: 30_000 });
+  const hits = await page.getByTestId('kwic-hit').locator('.kw').allTextContents();
+  assert.ok(hits.length > 0 && hits.every((h) => h === term), hits.slice(0, 5).join(' '));
+  assert.equal(await page.getByTestId('seg-find').inputValue(), term);
+  await segmentedShows(page, term, 'some');
   assert.deepEqual(errors, []);
 });

@@ -2,17 +2,13 @@
 // exports (analysed in the browser worker, wasm) equals the CLI's JSON
 // (native), field for field — keywords, entities, figures, quotes, outline,
 // the clean text and what cleaning removed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { server, browser, useApp, ROOT, SAMPLES } from './harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SAMPLES = path.join(ROOT, '../shared/samples');
 const ALL = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
 
 // The CLI as `cargo test` built it, else built now.
@@ -30,16 +26,7 @@ function rounded(v) {
   return v;
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(path.join(ROOT, 'dist'));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useApp();
 
 test('every sample: the report exported by the app equals the CLI JSON', async (t) => {
   const native = JSON.parse(cli(['analyze', '--json', ...ALL.map((n) => path.join(SAMPLES, n))]).toString('utf8'));

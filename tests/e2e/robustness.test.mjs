@@ -1,28 +1,14 @@
 // Never crash, never lose, never leak: cancel, hostile and odd input, and a
 // record of every request the page makes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { server, browser, useApp, ROOT, SAMPLES, sample } from './harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SAMPLES = path.join(ROOT, '../shared/samples');
 const sampleNames = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
-const sample = (name) => fs.readFileSync(path.join(SAMPLES, name), 'utf8');
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(path.join(ROOT, 'dist'));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useApp();
 
 async function open(t, locale = 'zh-CN') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale, acceptDownloads: true });

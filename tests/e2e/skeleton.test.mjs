@@ -1,33 +1,12 @@
 // Walking skeleton, end to end: the built dist/ served on 127.0.0.1, a real
 // sample pasted, Analyze clicked, keywords from the worker, no console errors.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { server, browser, useApp, ROOT, DIST, SAMPLES, SHOTS, sample } from './harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = path.join(ROOT, 'dist');
-const SAMPLES = path.join(ROOT, '../shared/samples');
-const SHOTS = path.join(ROOT, 'target/screenshots');
-const sample = (name) => fs.readFileSync(path.join(SAMPLES, name), 'utf8');
-
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is built (trunk build --release)');
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useApp();
 
 async function openPage(t, width = 1280) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });

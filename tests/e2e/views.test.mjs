@@ -1,34 +1,19 @@
 // Corpus views beyond the basics: compare, co-occurrence network, trends,
 // the paged frequency table, PNG and zip exports, and the README screenshots.
 // Every test loads all five samples through the file picker.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { server, browser, useApp, ROOT, SAMPLES, SHOTS } from './harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SAMPLES = path.join(ROOT, '../shared/samples');
-const SHOTS = path.join(ROOT, 'target/screenshots');
 // WENXI_DOCS_SHOTS=1 writes the README screenshots into docs/
 const DOCS = process.env.WENXI_DOCS_SHOTS ? path.join(ROOT, 'docs') : SHOTS;
 const NAMES = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
 const PNG_MAGIC = '89504e470d0a1a0a';
 
-let server;
-let browser;
-before(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(path.join(ROOT, 'dist'));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useApp();
 
 async function open(t, { width = 1280, height = 950, locale = 'zh-CN' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale, acceptDownloads: true });

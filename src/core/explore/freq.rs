@@ -156,7 +156,7 @@ pub fn frequency_table<S: AsRef<str>>(
         }
     }
     let distinct = counts.len();
-    let mut rows: Vec<FreqRow> = counts
+    let rows: Vec<FreqRow> = counts
         .into_iter()
         .filter(|((w, tag), _)| keeps(opts, stopwords, w, *tag))
         .map(|((w, tag), n)| {
@@ -176,6 +176,11 @@ pub fn frequency_table<S: AsRef<str>>(
             }
         })
         .collect();
+    finish(rows, opts, total, distinct)
+}
+
+/// Sorts and cuts `rows` as `opts` asks, into a table.
+fn finish(mut rows: Vec<FreqRow>, opts: &FreqOptions, total: usize, distinct: usize) -> FreqTable {
     sort_rows(&mut rows, opts.sort, opts.descending);
     if opts.limit > 0 {
         rows.truncate(opts.limit);
@@ -200,21 +205,13 @@ pub fn keeps(opts: &FreqOptions, stopwords: &Stopwords, term: &str, tag: Option<
 /// the same rows [`frequency_table`] would give with `opts`, without
 /// counting the corpus again.
 pub fn refine(unfiltered: &FreqTable, stopwords: &Stopwords, opts: &FreqOptions) -> FreqTable {
-    let mut rows: Vec<FreqRow> = unfiltered
+    let rows: Vec<FreqRow> = unfiltered
         .rows
         .iter()
         .filter(|r| keeps(opts, stopwords, &r.term, r.pos.as_deref()))
         .cloned()
         .collect();
-    sort_rows(&mut rows, opts.sort, opts.descending);
-    if opts.limit > 0 {
-        rows.truncate(opts.limit);
-    }
-    FreqTable {
-        rows,
-        total_tokens: unfiltered.total_tokens,
-        distinct: unfiltered.distinct,
-    }
+    finish(rows, opts, unfiltered.total_tokens, unfiltered.distinct)
 }
 
 /// Sorts rows by `by`; ties are broken by term then tag, always ascending.

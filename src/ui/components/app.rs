@@ -539,6 +539,11 @@ pub fn App() -> Html {
         })
     };
 
+    let on_term = {
+        let state = state.clone();
+        Callback::from(move |term: String| state.dispatch(Action::Focus(term)))
+    };
+
     let selected = state.selected_doc().cloned();
     let results = selected.as_ref().and_then(|d| match &d.status {
         DocStatus::Done {
@@ -547,7 +552,7 @@ pub fn App() -> Html {
             original,
             chain,
         } => Some(html! {
-            <Results report={report.clone()} timings={*timings} strings={s}
+            <Results report={report.clone()} timings={*timings} strings={s} on_term={on_term.clone()}
                 original={original.clone()} chain={chain.clone()}
                 reveal={(*reveal).filter(|r| r.0 == d.id).map(|r| (r.1, r.2, r.3))}/>
         }),
@@ -581,13 +586,13 @@ pub fn App() -> Html {
                 </div>
             </main>
             <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports} result={state.explored.clone()} {on_query}
-                exported={state.exported.clone()} {on_export} {on_reveal}
-                busy={state.explore_request != state.explored_id}/>
+                exported={state.exported.clone()} on_export={on_export.clone()} {on_reveal}
+                busy={state.explore_request != state.explored_id} focus={state.focus.clone()}/>
             <LexiconPanel strings={s} docs={panel_docs} selected={state.selected}
                 options={state.options.clone()} user_dict={state.user_dict.clone()}
                 user_dict_status={state.user_dict_status.clone()} segmented={state.segmented.clone()}
                 new_words={state.new_words.clone()} {on_segment} {on_newwords} {on_user_dict}
-                on_options={on_options.clone()}/>
+                on_options={on_options.clone()} focus={state.focus.clone()} on_export={on_export.clone()}/>
             <footer class="foot">{ s.privacy }</footer>
         </div>
     }

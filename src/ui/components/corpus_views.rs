@@ -54,6 +54,10 @@ pub struct CorpusViewsProps {
     /// Whether a view is being computed (the shown answer may be older).
     #[prop_or_default]
     pub busy: bool,
+    /// A term chosen elsewhere (e.g. a keyword) with a fresh nonce: opens
+    /// its concordance and brings the panel into view.
+    #[prop_or_default]
+    pub focus: Option<(String, u64)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -551,6 +555,24 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
     let s = props.strings;
     let controls = use_controls(Controls::default);
     let n_docs = props.docs.len();
+    let section = use_node_ref();
+    {
+        let dispatcher = controls.dispatcher();
+        let section = section.clone();
+        use_effect_with(props.focus.clone(), move |focus| {
+            if let Some((term, _)) = focus.clone() {
+                let open: Rc<dyn Fn(&mut Controls)> = Rc::new(move |c: &mut Controls| {
+                    c.view = View::Concordance;
+                    c.term = term.clone();
+                    c.regex = false;
+                });
+                dispatcher.dispatch(open);
+                if let Some(el) = section.cast::<web_sys::Element>() {
+                    el.scroll_into_view();
+                }
+            }
+        });
+    }
     {
         let on_query = props.on_query.clone();
         use_effect_with(
@@ -646,7 +668,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
         Callback::from(move |_| on_export.emit(ExploreQuery::Archive))
     };
     html! {
-        <section class="corpus-views" data-testid="corpus-views" aria-labelledby="corpus-h">
+        <section class="corpus-views" data-testid="corpus-views" aria-labelledby="corpus-h" ref={section}>
             <div class="views-head">
                 <h2 id="corpus-h">{ s.corpus_views }<span class="count">{ props.docs.len() }</span></h2>
                 <div class="views-export" aria-live="polite">

@@ -31,6 +31,9 @@ pub struct ResultsProps {
     /// a serial number so the same place can be opened twice.
     #[prop_or_default]
     pub reveal: Option<(usize, usize, u64)>,
+    /// Called with a keyword the user chose (opens it in the corpus views).
+    #[prop_or_default]
+    pub on_term: Option<Callback<String>>,
 }
 
 /// The tabs of the results.
@@ -204,7 +207,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                     let width = format!("width: {:.1}%", k.score / max * 100.0);
                     html! {
                         <li data-testid="keyword">
-                            <span class="term">{ k.term.as_str() }</span>
+                            if let Some(on_term) = props.on_term.clone() {
+                                <button type="button" class="term link" data-testid="keyword-term"
+                                    onclick={let t = k.term.clone(); Callback::from(move |_: MouseEvent| on_term.emit(t.clone()))}>{ k.term.as_str() }</button>
+                            } else {
+                                <span class="term">{ k.term.as_str() }</span>
+                            }
                             <span class="bar" aria-hidden="true"><span style={width}></span></span>
                             <span class="score">{ format!("{:.3}", k.score) }</span>
                         </li>

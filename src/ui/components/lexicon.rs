@@ -8,9 +8,9 @@
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::newwords::{Candidate, NewWordOptions};
 use crate::core::segment::Mode;
-use crate::core::stopwords::{StopwordEdits, Stopwords};
+use crate::core::stopwords::StopwordEdits;
 use crate::core::userdict::{Entry, UserDict};
-use crate::protocol::{SegmentPage, SegmentQuery};
+use crate::protocol::{ExploreQuery, SegmentPage, SegmentQuery};
 use crate::ui::browser;
 use crate::ui::hooks::use_controls::{edit, use_controls};
 use crate::ui::i18n::{pos_group, Strings, POS_GROUPS};
@@ -46,6 +46,13 @@ pub struct LexiconProps {
     pub on_user_dict: Callback<UserDict>,
     /// Changed options (stopword edits).
     pub on_options: Callback<AnalyzeOptions>,
+    /// Asks the worker for a file (the stopword list); it is downloaded when
+    /// it comes.
+    pub on_export: Callback<ExploreQuery>,
+    /// A term chosen elsewhere (a keyword …), with a serial number: the
+    /// segmented view finds it.
+    #[prop_or_default]
+    pub focus: Option<(String, u64)>,
 }
 
 /// Largest user-dictionary file read (jieba's own dictionary is 5 MB).
@@ -198,6 +205,16 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
         import_error: None,
         discovery: NewWordOptions::default(),
     });
+    {
+        let dispatcher = controls.dispatcher();
+        use_effect_with(props.focus.clone(), move |focus| {
+            if let Some((term, _)) = focus.clone() {
+                let find: Rc<dyn Fn(&mut Controls)> =
+                    Rc::new(move |c: &mut Controls| c.find = term.clone());
+                dispatcher.dispatch(find);
+            }
+        });
+    }
     let word = use_node_ref();
     let freq = use_node_ref();
     let tag = use_node_ref();
@@ -571,10 +588,13 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                         for (name, bytes) in browser::read_files(files, USER_DICT_MAX_BYTES).await {
                             let read = bytes
                                 .map_err(|size| format!("{size} bytes: too large / 文件过大"))
+                                // jieba's user dictionaries are UTF-8; the page does not
+                                // carry the legacy decoders (they live in the worker)
                                 .and_then(|b| {
-                                    crate::core::decode::decode(&b, None).map_err(|e| e.to_string())
+                                    String::from_utf8(b)
+                                        .map_err(|_| "不是 UTF-8 文本 / not UTF-8 text".to_string())
                                 })
-                                .and_then(|d| UserDict::parse(&d.text).map_err(|e| e.to_string()));
+                                .and_then(|t| UserDict::parse(&t).map_err(|e| e.to_string()));
                             let error = match read {
                                 Ok(read) => {
                                     set_dict(&|d: &mut UserDict| d.merge(read.clone()));
@@ -693,11 +713,8 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                 })
             };
             let download = {
-                let edits = props.options.stopwords.clone();
-                Callback::from(move |_: MouseEvent| {
-                    let list = Stopwords::default_zh_edited(&edits).to_text();
-                    browser::download("wenxi-stopwords.txt", &list, "text/plain;charset=utf-8")
-                })
+                let on_export = props.on_export.clone();
+                Callback::from(move |_: MouseEvent| on_export.emit(ExploreQuery::StopwordList))
             };
             html! {
                 <>

@@ -1,0 +1,45 @@
+// Shared set-up of the end-to-end tests: where things are, the samples, and
+// one static server for dist/ plus one Chromium per test file.
+//   import { server, browser, useApp, SAMPLES } from './harness.mjs';
+//   useApp();   // before: serve dist/ and launch Chromium; after: close both
+// `server` and `browser` are live bindings: set once the `before` hook ran.
+import { before, after } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+/** The project's root. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The built app. */
+export const DIST = path.join(ROOT, 'dist');
+/** The shared real-text samples. */
+export const SAMPLES = path.join(ROOT, '../shared/samples');
+/** Where tests save screenshots (not tracked). */
+export const SHOTS = path.join(ROOT, 'target/screenshots');
+/** The samples' file names, sorted. */
+export const SAMPLE_NAMES = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
+/** A sample's text. */
+export const sample = (name) => fs.readFileSync(path.join(SAMPLES, name), 'utf8');
+
+/** The static server of dist/ for this file's tests. */
+export let server;
+/** Chromium for this file's tests. */
+export let browser;
+
+/** Serves dist/ and launches Chromium before the file's tests, closes both after. */
+export function useApp() {
+  before(async () => {
+    if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+      throw new Error('dist/ is not built: run trunk build --release');
+    }
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = await serve(DIST);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
