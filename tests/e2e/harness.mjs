@@ -43,3 +43,25 @@ export function useApp() {
     await server?.close();
   });
 }
+
+/**
+ * A fresh context and page on the served app (closed after test `t`); page
+ * errors are collected in `errors`. Options: viewport width/height, locale.
+ */
+export async function openApp(t, { width = 1280, height = 900, locale = 'zh-CN' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, acceptDownloads: true });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  return { context, page, errors };
+}
+
+/** Waits until exactly `n` documents are listed and all are analysed. */
+export async function allDone(page, n, timeout = 90_000) {
+  await page.waitForFunction((n) => {
+    const rows = [...document.querySelectorAll('[data-testid=document]')];
+    return rows.length === n && rows.every((r) => r.dataset.status === 'done');
+  }, n, { timeout });
+}

@@ -6,18 +6,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { server, browser, useApp, ROOT, SAMPLES, SHOTS } from './harness.mjs';
+import { useApp, openApp, allDone, ROOT, SAMPLES, SHOTS } from './harness.mjs';
 
 const ALL = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
 
 useApp();
-
-async function allDone(page, n) {
-  await page.waitForFunction((n) => {
-    const rows = [...document.querySelectorAll('[data-testid=document]')];
-    return rows.length === n && rows.every((r) => r.dataset.status === 'done');
-  }, n, { timeout: 90_000 });
-}
 
 // The texts of the tokens of the segmented view.
 function tokens(page) {
@@ -60,12 +53,7 @@ function storedDict(page) {
 }
 
 test('a new word added from the table changes the segmented view, removing it reverts, deletions survive a reload', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'zh-CN' });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
+  const { page, errors } = await openApp(t, { width: 1400, height: 950, locale: 'zh-CN' });
   await page.getByTestId('file-input').setInputFiles(ALL.map((n) => path.join(SAMPLES, n)));
   await allDone(page, ALL.length);
   // show sample 002, on 重大项目
@@ -183,12 +171,7 @@ test('a new word added from the table changes the segmented view, removing it re
 });
 
 test('the user dictionary imports and exports jieba format, and stopword edits change keywords only', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', acceptDownloads: true });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
+  const { page, errors } = await openApp(t, { width: 1280, height: 900, locale: 'en-US' });
   const sample = path.join(SAMPLES, '002_a0fdc7360642034d.txt');
   await page.getByTestId('file-input').setInputFiles([sample]);
   await allDone(page, 1);
@@ -256,12 +239,7 @@ test('the user dictionary imports and exports jieba format, and stopword edits c
 });
 
 test('choosing a keyword opens its concordance across the corpus and finds it in the segmented text', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
+  const { page, errors } = await openApp(t, { width: 1280, height: 900, locale: 'zh-CN' });
   await page.getByTestId('file-input').setInputFiles(ALL.map((n) => path.join(SAMPLES, n)));
   await allDone(page, ALL.length);
   const term = await page.getByTestId('keyword-term').first().textContent();

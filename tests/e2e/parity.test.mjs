@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { server, browser, useApp, ROOT, SAMPLES } from './harness.mjs';
+import { useApp, openApp, ROOT, SAMPLES } from './harness.mjs';
 
 const ALL = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
 
@@ -31,10 +31,7 @@ useApp();
 test('every sample: the report exported by the app equals the CLI JSON', async (t) => {
   const native = JSON.parse(cli(['analyze', '--json', ...ALL.map((n) => path.join(SAMPLES, n))]).toString('utf8'));
   assert.equal(native.documents.length, ALL.length);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const { page } = await openApp(t);
   await page.getByTestId('file-input').setInputFiles(ALL.map((n) => path.join(SAMPLES, n)));
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=document][data-status=done]').length === n, ALL.length, { timeout: 90_000 });
   for (let i = 0; i < ALL.length; i++) {
