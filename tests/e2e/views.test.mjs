@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { server, browser, useApp, ROOT, SAMPLES, SHOTS } from './harness.mjs';
+import { useApp, openApp, ROOT, SAMPLES, SHOTS } from './harness.mjs';
 
 // WENXI_DOCS_SHOTS=1 writes the README screenshots into docs/
 const DOCS = process.env.WENXI_DOCS_SHOTS ? path.join(ROOT, 'docs') : SHOTS;
@@ -16,12 +16,7 @@ const PNG_MAGIC = '89504e470d0a1a0a';
 useApp();
 
 async function open(t, { width = 1280, height = 950, locale = 'zh-CN' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale, acceptDownloads: true });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
+  const { page, errors } = await openApp(t, { width, height, locale });
   await page.getByTestId('file-input').setInputFiles(NAMES.map((n) => path.join(SAMPLES, n)));
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=document][data-status=done]').length === 5,
     null, { timeout: 90_000 });

@@ -90,6 +90,15 @@ fn new_doc(
     }
 }
 
+/// Sends every document that can be analysed again under `options` (after
+/// the options or the user dictionary changed); returns (document, job) pairs.
+fn resubmit_all(worker: &WorkerHandle, docs: &[Doc], options: &AnalyzeOptions) -> Vec<(u64, u64)> {
+    docs.iter()
+        .filter(|d| d.size <= MAX_FILE_BYTES)
+        .map(|d| (d.id, submit(worker, d.id, &d.name, &d.source, options)))
+        .collect()
+}
+
 fn stored(doc: &Doc) -> StoredDoc {
     StoredDoc {
         id: doc.id,
@@ -375,12 +384,7 @@ pub fn App() -> Html {
             if let Ok(j) = serde_json::to_string(&options) {
                 browser::save(OPTIONS_KEY, &j);
             }
-            let jobs = state
-                .docs
-                .iter()
-                .filter(|d| d.size <= MAX_FILE_BYTES)
-                .map(|d| (d.id, submit(&worker, d.id, &d.name, &d.source, &options)))
-                .collect();
+            let jobs = resubmit_all(&worker, &state.docs, &options);
             state.dispatch(Action::SetOptions(options, jobs));
         })
     };
@@ -398,17 +402,7 @@ pub fn App() -> Html {
             persist(state.dispatcher(), async move {
                 storage::save_user_dict(&saved).await
             });
-            let jobs = state
-                .docs
-                .iter()
-                .filter(|d| d.size <= MAX_FILE_BYTES)
-                .map(|d| {
-                    (
-                        d.id,
-                        submit(&worker, d.id, &d.name, &d.source, &state.options),
-                    )
-                })
-                .collect();
+            let jobs = resubmit_all(&worker, &state.docs, &state.options);
             state.dispatch(Action::SetUserDict(dict, id, jobs));
         })
     };
