@@ -82,8 +82,15 @@ async function measureApp(browser, url) {
     });
     runs.push({ label, chars: [...text].length, wallMs: wall, ...r });
   }
+  // segmentation alone, back to back in the worker (the app's benchmark hook:
+  // a `wenxi-bench` event), timed like criterion times the native segmenter
+  const isolated = await page.evaluate((text) => new Promise((resolve) => {
+    addEventListener('wenxi-bench-result', (e) => resolve(e.detail), { once: true });
+    dispatchEvent(new CustomEvent('wenxi-bench', { detail: { text, runs: 21 } }));
+  }), text1);
+  console.error('[bench] isolated segmentation', isolated.ms.map((m) => m.toFixed(1)).join(' '));
   await context.close();
-  return { ...start, requestsToReady, runs };
+  return { ...start, requestsToReady, runs, isolated };
 }
 
 /** A 50 MiB file through the file picker: does the tab survive, how long. */

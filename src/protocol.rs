@@ -105,6 +105,19 @@ pub enum Request {
         /// What to compute.
         query: ExploreQuery,
     },
+    /// Segments `text` `runs` times back to back, exactly as an analysis
+    /// segments (prepared first, then [`crate::core::analyze::tokens`] with
+    /// default options), and times each run: the benchmark's in-browser
+    /// throughput, measured like criterion measures the native one
+    /// (`bench/browser.mjs`). The page sends it on a `wenxi-bench` event.
+    BenchSegment {
+        /// Chosen by the sender; echoed in the answer.
+        id: u64,
+        /// The text.
+        text: String,
+        /// How many times (at most 100).
+        runs: u32,
+    },
 }
 
 /// Bytes of clean text per page of the segmented view.
@@ -401,5 +414,14 @@ pub enum Response {
         chars: usize,
         /// Milliseconds the discovery took in the worker.
         ms: f64,
+    },
+    /// The answer to [`Request::BenchSegment`].
+    BenchSegmented {
+        /// The request's id.
+        id: u64,
+        /// Characters in the prepared text.
+        chars: usize,
+        /// Milliseconds of each run; empty before the dictionary is ready.
+        ms: Vec<f64>,
     },
 }

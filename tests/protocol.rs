@@ -88,6 +88,16 @@ fn lexicon_messages_cross_the_worker_boundary() {
                 found: true,
             })),
         },
+        Response::BenchSegmented {
+            id: 6,
+            chars: 379_040,
+            ms: vec![11.9, 12.25, 13.0],
+        },
+        Response::BenchSegmented {
+            id: 7,
+            chars: 0,
+            ms: Vec::new(),
+        },
     ];
     for a in &answers {
         assert_eq!(&round_trip(a), a);
@@ -107,6 +117,11 @@ fn lexicon_messages_cross_the_worker_boundary() {
                 page: 2,
                 find: Some("经开区".into()),
             },
+        },
+        Request::BenchSegment {
+            id: 8,
+            text: texts[0].clone(),
+            runs: 21,
         },
     ];
     for r in &requests {

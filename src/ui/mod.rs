@@ -8,6 +8,7 @@ pub mod browser;
 pub mod components;
 pub mod hooks;
 pub mod i18n;
+pub mod shared;
 pub mod state;
 pub mod storage;
 

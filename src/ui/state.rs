@@ -12,6 +12,7 @@ use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
 use crate::core::userdict::UserDict;
 use crate::protocol::{ExploreResult, Response, SegmentPage, Source, Timings};
+use crate::ui::shared::Shared;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use yew::Reducible;
@@ -59,13 +60,15 @@ pub enum DocStatus {
     /// Analysed.
     Done {
         /// The report.
-        report: Rc<DocumentReport>,
+        report: Shared<DocumentReport>,
         /// Where the time went.
         timings: Timings,
         /// The decoded original (for pasted text, the text itself).
-        original: Rc<str>,
+        original: Shared<str>,
         /// Maps the report's clean-text spans to the original.
-        chain: Rc<OffsetChain>,
+        chain: Shared<OffsetChain>,
+        /// Characters in the clean text, counted once on arrival.
+        chars: usize,
     },
     /// Refused (binary, undecodable, damaged), with the reason.
     Failed(String),
@@ -83,7 +86,7 @@ pub struct Doc {
     /// Size of the original in bytes.
     pub size: usize,
     /// What the user gave us; never changed, so nothing is lost.
-    pub source: Rc<Source>,
+    pub source: Shared<Source>,
     /// The job last sent for this document.
     pub job: u64,
     /// Where that job is.
@@ -161,7 +164,7 @@ pub struct AppState {
     /// The last corpus-view request sent.
     pub explore_request: u64,
     /// Its answer, once it came.
-    pub explored: Option<Rc<ExploreResult>>,
+    pub explored: Option<Shared<ExploreResult>>,
     /// The user dictionary (kept in IndexedDB).
     pub user_dict: Rc<UserDict>,
     /// Whether the worker has applied it.
@@ -171,16 +174,16 @@ pub struct AppState {
     /// The last segmented-view request sent.
     pub segment_request: u64,
     /// Its answer (`None` inside: the document is not analysed).
-    pub segmented: Option<Option<Rc<SegmentPage>>>,
+    pub segmented: Option<Option<Shared<SegmentPage>>>,
     /// The last new-word request sent.
     pub newwords_request: u64,
     /// Its answer.
-    pub new_words: Option<Rc<NewWordsFound>>,
+    pub new_words: Option<Shared<NewWordsFound>>,
     /// The term the user last chose (a keyword …) with a serial number, so
     /// the views that follow it (concordance, segmented text) open it.
     pub focus: Option<(String, u64)>,
     /// The last exported file (`ExploreResult::File`) with its request id.
-    pub exported: Option<(u64, Rc<ExploreResult>)>,
+    pub exported: Option<(u64, Shared<ExploreResult>)>,
     /// The request `explored` answers (≠ `explore_request` while a view computes).
     pub explored_id: u64,
 }
@@ -259,7 +262,7 @@ pub enum Action {
         /// The document.
         id: u64,
         /// Its new source (e.g. with another encoding).
-        source: Rc<Source>,
+        source: Shared<Source>,
         /// The new job.
         job: u64,
     },
@@ -392,11 +395,13 @@ impl Reducible for AppState {
                             (None, Source::Text(t)) => t.as_str().into(),
                             (None, Source::File { .. }) => "".into(),
                         };
+                        let original = Shared::from(original);
                         d.status = DocStatus::Done {
-                            report: Rc::new(*report),
+                            chars: report.clean_text.chars().count(),
+                            report: Shared::from(*report),
                             timings,
                             original,
-                            chain: Rc::new(chain),
+                            chain: Shared::new(chain),
                         };
                     }
                 }
@@ -410,7 +415,7 @@ impl Reducible for AppState {
                         d.status = DocStatus::Cancelled;
                     }
                 }
-                Response::Pong => {}
+                Response::Pong | Response::BenchSegmented { .. } => {}
                 Response::UserDictApplied { id, result } => {
                     if id == s.user_dict_request {
                         s.user_dict_status = match result {
@@ -421,7 +426,7 @@ impl Reducible for AppState {
                 }
                 Response::Segmented { id, page } => {
                     if id == s.segment_request {
-                        s.segmented = Some(page.map(|p| Rc::new(*p)));
+                        s.segmented = Some(page.map(|p| Shared::from(*p)));
                     }
                 }
                 Response::NewWords {
@@ -431,7 +436,7 @@ impl Reducible for AppState {
                     ms,
                 } => {
                     if id == s.newwords_request {
-                        s.new_words = Some(Rc::new(NewWordsFound {
+                        s.new_words = Some(Shared::new(NewWordsFound {
                             candidates,
                             chars,
                             ms,
@@ -440,10 +445,10 @@ impl Reducible for AppState {
                 }
                 Response::Explored { id, result } => {
                     if matches!(*result, ExploreResult::File(_)) {
-                        s.exported = Some((id, Rc::new(*result)));
+                        s.exported = Some((id, Shared::from(*result)));
                     } else if id == s.explore_request {
                         s.explored_id = id;
-                        s.explored = Some(Rc::new(*result));
+                        s.explored = Some(Shared::from(*result));
                     }
                 }
             },

@@ -8,7 +8,7 @@
 //! which, unlike `setTimeout(0)`, is not clamped to 4 ms), so a `Cancel`
 //! request is seen between chunks and the job stops there.
 
-use crate::core::analyze::{prepare, report, AnalyzeOptions};
+use crate::core::analyze::{prepare, report, tokens, AnalyzeOptions};
 use crate::core::decode::encoding_for_label;
 use crate::core::dict::{gunzip_bytes, Dictionary};
 use crate::core::formats::read_document;
@@ -80,6 +80,10 @@ fn now() -> f64 {
         .map(|p| p.now())
         .unwrap_or_else(js_sys::Date::now)
 }
+
+/// Longest stretch of segmentation between two yields (progress message and
+/// a look at the cancel requests), in ms.
+const YIELD_MS: f64 = 50.0;
 
 /// Lets queued messages (such as a cancel) in before the next chunk.
 async fn yield_now() {
@@ -242,6 +246,7 @@ async fn run_job(
     let total = prepared.text.len();
     let mut toks = Vec::with_capacity(total / 4);
     let mut busy = 0.0;
+    let mut last_yield = t1;
     for (offset, chunk) in chunks(&prepared.text, seg.chunk_bytes) {
         let c0 = now();
         cut_chunk(
@@ -251,16 +256,25 @@ async fn run_job(
             seg.hmm,
             &mut toks,
         );
-        busy += now() - c0;
+        let c1 = now();
+        busy += c1 - c0;
         let done = offset + chunk.len();
-        scope.respond(handler, Response::Progress { job, done, total });
-        if done < total {
+        // Report progress and let a cancel in every YIELD_MS, not after every
+        // chunk: each message re-renders the page, and each yield lets the
+        // thread sleep and lose its caches (the trie is bigger than L2).
+        if done < total && c1 - last_yield >= YIELD_MS {
+            scope.respond(handler, Response::Progress { job, done, total });
             yield_now().await;
+            if cancelled.borrow_mut().remove(&job) {
+                scope.respond(handler, Response::Cancelled { job });
+                return;
+            }
+            last_yield = now();
         }
-        if cancelled.borrow_mut().remove(&job) {
-            scope.respond(handler, Response::Cancelled { job });
-            return;
-        }
+    }
+    if cancelled.borrow_mut().remove(&job) {
+        scope.respond(handler, Response::Cancelled { job });
+        return;
     }
     let t2 = now();
     // the report does not read the chain: take it rather than copy it
@@ -473,6 +487,34 @@ impl Worker for AnalysisWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
         match msg {
             Request::Ping => scope.respond(id, Response::Pong),
+            Request::BenchSegment {
+                id: request,
+                text,
+                runs,
+            } => {
+                let opts = AnalyzeOptions::default();
+                let prepared = prepare(&text, &opts);
+                let mut ms = Vec::new();
+                if let Some(dict) = self.dict.as_deref() {
+                    for _ in 0..runs.min(100) {
+                        let t0 = now();
+                        let toks = tokens(dict, &prepared, &opts, &mut |_, _| {
+                            std::ops::ControlFlow::Continue(())
+                        });
+                        ms.push(now() - t0);
+                        drop(toks);
+                    }
+                }
+                let chars = prepared.text.chars().count();
+                scope.respond(
+                    id,
+                    Response::BenchSegmented {
+                        id: request,
+                        chars,
+                        ms,
+                    },
+                );
+            }
             Request::Forget { doc } => self.corpus.borrow_mut().forget(doc),
             Request::Explore {
                 id: request,

@@ -17,6 +17,7 @@ use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
 use crate::ui::browser;
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
+use crate::ui::shared::Shared;
 use crate::ui::state::{bump_ids_past, next_id, Action, AppState, Doc, DocStatus, Notice};
 use crate::ui::storage::{self, StoredDoc};
 use std::rc::Rc;
@@ -74,7 +75,7 @@ fn new_doc(
         id,
         name,
         size,
-        source: Rc::new(source),
+        source: Shared::new(source),
         job,
         status: if too_big {
             DocStatus::Failed(format!(
@@ -336,7 +337,7 @@ pub fn App() -> Html {
             let Source::File { bytes, .. } = &*d.source else {
                 return;
             };
-            let source = Rc::new(Source::File {
+            let source = Shared::new(Source::File {
                 bytes: bytes.clone(),
                 encoding: label,
             });
@@ -425,7 +426,7 @@ pub fn App() -> Html {
             .map(|d| (d.id, d.name.clone(), d.job))
             .collect(),
     );
-    let done_reports: Rc<Vec<Rc<DocumentReport>>> = Rc::new(
+    let done_reports: Rc<Vec<Shared<DocumentReport>>> = Rc::new(
         state
             .docs
             .iter()
@@ -545,6 +546,7 @@ pub fn App() -> Html {
             timings,
             original,
             chain,
+            ..
         } => Some(html! {
             <Results report={report.clone()} timings={*timings} strings={s} on_term={on_term.clone()}
                 original={original.clone()} chain={chain.clone()}

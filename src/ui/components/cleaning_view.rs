@@ -3,17 +3,17 @@
 
 use crate::core::report::DocumentReport;
 use crate::ui::i18n::Strings;
+use crate::ui::shared::Shared;
 use std::collections::BTreeMap;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`CleaningView`].
 #[derive(Properties, PartialEq)]
 pub struct CleaningViewProps {
     /// The report (its `removed` list).
-    pub report: Rc<DocumentReport>,
+    pub report: Shared<DocumentReport>,
     /// The decoded original text.
-    pub original: Rc<str>,
+    pub original: Shared<str>,
     /// UI strings.
     pub strings: &'static Strings,
 }

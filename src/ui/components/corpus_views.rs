@@ -25,6 +25,7 @@ use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
 pub(super) use crate::ui::hooks::use_controls::edit;
 use crate::ui::hooks::use_controls::{use_controls, Controls as EditedControls};
 use crate::ui::i18n::Strings;
+use crate::ui::shared::Shared;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,14 +38,14 @@ pub struct CorpusViewsProps {
     /// a new value (e.g. after an analysis) asks for the view again.
     pub docs: Rc<Vec<(u64, String, u64)>>,
     /// The last answer from the worker.
-    pub result: Option<Rc<ExploreResult>>,
+    pub result: Option<Shared<ExploreResult>>,
     /// The report of each analysed document, in the order of `docs`.
-    pub reports: Rc<Vec<Rc<DocumentReport>>>,
+    pub reports: Rc<Vec<Shared<DocumentReport>>>,
     /// Sends a query (the app adds the documents and an id).
     pub on_query: Callback<ExploreQuery>,
     /// The last exported file and its request id.
     #[prop_or_default]
-    pub exported: Option<(u64, Rc<ExploreResult>)>,
+    pub exported: Option<(u64, Shared<ExploreResult>)>,
     /// Sends an export query (answered by a file, not a view).
     #[prop_or_default]
     pub on_export: Callback<ExploreQuery>,
@@ -278,7 +279,11 @@ fn export_buttons(
 /// People, places, organisations and quoted terms with their counts in
 /// every document: who and what recurs across the corpus. Computed here from
 /// the reports (a few hundred rows at most), not in the worker.
-fn across(s: &'static Strings, reports: &[Rc<DocumentReport>], open: &Callback<String>) -> Html {
+fn across(
+    s: &'static Strings,
+    reports: &[Shared<DocumentReport>],
+    open: &Callback<String>,
+) -> Html {
     use std::collections::BTreeMap;
     // (kind, text) → counts per document
     let mut rows: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();

@@ -127,12 +127,12 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
         })
     };
     let (detail, state_class) = match &d.status {
-        DocStatus::Done { report, .. } => (
+        DocStatus::Done { report, chars, .. } => (
             format!(
                 "{} · {} · {} {}",
                 size_label(d.size),
                 report.encoding,
-                report.clean_text.chars().count(),
+                chars,
                 s.chars
             ),
             "done",

@@ -4,6 +4,7 @@
 
 use crate::core::report::{Entity, Figure, OutlineItem, Quote};
 use crate::ui::i18n::Strings;
+use crate::ui::shared::Shared;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,7 +15,7 @@ pub type Spans = Rc<Vec<(usize, usize)>>;
 #[derive(Properties, PartialEq)]
 pub struct PanelProps<T: PartialEq + 'static> {
     /// The rows.
-    pub items: Rc<Vec<T>>,
+    pub items: Shared<Vec<T>>,
     /// UI strings.
     pub strings: &'static Strings,
     /// Called with the spans of a chosen row.

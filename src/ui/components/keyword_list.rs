@@ -11,6 +11,7 @@ use crate::core::report::DocumentReport;
 use crate::protocol::Timings;
 use crate::ui::browser;
 use crate::ui::i18n::Strings;
+use crate::ui::shared::Shared;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,15 +19,15 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     /// The report to show.
-    pub report: Rc<DocumentReport>,
+    pub report: Shared<DocumentReport>,
     /// Where the analysis time went.
     pub timings: Timings,
     /// UI strings.
     pub strings: &'static Strings,
     /// The decoded original text.
-    pub original: Rc<str>,
+    pub original: Shared<str>,
     /// Maps clean-text spans to the original.
-    pub chain: Rc<OffsetChain>,
+    pub chain: Shared<OffsetChain>,
     /// A clean-text span to open in the reader (from the concordance), with
     /// a serial number so the same place can be opened twice.
     #[prop_or_default]
@@ -75,14 +76,17 @@ pub fn Results(props: &ResultsProps) -> Html {
         .keywords
         .first()
         .map_or(1.0, |k| k.score.max(f64::MIN_POSITIVE));
-    let chars = r.clean_text.chars().count();
+    let chars = *use_memo(r.clone(), |r| r.clean_text.chars().count());
     let tab = use_state(|| Tab::Keywords);
     let highlights = use_state(Spans::default);
     let entities = use_memo(r.clone(), |r| r.entities.clone());
     let figures = use_memo(r.clone(), |r| r.figures.clone());
     let quotes = use_memo(r.clone(), |r| r.quotes.clone());
     let outline = use_memo(r.clone(), |r| r.outline.clone());
-    let clean: Rc<str> = (*use_memo(r.clone(), |r| Rc::<str>::from(r.clean_text.as_str()))).clone();
+    let clean: Shared<str> = (*use_memo(r.clone(), |r| {
+        Shared::<str>::from(Rc::<str>::from(r.clean_text.as_str()))
+    }))
+    .clone();
     let on_pick = {
         let tab = tab.clone();
         let highlights = highlights.clone();
@@ -189,10 +193,10 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="tab-body">
             { match *tab {
                 Tab::Cleaning => html! { <CleaningView report={r.clone()} original={props.original.clone()} strings={s}/> },
-                Tab::Entities => html! { <EntityPanel items={entities.clone()} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Figures => html! { <FigurePanel items={figures.clone()} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Quotes => html! { <QuotePanel items={quotes.clone()} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Outline => html! { <OutlinePanel items={outline.clone()} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Entities => html! { <EntityPanel items={Shared::from(entities.clone())} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Figures => html! { <FigurePanel items={Shared::from(figures.clone())} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Quotes => html! { <QuotePanel items={Shared::from(quotes.clone())} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Outline => html! { <OutlinePanel items={Shared::from(outline.clone())} strings={s} on_pick={on_pick.clone()}/> },
                 Tab::Reader => html! { <Reader text={clean.clone()} original={props.original.clone()} chain={props.chain.clone()} highlights={(*highlights).clone()} strings={s}/> },
                 Tab::Keywords => html! {},
             } }

@@ -14,6 +14,7 @@ use crate::protocol::{ExploreQuery, SegmentPage, SegmentQuery};
 use crate::ui::browser;
 use crate::ui::hooks::use_controls::{edit, use_controls};
 use crate::ui::i18n::{pos_group, Strings, POS_GROUPS};
+use crate::ui::shared::Shared;
 use crate::ui::state::{NewWordsFound, UserDictStatus};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -35,9 +36,9 @@ pub struct LexiconProps {
     /// Whether the worker has applied it.
     pub user_dict_status: UserDictStatus,
     /// The last segmented page (`Some(None)`: the document is not analysed).
-    pub segmented: Option<Option<Rc<SegmentPage>>>,
+    pub segmented: Option<Option<Shared<SegmentPage>>>,
     /// The last new-word candidates.
-    pub new_words: Option<Rc<NewWordsFound>>,
+    pub new_words: Option<Shared<NewWordsFound>>,
     /// Asks the worker for a segmented page.
     pub on_segment: Callback<SegmentQuery>,
     /// Asks the worker for new-word candidates.

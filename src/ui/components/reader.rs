@@ -5,7 +5,7 @@
 use super::extraction::Spans;
 use crate::core::offsets::OffsetChain;
 use crate::ui::i18n::Strings;
-use std::rc::Rc;
+use crate::ui::shared::Shared;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -13,11 +13,11 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     /// The clean text.
-    pub text: Rc<str>,
+    pub text: Shared<str>,
     /// The decoded original (empty when unknown).
-    pub original: Rc<str>,
+    pub original: Shared<str>,
     /// Maps clean-text spans to the original.
-    pub chain: Rc<OffsetChain>,
+    pub chain: Shared<OffsetChain>,
     /// Byte spans to mark (sorted or not; invalid ones are skipped).
     pub highlights: Spans,
     /// UI strings.

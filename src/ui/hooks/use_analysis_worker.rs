@@ -123,6 +123,7 @@ fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>
             }
             match resp {
                 Response::Pong => {}
+                Response::BenchSegmented { chars, ms, .. } => emit_bench_result(chars, &ms),
                 Response::Ready { .. } => {
                     // lets benchmarks and devtools see when analysis became possible
                     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
@@ -172,11 +173,92 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<AppState>) -> Worker
                     dispatcher.dispatch(Action::WorkerRestarted(lost.collect()));
                 })
             };
+            let bench = bench_listener(WorkerHandle {
+                watch: watch.clone(),
+            });
             move || {
                 drop(ticker);
+                drop(bench);
                 watch.borrow_mut().bridge = None;
             }
         });
     }
     WorkerHandle { watch }
+}
+
+/// The benchmark hook: a `wenxi-bench` event on the window, with
+/// `detail = { text, runs }`, asks the worker for [`Request::BenchSegment`];
+/// the answer comes back as a `wenxi-bench-result` event with
+/// `detail = { chars, ms }` (see `bench/browser.mjs`). No UI shows it.
+fn bench_listener(handle: WorkerHandle) -> Option<window_events::Listener> {
+    window_events::Listener::on_window("wenxi-bench", move |detail| {
+        let field = |k: &str| js_sys::Reflect::get(&detail, &k.into()).ok();
+        let text = field("text")
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        let runs = field("runs").and_then(|v| v.as_f64()).unwrap_or(5.0) as u32;
+        handle.send(Request::BenchSegment { id: 0, text, runs });
+    })
+}
+
+/// Sends a benchmark answer to the page as a `wenxi-bench-result` event.
+fn emit_bench_result(chars: usize, ms: &[f64]) {
+    let detail = js_sys::Object::new();
+    let times: js_sys::Array = ms
+        .iter()
+        .map(|&m| wasm_bindgen::JsValue::from_f64(m))
+        .collect();
+    let _ = js_sys::Reflect::set(&detail, &"chars".into(), &(chars as f64).into());
+    let _ = js_sys::Reflect::set(&detail, &"ms".into(), &times);
+    window_events::emit_on_window("wenxi-bench-result", &detail);
+}
+
+/// Window events with a `detail`, in a few lines of web-sys.
+mod window_events {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    /// A window event listener, removed when dropped.
+    pub struct Listener {
+        name: &'static str,
+        closure: Closure<dyn Fn(web_sys::Event)>,
+    }
+
+    impl Listener {
+        /// Calls `f` with the `detail` of every `name` event on the window.
+        pub fn on_window(name: &'static str, f: impl Fn(JsValue) + 'static) -> Option<Self> {
+            let closure = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+                if let Some(e) = e.dyn_ref::<web_sys::CustomEvent>() {
+                    f(e.detail());
+                }
+            });
+            web_sys::window()?
+                .add_event_listener_with_callback(name, closure.as_ref().unchecked_ref())
+                .ok()?;
+            Some(Listener { name, closure })
+        }
+    }
+
+    impl Drop for Listener {
+        fn drop(&mut self) {
+            if let Some(w) = web_sys::window() {
+                let _ = w.remove_event_listener_with_callback(
+                    self.name,
+                    self.closure.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    }
+
+    /// Dispatches a `name` event with `detail` on the window.
+    pub fn emit_on_window(name: &str, detail: &JsValue) {
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(detail);
+        if let (Some(w), Ok(e)) = (
+            web_sys::window(),
+            web_sys::CustomEvent::new_with_event_init_dict(name, &init),
+        ) {
+            let _ = w.dispatch_event(&e);
+        }
+    }
 }
