@@ -294,6 +294,12 @@ pub struct Strings {
     pub occurrences: &'static str,
     /// Button: next occurrence.
     pub next_occurrence: &'static str,
+    /// Under a long table: "{n} of {m} rows shown".
+    pub rows_shown: &'static str,
+    /// Button: show more rows of a long table.
+    pub rows_more: &'static str,
+    /// Button: show every row of a long table.
+    pub rows_all: &'static str,
     /// Entity kind.
     pub kind_person: &'static str,
     /// Entity kind.
@@ -522,6 +528,9 @@ pub const ZH: Strings = Strings {
     col_text: "内容",
     occurrences: "处",
     next_occurrence: "下一处",
+    rows_shown: "显示 {n} / {m} 行",
+    rows_more: "再显示 200 行",
+    rows_all: "全部显示",
     kind_person: "人物",
     kind_place: "地点",
     kind_org: "机构",
@@ -689,6 +698,9 @@ pub const EN: Strings = Strings {
     col_text: "Text",
     occurrences: "occurrences",
     next_occurrence: "Next",
+    rows_shown: "{n} of {m} rows shown",
+    rows_more: "Show 200 more",
+    rows_all: "Show all",
     kind_person: "Person",
     kind_place: "Place",
     kind_org: "Organisation",

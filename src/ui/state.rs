@@ -108,6 +108,9 @@ impl Doc {
     }
 }
 
+/// An edit of the user dictionary, applied by the app to the latest one.
+pub type UserDictEdit = Rc<dyn Fn(&mut UserDict)>;
+
 /// Where the user dictionary is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UserDictStatus {

@@ -252,3 +252,29 @@ test('choosing a keyword opens its concordance across the corpus and finds it in
   await segmentedShows(page, term, 'some');
   assert.deepEqual(errors, []);
 });
+
+test('dictionary edits made faster than the page re-renders all count', async (t) => {
+  const { page, errors } = await openApp(t, { width: 1280, height: 900, locale: 'en-US' });
+  await page.getByTestId('file-input').setInputFiles([path.join(SAMPLES, '002_a0fdc7360642034d.txt')]);
+  await allDone(page, 1);
+  await page.getByTestId('tab-newwords').click();
+  await page.getByTestId('newwords-run').click();
+  await page.getByTestId('newword-row').nth(2).waitFor({ timeout: 30_000 });
+  // three "add" clicks in one task: no render can happen between them
+  const words = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll('[data-testid=newword-row]')].slice(0, 3);
+    for (const r of rows) r.querySelector('[data-testid=newword-add]').click();
+    return rows.map((r) => r.dataset.word);
+  });
+  await applied(page, 1);
+  await page.getByTestId('tab-userdict').click();
+  for (const w of words) await page.locator(`[data-testid=userdict-entry][data-word="${w}"]`).waitFor();
+  assert.equal(await page.getByTestId('userdict-entry').count(), 3);
+  let stored = '';
+  for (let i = 0; i < 100 && !words.every((w) => stored.includes(`${w} `) || stored.split('\n').includes(w)); i++) {
+    await page.waitForTimeout(100);
+    stored = String(await storedDict(page));
+  }
+  for (const w of words) assert.ok(stored.split('\n').some((l) => l.split(' ')[0] === w), `${w} stored: ${stored}`);
+  assert.deepEqual(errors, []);
+});

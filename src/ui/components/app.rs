@@ -12,13 +12,14 @@ use crate::core::analyze::AnalyzeOptions;
 use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
 use crate::core::newwords::NewWordOptions;
 use crate::core::report::DocumentReport;
-use crate::core::userdict::UserDict;
 use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
 use crate::ui::browser;
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
 use crate::ui::shared::Shared;
-use crate::ui::state::{bump_ids_past, next_id, Action, AppState, Doc, DocStatus, Notice};
+use crate::ui::state::{
+    bump_ids_past, next_id, Action, AppState, Doc, DocStatus, Notice, UserDictEdit,
+};
 use crate::ui::storage::{self, StoredDoc};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -390,10 +391,31 @@ pub fn App() -> Html {
         })
     };
 
+    // the dictionary the next edit applies to: edits made faster than a
+    // re-render build on each other, and it follows the state otherwise
+    // (loaded from storage, or set by a past edit)
+    let latest_dict = use_mut_ref(|| (*state.user_dict).clone());
+    {
+        let latest = latest_dict.clone();
+        use_effect_with(state.user_dict.clone(), move |d| {
+            *latest.borrow_mut() = (**d).clone();
+        });
+    }
     let on_user_dict = {
         let state = state.clone();
         let worker = worker.clone();
-        Callback::from(move |dict: UserDict| {
+        let latest = latest_dict.clone();
+        Callback::from(move |edit: UserDictEdit| {
+            let dict = {
+                let mut current = latest.borrow_mut();
+                let mut d = current.clone();
+                edit(&mut d);
+                if d == *current {
+                    return;
+                }
+                *current = d.clone();
+                d
+            };
             let id = next_id();
             worker.send(Request::SetUserDict {
                 id,

@@ -51,11 +51,44 @@ fn empty(s: &'static Strings) -> Html {
     html! { <p class="empty">{ s.nothing_found }</p> }
 }
 
+/// Rows a table shows at first, and adds per "show more": a 10 MB document
+/// has some 10,000 figures, and building all their rows at once held the
+/// page for a second.
+const ROWS: usize = 200;
+
+/// Under a table cut to `limit` of `total` rows: how many show, and buttons
+/// for more (nothing when all show).
+fn more_rows(limit: &UseStateHandle<usize>, total: usize, s: &'static Strings) -> Html {
+    if total <= **limit {
+        return html! {};
+    }
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(limit.saturating_add(ROWS)))
+    };
+    let all = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(usize::MAX))
+    };
+    let shown = s
+        .rows_shown
+        .replace("{n}", &(**limit).to_string())
+        .replace("{m}", &total.to_string());
+    html! {
+        <p class="more-rows" data-testid="more-rows">
+            <span data-testid="rows-shown">{ shown }</span>
+            <button type="button" class="ghost small" data-testid="rows-more" onclick={more}>{ s.rows_more }</button>
+            <button type="button" class="ghost small" data-testid="rows-all" onclick={all}>{ s.rows_all }</button>
+        </p>
+    }
+}
+
 /// People (with titles), places and organisations, most frequent first.
 #[component]
 pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
     let s = props.strings;
     let sort = use_state(|| 0usize);
+    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }
@@ -66,7 +99,10 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
         3 => rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.text.cmp(&b.text))),
         _ => rows.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.count.cmp(&a.count))),
     }
+    let total = rows.len();
+    rows.truncate(*limit);
     html! {
+        <>
         <table class="extract" data-testid="entities-table">
             <thead><tr>
                 { sort_header(&sort, 0, s.col_kind, false) }
@@ -85,6 +121,8 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
             }) }
             </tbody>
         </table>
+        { more_rows(&limit, total, s) }
+        </>
     }
 }
 
@@ -93,6 +131,7 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
 pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
     let s = props.strings;
     let sort = use_state(|| 0usize);
+    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }
@@ -103,7 +142,10 @@ pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
         3 => rows.sort_by(|a, b| a.indicator.cmp(&b.indicator)),
         _ => {} // text order
     }
+    let total = rows.len();
+    rows.truncate(*limit);
     html! {
+        <>
         <table class="extract" data-testid="figures-table">
             <thead><tr>
                 { sort_header(&sort, 0, s.col_figure, false) }
@@ -131,6 +173,8 @@ pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
             }) }
             </tbody>
         </table>
+        { more_rows(&limit, total, s) }
+        </>
     }
 }
 
@@ -139,6 +183,7 @@ pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
 pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
     let s = props.strings;
     let sort = use_state(|| 2usize);
+    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }
@@ -148,7 +193,10 @@ pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
         1 => rows.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.count.cmp(&a.count))),
         _ => rows.sort_by_key(|q| std::cmp::Reverse(q.count)),
     }
+    let total = rows.len();
+    rows.truncate(*limit);
     html! {
+        <>
         <table class="extract" data-testid="quotes-table">
             <thead><tr>
                 { sort_header(&sort, 0, s.col_text, false) }
@@ -165,6 +213,8 @@ pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
             }) }
             </tbody>
         </table>
+        { more_rows(&limit, total, s) }
+        </>
     }
 }
 
@@ -172,12 +222,14 @@ pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
 #[component]
 pub fn OutlinePanel(props: &PanelProps<OutlineItem>) -> Html {
     let s = props.strings;
+    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }
     html! {
+        <>
         <ol class="outline" data-testid="outline">
-            { for props.items.iter().map(|o| {
+            { for props.items.iter().take(*limit).map(|o| {
                 let spans = o.start.zip(o.end).into_iter().collect();
                 let indent = format!("margin-left: {}rem", o.level.unwrap_or(1).saturating_sub(1) as f32 * 1.2);
                 html! {
@@ -189,5 +241,7 @@ pub fn OutlinePanel(props: &PanelProps<OutlineItem>) -> Html {
                 }
             }) }
         </ol>
+        { more_rows(&limit, props.items.len(), s) }
+        </>
     }
 }

@@ -15,7 +15,7 @@ use crate::ui::browser;
 use crate::ui::hooks::use_controls::{edit, use_controls};
 use crate::ui::i18n::{pos_group, Strings, POS_GROUPS};
 use crate::ui::shared::Shared;
-use crate::ui::state::{NewWordsFound, UserDictStatus};
+use crate::ui::state::{NewWordsFound, UserDictEdit, UserDictStatus};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,8 +43,9 @@ pub struct LexiconProps {
     pub on_segment: Callback<SegmentQuery>,
     /// Asks the worker for new-word candidates.
     pub on_newwords: Callback<NewWordOptions>,
-    /// A changed user dictionary (stored, applied, corpus re-analysed).
-    pub on_user_dict: Callback<UserDict>,
+    /// An edit of the user dictionary (applied to the latest one, stored,
+    /// sent to the worker, corpus re-analysed).
+    pub on_user_dict: Callback<UserDictEdit>,
     /// Changed options (stopword edits).
     pub on_options: Callback<AnalyzeOptions>,
     /// Asks the worker for a file (the stopword list); it is downloaded when
@@ -298,16 +299,11 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
         }
     };
 
+    // edits, not whole dictionaries: the app applies each to the latest
+    // dictionary, so two edits faster than a re-render both count
     let set_dict = {
-        let dict = props.user_dict.clone();
         let on_user_dict = props.on_user_dict.clone();
-        move |f: &dyn Fn(&mut UserDict)| {
-            let mut d = (*dict).clone();
-            f(&mut d);
-            if d != *dict {
-                on_user_dict.emit(d);
-            }
-        }
+        move |edit: UserDictEdit| on_user_dict.emit(edit)
     };
     let set_dict = Rc::new(set_dict);
 
@@ -481,7 +477,10 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                                 let add = {
                                     let set_dict = set_dict.clone();
                                     let w = c.word.clone();
-                                    Callback::from(move |_: MouseEvent| set_dict(&|d: &mut UserDict| d.add_word(&w)))
+                                    Callback::from(move |_: MouseEvent| {
+                                        let w = w.clone();
+                                        set_dict(Rc::new(move |d: &mut UserDict| d.add_word(&w)))
+                                    })
                                 };
                                 let show = {
                                     let w = c.word.clone();
@@ -554,14 +553,14 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
                     let entry = entry_of();
-                    set_dict(&|d: &mut UserDict| d.add(entry.clone()));
+                    set_dict(Rc::new(move |d: &mut UserDict| d.add(entry.clone())));
                 })
             };
             let delete = {
                 let (set_dict, entry_of) = (set_dict.clone(), entry_of.clone());
                 Callback::from(move |_: MouseEvent| {
                     let entry = entry_of();
-                    set_dict(&|d: &mut UserDict| d.delete(&entry.word));
+                    set_dict(Rc::new(move |d: &mut UserDict| d.delete(&entry.word)));
                 })
             };
             let export = {
@@ -598,7 +597,9 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                                 .and_then(|t| UserDict::parse(&t).map_err(|e| e.to_string()));
                             let error = match read {
                                 Ok(read) => {
-                                    set_dict(&|d: &mut UserDict| d.merge(read.clone()));
+                                    set_dict(Rc::new(move |d: &mut UserDict| {
+                                        d.merge(read.clone())
+                                    }));
                                     None
                                 }
                                 Err(err) => Some(format!("{name}: {err}")),
@@ -613,14 +614,19 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
             let entries = props.user_dict.entries.iter().map(|e| {
                 let remove = {
                     let (set_dict, w) = (set_dict.clone(), e.word.clone());
-                    Callback::from(move |_: MouseEvent| set_dict(&|d: &mut UserDict| { d.remove_entry(&w); }))
+                    Callback::from(move |_: MouseEvent| {
+                        let w = w.clone();
+                        set_dict(Rc::new(move |d: &mut UserDict| {
+                            d.remove_entry(&w);
+                        }))
+                    })
                 };
                 let onfreq = {
                     let (set_dict, old) = (set_dict.clone(), e.clone());
                     Callback::from(move |ev: Event| {
                         let freq = target_value(&ev).trim().parse::<usize>().ok();
                         let entry = Entry { freq, ..old.clone() };
-                        set_dict(&|d: &mut UserDict| d.add(entry.clone()));
+                        set_dict(Rc::new(move |d: &mut UserDict| d.add(entry.clone())));
                     })
                 };
                 let ontag = {
@@ -628,7 +634,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                     Callback::from(move |ev: Event| {
                         let tag = Some(target_value(&ev).trim().to_string()).filter(|t| !t.is_empty());
                         let entry = Entry { tag, ..old.clone() };
-                        set_dict(&|d: &mut UserDict| d.add(entry.clone()));
+                        set_dict(Rc::new(move |d: &mut UserDict| d.add(entry.clone())));
                     })
                 };
                 html! {
@@ -645,7 +651,12 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
             let deleted = props.user_dict.deleted.iter().map(|w| {
                 let restore = {
                     let (set_dict, w) = (set_dict.clone(), w.clone());
-                    Callback::from(move |_: MouseEvent| set_dict(&|d: &mut UserDict| { d.restore(&w); }))
+                    Callback::from(move |_: MouseEvent| {
+                        let w = w.clone();
+                        set_dict(Rc::new(move |d: &mut UserDict| {
+                            d.restore(&w);
+                        }))
+                    })
                 };
                 html! {
                     <li data-testid="userdict-deleted" data-word={w.clone()} key={w.clone()}>

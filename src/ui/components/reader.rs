@@ -51,37 +51,81 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .collect();
     spans.sort_unstable();
     spans.dedup();
+    // drop spans overlapping an earlier one (they cannot both be marked)
+    let mut end = 0;
+    spans.retain(|&(a, b)| {
+        let keep = a >= end;
+        if keep {
+            end = b;
+        }
+        keep
+    });
+    let pages = use_memo(text.clone(), |t| page_starts(t));
     let node = use_node_ref();
-    let current = use_state(|| 0usize);
+    // (page, occurrence): the page shown and the occurrence "next" is at
+    let at = use_state(|| (0usize, 0usize));
     {
         let node = node.clone();
-        let current = current.clone();
+        let at = at.clone();
+        let first_page = spans.first().map_or(0, |&(a, _)| page_of(&pages, a));
         use_effect_with((props.highlights.clone(), *show_original), move |_| {
-            current.set(0);
+            at.set((first_page, 0));
             scroll_to(&node, 0);
         });
     }
-    let next = {
+    let (page, current) = *at;
+    let page = page.min(pages.len() - 1);
+    let lo = pages[page];
+    let hi = pages.get(page + 1).copied().unwrap_or(text.len());
+    // the spans on this page, and the index of the first of them
+    let first_here = spans.partition_point(|&(a, _)| a < lo);
+    let here: Vec<(usize, usize)> = spans[first_here..]
+        .iter()
+        .take_while(|&&(a, _)| a < hi)
+        .map(|&(a, b)| (a, b.min(hi)))
+        .collect();
+    {
+        // after a page change, bring the current occurrence into view
         let node = node.clone();
-        let current = current.clone();
+        let local = current.checked_sub(first_here);
+        use_effect_with((page, current), move |_| {
+            if let Some(i) = local {
+                scroll_to(&node, i);
+            }
+        });
+    }
+    let next = {
+        let at = at.clone();
         let n = spans.len();
+        let starts: Vec<usize> = spans.iter().map(|&(a, _)| page_of(&pages, a)).collect();
+        let node = node.clone();
         Callback::from(move |_| {
-            let i = (*current + 1) % n.max(1);
-            current.set(i);
-            scroll_to(&node, i);
+            let i = current.wrapping_add(1) % n.max(1);
+            let p = starts.get(i).copied().unwrap_or(0);
+            if p == page {
+                scroll_to(&node, i - first_here);
+            }
+            at.set((p, i));
         })
     };
-    let mut parts = Vec::with_capacity(spans.len() * 2 + 1);
-    let mut at = 0;
-    for &(a, b) in &spans {
-        if a < at {
-            continue;
-        }
-        parts.push(html! { { &text[at..a] } });
+    let go = |to: usize| {
+        let at = at.clone();
+        let node = node.clone();
+        Callback::from(move |_: MouseEvent| {
+            at.set((to, usize::MAX));
+            if let Some(el) = node.cast::<web_sys::Element>() {
+                el.set_scroll_top(0);
+            }
+        })
+    };
+    let mut parts = Vec::with_capacity(here.len() * 2 + 1);
+    let mut pos = lo;
+    for &(a, b) in &here {
+        parts.push(html! { { &text[pos..a] } });
         parts.push(html! { <mark data-testid="highlight">{ &text[a..b] }</mark> });
-        at = b;
+        pos = b;
     }
-    parts.push(html! { { &text[at..] } });
+    parts.push(html! { { &text[pos..hi] } });
     html! {
         <div class="reader">
             <div class="reader-bar">
@@ -94,12 +138,56 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     </label>
                 }
                 if spans.len() > 1 {
-                    <button type="button" class="ghost small" onclick={next}>{ s.next_occurrence }</button>
+                    <button type="button" class="ghost small" data-testid="reader-next-hit" onclick={next}>{ s.next_occurrence }</button>
+                }
+                if pages.len() > 1 {
+                    <span class="reader-pages" data-testid="reader-pages">
+                        <button type="button" class="ghost small" data-testid="reader-prev"
+                            disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ s.page_prev }</button>
+                        <span data-testid="reader-page">{
+                            s.page.replace("{n}", &(page + 1).to_string()).replace("{m}", &pages.len().to_string())
+                        }</span>
+                        <button type="button" class="ghost small" data-testid="reader-next"
+                            disabled={page + 1 >= pages.len()} onclick={go(page + 1)}>{ s.page_next }</button>
+                    </span>
                 }
             </div>
             <div class="reader-text" ref={node} data-testid="reader" tabindex="0">{ for parts }</div>
         </div>
     }
+}
+
+/// Bytes of text shown at once. A whole 10 MB document in one element took
+/// the page half a second to lay out; a page this size a few milliseconds.
+const PAGE_BYTES: usize = 64 * 1024;
+
+/// Where each page of `text` starts: about every [`PAGE_BYTES`], after a
+/// line break when one is near, always on a character boundary.
+fn page_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut at = 0;
+    while text.len() - at > PAGE_BYTES {
+        let mut cut = at + PAGE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        // end the page after a line break within its last quarter, if any
+        let mut quarter = at + PAGE_BYTES * 3 / 4;
+        while !text.is_char_boundary(quarter) {
+            quarter += 1;
+        }
+        if let Some(i) = text[quarter..cut].rfind('\n') {
+            cut = quarter + i + 1;
+        }
+        starts.push(cut);
+        at = cut;
+    }
+    starts
+}
+
+/// The page holding byte `offset`.
+fn page_of(starts: &[usize], offset: usize) -> usize {
+    starts.partition_point(|&s| s <= offset).saturating_sub(1)
 }
 
 fn scroll_to(node: &NodeRef, i: usize) {
