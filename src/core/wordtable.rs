@@ -453,10 +453,13 @@ impl WordTable {
             buf,
             ..
         } = d;
+        // Valid UTF-8 here also means every word ends on a character
+        // boundary: a word is longer than the shared prefix (the order check
+        // refuses a prefix of the previous word), so it ends with whole
+        // characters from the table, and a prefix that cut a character
+        // would leave its lead byte before a lead byte — invalid.
         t.text = String::from_utf8(buf).map_err(|_| err("the words are not UTF-8"))?;
-        if !t.ends.iter().all(|&e| t.text.is_char_boundary(e as usize)) {
-            return Err(err("a shared prefix cuts a character"));
-        }
+        debug_assert!(t.ends.iter().all(|&e| t.text.is_char_boundary(e as usize)));
         if [&shared, &added, &text, &freq, &tag, &idf]
             .iter()
             .any(|c| c.at != c.bytes.len())

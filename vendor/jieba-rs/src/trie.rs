@@ -437,74 +437,130 @@ impl SortedBuilder {
         }
         let nodes = self.nodes;
         let next_node = nodes.len() as u32;
-        // root transitions on BMP characters go to the direct table
-        let mut in_slots = Vec::with_capacity(nodes.len());
-        for (id, n) in nodes.iter().enumerate().skip(1) {
-            if n.parent == 0 && (n.ch as usize) < ROOT_TABLE_LEN {
-                trie.root[n.ch as usize] = RootEntry {
-                    child: id as u32 | (n.child_bits as u32) << ID_BITS,
-                    word_id: n.word_id,
-                };
-            } else {
-                in_slots.push(id as u32);
-            }
+        // Every pass below works through its array in calls of PASS_CHUNK
+        // elements: the browser runs a wasm function's first calls
+        // unoptimised and swaps in optimised code only at a later call, so
+        // one call per pass would run the whole pass unoptimised.
+        // Root transitions on BMP characters go to the direct table, the
+        // other nodes become slots, in id order (reading the nodes front to
+        // back).
+        let mut items: Vec<Slot> = Vec::with_capacity(nodes.len());
+        let mut from = 1;
+        while from < nodes.len() {
+            let to = (from + PASS_CHUNK).min(nodes.len());
+            collect_slots(&nodes, from, to, &mut trie.root, &mut items);
+            from = to;
         }
-        let needed = (in_slots.len() * 8)
+        drop(nodes);
+        let n_slots = items.len();
+        let needed = (n_slots * 8)
             .div_ceil(MAX_LOAD_EIGHTHS)
             .next_power_of_two()
             .max(trie.slots.len());
         trie.slots = vec![Slot::default(); needed];
         trie.shift = 64 - needed.trailing_zeros();
-        // the slots in id order (reading the nodes front to back), sorted
-        // by the index they hash to (radix sort, 11 bits a pass), then
-        // placed in that order: the probes walk the table front to back
+        // sorted by the index they hash to (radix sort, 11 bits a pass),
+        // then placed in that order: the probes walk the table front to back
         let bits = needed.trailing_zeros();
-        let mut items: Vec<Slot> = in_slots.iter().map(|&id| nodes[id as usize].slot(id)).collect();
-        let n_slots = items.len();
-        drop(nodes);
-        drop(in_slots);
         let mut spare = vec![Slot::default(); n_slots];
-        let home = |s: &Slot| trie.index(s.key & KEY_MASK) as u32;
         let mut shift = 0;
         while shift < bits {
             let width = (bits - shift).min(11);
-            let mask = (1u32 << width) - 1;
+            let digit = Digit {
+                table_shift: trie.shift,
+                shift,
+                mask: (1u32 << width) - 1,
+            };
             let mut starts = vec![0usize; (1 << width) + 1];
-            for s in &items {
-                starts[((home(s) >> shift) & mask) as usize + 1] += 1;
+            for chunk in items.chunks(PASS_CHUNK) {
+                digit.count(chunk, &mut starts);
             }
             for i in 1..starts.len() {
                 starts[i] += starts[i - 1];
             }
-            for s in &items {
-                let b = ((home(s) >> shift) & mask) as usize;
-                spare[starts[b]] = *s;
-                starts[b] += 1;
+            for chunk in items.chunks(PASS_CHUNK) {
+                digit.scatter(chunk, &mut starts, &mut spare);
             }
             std::mem::swap(&mut items, &mut spare);
             shift += width;
         }
         drop(spare);
-        for &slot in &items {
-            trie.place(slot);
+        for chunk in items.chunks(PASS_CHUNK) {
+            trie.place_all(chunk);
         }
         trie.len = n_slots;
         trie.next_node = next_node;
     }
 }
 
+/// Elements per call in the passes of [`SortedBuilder::finish`].
+const PASS_CHUNK: usize = 16 * 1024;
+
+/// The nodes `from..to`: root transitions on BMP characters into `root`,
+/// the others appended to `slots`.
+#[inline(never)]
+fn collect_slots(nodes: &[BuildNode], from: usize, to: usize, root: &mut [RootEntry], slots: &mut Vec<Slot>) {
+    for (id, n) in nodes.iter().enumerate().take(to).skip(from) {
+        if n.parent == 0 && (n.ch as usize) < ROOT_TABLE_LEN {
+            root[n.ch as usize] = RootEntry {
+                child: id as u32 | (n.child_bits as u32) << ID_BITS,
+                word_id: n.word_id,
+            };
+        } else {
+            slots.push(n.slot(id as u32));
+        }
+    }
+}
+
+/// One radix-sort digit of a slot's home index.
+struct Digit {
+    /// The table's `shift` (see [`CharTrie::index`]).
+    table_shift: u32,
+    shift: u32,
+    mask: u32,
+}
+
+impl Digit {
+    #[inline(always)]
+    fn of(&self, slot: &Slot) -> usize {
+        let home = ((slot.key & KEY_MASK).wrapping_mul(MULTIPLIER) >> self.table_shift) as u32;
+        ((home >> self.shift) & self.mask) as usize
+    }
+
+    /// Counts the slots per digit value, in `counts[digit + 1]`.
+    #[inline(never)]
+    fn count(&self, slots: &[Slot], counts: &mut [usize]) {
+        for s in slots {
+            counts[self.of(s) + 1] += 1;
+        }
+    }
+
+    /// Moves each slot to the next free place of its digit value.
+    #[inline(never)]
+    fn scatter(&self, slots: &[Slot], next: &mut [usize], out: &mut [Slot]) {
+        for s in slots {
+            let d = self.of(s);
+            out[next[d]] = *s;
+            next[d] += 1;
+        }
+    }
+}
+
 impl CharTrie {
+    /// Stores `slots`, new to the table, where their keys' probes end.
+    #[inline(never)]
+    fn place_all(&mut self, slots: &[Slot]) {
+        for &slot in slots {
+            let i = self.probe(slot.key & KEY_MASK);
+            self.slots[i] = slot;
+        }
+    }
+
     /// Whether nothing was ever inserted.
     pub(crate) fn is_pristine(&self) -> bool {
         self.len == 0 && self.next_node == 1
     }
 
-    /// Stores `slot`, new to the table, where its key's probe ends.
-    #[inline(never)]
-    fn place(&mut self, slot: Slot) {
-        let i = self.probe(slot.key & KEY_MASK);
-        self.slots[i] = slot;
-    }
 }
 
 #[cfg(test)]
