@@ -443,30 +443,16 @@ impl WordTable {
             d.words(&mut t, count)?;
             done += count;
         }
-        let WordDecoder {
-            shared,
-            added,
-            text,
-            freq,
-            tag,
-            idf,
-            buf,
-            ..
-        } = d;
+        if d.trailing() || r.at != bytes.len() {
+            return Err(err("trailing data"));
+        }
         // Valid UTF-8 here also means every word ends on a character
         // boundary: a word is longer than the shared prefix (the order check
         // refuses a prefix of the previous word), so it ends with whole
         // characters from the table, and a prefix that cut a character
         // would leave its lead byte before a lead byte — invalid.
-        t.text = String::from_utf8(buf).map_err(|_| err("the words are not UTF-8"))?;
+        t.text = String::from_utf8(d.buf).map_err(|_| err("the words are not UTF-8"))?;
         debug_assert!(t.ends.iter().all(|&e| t.text.is_char_boundary(e as usize)));
-        if [&shared, &added, &text, &freq, &tag, &idf]
-            .iter()
-            .any(|c| c.at != c.bytes.len())
-            || r.at != bytes.len()
-        {
-            return Err(err("trailing data"));
-        }
         Ok(t)
     }
 }
@@ -510,6 +496,20 @@ struct WordDecoder<'a, 'b> {
 }
 
 impl WordDecoder<'_, '_> {
+    /// Whether a column has bytes left over.
+    fn trailing(&self) -> bool {
+        [
+            &self.shared,
+            &self.added,
+            &self.text,
+            &self.freq,
+            &self.tag,
+            &self.idf,
+        ]
+        .iter()
+        .any(|c| c.at != c.bytes.len())
+    }
+
     /// Decodes the next `count` words into `t`.
     #[inline(never)]
     fn words(&mut self, t: &mut WordTable, count: usize) -> Result<(), CoreError> {
