@@ -34,6 +34,10 @@ const readyPath = path.join(dir, 'ready.json');
 const readyAll = fs.existsSync(readyPath) ? JSON.parse(fs.readFileSync(readyPath, 'utf8')) : null;
 const ready = readyAll?.median ?? null;
 const readySpread = readyAll ? readyAll.runs.map((r) => r.bytesToBuiltMs) : [];
+const repeat = readyAll?.repeatMedian ?? null;
+const repeatSpread = readyAll?.repeat ? readyAll.repeat.map((r) => r.bytesToBuiltMs) : [];
+const linked = readyAll?.linkMedian ?? null;
+const linkedSpread = readyAll?.linked ? readyAll.linked.map((r) => r.bytesToBuiltMs) : [];
 const huge = browser.huge;
 const sum = (xs, k) => xs.reduce((s, a) => s + a[k], 0);
 
@@ -54,7 +58,9 @@ lines.push(`| full analysis 10 MiB, in Chromium | ${run10.totalMs.toFixed(0)} ms
 lines.push(`| longest main-thread task during analysis | ${Math.max(...browser.app.runs.map((r) => r.longestTask)).toFixed(0)} ms (1 MiB: ${Math.max(...runs1.map((r) => r.longestTask)).toFixed(0)} ms) | — | ≤ 50 ms |`);
 lines.push(`| first contentful paint | ${browser.app.fcp?.toFixed(0)} ms | — | — |`);
 lines.push(`| navigation → analysis-ready | ${browser.app.ready.toFixed(0)} ms | jieba-wasm init ${browser.peer.initMs.toFixed(0)} ms + first cut ${browser.peer.firstCutMs.toFixed(0)} ms (blocks the page) | dictionary ready ≤ 150 ms after bytes |`);
-if (ready) lines.push(`| dictionary: last byte → ready, in Chromium (median of ${readySpread.length} cold loads, bench/ready.mjs) | ${ready.bytesToBuiltMs.toFixed(0)} ms (runs ${Math.min(...readySpread).toFixed(0)}–${Math.max(...readySpread).toFixed(0)}): inflate tail ${ready.inflateMs.toFixed(0)} + decode ${ready.decodeMs.toFixed(0)} + segmenter ${ready.segmenterMs.toFixed(0)} + lexicon ${ready.lexiconMs.toFixed(0)} ms (navigation → ready ${ready.readyMs.toFixed(0)} ms) | — | ≤ 150 ms after bytes |`);
+if (ready) lines.push(`| dictionary: last byte → ready, in Chromium (first visit, served from 127.0.0.1: median of ${readySpread.length} cold loads, bench/ready.mjs) | ${ready.bytesToBuiltMs.toFixed(0)} ms (runs ${Math.min(...readySpread).toFixed(0)}–${Math.max(...readySpread).toFixed(0)}): inflate tail ${ready.inflateMs.toFixed(0)} + decode ${ready.decodeMs.toFixed(0)} + segmenter ${ready.segmenterMs.toFixed(0)} + lexicon ${ready.lexiconMs.toFixed(0)} ms (navigation → ready ${ready.readyMs.toFixed(0)} ms) | — | ≤ 150 ms after bytes |`);
+if (repeat) lines.push(`| dictionary: last byte → ready, repeat visits (same profile: service-worker cache, V8's compiled-wasm cache; median of ${repeatSpread.length} reloads) | ${repeat.bytesToBuiltMs.toFixed(0)} ms (runs ${Math.min(...repeatSpread).toFixed(0)}–${Math.max(...repeatSpread).toFixed(0)}): inflate tail ${repeat.inflateMs.toFixed(0)} + decode ${repeat.decodeMs.toFixed(0)} + segmenter ${repeat.segmenterMs.toFixed(0)} ms (navigation → ready ${repeat.readyMs.toFixed(0)} ms) | — | ≤ 150 ms after bytes |`);
+if (linked) lines.push(`| dictionary: last byte → ready, first visit over a 40 Mbit/s link (median of ${linkedSpread.length} cold loads) | ${linked.bytesToBuiltMs.toFixed(0)} ms (runs ${Math.min(...linkedSpread).toFixed(0)}–${Math.max(...linkedSpread).toFixed(0)}): inflate tail ${linked.inflateMs.toFixed(0)} + decode ${linked.decodeMs.toFixed(0)} + segmenter ${linked.segmenterMs.toFixed(0)} ms (navigation → ready ${linked.readyMs.toFixed(0)} ms) | — | ≤ 150 ms after bytes |`);
 lines.push(`| dictionary build, native (asset → segmenter + IDF) | ${nativeDict.toFixed(0)} ms | — | — |`);
 if (huge) lines.push(`| 50 MiB file (file picker), in Chromium | ${huge.crashed ? 'tab crashed' : huge.status}: ${(huge.wallMs / 1000).toFixed(1)} s to analysed${huge.totalMs ? `, ${(huge.totalMs / 1000).toFixed(1)} s in worker` : ''} | — | analysed without crashing the tab |`);
 lines.push(`| bytes before first paint (brotli) | ${kb(sum(firstPaint, 'brotli'))} KiB | — | ≤ 250 KB |`);

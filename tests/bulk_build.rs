@@ -127,3 +127,11 @@ fn bulk_build_takes_unsorted_and_repeated_entries_like_add_word() {
     assert_eq!(cut(&bulk), cut(&reference));
     assert_eq!(bulk.suggest_freq("中国"), reference.suggest_freq("中国"));
 }
+
+#[test]
+fn the_warm_up_builds_and_segments_a_made_up_dictionary() {
+    // the worker runs it while the real dictionary downloads; it must work
+    // (and so exercise the decoder and the bulk build), never fail silently
+    let tokens = wenxi::core::dict::warm_up();
+    assert!(tokens >= 10, "{tokens} tokens");
+}

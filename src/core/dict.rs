@@ -87,6 +87,41 @@ pub fn gunzip_bytes(asset: &str, bytes: &[u8]) -> Result<Vec<u8>, CoreError> {
     Ok(out)
 }
 
+/// Runs decoding and the dictionary build on a small made-up table (8k
+/// words), so that a browser has optimised code for them by the time the
+/// real dictionary arrives: the worker calls it while the download is under
+/// way. (V8 runs a wasm function unoptimised until it has run for a while;
+/// on a cold start that made decoding and building the real dictionary up to
+/// twice as slow.) Returns the number of tokens of a test sentence.
+pub fn warm_up() -> usize {
+    use std::fmt::Write;
+    const CHARS: &str = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候";
+    let chars: Vec<char> = CHARS.chars().collect();
+    let mut dict = String::new();
+    for (i, a) in chars.iter().enumerate().take(70) {
+        for (j, b) in chars.iter().enumerate().take(100) {
+            let _ = writeln!(dict, "{a}{b} {} n", 1 + (i * j) % 97);
+            if j % 7 == 0 {
+                let c = chars[(i + j) % chars.len()];
+                let _ = writeln!(dict, "{a}{b}{c} 3 v");
+            }
+        }
+    }
+    let built = WordTable::from_text(&dict, "")
+        .and_then(|t| WordTable::decode("warm-up", &t.encode()))
+        .map(Dictionary::from_words);
+    match built {
+        Ok(d) => d
+            .segmenter(true)
+            .cut(
+                "会议强调，要坚持稳中求进工作总基调，推动经济实现质的有效提升。",
+                true,
+            )
+            .len(),
+        Err(_) => 0,
+    }
+}
+
 /// Adds the entries of `user` (deletions are handled by [`base`]).
 fn apply(jieba: &mut Jieba, user: &UserDict) {
     for e in &user.entries {

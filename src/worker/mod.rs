@@ -180,8 +180,25 @@ fn mark(name: &str) {
 }
 
 async fn load_dictionary() -> Result<(Box<Dictionary>, f64), String> {
-    let (raw, policy) = futures::join!(fetch_inflated(DICT_URL), fetch_bytes(POLICY_URL));
-    let (raw, policy) = (raw?, policy?);
+    let mut fetches = Box::pin(futures::future::join(
+        fetch_inflated(DICT_URL),
+        fetch_bytes(POLICY_URL),
+    ));
+    // start both downloads, then warm the decoder and the build up while
+    // the bytes travel
+    if let std::task::Poll::Ready(done) = futures::poll!(fetches.as_mut()) {
+        let (raw, policy) = done;
+        return build_dictionary(raw?, policy?);
+    }
+    mark("wenxi:warm-up");
+    crate::core::dict::warm_up();
+    mark("wenxi:warmed-up");
+    let (raw, policy) = fetches.await;
+    build_dictionary(raw?, policy?)
+}
+
+/// Decodes the dictionary asset and builds the segmenter with the lexicon.
+fn build_dictionary(raw: Vec<u8>, policy: Vec<u8>) -> Result<(Box<Dictionary>, f64), String> {
     let policy = String::from_utf8_lossy(&policy);
     let t0 = now();
     mark("wenxi:dict-inflated");

@@ -19,8 +19,12 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts serving `root`; resolves to { url, close, requests }. */
-export function serve(root, prefix = '/', port = 0) {
+/**
+ * Starts serving `root`; resolves to { url, close, requests }. With
+ * `bytesPerSecond`, every response is sent in 16 KiB pieces at that rate
+ * (a network link, for the benchmarks).
+ */
+export function serve(root, prefix = '/', port = 0, { bytesPerSecond = 0 } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -45,7 +49,22 @@ export function serve(root, prefix = '/', port = 0) {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       });
-      res.end(body);
+      if (!bytesPerSecond) {
+        res.end(body);
+        return;
+      }
+      const PIECE = 16 * 1024;
+      let at = 0;
+      const next = () => {
+        if (at >= body.length) {
+          res.end();
+          return;
+        }
+        res.write(body.subarray(at, at + PIECE));
+        at += PIECE;
+        setTimeout(next, (PIECE / bytesPerSecond) * 1000);
+      };
+      next();
     });
   });
   return new Promise((resolve) => {
