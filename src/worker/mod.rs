@@ -275,14 +275,24 @@ async fn run_job(
             }
         }
     };
+    // A cancel can only come in while the job yields: look after each yield.
+    let cancel_seen = || {
+        let seen = cancelled.borrow_mut().remove(&job);
+        if seen {
+            scope.respond(handler, Response::Cancelled { job });
+        }
+        seen
+    };
     // answer pings and see a cancel between the long steps, too
     yield_now().await;
-    if cancelled.borrow_mut().remove(&job) {
-        scope.respond(handler, Response::Cancelled { job });
+    if cancel_seen() {
         return;
     }
     let mut prepared = prepare(&text, &options);
     yield_now().await;
+    if cancel_seen() {
+        return;
+    }
     let t1 = now();
     let seg = SegmentOptions {
         hmm: options.hmm,
@@ -310,16 +320,11 @@ async fn run_job(
         if done < total && c1 - last_yield >= YIELD_MS {
             scope.respond(handler, Response::Progress { job, done, total });
             yield_now().await;
-            if cancelled.borrow_mut().remove(&job) {
-                scope.respond(handler, Response::Cancelled { job });
+            if cancel_seen() {
                 return;
             }
             last_yield = now();
         }
-    }
-    if cancelled.borrow_mut().remove(&job) {
-        scope.respond(handler, Response::Cancelled { job });
-        return;
     }
     let t2 = now();
     // the report does not read the chain: take it rather than copy it

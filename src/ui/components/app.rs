@@ -568,10 +568,10 @@ pub fn App() -> Html {
             timings,
             original,
             chain,
-            ..
+            chars,
         } => Some(html! {
             <Results report={report.clone()} timings={*timings} strings={s} on_term={on_term.clone()}
-                original={original.clone()} chain={chain.clone()}
+                original={original.clone()} chain={chain.clone()} chars={*chars}
                 reveal={(*reveal).filter(|r| r.0 == d.id).map(|r| (r.1, r.2, r.3))}/>
         }),
         DocStatus::Failed(m) => Some(html! {

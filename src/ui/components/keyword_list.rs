@@ -28,6 +28,8 @@ pub struct ResultsProps {
     pub original: Shared<str>,
     /// Maps clean-text spans to the original.
     pub chain: Shared<OffsetChain>,
+    /// Characters in the clean text (counted once, when the report arrived).
+    pub chars: usize,
     /// A clean-text span to open in the reader (from the concordance), with
     /// a serial number so the same place can be opened twice.
     #[prop_or_default]
@@ -76,7 +78,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         .keywords
         .first()
         .map_or(1.0, |k| k.score.max(f64::MIN_POSITIVE));
-    let chars = *use_memo(r.clone(), |r| r.clean_text.chars().count());
+    let chars = props.chars;
     let tab = use_state(|| Tab::Keywords);
     let highlights = use_state(Spans::default);
     let entities = use_memo(r.clone(), |r| r.entities.clone());
