@@ -27,7 +27,17 @@ pub enum Format {
     Docx,
 }
 
+/// The file extensions Wenxi reads (lower case, without the dot): what a
+/// folder walk takes, what the file picker offers.
+pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "docx"];
+
 impl Format {
+    /// Whether a file called `name` has one of the [`EXTENSIONS`].
+    pub fn is_known_extension(name: &str) -> bool {
+        name.rsplit_once('.')
+            .is_some_and(|(_, e)| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    }
+
     /// The format of a file called `name`.
     pub fn from_name(name: &str) -> Format {
         let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());

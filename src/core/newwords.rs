@@ -24,6 +24,7 @@
 //! characters behind (经开区 → 经/开区, 项目为王 → 项目/为/王). Counting is two passes over the n-grams with byte slices of
 //! the input as keys (no copies), so 1 MiB takes tens of milliseconds.
 
+use super::dict::Dictionary;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -178,6 +179,20 @@ struct Tally {
     left: Vec<Option<char>>,
     right: Vec<Option<char>>,
     examples: Vec<(usize, usize, usize)>,
+}
+
+/// Finds candidate new words in `texts` that the segmenter in effect does
+/// not know: the one definition of "known word" the CLI and the app share —
+/// a word is known when the segmenter chosen by `policy_lexicon` (with the
+/// user's additions and deletions) has it.
+pub fn discover_unknown(
+    dict: &Dictionary,
+    policy_lexicon: bool,
+    texts: &[&str],
+    opts: &NewWordOptions,
+) -> Vec<Candidate> {
+    let jieba = dict.segmenter(policy_lexicon);
+    discover(texts, &|w| jieba.has_word(w), opts)
 }
 
 /// Finds candidate new words in `texts`; `known` says which words the

@@ -12,7 +12,7 @@ use crate::core::analyze::{prepare, report, tokens, AnalyzeOptions};
 use crate::core::decode::encoding_for_label;
 use crate::core::dict::{gunzip_bytes, Dictionary};
 use crate::core::formats::read_document;
-use crate::core::newwords::discover;
+use crate::core::newwords::discover_unknown;
 use crate::core::segment::{chunks, cut_chunk, tag, SegmentOptions};
 use crate::core::stopwords::{StopwordEdits, Stopwords};
 use crate::core::userdict::UserDict;
@@ -615,10 +615,7 @@ impl Worker for AnalysisWorker {
                     .collect();
                 let chars = texts.iter().map(|t| t.chars().count()).sum();
                 let candidates = match self.dict.as_deref() {
-                    Some(dict) => {
-                        let jieba = dict.segmenter(policy_lexicon);
-                        discover(&texts, &|w| jieba.has_word(w), &options)
-                    }
+                    Some(dict) => discover_unknown(dict, policy_lexicon, &texts, &options),
                     None => Vec::new(),
                 };
                 scope.respond(

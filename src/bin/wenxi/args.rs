@@ -1,0 +1,275 @@
+//! The command line: usage text, the parsed arguments, and the parser.
+//!
+//! One parser serves every command so that the shared options (cleaning
+//! rules, encoding, user dictionary, `--jobs`) mean the same everywhere;
+//! options that belong to one command are refused elsewhere with exit code 2.
+
+use std::ffi::OsString;
+use wenxi::core::analyze::AnalyzeOptions;
+use wenxi::core::clean::CleanOptions;
+use wenxi::core::decode::encoding_for_label;
+use wenxi::core::export::Table;
+use wenxi::core::segment::{Mode, SegmentOptions};
+
+/// The help text (`wenxi --help`, and after every usage error).
+pub const USAGE: &str = "\
+wenxi — offline Chinese text analysis / 离线中文文本分析
+
+USAGE:
+    wenxi analyze [OPTIONS] PATH...   analyse; a summary, one JSON report with --json,
+                                      or one JSON document per line with --jsonl
+    wenxi clean [OPTIONS] PATH...     print the clean (and Simplified) text of each file
+    wenxi extract --csv KIND [OPTIONS] PATH...
+                                      print one CSV table (UTF-8 with BOM, for Excel) of
+                                      the KIND of item found in all files, document first
+    wenxi segment [OPTIONS] PATH...   print the tokens of each clean text, space-separated
+    wenxi newwords [OPTIONS] PATH...  print a TSV table of candidate new words over all files
+                                      (word, count, pmi, left_entropy, right_entropy, score)
+
+    A PATH is a file or a directory; directories are walked recursively for the
+    formats Wenxi reads (.txt .md .markdown .html .htm .xhtml .docx), hidden
+    entries skipped, in name order.
+
+KINDS (columns):
+    people      document,name,title,count
+    places      document,name,count
+    orgs        document,name,count
+    entities    document,kind,name,title,count   (people, places and orgs)
+    figures     document,text,value,unit,indicator,change,period,sentence
+    quotes      document,text,kind,count
+    outline     document,level,marker,text
+
+OPTIONS:
+    --json              print one JSON report (default: a readable summary)
+    --jsonl             (analyze) print one JSON document per line as each is done,
+                        in input order; a file that fails is a line {\"name\", \"error\"}
+    --jobs N            analyse N files at once (default: all cores); the output is the
+                        same for every N
+    --no-progress       no progress bar on stderr (it is shown only on a terminal)
+    --csv KIND          (extract) the table to print; cells that start with = + - @
+                        get a leading ' so spreadsheets do not run them as formulas
+    --top N             number of keywords per document (default 20);
+                        (newwords) number of candidates (default 50)
+    --mode MODE         (segment) precise (default), full or search
+    --hmm, --no-hmm     guess words the dictionary lacks with jieba's HMM (default on)
+    --pos               (segment) print word/tag with jieba's part-of-speech tags
+    --user-dict FILE    add and delete words: `word [freq] [tag]` per line, `-word`
+                        deletes, # comments
+    --no-lexicon        do not use the built-in policy lexicon (项目为王, 经开区 …)
+    --encoding LABEL    decode every file as LABEL (gb18030, big5, utf-16le …)
+    --no-simplify       keep Traditional characters
+    --no-clean          switch every cleaning rule off (the text is analysed as is)
+    --no-boilerplate    keep navigation, publish, copyright and link lines
+    --no-pinyin         keep pinyin annotations such as 會(huì)
+    --no-blank-lines    keep blank lines as they are
+    --no-width          keep full-width digits and letters (alias --no-normalize)
+    --no-variants       keep variant characters such as 蕞
+    -h, --help          show this help
+    -V, --version       show the version
+
+EXIT CODES:
+    0 all files analysed, 1 a file could not be read or decoded, 2 usage error
+    (including an unknown KIND and a bad --user-dict file)
+";
+
+/// What to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// Analyse and report.
+    Analyze,
+    /// Print the clean text.
+    Clean,
+    /// Print one CSV table of extracted items.
+    Extract(Table),
+    /// Print the tokens.
+    Segment,
+    /// Print candidate new words.
+    NewWords,
+}
+
+/// How `analyze` prints its results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// A readable summary, a few lines per document.
+    Summary,
+    /// One pretty-printed JSON report at the end.
+    Json,
+    /// One compact JSON document per line, as each is done.
+    Jsonl,
+}
+
+/// Everything the command line says.
+pub struct Args {
+    /// The command.
+    pub command: Command,
+    /// How `analyze` prints.
+    pub output: Output,
+    /// Files and directories, as given.
+    pub paths: Vec<OsString>,
+    /// `--encoding`: decode every file as this.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Pipeline options.
+    pub options: AnalyzeOptions,
+    /// `segment`'s options.
+    pub segment: SegmentOptions,
+    /// `segment --pos`.
+    pub pos: bool,
+    /// `--top`.
+    pub top: Option<usize>,
+    /// `--user-dict`.
+    pub user_dict: Option<OsString>,
+    /// `--jobs`: files analysed at once.
+    pub jobs: usize,
+    /// Show a progress bar (stderr is a terminal and no `--no-progress`).
+    pub progress: bool,
+}
+
+/// The outcome of parsing.
+pub enum Parsed {
+    /// Run a command.
+    Run(Args),
+    /// Help or version was printed: exit with this code.
+    Exit(i32),
+}
+
+/// Parses the arguments (without the program name).
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String> {
+    use lexopt::prelude::*;
+    let mut p = lexopt::Parser::from_args(args);
+    let mut command: Option<String> = None;
+    let mut json = false;
+    let mut jsonl = false;
+    let mut csv: Option<String> = None;
+    let mut jobs: Option<usize> = None;
+    let mut no_progress = false;
+    let mut a = Args {
+        command: Command::Analyze,
+        output: Output::Summary,
+        paths: Vec::new(),
+        encoding: None,
+        options: AnalyzeOptions::default(),
+        segment: SegmentOptions::default(),
+        pos: false,
+        top: None,
+        user_dict: None,
+        jobs: 1,
+        progress: false,
+    };
+    let mut segment_only = None;
+    let number = |p: &mut lexopt::Parser, flag: &str| -> Result<usize, String> {
+        p.value()
+            .map_err(|e| e.to_string())?
+            .parse()
+            .map_err(|e: lexopt::Error| format!("{flag}: {e}"))
+    };
+    while let Some(arg) = p.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('h') | Long("help") => {
+                print!("{USAGE}");
+                return Ok(Parsed::Exit(0));
+            }
+            Short('V') | Long("version") => {
+                println!("wenxi {}", env!("CARGO_PKG_VERSION"));
+                return Ok(Parsed::Exit(0));
+            }
+            Long("json") => json = true,
+            Long("jsonl") => jsonl = true,
+            Long("jobs") | Short('j') => jobs = Some(number(&mut p, "--jobs")?),
+            Long("no-progress") => no_progress = true,
+            Long("csv") => {
+                csv = Some(
+                    p.value()
+                        .map_err(|e| e.to_string())?
+                        .to_string_lossy()
+                        .into(),
+                )
+            }
+            Long("no-simplify") => a.options.to_simplified = false,
+            Long("no-clean") => a.options.clean = CleanOptions::none(),
+            Long("no-boilerplate") => a.options.clean.boilerplate = false,
+            Long("no-pinyin") => a.options.clean.pinyin = false,
+            Long("no-blank-lines") => a.options.clean.blank_lines = false,
+            Long("no-width") | Long("no-normalize") => a.options.clean.width = false,
+            Long("no-variants") => a.options.clean.variants = false,
+            Long("top") => a.top = Some(number(&mut p, "--top")?),
+            Long("mode") => {
+                let v = p.value().map_err(|e| e.to_string())?;
+                let v = v.to_string_lossy();
+                let mode = Mode::from_name(&v)
+                    .ok_or_else(|| format!("unknown mode `{v}` (one of precise, full, search)"))?;
+                a.segment = a.segment.mode(mode);
+                segment_only = Some("--mode");
+            }
+            Long("pos") => {
+                a.pos = true;
+                segment_only = Some("--pos");
+            }
+            Long("hmm") => a.options.hmm = true,
+            Long("no-hmm") => a.options.hmm = false,
+            Long("no-lexicon") => a.options.policy_lexicon = false,
+            Long("user-dict") => a.user_dict = Some(p.value().map_err(|e| e.to_string())?),
+            Long("encoding") => {
+                let label = p.value().map_err(|e| e.to_string())?;
+                let label = label.to_string_lossy();
+                a.encoding = Some(
+                    encoding_for_label(&label)
+                        .ok_or_else(|| format!("unknown encoding `{label}`"))?,
+                );
+            }
+            Value(v) if command.is_none() => command = Some(v.to_string_lossy().into()),
+            Value(v) => a.paths.push(v),
+            _ => return Err(arg.unexpected().to_string()),
+        }
+    }
+    a.command = match command.as_deref() {
+        Some("analyze") => Command::Analyze,
+        Some("clean") => Command::Clean,
+        Some("segment") => Command::Segment,
+        Some("newwords") => Command::NewWords,
+        Some("extract") => {
+            let kind = csv.take().ok_or("extract needs --csv KIND")?;
+            let table = Table::from_name(&kind).ok_or_else(|| {
+                let kinds: Vec<_> = Table::ALL.iter().map(|t| t.name()).collect();
+                format!("unknown KIND `{kind}` (one of {})", kinds.join(", "))
+            })?;
+            if json || jsonl {
+                return Err("extract prints CSV; --json does not apply".into());
+            }
+            Command::Extract(table)
+        }
+        Some(other) => return Err(format!("unknown command `{other}`")),
+        None => return Err("missing command".into()),
+    };
+    if csv.is_some() {
+        return Err("--csv applies to extract only".into());
+    }
+    a.output = match (json, jsonl) {
+        (true, true) => return Err("--json and --jsonl exclude each other".into()),
+        (false, true) if a.command != Command::Analyze => {
+            return Err("--jsonl applies to analyze only".into())
+        }
+        (_, true) => Output::Jsonl,
+        (true, false) => Output::Json,
+        (false, false) => Output::Summary,
+    };
+    if let Some(flag) = segment_only.filter(|_| a.command != Command::Segment) {
+        return Err(format!("{flag} applies to segment only"));
+    }
+    if let Some(top) = a.top.filter(|_| a.command == Command::Analyze) {
+        a.options.top_keywords = top;
+    }
+    a.jobs = match jobs {
+        Some(0) => return Err("--jobs: must be at least 1".into()),
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    a.progress = !no_progress && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    a.segment = a.segment.hmm(a.options.hmm);
+    if a.paths.is_empty() {
+        return Err(format!(
+            "{} needs at least one FILE",
+            command.unwrap_or_default()
+        ));
+    }
+    Ok(Parsed::Run(a))
+}
