@@ -219,3 +219,29 @@ fn every_sample_in_gb18030_and_utf16_gives_the_same_analysis() {
     assert_eq!(a.keywords, b.keywords);
     assert_eq!(a.script, "traditional");
 }
+
+/// A real export with stray control characters is text, not binary: it is
+/// decoded, and the `control` rule removes each stray visibly.
+#[test]
+fn stray_controls_are_text_and_removed_visibly() {
+    let original = "市委书记\u{202E}陈金虎\0主持会议，\u{200B}部署重大项目\u{7}建设。\n";
+    let d = decode(original.as_bytes(), None).expect("not refused as binary");
+    assert_eq!(d.text, original);
+    let c = clean(&d.text, &CleanOptions::default());
+    assert_eq!(c.text, "市委书记陈金虎主持会议，部署重大项目建设。\n");
+    let controls: Vec<_> = c.removed.iter().filter(|r| r.kind == "control").collect();
+    assert_eq!(controls.len(), 4);
+    assert!(controls.iter().all(|r| original[r.start..r.end] == r.text));
+    let off = CleanOptions {
+        controls: false,
+        ..CleanOptions::default()
+    };
+    assert_eq!(clean(original, &off).text, original);
+    // Real binary is still refused.
+    let png = [&b"\x89PNG\r\n\x1a\n"[..], &[0u8; 64]].concat();
+    assert!(decode(&png, None).is_err());
+    let noise: Vec<u8> = (0..4096u64)
+        .map(|i| (i * 2_654_435_761 % 251) as u8)
+        .collect();
+    assert!(decode(&noise, None).is_err());
+}

@@ -117,6 +117,27 @@ fn terms() -> impl Strategy<Value = Vec<(String, f64)>> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]
 
+    /// Chunks tile any text on char boundaries and stay within twice the
+    /// target (plus one character), with or without sentence ends.
+    #[test]
+    fn chunks_tile_text_and_stay_bounded(
+        text in prop_oneof![messy_text(), any::<String>(), "[经济，、 a]{0,400}"],
+        target in 1usize..64,
+    ) {
+        let mut next = 0;
+        for (offset, chunk) in wenxi::core::segment::chunks(&text, target) {
+            prop_assert_eq!(offset, next);
+            prop_assert!(!chunk.is_empty() && chunk.len() <= 2 * target + 4);
+            prop_assert_eq!(&text[offset..offset + chunk.len()], chunk);
+            next = offset + chunk.len();
+        }
+        prop_assert_eq!(next, text.len());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
     /// Every CSV table of an extraction parses back (after the BOM) to exactly
     /// the header and rows that went in, no text cell can start a formula, and
     /// the extraction serialises to JSON that parses again.

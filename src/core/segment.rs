@@ -117,7 +117,14 @@ pub fn is_word(token: &str) -> bool {
     token.chars().any(|c| c.is_alphanumeric())
 }
 
-/// Splits `text` into chunks of about `target` bytes ending after `\n` or `。`.
+/// Splits `text` into chunks of about `target` bytes, never more than
+/// `2 × target` bytes (plus the last character's bytes).
+///
+/// A chunk ends after the first line end or `。` past `target`; in a text
+/// without those within the bound (a paste of clauses joined by `，`), after
+/// the first `，；！？、` (or ASCII `,;!?`), then after whitespace — all of them
+/// characters jieba splits at anyway, so the result does not change — and
+/// only where none of these occurs, at a character boundary at the bound.
 pub fn chunks(text: &str, target: usize) -> impl Iterator<Item = (usize, &str)> {
     let target = target.max(1);
     let mut start = 0;
@@ -129,22 +136,36 @@ pub fn chunks(text: &str, target: usize) -> impl Iterator<Item = (usize, &str)> 
         let end = if rest.len() <= target {
             rest.len()
         } else {
-            let mut cut = target;
-            while !rest.is_char_boundary(cut) {
-                cut += 1;
-            }
-            match rest[cut..].find(['\n', '。']) {
-                Some(p) => {
-                    let c = cut + p;
-                    c + rest[c..].chars().next().map_or(0, char::len_utf8)
-                }
-                None => rest.len(),
-            }
+            chunk_end(rest, target)
         };
         let chunk = (start, &rest[..end]);
         start += end;
         Some(chunk)
     })
+}
+
+/// Where the chunk at the start of `rest` (longer than `target`) ends.
+fn chunk_end(rest: &str, target: usize) -> usize {
+    let ceil = |mut i: usize| {
+        while !rest.is_char_boundary(i) {
+            i += 1;
+        }
+        i
+    };
+    let cut = ceil(target);
+    let limit = ceil(target.saturating_mul(2).min(rest.len()));
+    let window = &rest[cut..limit];
+    let after = |p: usize| {
+        let c = cut + p;
+        c + rest[c..].chars().next().map_or(0, char::len_utf8)
+    };
+    const SENTENCE: &[char] = &['\n', '。'];
+    const CLAUSE: &[char] = &['，', '；', '！', '？', '、', ',', ';', '!', '?'];
+    window
+        .find(SENTENCE)
+        .or_else(|| window.find(CLAUSE))
+        .or_else(|| window.find(char::is_whitespace))
+        .map_or(limit, after)
 }
 
 /// Segments one chunk that starts at byte `offset` of the whole text in
@@ -238,6 +259,20 @@ pub fn tag<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chunks_stay_bounded_without_sentence_ends() {
+        let clauses = "经济运行总体平稳，".repeat(5_000);
+        let no_breaks = "经济运行总体平稳".repeat(5_000);
+        for text in [&clauses, &no_breaks] {
+            let parts: Vec<_> = chunks(text, 1000).collect();
+            assert!(parts.len() > 10);
+            assert!(parts.iter().all(|(_, c)| c.len() <= 2000 + 4), "bounded");
+            assert_eq!(parts.iter().map(|(_, c)| *c).collect::<String>(), *text);
+        }
+        // Clause ends are preferred to a hard cut.
+        assert!(chunks(&clauses, 1000).all(|(_, c)| c.ends_with('，')));
+    }
 
     #[test]
     fn chunks_cover_text_on_char_boundaries() {

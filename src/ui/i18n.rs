@@ -376,6 +376,8 @@ pub struct Strings {
     pub rule_width: &'static str,
     /// Rule name.
     pub rule_variant: &'static str,
+    /// Rule name: stray control characters.
+    pub rule_control: &'static str,
     /// Script name.
     pub script_simplified: &'static str,
     /// Script name.
@@ -569,6 +571,7 @@ pub const ZH: Strings = Strings {
     rule_blank_lines: "空行",
     rule_width: "全角字符",
     rule_variant: "异体字",
+    rule_control: "控制字符",
     script_simplified: "简体",
     script_traditional: "繁体",
     script_mixed: "简繁混合",
@@ -739,6 +742,7 @@ pub const EN: Strings = Strings {
     rule_blank_lines: "Blank lines",
     rule_width: "Full-width",
     rule_variant: "Variants",
+    rule_control: "Control characters",
     script_simplified: "Simplified",
     script_traditional: "Traditional",
     script_mixed: "Mixed",
@@ -753,6 +757,7 @@ impl Strings {
             "blank_lines" => self.rule_blank_lines,
             "width" => self.rule_width,
             "variant" => self.rule_variant,
+            "control" => self.rule_control,
             _ => "?",
         }
     }

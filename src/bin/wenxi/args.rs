@@ -59,6 +59,7 @@ OPTIONS:
     --encoding LABEL    decode every file as LABEL (gb18030, big5, utf-16le …)
     --no-simplify       keep Traditional characters
     --no-clean          switch every cleaning rule off (the text is analysed as is)
+    --no-controls       keep stray control characters (NUL, bidi overrides, zero-width spaces)
     --no-boilerplate    keep navigation, publish, copyright and link lines
     --no-pinyin         keep pinyin annotations such as 會(huì)
     --no-blank-lines    keep blank lines as they are
@@ -186,6 +187,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
             }
             Long("no-simplify") => a.options.to_simplified = false,
             Long("no-clean") => a.options.clean = CleanOptions::none(),
+            Long("no-controls") => a.options.clean.controls = false,
             Long("no-boilerplate") => a.options.clean.boilerplate = false,
             Long("no-pinyin") => a.options.clean.pinyin = false,
             Long("no-blank-lines") => a.options.clean.blank_lines = false,

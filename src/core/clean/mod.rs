@@ -10,6 +10,7 @@
 //! pasted is ever lost.
 
 mod boilerplate;
+mod controls;
 mod pinyin;
 mod variants;
 mod whitespace;
@@ -20,12 +21,16 @@ use super::report::Removal;
 use serde::{Deserialize, Serialize};
 
 pub use boilerplate::is_boilerplate_line;
+pub use controls::is_stray_control;
 pub use pinyin::is_toned_syllable;
 use pinyin::strip_pinyin;
 
 /// A cleaning rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Rule {
+    /// Stray control and invisible format characters (NUL, bell, bidi
+    /// overrides, zero-width spaces).
+    Control,
     /// Lines of site furniture: navigation, publish info, copyright, share, links.
     Boilerplate,
     /// Pinyin annotations after characters: `會(huì)` → `會`.
@@ -40,7 +45,8 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order [`clean`] applies them.
-    pub const ALL: [Rule; 5] = [
+    pub const ALL: [Rule; 6] = [
+        Rule::Control,
         Rule::Boilerplate,
         Rule::Pinyin,
         Rule::BlankLines,
@@ -51,6 +57,7 @@ impl Rule {
     /// The `kind` written into [`Removal`]s.
     pub fn kind(self) -> &'static str {
         match self {
+            Rule::Control => "control",
             Rule::Boilerplate => "boilerplate",
             Rule::Pinyin => "pinyin",
             Rule::BlankLines => "blank_lines",
@@ -63,6 +70,9 @@ impl Rule {
 /// Which rules run; all are on by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CleanOptions {
+    /// Remove stray control characters.
+    #[serde(default = "on")]
+    pub controls: bool,
     /// Remove boilerplate lines.
     pub boilerplate: bool,
     /// Remove pinyin annotations.
@@ -75,9 +85,15 @@ pub struct CleanOptions {
     pub variants: bool,
 }
 
+/// Serde's default for rules added after options were first stored.
+fn on() -> bool {
+    true
+}
+
 impl Default for CleanOptions {
     fn default() -> Self {
         CleanOptions {
+            controls: true,
             boilerplate: true,
             pinyin: true,
             blank_lines: true,
@@ -91,6 +107,7 @@ impl CleanOptions {
     /// No rule at all: the clean text is the original.
     pub fn none() -> Self {
         CleanOptions {
+            controls: false,
             boilerplate: false,
             pinyin: false,
             blank_lines: false,
@@ -102,12 +119,26 @@ impl CleanOptions {
     /// Whether `rule` is on.
     pub fn enabled(&self, rule: Rule) -> bool {
         match rule {
+            Rule::Control => self.controls,
             Rule::Boilerplate => self.boilerplate,
             Rule::Pinyin => self.pinyin,
             Rule::BlankLines => self.blank_lines,
             Rule::Width => self.width,
             Rule::Variant => self.variants,
         }
+    }
+
+    /// Switches `rule` on or off.
+    pub fn set(&mut self, rule: Rule, on: bool) {
+        let flag = match rule {
+            Rule::Control => &mut self.controls,
+            Rule::Boilerplate => &mut self.boilerplate,
+            Rule::Pinyin => &mut self.pinyin,
+            Rule::BlankLines => &mut self.blank_lines,
+            Rule::Width => &mut self.width,
+            Rule::Variant => &mut self.variants,
+        };
+        *flag = on;
     }
 }
 
@@ -129,6 +160,7 @@ impl Step {
 
 fn run(rule: Rule, text: &str) -> Step {
     match rule {
+        Rule::Control => controls::remove(text),
         Rule::Boilerplate => boilerplate::remove(text),
         Rule::Pinyin => strip_pinyin(text),
         Rule::BlankLines => whitespace::fold_blank_lines(text),

@@ -21,11 +21,7 @@ fn toggled(options: &AnalyzeOptions, rule: Option<Rule>) -> AnalyzeOptions {
     let mut o = options.clone();
     match rule {
         None => o.to_simplified = !o.to_simplified,
-        Some(Rule::Boilerplate) => o.clean.boilerplate = !o.clean.boilerplate,
-        Some(Rule::Pinyin) => o.clean.pinyin = !o.clean.pinyin,
-        Some(Rule::BlankLines) => o.clean.blank_lines = !o.clean.blank_lines,
-        Some(Rule::Width) => o.clean.width = !o.clean.width,
-        Some(Rule::Variant) => o.clean.variants = !o.clean.variants,
+        Some(r) => o.clean.set(r, !o.clean.enabled(r)),
     }
     o
 }
