@@ -163,3 +163,39 @@ fn corpus_options_are_checked() {
         assert_eq!(wenxi(&args).status.code(), Some(2), "{args:?}");
     }
 }
+
+/// README's recipe for a corpus over several machines, run here with GNU
+/// parallel on this machine alone (`--sshlogin :`), in jobs of two files:
+/// the shards' lines together are the single run's lines.
+#[test]
+fn the_readme_sharding_recipe_gives_the_single_run() {
+    let parallel = Command::new("parallel").arg("--version").output();
+    assert!(
+        parallel.is_ok_and(|o| o.status.success()),
+        "GNU parallel is missing: scripts/setup.sh installs it"
+    );
+    let dir = sample_tree("shard");
+    let d = dir.to_string_lossy();
+    let bin = env!("CARGO_BIN_EXE_wenxi");
+    let recipe = format!(
+        "find {d} -type f \\( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' -o -name '*.docx' \\) -not -path '*/.*' -print0 \
+         | sort -z \
+         | parallel -0 --will-cite --keep-order -X -N 2 --sshlogin : --transferfile {{}} --cleanup \
+             {bin} analyze --jsonl --jobs 1 --no-progress {{}}"
+    );
+    let sharded = Command::new("sh").arg("-c").arg(&recipe).output().unwrap();
+    assert!(
+        sharded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&sharded.stderr)
+    );
+    let single = wenxi(&["analyze", "--jsonl", &d]);
+    let by_name = |out: &Output| {
+        let mut v = lines(out);
+        v.sort_by(|a, b| a["name"].as_str().cmp(&b["name"].as_str()));
+        v
+    };
+    let (sharded, single) = (by_name(&sharded), by_name(&single));
+    assert_eq!(sharded.len(), 5);
+    assert_eq!(sharded, single);
+}

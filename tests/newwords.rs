@@ -42,8 +42,10 @@ fn policy_terms_rank_high_on_the_samples() {
         .all(|c| !d.knows(&c.word) && c.examples.len() <= 3));
 }
 
+/// A mebibyte of text gives a bounded, well-formed table (its time is a
+/// benchmark — `bash scripts/bench.sh` — never an assertion here).
 #[test]
-fn one_mebibyte_in_well_under_a_second() {
+fn one_mebibyte_gives_a_bounded_table() {
     let opts = AnalyzeOptions::default();
     let clean: String = samples()
         .iter()
@@ -56,15 +58,8 @@ fn one_mebibyte_in_well_under_a_second() {
         big.push_str(&clean.replace('。', if i.is_multiple_of(2) { "。" } else { "；" }));
         i += 1;
     }
-    let t = std::time::Instant::now();
-    let found = discover(&[&big], &|w| dict().knows(w), &NewWordOptions::default());
-    let took = t.elapsed();
-    eprintln!(
-        "newwords over {} bytes: {took:?}, {} candidates",
-        big.len(),
-        found.len()
-    );
-    if !cfg!(debug_assertions) {
-        assert!(took.as_secs_f64() < 1.0, "{took:?}");
-    }
+    let options = NewWordOptions::default();
+    let found = discover(&[&big], &|w| dict().knows(w), &options);
+    assert!(!found.is_empty() && found.len() <= options.top);
+    assert!(found.windows(2).all(|w| w[0].score >= w[1].score));
 }
