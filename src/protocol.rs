@@ -12,6 +12,7 @@ use crate::core::explore::cooccur::{Network, NetworkOptions};
 use crate::core::explore::freq::{FreqOptions, FreqTable, Scope};
 use crate::core::explore::kwic::{Concordance, KwicOptions, Query};
 use crate::core::explore::trends::Trends;
+use crate::core::export::Table;
 use crate::core::newwords::{Candidate, NewWordOptions};
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
@@ -224,6 +225,15 @@ pub enum ExploreQuery {
     },
     /// Every report, table and chart of the corpus as one zip.
     Archive,
+    /// One document's report as a file: an extraction table as CSV, or
+    /// (`table: None`) the whole report as JSON — built here, not on the
+    /// page, however large the document.
+    DocumentFile {
+        /// The document, by its index in the request's `docs`.
+        doc: usize,
+        /// The table, or `None` for the report.
+        table: Option<Table>,
+    },
     /// The stopword list in effect (default list with the user's edits), as
     /// a text file, one word per line.
     StopwordList,

@@ -475,6 +475,14 @@ fn explore_messages_cross_the_worker_boundary() {
             format: FileFormat::Csv,
         },
         ExploreQuery::Archive,
+        ExploreQuery::DocumentFile {
+            doc: 0,
+            table: Some(wenxi::core::export::Table::Figures),
+        },
+        ExploreQuery::DocumentFile {
+            doc: 3,
+            table: None,
+        },
     ];
     for q in queries {
         assert_eq!(round_trip(&q), q);

@@ -117,17 +117,17 @@ fn terms() -> impl Strategy<Value = Vec<(String, f64)>> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]
 
-    /// Chunks tile any text on char boundaries and stay within twice the
-    /// target (plus one character), with or without sentence ends.
+    /// Chunks tile any text on char boundaries and stay within their bound
+    /// (plus one character), with or without sentence ends.
     #[test]
     fn chunks_tile_text_and_stay_bounded(
-        text in prop_oneof![messy_text(), any::<String>(), "[经济，、 a]{0,400}"],
+        text in prop_oneof![messy_text(), any::<String>(), "[经济，、 a]{0,400}", "[经济]{3000,6000}"],
         target in 1usize..64,
     ) {
         let mut next = 0;
         for (offset, chunk) in wenxi::core::segment::chunks(&text, target) {
             prop_assert_eq!(offset, next);
-            prop_assert!(!chunk.is_empty() && chunk.len() <= 2 * target + 4);
+            prop_assert!(!chunk.is_empty() && chunk.len() <= wenxi::core::segment::chunk_bound(target) + 4);
             prop_assert_eq!(&text[offset..offset + chunk.len()], chunk);
             next = offset + chunk.len();
         }

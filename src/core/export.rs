@@ -46,7 +46,7 @@ pub fn number_cell(v: f64) -> String {
 }
 
 /// Which items a table lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Table {
     /// People with their titles.
     People,

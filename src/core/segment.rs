@@ -117,8 +117,18 @@ pub fn is_word(token: &str) -> bool {
     token.chars().any(|c| c.is_alphanumeric())
 }
 
+/// The most a chunk grows past its target looking for a place to end:
+/// the target again, and at least this many bytes.
+pub const CHUNK_SLACK: usize = 4096;
+
+/// The most bytes a chunk of `target` bytes can have (plus one character).
+pub fn chunk_bound(target: usize) -> usize {
+    let target = target.max(1);
+    target.saturating_add(target.max(CHUNK_SLACK))
+}
+
 /// Splits `text` into chunks of about `target` bytes, never more than
-/// `2 × target` bytes (plus the last character's bytes).
+/// [`chunk_bound`] bytes (plus the last character's bytes).
 ///
 /// A chunk ends after the first line end or `。` past `target`; in a text
 /// without those within the bound (a paste of clauses joined by `，`), after
@@ -153,7 +163,7 @@ fn chunk_end(rest: &str, target: usize) -> usize {
         i
     };
     let cut = ceil(target);
-    let limit = ceil(target.saturating_mul(2).min(rest.len()));
+    let limit = ceil(chunk_bound(target).min(rest.len()));
     let window = &rest[cut..limit];
     let after = |p: usize| {
         let c = cut + p;
@@ -265,13 +275,13 @@ mod tests {
         let clauses = "经济运行总体平稳，".repeat(5_000);
         let no_breaks = "经济运行总体平稳".repeat(5_000);
         for text in [&clauses, &no_breaks] {
-            let parts: Vec<_> = chunks(text, 1000).collect();
+            let parts: Vec<_> = chunks(text, 10_000).collect();
             assert!(parts.len() > 10);
-            assert!(parts.iter().all(|(_, c)| c.len() <= 2000 + 4), "bounded");
+            assert!(parts.iter().all(|(_, c)| c.len() <= 20_000 + 4), "bounded");
             assert_eq!(parts.iter().map(|(_, c)| *c).collect::<String>(), *text);
         }
         // Clause ends are preferred to a hard cut.
-        assert!(chunks(&clauses, 1000).all(|(_, c)| c.ends_with('，')));
+        assert!(chunks(&clauses, 10_000).all(|(_, c)| c.ends_with('，')));
     }
 
     #[test]

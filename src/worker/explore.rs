@@ -13,6 +13,7 @@ use crate::core::explore::freq::{frequency_table, refine, FreqOptions, Scope};
 use crate::core::explore::kwic::{concordance, KwicDoc};
 use crate::core::explore::svg::{cloud_svg, network_svg};
 use crate::core::explore::{cloud, trends, Doc};
+use crate::core::export;
 use crate::core::report::DocumentReport;
 use crate::core::segment::Token;
 use crate::core::stopwords::Stopwords;
@@ -266,6 +267,21 @@ pub fn explore_corpus(
             let texts: Vec<&str> = docs.iter().map(|d| d.report.clean_text.as_str()).collect();
             ExploreResult::Trends(trends::trends(&words, &texts, &terms))
         }
+        ExploreQuery::DocumentFile { doc, table } => match (docs.get(*doc), table) {
+            (None, _) => ExploreResult::File(Err("no such document".to_string())),
+            (Some(d), Some(table)) => {
+                let rows = export::rows(*table, &d.name, export::Items::from(&d.report));
+                file(
+                    format!("{}.{}.csv", files::file_stem(&d.name), table.name()),
+                    CSV,
+                    export::csv_document(table.header(), &rows),
+                )
+            }
+            (Some(d), None) => json(
+                format!("{}.wenxi.json", files::file_stem(&d.name)),
+                &d.report,
+            ),
+        },
         ExploreQuery::StopwordList => file(
             "wenxi-stopwords.txt".to_string(),
             "text/plain;charset=utf-8",
@@ -300,6 +316,7 @@ pub fn explore_corpus(
             let inner = match &**query {
                 ExploreQuery::Export { .. }
                 | ExploreQuery::Archive
+                | ExploreQuery::DocumentFile { .. }
                 | ExploreQuery::StopwordList => {
                     return ExploreResult::File(Err("nested export".to_string()));
                 }

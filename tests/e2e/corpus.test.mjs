@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { server, browser, useApp, ROOT, SAMPLES, SHOTS } from './harness.mjs';
+import { server, useApp, newPage, ROOT, SAMPLES, SHOTS } from './harness.mjs';
 
 
 // Re-encode real samples with Python's codecs: 002 as GB18030, and the
@@ -51,11 +51,7 @@ async function drop(page, files) {
 }
 
 test('dropped GB18030 and Big5 files decode, a PNG is refused, and the corpus survives a reload', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'zh-CN' });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const { context, page, errors } = await newPage(t, { width: 1400, height: 950, locale: 'zh-CN' });
   await page.goto(server.url);
   await page.getByTestId('status').waitFor();
   const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000010000000100806000000', 'hex');
@@ -95,9 +91,7 @@ test('dropped GB18030 and Big5 files decode, a PNG is refused, and the corpus su
 });
 
 test('pasted sample 004 shows its boilerplate struck through; rename and delete persist', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'en-US' });
-  t.after(() => context.close());
-  const page = await context.newPage();
+  const { context, page } = await newPage(t, { width: 1400, height: 950, locale: 'en-US' });
   await page.goto(server.url);
   await page.getByTestId('input').fill(fs.readFileSync(path.join(SAMPLES, '004_4a22dbcbe506ccd5.txt'), 'utf8'));
   await page.getByTestId('analyze').click();
@@ -130,9 +124,7 @@ test('pasted sample 004 shows its boilerplate struck through; rename and delete 
 });
 
 test('switching rules off re-analyses the corpus, persists, and the original downloads intact', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'zh-CN', acceptDownloads: true });
-  t.after(() => context.close());
-  const page = await context.newPage();
+  const { context, page } = await newPage(t, { width: 1400, height: 950, locale: 'zh-CN' });
   await page.goto(server.url);
   const text = fs.readFileSync(path.join(SAMPLES, '000_c19814503c5e5b1f.txt'), 'utf8');
   await page.getByTestId('input').fill(text);
@@ -170,9 +162,7 @@ test('a picked folder adds every file inside it, named by its path', async (t) =
   fs.copyFileSync(path.join(SAMPLES, '003_f46ec23ef447f8ec.txt'), path.join(dir, '会议', '无锡.txt'));
   fs.writeFileSync(path.join(dir, '会议', '讲话', '观摩会.html'),
     `<html><head><style>p{}</style><script>var x=1</script></head><body><p>${fs.readFileSync(path.join(SAMPLES, '004_4a22dbcbe506ccd5.txt'), 'utf8').replace(/\n/g, '</p><p>')}</p></body></html>`);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  t.after(() => context.close());
-  const page = await context.newPage();
+  const { context, page } = await newPage(t, { width: 1280, height: 900, locale: 'zh-CN' });
   await page.goto(server.url);
   await page.getByTestId('folder-input').setInputFiles(dir);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=document][data-status=done]').length === 2, null, { timeout: 60_000 });
@@ -188,9 +178,7 @@ test('a picked folder adds every file inside it, named by its path', async (t) =
 });
 
 test('choosing a person and a figure in the panels highlights them in the reader', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'zh-CN' });
-  t.after(() => context.close());
-  const page = await context.newPage();
+  const { context, page } = await newPage(t, { width: 1400, height: 950, locale: 'zh-CN' });
   await page.goto(server.url);
   await page.getByTestId('input').fill(fs.readFileSync(path.join(SAMPLES, '002_a0fdc7360642034d.txt'), 'utf8'));
   await page.getByTestId('analyze').click();
@@ -217,11 +205,7 @@ test('choosing a person and a figure in the panels highlights them in the reader
 });
 
 test('corpus views: frequency, cloud and concordance across all five samples', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 950 }, locale: 'zh-CN' });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const { context, page, errors } = await newPage(t, { width: 1280, height: 950, locale: 'zh-CN' });
   await page.goto(server.url);
   const names = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
   await page.getByTestId('file-input').setInputFiles(names.map((n) => path.join(SAMPLES, n)));
@@ -257,9 +241,7 @@ test('corpus views: frequency, cloud and concordance across all five samples', a
 });
 
 test('the reader shows a person in the Traditional original, and panels sort by column', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'zh-CN' });
-  t.after(() => context.close());
-  const page = await context.newPage();
+  const { context, page } = await newPage(t, { width: 1400, height: 950, locale: 'zh-CN' });
   await page.goto(server.url);
   await page.getByTestId('input').fill(fs.readFileSync(path.join(SAMPLES, '000_c19814503c5e5b1f.txt'), 'utf8'));
   await page.getByTestId('analyze').click();

@@ -7,38 +7,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { server, browser, useApp, ROOT, SAMPLES, sample } from './harness.mjs';
+import { server, useApp, newPage, ready, paste, doneCount, ROOT, SAMPLES, sample } from './harness.mjs';
 
 const sampleNames = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
 const S002 = '002_a0fdc7360642034d.txt';
 
 useApp();
 
-async function open(t, { locale = 'zh-CN', init } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
-  t.after(() => context.close());
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  return { context, page, errors };
-}
-
-async function ready(page) {
-  await page.waitForFunction(() => performance.getEntriesByName('wenxi:ready').length > 0, null, { timeout: 60_000 });
-}
-
-async function paste(page, text) {
-  await page.$eval('[data-testid=input]', (el, t) => {
-    el.value = t;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
-
-async function doneCount(page, n, timeout = 60_000) {
-  await page.waitForFunction((k) => document.querySelectorAll('[data-testid=document][data-status=done]').length === k, n, { timeout });
-}
+const open = (t, { locale = 'zh-CN', init } = {}) => newPage(t, { locale, init, consoleErrors: true });
 
 /** The names of the stored documents, read from IndexedDB in the page. */
 function storedNames(page) {

@@ -45,17 +45,45 @@ export function useApp() {
 }
 
 /**
- * A fresh context and page on the served app (closed after test `t`); page
- * errors are collected in `errors`. Options: viewport width/height, locale.
+ * A fresh context and page (closed after test `t`), not yet navigated; page
+ * errors — and with `consoleErrors`, console errors too — are collected in
+ * `errors`. Options: viewport width/height, locale, an `init` script run
+ * before every page script.
  */
-export async function openApp(t, { width = 1280, height = 900, locale = 'zh-CN' } = {}) {
+export async function newPage(t, { width = 1280, height = 900, locale = 'zh-CN', init, consoleErrors = false } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale, acceptDownloads: true });
   t.after(() => context.close());
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
+  if (consoleErrors) page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return { context, page, errors };
+}
+
+/** [`newPage`] on the served app. */
+export async function openApp(t, options = {}) {
+  const opened = await newPage(t, options);
+  await opened.page.goto(server.url);
+  return opened;
+}
+
+/** Waits until the worker's dictionary is ready. */
+export async function ready(page, timeout = 60_000) {
+  await page.waitForFunction(() => performance.getEntriesByName('wenxi:ready').length > 0, null, { timeout });
+}
+
+/** Puts `text` into the editor at once (as a paste does), however long. */
+export async function paste(page, text) {
+  await page.$eval('[data-testid=input]', (el, t) => {
+    el.value = t;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+/** Waits until `n` documents are analysed (others may still be listed). */
+export async function doneCount(page, n, timeout = 60_000) {
+  await page.waitForFunction((k) => document.querySelectorAll('[data-testid=document][data-status=done]').length === k, n, { timeout });
 }
 
 /** Waits until exactly `n` documents are listed and all are analysed. */

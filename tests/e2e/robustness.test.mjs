@@ -4,33 +4,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { server, browser, useApp, ROOT, SAMPLES, sample } from './harness.mjs';
+import { server, useApp, newPage, ready, paste, ROOT, SAMPLES, sample } from './harness.mjs';
 
 const sampleNames = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
 
 useApp();
 
-async function open(t, locale = 'zh-CN') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale, acceptDownloads: true });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  return { context, page, errors };
-}
-
-async function paste(page, text) {
-  await page.$eval('[data-testid=input]', (el, t) => {
-    el.value = t;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
+const open = (t, locale = 'zh-CN') => newPage(t, { locale, consoleErrors: true });
 
 test('a long analysis can be cancelled, and the next one runs', async (t) => {
   const { page, errors } = await open(t);
   await page.goto(server.url);
-  await page.waitForFunction(() => performance.getEntriesByName('wenxi:ready').length > 0, null, { timeout: 60_000 });
+  await ready(page);
   const all = sampleNames.map(sample).join('\n');
   await paste(page, all.repeat(Math.ceil((16 << 20) / Buffer.byteLength(all))));
   await page.getByTestId('analyze').click();
@@ -72,7 +57,7 @@ test('nothing leaves the browser: every request goes to the serving origin, none
   const requests = [];
   context.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
   await page.goto(server.url);
-  await page.waitForFunction(() => performance.getEntriesByName('wenxi:ready').length > 0, null, { timeout: 60_000 });
+  await ready(page);
   const readyAt = Date.now();
   for (const name of sampleNames) {
     await page.getByTestId('input').fill(sample(name));
@@ -96,6 +81,9 @@ test('the built page carries a strict Content-Security-Policy and no inline scri
   assert.match(csp, /default-src 'self'/);
   assert.match(csp, /connect-src 'self'/);
   assert.doesNotMatch(csp, /script-src[^;]*'unsafe-inline'/);
+  // styles only from the build's files; inline style attributes (positions, bar widths) only
+  assert.match(csp, /style-src 'self';/);
+  assert.match(csp, /style-src-attr 'unsafe-inline'/);
   assert.equal([...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].length, 0, 'no inline <script>');
   assert.doesNotMatch(html, /https?:\/\/(?!www\.w3\.org)/, 'no absolute URLs to other hosts');
 });
@@ -127,7 +115,7 @@ test('exports: CSV opens in Excel (BOM, header) and formula cells are neutralise
 test('a worker that dies mid-analysis is replaced and the user is told', async (t) => {
   const { page } = await open(t, 'en-US');
   await page.goto(server.url);
-  await page.waitForFunction(() => performance.getEntriesByName('wenxi:ready').length > 0, null, { timeout: 60_000 });
+  await ready(page);
   const all = sampleNames.map(sample).join('\n');
   await paste(page, all.repeat(Math.ceil((16 << 20) / Buffer.byteLength(all))));
   await page.getByTestId('analyze').click();
@@ -135,7 +123,8 @@ test('a worker that dies mid-analysis is replaced and the user is told', async (
   // kill the analysis worker from inside, as a crash would
   const workers = page.workers();
   assert.equal(workers.length, 1);
-  await workers[0].evaluate(() => self.close()).catch(() => {});
+  // close on the next task, so that evaluate returns before the worker is gone
+  await workers[0].evaluate(() => { setTimeout(() => self.close(), 0); });
   await page.waitForSelector('[data-testid=document][data-status=failed]', { timeout: 30_000 });
   assert.match(await page.getByTestId('document-detail').first().textContent(), /restarted/);
   // the replacement works

@@ -4,19 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { server, browser, useApp, ROOT, DIST, SAMPLES, SHOTS, sample } from './harness.mjs';
+import { server, useApp, newPage, ROOT, DIST, SAMPLES, SHOTS, sample } from './harness.mjs';
 
 useApp();
 
-async function openPage(t, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  t.after(() => context.close());
-  return { page, errors, context };
-}
+const openPage = (t, width = 1280) => newPage(t, { width, consoleErrors: true });
 
 test('pasting sample 002 and pressing Analyze shows 重大项目 among the keywords', async (t) => {
   const { page, errors } = await openPage(t);

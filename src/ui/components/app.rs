@@ -10,6 +10,7 @@ use super::settings::Settings;
 use super::status_line::StatusLine;
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
+use crate::core::export::Table;
 use crate::core::newwords::NewWordOptions;
 use crate::core::report::DocumentReport;
 use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
@@ -562,6 +563,17 @@ pub fn App() -> Html {
     };
 
     let selected = state.selected_doc().cloned();
+    let on_file = {
+        let worker = worker.clone();
+        let id = selected.as_ref().map_or(0, |d| d.id);
+        Callback::from(move |table: Option<Table>| {
+            worker.send(Request::Explore {
+                id: next_id(),
+                docs: vec![id],
+                query: ExploreQuery::DocumentFile { doc: 0, table },
+            });
+        })
+    };
     let results = selected.as_ref().and_then(|d| match &d.status {
         DocStatus::Done {
             report,
@@ -570,7 +582,7 @@ pub fn App() -> Html {
             chain,
             chars,
         } => Some(html! {
-            <Results report={report.clone()} timings={*timings} strings={s} on_term={on_term.clone()}
+            <Results report={report.clone()} timings={*timings} strings={s} on_term={on_term.clone()} on_file={on_file.clone()}
                 original={original.clone()} chain={chain.clone()} chars={*chars}
                 reveal={(*reveal).filter(|r| r.0 == d.id).map(|r| (r.1, r.2, r.3))}/>
         }),

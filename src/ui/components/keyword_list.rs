@@ -5,7 +5,7 @@
 use super::cleaning_view::CleaningView;
 use super::extraction::{EntityPanel, FigurePanel, OutlinePanel, QuotePanel, Spans};
 use super::reader::Reader;
-use crate::core::export::{csv_document, rows, Items, Table};
+use crate::core::export::Table;
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
 use crate::protocol::Timings;
@@ -37,6 +37,9 @@ pub struct ResultsProps {
     /// Called with a keyword the user chose (opens it in the corpus views).
     #[prop_or_default]
     pub on_term: Option<Callback<String>>,
+    /// Asks the worker for this document as a file: an extraction table as
+    /// CSV, or (`None`) the report as JSON; the download follows its answer.
+    pub on_file: Callback<Option<Table>>,
 }
 
 /// The tabs of the results.
@@ -123,33 +126,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             browser::download(&name, text, "text/plain;charset=utf-8");
         })
     };
-    let stem = r
-        .name
-        .rsplit_once('.')
-        .map_or(r.name.as_str(), |(a, _)| a)
-        .to_string();
-    let export_csv = |table: Table| {
-        let report = r.clone();
-        let stem = stem.clone();
-        Callback::from(move |_| {
-            let rows = rows(table, &report.name, Items::from(&*report));
-            let csv = csv_document(table.header(), &rows);
-            browser::download(
-                &format!("{stem}.{}.csv", table.name()),
-                &csv,
-                "text/csv;charset=utf-8",
-            );
-        })
-    };
-    let export_json = {
-        let report = r.clone();
-        let stem = stem.clone();
-        Callback::from(move |_| {
-            if let Ok(json) = serde_json::to_string_pretty(&*report) {
-                browser::download(&format!("{stem}.wenxi.json"), &json, "application/json");
-            }
-        })
-    };
+    let export_csv = |table: Table| props.on_file.reform(move |_: MouseEvent| Some(table));
+    let export_json = props.on_file.reform(|_: MouseEvent| None);
     let tab_button = |t: Tab, label: &'static str, count: Option<usize>, testid: &'static str| {
         let tab = tab.clone();
         let selected = *tab == t;

@@ -573,6 +573,19 @@ impl Jieba {
     /// instead, so the result is the same as adding them one by one.
     /// (Wenxi fork.)
     pub fn add_sorted_words<'a>(&mut self, entries: impl Iterator<Item = (&'a str, usize, &'a str)>) {
+        self.add_sorted_words_with_node_limit(entries, usize::MAX)
+    }
+
+    /// [`Jieba::add_sorted_words`] with the bulk trie builder limited to
+    /// `max_nodes` nodes (and never more than the trie's own limit): the
+    /// words past the limit are added one by one. For tests of that
+    /// fallback. (Wenxi fork.)
+    #[doc(hidden)]
+    pub fn add_sorted_words_with_node_limit<'a>(
+        &mut self,
+        entries: impl Iterator<Item = (&'a str, usize, &'a str)>,
+        max_nodes: usize,
+    ) {
         if !self.records.is_empty() || !self.trie.is_pristine() {
             for (word, freq, tag) in entries {
                 self.add_word(word, Some(freq), Some(tag));
@@ -581,7 +594,7 @@ impl Jieba {
         }
         // room for as many entries as there may be
         let expected = entries.size_hint().1.unwrap_or(0);
-        let mut builder = trie::SortedBuilder::new(expected);
+        let mut builder = trie::SortedBuilder::with_node_limit(expected, max_nodes);
         self.records.reserve(expected);
         self.log_freqs.reserve(expected);
         let mut later = Vec::new();

@@ -364,10 +364,14 @@ pub(crate) struct SortedBuilder {
     nodes: Vec<BuildNode>,
     /// The previous word's nodes: `(char, node id)` from the root down.
     path: Vec<(char, u32)>,
+    /// The most nodes the builder makes (`MAX_NODES`; lower in tests).
+    max_nodes: usize,
 }
 
 impl SortedBuilder {
-    pub(crate) fn new(words: usize) -> Self {
+    /// A builder that makes at most `max_nodes` nodes (capped at the
+    /// trie's limit); words past it are left to the caller.
+    pub(crate) fn with_node_limit(words: usize, max_nodes: usize) -> Self {
         let mut nodes = Vec::with_capacity(words + words / 2 + 1);
         nodes.push(BuildNode {
             parent: 0,
@@ -376,7 +380,11 @@ impl SortedBuilder {
             key_bits: 0,
             child_bits: 0,
         });
-        SortedBuilder { nodes, path: Vec::new() }
+        SortedBuilder {
+            nodes,
+            path: Vec::new(),
+            max_nodes: max_nodes.min(MAX_NODES as usize),
+        }
     }
 
     /// Adds `word` with `word_id`. Returns `false`, adding nothing, when
@@ -402,7 +410,7 @@ impl SortedBuilder {
             return false;
         };
         let new_nodes = 1 + chars.clone().count();
-        if self.nodes.len() + new_nodes > MAX_NODES as usize {
+        if self.nodes.len() + new_nodes > self.max_nodes {
             return false;
         }
         self.path.truncate(depth);
