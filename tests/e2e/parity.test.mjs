@@ -36,7 +36,7 @@ test('every sample: the report exported by the app equals the CLI JSON', async (
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=document][data-status=done]').length === n, ALL.length, { timeout: 90_000 });
   for (let i = 0; i < ALL.length; i++) {
     await page.getByTestId('document').nth(i).locator('.doc-select').click();
-    await page.locator('[data-testid=doc-title]', { hasText: ALL[i] }).waitFor();
+    await page.locator('.doc-title', { hasText: ALL[i] }).waitFor();
     const download = page.waitForEvent('download');
     await page.getByTestId('export-json').click();
     const wasm = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));

@@ -42,6 +42,18 @@ function cameraOf(page) {
   return page.getByTestId('net-camera').getAttribute('transform');
 }
 
+/**
+ * Waits until the network's camera transform `is` (equals) or `isNot` a
+ * value, or `matches` a pattern's source (renders are async), and returns it.
+ */
+async function cameraUntil(page, how, value) {
+  await page.waitForFunction(([how, value]) => {
+    const t = document.querySelector('[data-testid=net-camera]')?.getAttribute('transform') ?? '';
+    return how === 'is' ? t === value : how === 'isNot' ? t !== value : new RegExp(value).test(t);
+  }, [how, value], { timeout: 10_000 });
+  return cameraOf(page);
+}
+
 test('compare: one document against the rest and against another, with G², effect size and CSV', async (t) => {
   const { page, errors } = await open(t);
   await page.getByTestId('tab-compare').click();
@@ -109,7 +121,7 @@ test('network: thresholds, SVG nodes, zoom and pan by buttons, wheel, drag and k
 
   assert.equal(await cameraOf(page), 'translate(0.00 0.00) scale(1.0000)');
   await page.getByTestId('net-zoom-in').click();
-  assert.match(await cameraOf(page), /scale\(1\.2500\)/);
+  assert.match(await cameraUntil(page, 'matches', 'scale\\(1\\.2500\\)'), /scale\(1\.2500\)/);
   await page.getByTestId('net-reset').click();
   const svg = page.getByTestId('net-svg');
   await svg.scrollIntoViewIfNeeded();
@@ -124,13 +136,13 @@ test('network: thresholds, SVG nodes, zoom and pan by buttons, wheel, drag and k
   await page.mouse.down();
   await page.mouse.move(box.x + 130, box.y + 90, { steps: 5 });
   await page.mouse.up();
-  const panned = await cameraOf(page);
+  const panned = await cameraUntil(page, 'isNot', zoomed);
   assert.notEqual(panned, zoomed);
   await svg.focus();
   await page.keyboard.press('ArrowLeft');
-  assert.notEqual(await cameraOf(page), panned);
+  assert.notEqual(await cameraUntil(page, 'isNot', panned), panned);
   await page.keyboard.press('0');
-  assert.equal(await cameraOf(page), 'translate(0.00 0.00) scale(1.0000)');
+  assert.equal(await cameraUntil(page, 'is', 'translate(0.00 0.00) scale(1.0000)'), 'translate(0.00 0.00) scale(1.0000)');
   await page.getByTestId('corpus-views').screenshot({ path: path.join(DOCS, 'network-1280.png') });
 
   const svgFile = await download(page, 'net-export-svg');
