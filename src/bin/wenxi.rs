@@ -6,6 +6,8 @@
 //! wenxi extract --csv KIND [same options] FILE...
 //! wenxi segment [--mode precise|full|search] [--hmm|--no-hmm] [--pos] [--user-dict FILE] [--no-lexicon] FILE...
 //! wenxi newwords [--top N] [--user-dict FILE] FILE...
+//! wenxi diff [--json] [same options] OLD NEW   # what changed between two versions
+//! wenxi series [--json] [same options] FILE...   # terms and targets in date order
 //! ```
 //!
 //! `segment` prints the tokens of each clean text separated by spaces (`word/tag`
@@ -39,6 +41,14 @@ fn main() {
 #[path = "wenxi/output.rs"]
 mod output;
 
+// version comparison (issue 17)
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "wenxi/diff.rs"]
+mod diff;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "wenxi/series.rs"]
+mod series;
+
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use super::output;
@@ -71,6 +81,11 @@ USAGE:
     wenxi segment [OPTIONS] FILE...   print the tokens of each clean text, space-separated
     wenxi newwords [OPTIONS] FILE...  print a TSV table of candidate new words over all files
                                       (word, count, pmi, left_entropy, right_entropy, score)
+    wenxi diff [OPTIONS] OLD NEW      what changed: sentences added, removed, changed, moved
+                                      (word-level), new and dropped terms, targets; JSON
+                                      with --json
+    wenxi series [OPTIONS] FILE...    terms' first and last appearance and targets over
+                                      the files in date order (dates from names or first lines)
 
 KINDS (columns):
     people      document,name,title,count
@@ -106,7 +121,7 @@ OPTIONS:
 
 EXIT CODES:
     0 all files analysed, 1 a file could not be read or decoded, 2 usage error
-    (including an unknown KIND and a bad --user-dict file)
+    (including an unknown KIND, a bad --user-dict file and diff without two files)
 ";
 
     #[derive(PartialEq)]
@@ -116,6 +131,8 @@ EXIT CODES:
         Extract(Table),
         Segment,
         NewWords,
+        Diff,
+        Series,
     }
 
     struct Args {
@@ -222,6 +239,8 @@ EXIT CODES:
             Some("clean") => Command::Clean,
             Some("segment") => Command::Segment,
             Some("newwords") => Command::NewWords,
+            Some("diff") => Command::Diff,
+            Some("series") => Command::Series,
             Some("extract") => {
                 let kind = a.csv.take().ok_or("extract needs --csv KIND")?;
                 let table = Table::from_name(&kind).ok_or_else(|| {
@@ -246,6 +265,9 @@ EXIT CODES:
             a.options.top_keywords = top;
         }
         a.segment = a.segment.hmm(a.options.hmm);
+        if a.command == Command::Diff && a.files.len() != 2 {
+            return Err("diff needs exactly two files: OLD NEW".into());
+        }
         if a.files.is_empty() {
             return Err(format!(
                 "{} needs at least one FILE",
@@ -267,7 +289,11 @@ EXIT CODES:
         };
         let dict = if matches!(
             args.command,
-            Command::Analyze | Command::Segment | Command::NewWords
+            Command::Analyze
+                | Command::Segment
+                | Command::NewWords
+                | Command::Diff
+                | Command::Series
         ) {
             match load_dictionary(&args) {
                 Ok(d) => Some(d),
@@ -276,6 +302,9 @@ EXIT CODES:
         } else {
             None
         };
+        if let (Command::Diff | Command::Series, Some(dict)) = (&args.command, &dict) {
+            return compare(&args, dict);
+        }
         let mut texts = Vec::new();
         let mut cleaned = String::new();
         let mut table = Vec::new();
@@ -359,6 +388,29 @@ EXIT CODES:
             0
         } else {
             1
+        }
+    }
+
+    /// `diff` and `series` (issue 17): analyse every file, then compare.
+    fn compare(args: &Args, dict: &Dictionary) -> i32 {
+        let files =
+            match super::diff::analyse_files(dict, &args.files, args.encoding, &args.options) {
+                Ok(f) => f,
+                Err(code) => return code,
+            };
+        let out = std::io::stdout();
+        let mut out = out.lock();
+        let written = if args.command == Command::Diff {
+            super::diff::write_diff(&mut out, &files, args.json)
+        } else {
+            super::series::write_series(&mut out, &files, args.json)
+        };
+        match written {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!("wenxi: cannot write output: {e}");
+                1
+            }
+            _ => 0,
         }
     }
 
