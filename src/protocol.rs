@@ -6,6 +6,8 @@
 //! results can be matched to the request that caused them.
 
 use crate::core::analyze::AnalyzeOptions;
+use crate::core::diff::files::DiffFile;
+use crate::core::diff::VersionDiff;
 use crate::core::explore::cloud::{CloudColour, CloudLayout, CloudOptions};
 use crate::core::explore::compare::{Against, CompareOptions, Comparison};
 use crate::core::explore::cooccur::{Network, NetworkOptions};
@@ -118,6 +120,20 @@ pub enum Request {
         text: String,
         /// How many times (at most 100).
         runs: u32,
+    },
+    // --- version comparison (issue 17) ---
+    /// Compare two analysed documents (or make a file of the comparison).
+    /// Runs step by step, yielding between steps; [`Request::Cancel`] with
+    /// the same `job` stops it. Answered by [`Response::Diffed`].
+    Diff {
+        /// Chosen by the UI; echoed in the answer (and used to cancel).
+        job: u64,
+        /// The old version's document id.
+        old: u64,
+        /// The new version's document id.
+        new: u64,
+        /// A file to make instead of the view.
+        file: Option<DiffFile>,
     },
 }
 
@@ -434,4 +450,34 @@ pub enum Response {
         /// Milliseconds of each run; empty before the dictionary is ready.
         ms: Vec<f64>,
     },
+    // --- version comparison (issue 17) ---
+    /// The answer to [`Request::Diff`].
+    Diffed {
+        /// The request's job.
+        job: u64,
+        /// The comparison, a file, or why there is none.
+        answer: Box<DiffAnswer>,
+    },
+}
+
+// --- version comparison (issue 17) ---
+
+/// What the worker answers to [`Request::Diff`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum DiffAnswer {
+    /// The comparison with both clean texts (its spans point into them).
+    View {
+        /// The comparison.
+        diff: VersionDiff,
+        /// The old clean text.
+        old_text: String,
+        /// The new clean text.
+        new_text: String,
+        /// Milliseconds the comparison took in the worker (without yields).
+        ms: f64,
+    },
+    /// The file asked for, or why it could not be made.
+    File(Result<ExportFile, String>),
+    /// A document is not analysed (yet, or any more).
+    Missing,
 }

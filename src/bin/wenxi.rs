@@ -6,6 +6,8 @@
 //! wenxi extract --csv KIND [same options] PATH...
 //! wenxi segment [--mode precise|full|search] [--hmm|--no-hmm] [--pos] [--user-dict FILE] [--no-lexicon] PATH...
 //! wenxi newwords [--top N] [--user-dict FILE] PATH...
+//! wenxi diff [--json] [same options] OLD NEW   # what changed between two versions
+//! wenxi series [--json] [same options] PATH...   # terms and targets in date order
 //! ```
 //!
 //! A PATH is a file or a directory (walked recursively for the formats Wenxi
@@ -52,6 +54,7 @@ mod cli_modules {
     pub mod analyze;
     pub mod args;
     pub mod clean;
+    pub mod diff;
     pub mod extract;
     pub mod inputs;
     pub mod newwords;
@@ -59,9 +62,12 @@ mod cli_modules {
     pub mod progress;
     pub mod run;
     pub mod segment;
+    pub mod series;
 }
 #[cfg(not(target_arch = "wasm32"))]
-use cli_modules::{analyze, args, clean, extract, inputs, newwords, pool, progress, run, segment};
+use cli_modules::{
+    analyze, args, clean, diff, extract, inputs, newwords, pool, progress, run, segment, series,
+};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
@@ -88,7 +94,11 @@ mod cli {
         let ran = match args.command {
             Command::Clean => crate::clean::run(&args, &mut out),
             Command::Extract(kind) => crate::extract::run(&args, kind, &mut out),
-            Command::Analyze | Command::Segment | Command::NewWords => {
+            Command::Analyze
+            | Command::Segment
+            | Command::NewWords
+            | Command::Diff
+            | Command::Series => {
                 let dict = match load_dictionary(&args) {
                     Ok(d) => d,
                     Err(code) => return code,
@@ -96,6 +106,8 @@ mod cli {
                 match args.command {
                     Command::Segment => crate::segment::run(&args, &dict, &mut out),
                     Command::NewWords => crate::newwords::run(&args, &dict, &mut out),
+                    Command::Diff => crate::diff::run(&args, &dict, &mut out),
+                    Command::Series => crate::series::run(&args, &dict, &mut out),
                     _ => crate::analyze::run(&args, &dict, &mut out),
                 }
             }

@@ -3,7 +3,8 @@
 //! Data flows one way — bytes → [`decode`] → [`clean`] (with [`normalize`]) → [`convert`]
 //! (recorded in [`offsets`]) → [`segment`] → [`keywords`] and [`extract`] → [`report`] — and
 //! [`analyze`] composes the steps; [`export`] turns results into tables;
-//! [`explore`] computes interactive views over segmented documents.
+//! [`explore`] computes interactive views over segmented documents;
+//! [`diff`] compares two versions of a document (sentences, terms, targets).
 //! [`dict`] holds jieba's dictionary with the policy lexicon and the user's
 //! [`userdict`]; [`newwords`] finds words the dictionary lacks in a corpus. Each
 //! function takes any input without panicking; offsets always fall on char
@@ -14,6 +15,7 @@ pub mod clean;
 pub mod convert;
 pub mod decode;
 pub mod dict;
+pub mod diff;
 pub mod error;
 pub mod explore;
 pub mod export;

@@ -366,6 +366,8 @@ pub struct Strings {
     pub tab_across: &'static str,
     /// Strings of the compare, network, trends and export views.
     pub views: &'static ViewStrings,
+    /// Strings of the Changes view (issue 17).
+    pub diff: &'static DiffStrings,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -566,6 +568,7 @@ pub const ZH: Strings = Strings {
     show_original_text: "显示原文",
     tab_across: "人物·机构·提法（各文档）",
     views: &VIEWS_ZH,
+    diff: &DIFF_ZH,
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -737,6 +740,7 @@ pub const EN: Strings = Strings {
     show_original_text: "Show the original",
     tab_across: "Across documents",
     views: &VIEWS_EN,
+    diff: &DIFF_EN,
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",
@@ -1038,4 +1042,175 @@ pub const VIEWS_EN: ViewStrings = ViewStrings {
     colour_doc: "By document (where the word is most frequent)",
     pos_names: "Names (people, places, organisations)",
     pos_other: "Other",
+};
+
+// --- Changes view (issue 17) ---
+
+/// Strings of the Changes view (part of [`Strings`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct DiffStrings {
+    /// The panel's tab and heading.
+    pub title: &'static str,
+    /// What the view needs when fewer than two documents are analysed.
+    pub need_two: &'static str,
+    /// Label: the old version.
+    pub old: &'static str,
+    /// Label: the new version.
+    pub new: &'static str,
+    /// Button: swap old and new.
+    pub swap: &'static str,
+    /// Layout: side by side.
+    pub side_by_side: &'static str,
+    /// Layout: inline.
+    pub inline: &'static str,
+    /// Toggle: hide unchanged sentences.
+    pub only_changes: &'static str,
+    /// Button: previous change.
+    pub previous: &'static str,
+    /// Button: next change.
+    pub next: &'static str,
+    /// Keyboard hint.
+    pub keys_hint: &'static str,
+    /// Count label.
+    pub added: &'static str,
+    /// Count label.
+    pub removed: &'static str,
+    /// Count label.
+    pub changed: &'static str,
+    /// Count label.
+    pub moved: &'static str,
+    /// Count label.
+    pub unchanged: &'static str,
+    /// Badge of a numbering-only change.
+    pub minor: &'static str,
+    /// Marks a sentence moved away.
+    pub moved_from: &'static str,
+    /// Marks a sentence moved here.
+    pub moved_to: &'static str,
+    /// Sub-view: sentences.
+    pub sentences: &'static str,
+    /// Sub-view: new and dropped terms.
+    pub terms: &'static str,
+    /// Sub-view: targets.
+    pub targets: &'static str,
+    /// Table heading.
+    pub new_terms: &'static str,
+    /// Table heading.
+    pub dropped_terms: &'static str,
+    /// Column.
+    pub term: &'static str,
+    /// Column.
+    pub count: &'static str,
+    /// Column.
+    pub indicator: &'static str,
+    /// Column.
+    pub change: &'static str,
+    /// Target change names: same, up, down, reworded, new, dropped.
+    pub target_changes: [&'static str; 6],
+    /// Shown when a list is empty.
+    pub none: &'static str,
+    /// Notice: identical texts.
+    pub identical: &'static str,
+    /// Notice: compared by paragraph.
+    pub paragraph_level: &'static str,
+    /// Notice: some pairs without word-level comparison.
+    pub words_limited: &'static str,
+    /// Notice: old version empty.
+    pub old_empty: &'static str,
+    /// Notice: new version empty.
+    pub new_empty: &'static str,
+    /// Notice: unrelated texts.
+    pub unrelated: &'static str,
+    /// Export button.
+    pub export_html: &'static str,
+    /// Shown when a document is no longer analysed.
+    pub missing: &'static str,
+    /// Time taken label.
+    pub took: &'static str,
+}
+
+/// 中文
+pub const DIFF_ZH: DiffStrings = DiffStrings {
+    title: "对比",
+    need_two: "对比需要至少两篇已分析的文档：请再添加一个版本（例如去年的报告）。",
+    old: "旧版本",
+    new: "新版本",
+    swap: "互换",
+    side_by_side: "并排",
+    inline: "合并",
+    only_changes: "只看改动",
+    previous: "上一处",
+    next: "下一处",
+    keys_hint: "在此区域内按 n / p（或 j / k）跳到下一处 / 上一处改动",
+    added: "新增",
+    removed: "删除",
+    changed: "改写",
+    moved: "移动",
+    unchanged: "未变",
+    minor: "仅编号",
+    moved_from: "移出",
+    moved_to: "移入",
+    sentences: "句子",
+    terms: "提法",
+    targets: "目标",
+    new_terms: "新提法",
+    dropped_terms: "不再出现",
+    term: "词语",
+    count: "次数",
+    indicator: "指标",
+    change: "变化",
+    target_changes: ["不变", "上调", "下调", "措辞变化", "新增", "删除"],
+    none: "无",
+    identical: "两篇文本相同，没有改动。",
+    paragraph_level: "文本过长，已按段落对比。",
+    words_limited: "部分改动过长，未逐词对比。",
+    old_empty: "旧版本没有文字。",
+    new_empty: "新版本没有文字。",
+    unrelated: "两篇文本几乎没有相同的句子，可能不是同一文件的两个版本。",
+    export_html: "打印版报告 HTML",
+    missing: "所选文档尚未分析完成。",
+    took: "用时",
+};
+
+/// English
+pub const DIFF_EN: DiffStrings = DiffStrings {
+    title: "Changes",
+    need_two: "Changes needs at least two analysed documents: add another version (last year's report, say).",
+    old: "Old version",
+    new: "New version",
+    swap: "Swap",
+    side_by_side: "Side by side",
+    inline: "Inline",
+    only_changes: "Only changes",
+    previous: "Previous",
+    next: "Next",
+    keys_hint: "With this area focused, n / p (or j / k) jump to the next / previous change",
+    added: "Added",
+    removed: "Removed",
+    changed: "Changed",
+    moved: "Moved",
+    unchanged: "Unchanged",
+    minor: "numbering only",
+    moved_from: "moved from here",
+    moved_to: "moved here",
+    sentences: "Sentences",
+    terms: "Terms",
+    targets: "Targets",
+    new_terms: "New terms",
+    dropped_terms: "Dropped terms",
+    term: "Term",
+    count: "Count",
+    indicator: "Indicator",
+    change: "Change",
+    target_changes: ["same", "up", "down", "reworded", "new", "dropped"],
+    none: "none",
+    identical: "The texts are identical: no changes.",
+    paragraph_level: "The texts are long: compared paragraph by paragraph.",
+    words_limited: "Some changes were too long for a word-level comparison.",
+    old_empty: "The old version has no text.",
+    new_empty: "The new version has no text.",
+    unrelated: "The texts share almost no sentences: they may not be versions of one document.",
+    export_html: "Printable report HTML",
+    missing: "A chosen document is not analysed yet.",
+    took: "took",
 };

@@ -11,7 +11,7 @@ use crate::core::newwords::Candidate;
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
 use crate::core::userdict::UserDict;
-use crate::protocol::{ExploreResult, Response, SegmentPage, Source, Timings};
+use crate::protocol::{DiffAnswer, ExploreResult, Response, SegmentPage, Source, Timings};
 use crate::ui::shared::Shared;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -189,6 +189,8 @@ pub struct AppState {
     pub exported: Option<(u64, Shared<ExploreResult>)>,
     /// The request `explored` answers (≠ `explore_request` while a view computes).
     pub explored_id: u64,
+    /// The last answer to a version comparison, with its job (issue 17).
+    pub diffed: Option<(u64, Shared<DiffAnswer>)>,
 }
 
 impl AppState {
@@ -213,6 +215,7 @@ impl AppState {
             focus: None,
             exported: None,
             explored_id: 0,
+            diffed: None,
         }
     }
 
@@ -445,6 +448,9 @@ impl Reducible for AppState {
                             ms,
                         }));
                     }
+                }
+                Response::Diffed { job, answer } => {
+                    s.diffed = Some((job, Shared::from(*answer)));
                 }
                 Response::Explored { id, result } => {
                     if matches!(*result, ExploreResult::File(_)) {

@@ -523,6 +523,27 @@ pub fn App() -> Html {
         })
     };
 
+    // version comparison (issue 17): a view or a file, cancelled when superseded
+    let on_diff = {
+        let worker = worker.clone();
+        Callback::from(
+            move |(job, old, new, file): crate::ui::components::changes::DiffRequest| {
+                worker.send(Request::Diff {
+                    job,
+                    old,
+                    new,
+                    file,
+                });
+            },
+        )
+    };
+    let on_diff_cancel = {
+        let worker = worker.clone();
+        Callback::from(move |job: u64| {
+            worker.send(Request::Cancel { job });
+        })
+    };
+
     // a concordance line opens its document in the reader at that place
     let reveal = use_state(|| None::<(u64, usize, usize, u64)>);
     let on_reveal = {
@@ -615,9 +636,12 @@ pub fn App() -> Html {
                     <div class="results-slot">{ for results }</div>
                 </div>
             </main>
-            <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports} result={state.explored.clone()} {on_query}
+            <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports.clone()} result={state.explored.clone()} {on_query}
                 exported={state.exported.clone()} on_export={on_export.clone()} {on_reveal}
                 busy={state.explore_request != state.explored_id} focus={state.focus.clone()}/>
+            <crate::ui::components::changes::ChangesPanel strings={s} docs={done_docs.clone()}
+                reports={done_reports.clone()} answer={state.diffed.clone()} on_request={on_diff}
+                on_cancel={on_diff_cancel}/>
             <LexiconPanel strings={s} docs={panel_docs} selected={state.selected}
                 options={state.options.clone()} user_dict={state.user_dict.clone()}
                 user_dict_status={state.user_dict_status.clone()} segmented={state.segmented.clone()}

@@ -1,6 +1,7 @@
 //! One component per file.
 
 pub mod app;
+pub mod changes;
 pub mod cleaning_view;
 pub mod corpus_views;
 pub mod doc_list;
