@@ -5,7 +5,9 @@
 //! [`analyze`] composes the steps; [`export`] turns results into tables;
 //! [`explore`] computes interactive views over segmented documents.
 //! [`dict`] holds jieba's dictionary with the policy lexicon and the user's
-//! [`userdict`]; [`newwords`] finds words the dictionary lacks in a corpus. Each
+//! [`userdict`]; [`newwords`] finds words the dictionary lacks in a corpus;
+//! [`stats`] measures a document (length, TTR, MATTR, lexical density) and
+//! [`summary`] picks its key sentences. Each
 //! function takes any input without panicking; offsets always fall on char
 //! boundaries.
 
@@ -25,6 +27,8 @@ pub mod normalize;
 pub mod offsets;
 pub mod report;
 pub mod segment;
+pub mod stats;
 pub mod stopwords;
+pub mod summary;
 pub mod userdict;
 pub mod wordtable;

@@ -32,6 +32,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::WorkerGlobalScope;
 
 mod explore;
+mod toolkit;
 
 /// Internal messages of the worker.
 pub enum Msg {
