@@ -6,6 +6,7 @@
 //! wenxi extract --csv KIND [same options] FILE...
 //! wenxi segment [--mode precise|full|search] [--hmm|--no-hmm] [--pos] [--user-dict FILE] [--no-lexicon] FILE...
 //! wenxi newwords [--top N] [--user-dict FILE] FILE...
+//! wenxi collocates|ngrams|summary|stats [--json] ... FILE...   (see wenxi/toolkit.rs)
 //! ```
 //!
 //! `segment` prints the tokens of each clean text separated by spaces (`word/tag`
@@ -32,8 +33,16 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    // corpus toolkit (issue 18): collocates, ngrams, summary, stats
+    if let Some(code) = toolkit::dispatch(std::env::args_os().skip(1)) {
+        std::process::exit(code);
+    }
     std::process::exit(cli::main());
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "wenxi/toolkit.rs"]
+mod toolkit;
 
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "wenxi/output.rs"]
@@ -156,7 +165,7 @@ EXIT CODES:
         while let Some(arg) = p.next().map_err(|e| e.to_string())? {
             match arg {
                 Short('h') | Long("help") => {
-                    print!("{USAGE}");
+                    print!("{USAGE}\n{}", super::toolkit::USAGE);
                     return Ok(Parsed::Exit(0));
                 }
                 Short('V') | Long("version") => {
