@@ -11,3 +11,4 @@ pub mod lexicon;
 pub mod reader;
 pub mod settings;
 pub mod status_line;
+pub mod summary;
