@@ -9,16 +9,21 @@ use crate::core::analyze::AnalyzeOptions;
 use crate::core::diff::files::DiffFile;
 use crate::core::diff::VersionDiff;
 use crate::core::explore::cloud::{CloudColour, CloudLayout, CloudOptions};
+use crate::core::explore::collocates::{CollocateOptions, Collocates};
 use crate::core::explore::compare::{Against, CompareOptions, Comparison};
 use crate::core::explore::cooccur::{Network, NetworkOptions};
+use crate::core::explore::dispersion::Dispersion;
 use crate::core::explore::freq::{FreqOptions, FreqTable, Scope};
 use crate::core::explore::kwic::{Concordance, KwicOptions, Query};
+use crate::core::explore::ngrams::{NgramOptions, Ngrams};
 use crate::core::explore::trends::Trends;
 use crate::core::export::Table;
 use crate::core::newwords::{Candidate, NewWordOptions};
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
 use crate::core::segment::Mode;
+use crate::core::stats::DocStats;
+use crate::core::summary::{Summary, SummaryOptions};
 use crate::core::userdict::UserDict;
 use serde::{Deserialize, Serialize};
 
@@ -234,7 +239,8 @@ pub enum ExploreQuery {
     /// A view as a file to download, computed in full (no row limit).
     Export {
         /// The view: `FrequencyPage`, `Compare`, `Network`, `Trends`,
-        /// `Concordance` or `Cloud`.
+        /// `Concordance`, `Cloud`, `Collocates`, `Ngrams`, `Dispersion` or
+        /// `Stats`.
         query: Box<ExploreQuery>,
         /// The file format.
         format: FileFormat,
@@ -259,6 +265,30 @@ pub enum ExploreQuery {
         options: CloudOptions,
         /// The colouring.
         colour: CloudColour,
+    },
+    // corpus toolkit (issue 18)
+    /// The collocates of a node word.
+    Collocates {
+        /// The node word (a whole token).
+        term: String,
+        /// Window, thresholds, order.
+        options: CollocateOptions,
+    },
+    /// Recurring n-grams.
+    Ngrams(NgramOptions),
+    /// Where a term falls in each document, with Juilland's D.
+    Dispersion {
+        /// The term (a whole token).
+        term: String,
+    },
+    /// Statistics of every document and of the corpus.
+    Stats,
+    /// The key sentences of one document.
+    Summary {
+        /// The document, by its index in the request's `docs`.
+        doc: usize,
+        /// How long.
+        options: SummaryOptions,
     },
 }
 
@@ -339,6 +369,32 @@ pub enum ExploreResult {
         categories: Vec<usize>,
         /// The colouring asked for.
         colour: CloudColour,
+    },
+    // corpus toolkit (issue 18)
+    /// The collocates table.
+    Collocates(Collocates),
+    /// The n-gram table.
+    Ngrams(Ngrams),
+    /// The dispersion of a term and the plot as a standalone SVG.
+    Dispersion {
+        /// Positions and Juilland's D.
+        dispersion: Dispersion,
+        /// The plot, for export.
+        svg: String,
+    },
+    /// Statistics per document (in the request's order) and of the corpus.
+    Stats {
+        /// One row per document.
+        documents: Vec<DocStats>,
+        /// The whole corpus.
+        corpus: DocStats,
+    },
+    /// The key sentences of a document.
+    Summary {
+        /// The document's id.
+        doc: u64,
+        /// The sentences, in document order.
+        summary: Summary,
     },
 }
 

@@ -8,6 +8,7 @@
 //! wenxi newwords [--top N] [--user-dict FILE] PATH...
 //! wenxi diff [--json] [same options] OLD NEW   # what changed between two versions
 //! wenxi series [--json] [same options] PATH...   # terms and targets in date order
+//! wenxi collocates|ngrams|summary|stats [--json] ... FILE...   (see wenxi/toolkit.rs)
 //! ```
 //!
 //! A PATH is a file or a directory (walked recursively for the formats Wenxi
@@ -45,6 +46,10 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    // corpus toolkit (issue 18): collocates, ngrams, summary, stats
+    if let Some(code) = toolkit::dispatch(std::env::args_os().skip(1)) {
+        std::process::exit(code);
+    }
     std::process::exit(cli::main());
 }
 
@@ -63,10 +68,12 @@ mod cli_modules {
     pub mod run;
     pub mod segment;
     pub mod series;
+    pub mod toolkit;
 }
 #[cfg(not(target_arch = "wasm32"))]
 use cli_modules::{
     analyze, args, clean, diff, extract, inputs, newwords, pool, progress, run, segment, series,
+    toolkit,
 };
 
 #[cfg(not(target_arch = "wasm32"))]

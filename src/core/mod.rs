@@ -6,7 +6,9 @@
 //! [`explore`] computes interactive views over segmented documents;
 //! [`diff`] compares two versions of a document (sentences, terms, targets).
 //! [`dict`] holds jieba's dictionary with the policy lexicon and the user's
-//! [`userdict`]; [`newwords`] finds words the dictionary lacks in a corpus. Each
+//! [`userdict`]; [`newwords`] finds words the dictionary lacks in a corpus;
+//! [`stats`] measures a document (length, TTR, MATTR, lexical density) and
+//! [`summary`] picks its key sentences. Each
 //! function takes any input without panicking; offsets always fall on char
 //! boundaries.
 
@@ -27,6 +29,8 @@ pub mod normalize;
 pub mod offsets;
 pub mod report;
 pub mod segment;
+pub mod stats;
 pub mod stopwords;
+pub mod summary;
 pub mod userdict;
 pub mod wordtable;

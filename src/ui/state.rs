@@ -191,6 +191,11 @@ pub struct AppState {
     pub explored_id: u64,
     /// The last answer to a version comparison, with its job (issue 17).
     pub diffed: Option<(u64, Shared<DiffAnswer>)>,
+    // corpus toolkit (issue 18)
+    /// The last key-sentence request sent.
+    pub summary_request: u64,
+    /// Its answer (`ExploreResult::Summary`, naming its document).
+    pub summary: Option<Shared<ExploreResult>>,
 }
 
 impl AppState {
@@ -216,6 +221,8 @@ impl AppState {
             exported: None,
             explored_id: 0,
             diffed: None,
+            summary_request: 0,
+            summary: None,
         }
     }
 
@@ -286,6 +293,8 @@ pub enum Action {
     SetLang(Lang),
     /// A corpus-view request was sent.
     Explore(u64),
+    /// A key-sentence request was sent (corpus toolkit, issue 18).
+    Summary(u64),
     /// The worker stopped answering and was replaced; these jobs were lost.
     WorkerRestarted(Vec<u64>),
     /// New pipeline options; every document was re-sent under the given jobs.
@@ -344,6 +353,7 @@ impl Reducible for AppState {
             Action::Notice(n) => s.notice = Some(n),
             Action::SetLang(l) => s.lang = l,
             Action::Explore(id) => s.explore_request = id,
+            Action::Summary(id) => s.summary_request = id,
             Action::WorkerRestarted(jobs) => {
                 for d in &mut s.docs {
                     if jobs.contains(&d.job) {
@@ -455,6 +465,8 @@ impl Reducible for AppState {
                 Response::Explored { id, result } => {
                     if matches!(*result, ExploreResult::File(_)) {
                         s.exported = Some((id, Shared::from(*result)));
+                    } else if id == s.summary_request {
+                        s.summary = Some(Shared::from(*result));
                     } else if id == s.explore_request {
                         s.explored_id = id;
                         s.explored = Some(Shared::from(*result));

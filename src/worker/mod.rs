@@ -33,6 +33,7 @@ use web_sys::WorkerGlobalScope;
 
 mod diff;
 mod explore;
+mod toolkit;
 
 /// Internal messages of the worker.
 pub enum Msg {

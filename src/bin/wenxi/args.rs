@@ -175,7 +175,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => {
-                print!("{USAGE}");
+                print!("{USAGE}\n{}", crate::toolkit::USAGE);
                 return Ok(Parsed::Exit(0));
             }
             Short('V') | Long("version") => {

@@ -5,8 +5,8 @@
 
 use crate::args::{Args, Output};
 use crate::diff::{analyse_files, write_target, Analysed};
-use wenxi::core::dict::Dictionary;
 use std::io::Write;
+use wenxi::core::dict::Dictionary;
 use wenxi::core::diff::{series, DiffDoc, DiffOptions, SeriesDiff};
 use wenxi::core::explore::files::date_label;
 

@@ -13,6 +13,7 @@ use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
 use crate::core::export::Table;
 use crate::core::newwords::NewWordOptions;
 use crate::core::report::DocumentReport;
+use crate::core::summary::SummaryOptions;
 use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
 use crate::ui::browser;
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
@@ -510,6 +511,21 @@ pub fn App() -> Html {
         })
     };
 
+    // key sentences of the selected document (corpus toolkit, issue 18)
+    let on_summary = {
+        let state = state.clone();
+        let worker = worker.clone();
+        Callback::from(move |(doc, options): (u64, SummaryOptions)| {
+            let id = next_id();
+            worker.send(Request::Explore {
+                id,
+                docs: vec![doc],
+                query: ExploreQuery::Summary { doc: 0, options },
+            });
+            state.dispatch(Action::Summary(id));
+        })
+    };
+
     // exports answer with a file, not a view: they do not replace the view
     let on_export = {
         let worker = worker.clone();
@@ -605,7 +621,8 @@ pub fn App() -> Html {
         } => Some(html! {
             <Results report={report.clone()} timings={*timings} strings={s} on_term={on_term.clone()} on_file={on_file.clone()}
                 original={original.clone()} chain={chain.clone()} chars={*chars}
-                reveal={(*reveal).filter(|r| r.0 == d.id).map(|r| (r.1, r.2, r.3))}/>
+                reveal={(*reveal).filter(|r| r.0 == d.id).map(|r| (r.1, r.2, r.3))}
+                doc_id={d.id} summary={state.summary.clone()} on_summary={on_summary.clone()}/>
         }),
         DocStatus::Failed(m) => Some(html! {
             <p class="refusal" data-testid="refusal" role="alert">{ format!("{}：{m}", d.name) }</p>

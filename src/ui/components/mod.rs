@@ -12,3 +12,4 @@ pub mod lexicon;
 pub mod reader;
 pub mod settings;
 pub mod status_line;
+pub mod summary;
