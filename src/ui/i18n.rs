@@ -1217,6 +1217,8 @@ pub const DIFF_EN: DiffStrings = DiffStrings {
     export_html: "Printable report HTML",
     missing: "A chosen document is not analysed yet.",
     took: "took",
+};
+
 // corpus toolkit (issue 18)
 
 /// Strings of the corpus-toolkit views and the summary tab (part of [`Strings`]).

@@ -5,8 +5,8 @@
 use super::cleaning_view::CleaningView;
 use super::extraction::{EntityPanel, FigurePanel, OutlinePanel, QuotePanel, Spans};
 use super::reader::Reader;
-use crate::core::export::Table;
 use super::summary::SummaryPanel;
+use crate::core::export::Table;
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
 use crate::core::summary::SummaryOptions;
