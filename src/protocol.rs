@@ -6,17 +6,24 @@
 //! results can be matched to the request that caused them.
 
 use crate::core::analyze::AnalyzeOptions;
+use crate::core::diff::files::DiffFile;
+use crate::core::diff::VersionDiff;
 use crate::core::explore::cloud::{CloudColour, CloudLayout, CloudOptions};
+use crate::core::explore::collocates::{CollocateOptions, Collocates};
 use crate::core::explore::compare::{Against, CompareOptions, Comparison};
 use crate::core::explore::cooccur::{Network, NetworkOptions};
+use crate::core::explore::dispersion::Dispersion;
 use crate::core::explore::freq::{FreqOptions, FreqTable, Scope};
 use crate::core::explore::kwic::{Concordance, KwicOptions, Query};
+use crate::core::explore::ngrams::{NgramOptions, Ngrams};
 use crate::core::explore::trends::Trends;
 use crate::core::export::Table;
 use crate::core::newwords::{Candidate, NewWordOptions};
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
 use crate::core::segment::Mode;
+use crate::core::stats::DocStats;
+use crate::core::summary::{Summary, SummaryOptions};
 use crate::core::userdict::UserDict;
 use serde::{Deserialize, Serialize};
 
@@ -119,6 +126,20 @@ pub enum Request {
         /// How many times (at most 100).
         runs: u32,
     },
+    // --- version comparison (issue 17) ---
+    /// Compare two analysed documents (or make a file of the comparison).
+    /// Runs step by step, yielding between steps; [`Request::Cancel`] with
+    /// the same `job` stops it. Answered by [`Response::Diffed`].
+    Diff {
+        /// Chosen by the UI; echoed in the answer (and used to cancel).
+        job: u64,
+        /// The old version's document id.
+        old: u64,
+        /// The new version's document id.
+        new: u64,
+        /// A file to make instead of the view.
+        file: Option<DiffFile>,
+    },
 }
 
 /// Bytes of clean text per page of the segmented view.
@@ -218,7 +239,8 @@ pub enum ExploreQuery {
     /// A view as a file to download, computed in full (no row limit).
     Export {
         /// The view: `FrequencyPage`, `Compare`, `Network`, `Trends`,
-        /// `Concordance` or `Cloud`.
+        /// `Concordance`, `Cloud`, `Collocates`, `Ngrams`, `Dispersion` or
+        /// `Stats`.
         query: Box<ExploreQuery>,
         /// The file format.
         format: FileFormat,
@@ -243,6 +265,30 @@ pub enum ExploreQuery {
         options: CloudOptions,
         /// The colouring.
         colour: CloudColour,
+    },
+    // corpus toolkit (issue 18)
+    /// The collocates of a node word.
+    Collocates {
+        /// The node word (a whole token).
+        term: String,
+        /// Window, thresholds, order.
+        options: CollocateOptions,
+    },
+    /// Recurring n-grams.
+    Ngrams(NgramOptions),
+    /// Where a term falls in each document, with Juilland's D.
+    Dispersion {
+        /// The term (a whole token).
+        term: String,
+    },
+    /// Statistics of every document and of the corpus.
+    Stats,
+    /// The key sentences of one document.
+    Summary {
+        /// The document, by its index in the request's `docs`.
+        doc: usize,
+        /// How long.
+        options: SummaryOptions,
     },
 }
 
@@ -323,6 +369,32 @@ pub enum ExploreResult {
         categories: Vec<usize>,
         /// The colouring asked for.
         colour: CloudColour,
+    },
+    // corpus toolkit (issue 18)
+    /// The collocates table.
+    Collocates(Collocates),
+    /// The n-gram table.
+    Ngrams(Ngrams),
+    /// The dispersion of a term and the plot as a standalone SVG.
+    Dispersion {
+        /// Positions and Juilland's D.
+        dispersion: Dispersion,
+        /// The plot, for export.
+        svg: String,
+    },
+    /// Statistics per document (in the request's order) and of the corpus.
+    Stats {
+        /// One row per document.
+        documents: Vec<DocStats>,
+        /// The whole corpus.
+        corpus: DocStats,
+    },
+    /// The key sentences of a document.
+    Summary {
+        /// The document's id.
+        doc: u64,
+        /// The sentences, in document order.
+        summary: Summary,
     },
 }
 
@@ -434,4 +506,34 @@ pub enum Response {
         /// Milliseconds of each run; empty before the dictionary is ready.
         ms: Vec<f64>,
     },
+    // --- version comparison (issue 17) ---
+    /// The answer to [`Request::Diff`].
+    Diffed {
+        /// The request's job.
+        job: u64,
+        /// The comparison, a file, or why there is none.
+        answer: Box<DiffAnswer>,
+    },
+}
+
+// --- version comparison (issue 17) ---
+
+/// What the worker answers to [`Request::Diff`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum DiffAnswer {
+    /// The comparison with both clean texts (its spans point into them).
+    View {
+        /// The comparison.
+        diff: VersionDiff,
+        /// The old clean text.
+        old_text: String,
+        /// The new clean text.
+        new_text: String,
+        /// Milliseconds the comparison took in the worker (without yields).
+        ms: f64,
+    },
+    /// The file asked for, or why it could not be made.
+    File(Result<ExportFile, String>),
+    /// A document is not analysed (yet, or any more).
+    Missing,
 }

@@ -128,3 +128,82 @@ fn lexicon_messages_cross_the_worker_boundary() {
         assert_eq!(&round_trip(r), r);
     }
 }
+
+// --- version comparison (issue 17) ---
+
+#[test]
+fn diff_messages_cross_the_worker_boundary() {
+    use wenxi::core::analyze::{prepare, report, tokens};
+    use wenxi::core::diff::files::{diff_file, DiffFile};
+    use wenxi::core::diff::{diff_documents, DiffDoc, DiffOptions};
+    use wenxi::protocol::{DiffAnswer, ExportFile};
+    let dict = common::dict();
+    let opts = AnalyzeOptions::default();
+    let dir = format!("{}/tests/fixtures/diff", env!("CARGO_MANIFEST_DIR"));
+    let analysed: Vec<_> = ["2023-01-10-report.txt", "2024-01-12-report.txt"]
+        .iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+            let prepared = prepare(&text, &opts);
+            let toks = tokens(
+                dict,
+                &prepared,
+                &opts,
+                &mut |_, _| ControlFlow::Continue(()),
+            )
+            .unwrap();
+            (report(dict, name, "UTF-8", prepared, &toks, &opts), toks)
+        })
+        .collect();
+    fn doc(
+        (r, t): &(
+            wenxi::core::report::DocumentReport,
+            Vec<wenxi::core::segment::Token>,
+        ),
+    ) -> DiffDoc<'_> {
+        DiffDoc {
+            name: &r.name,
+            text: &r.clean_text,
+            tokens: t,
+            figures: &r.figures,
+            quotes: &r.quotes,
+        }
+    }
+    let (a, b) = (doc(&analysed[0]), doc(&analysed[1]));
+    let diff = diff_documents(&a, &b, &DiffOptions::default());
+    assert!(!diff.new_terms.is_empty() && !diff.targets.is_empty());
+    let view = Response::Diffed {
+        job: 3,
+        answer: Box::new(DiffAnswer::View {
+            diff: diff.clone(),
+            old_text: a.text.to_string(),
+            new_text: b.text.to_string(),
+            ms: 1.5,
+        }),
+    };
+    assert_eq!(round_trip(&view), view);
+    let (name, mime, text) = diff_file(DiffFile::Html, &diff, a.text, b.text);
+    let file = Response::Diffed {
+        job: 4,
+        answer: Box::new(DiffAnswer::File(Ok(ExportFile {
+            name,
+            mime: mime.to_string(),
+            bytes: text.into_bytes(),
+        }))),
+    };
+    assert_eq!(round_trip(&file), file);
+    let missing = Response::Diffed {
+        job: 5,
+        answer: Box::new(DiffAnswer::Missing),
+    };
+    assert_eq!(round_trip(&missing), missing);
+    for file in [None, Some(DiffFile::TargetsCsv), Some(DiffFile::Html)] {
+        let request = Request::Diff {
+            job: 9,
+            old: 1,
+            new: 2,
+            file,
+        };
+        assert_eq!(round_trip(&request), request);
+    }
+}

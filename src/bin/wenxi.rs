@@ -6,6 +6,9 @@
 //! wenxi extract --csv KIND [same options] PATH...
 //! wenxi segment [--mode precise|full|search] [--hmm|--no-hmm] [--pos] [--user-dict FILE] [--no-lexicon] PATH...
 //! wenxi newwords [--top N] [--user-dict FILE] PATH...
+//! wenxi diff [--json] [same options] OLD NEW   # what changed between two versions
+//! wenxi series [--json] [same options] PATH...   # terms and targets in date order
+//! wenxi collocates|ngrams|summary|stats [--json] ... FILE...   (see wenxi/toolkit.rs)
 //! ```
 //!
 //! A PATH is a file or a directory (walked recursively for the formats Wenxi
@@ -43,6 +46,10 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    // corpus toolkit (issue 18): collocates, ngrams, summary, stats
+    if let Some(code) = toolkit::dispatch(std::env::args_os().skip(1)) {
+        std::process::exit(code);
+    }
     std::process::exit(cli::main());
 }
 
@@ -52,6 +59,7 @@ mod cli_modules {
     pub mod analyze;
     pub mod args;
     pub mod clean;
+    pub mod diff;
     pub mod extract;
     pub mod inputs;
     pub mod newwords;
@@ -59,9 +67,14 @@ mod cli_modules {
     pub mod progress;
     pub mod run;
     pub mod segment;
+    pub mod series;
+    pub mod toolkit;
 }
 #[cfg(not(target_arch = "wasm32"))]
-use cli_modules::{analyze, args, clean, extract, inputs, newwords, pool, progress, run, segment};
+use cli_modules::{
+    analyze, args, clean, diff, extract, inputs, newwords, pool, progress, run, segment, series,
+    toolkit,
+};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
@@ -88,7 +101,11 @@ mod cli {
         let ran = match args.command {
             Command::Clean => crate::clean::run(&args, &mut out),
             Command::Extract(kind) => crate::extract::run(&args, kind, &mut out),
-            Command::Analyze | Command::Segment | Command::NewWords => {
+            Command::Analyze
+            | Command::Segment
+            | Command::NewWords
+            | Command::Diff
+            | Command::Series => {
                 let dict = match load_dictionary(&args) {
                     Ok(d) => d,
                     Err(code) => return code,
@@ -96,6 +113,8 @@ mod cli {
                 match args.command {
                     Command::Segment => crate::segment::run(&args, &dict, &mut out),
                     Command::NewWords => crate::newwords::run(&args, &dict, &mut out),
+                    Command::Diff => crate::diff::run(&args, &dict, &mut out),
+                    Command::Series => crate::series::run(&args, &dict, &mut out),
                     _ => crate::analyze::run(&args, &dict, &mut out),
                 }
             }

@@ -3,9 +3,12 @@
 //! Data flows one way — bytes → [`decode`] → [`clean`] (with [`normalize`]) → [`convert`]
 //! (recorded in [`offsets`]) → [`segment`] → [`keywords`] and [`extract`] → [`report`] — and
 //! [`analyze`] composes the steps; [`export`] turns results into tables;
-//! [`explore`] computes interactive views over segmented documents.
+//! [`explore`] computes interactive views over segmented documents;
+//! [`diff`] compares two versions of a document (sentences, terms, targets).
 //! [`dict`] holds jieba's dictionary with the policy lexicon and the user's
-//! [`userdict`]; [`newwords`] finds words the dictionary lacks in a corpus. Each
+//! [`userdict`]; [`newwords`] finds words the dictionary lacks in a corpus;
+//! [`stats`] measures a document (length, TTR, MATTR, lexical density) and
+//! [`summary`] picks its key sentences. Each
 //! function takes any input without panicking; offsets always fall on char
 //! boundaries.
 
@@ -14,6 +17,7 @@ pub mod clean;
 pub mod convert;
 pub mod decode;
 pub mod dict;
+pub mod diff;
 pub mod error;
 pub mod explore;
 pub mod export;
@@ -25,6 +29,8 @@ pub mod normalize;
 pub mod offsets;
 pub mod report;
 pub mod segment;
+pub mod stats;
 pub mod stopwords;
+pub mod summary;
 pub mod userdict;
 pub mod wordtable;

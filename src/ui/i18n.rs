@@ -366,6 +366,10 @@ pub struct Strings {
     pub tab_across: &'static str,
     /// Strings of the compare, network, trends and export views.
     pub views: &'static ViewStrings,
+    /// Strings of the Changes view (issue 17).
+    pub diff: &'static DiffStrings,
+    /// Strings of the corpus-toolkit views (issue 18).
+    pub toolkit: &'static ToolkitStrings,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -566,6 +570,8 @@ pub const ZH: Strings = Strings {
     show_original_text: "显示原文",
     tab_across: "人物·机构·提法（各文档）",
     views: &VIEWS_ZH,
+    diff: &DIFF_ZH,
+    toolkit: &TOOLKIT_ZH,
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -737,6 +743,8 @@ pub const EN: Strings = Strings {
     show_original_text: "Show the original",
     tab_across: "Across documents",
     views: &VIEWS_EN,
+    diff: &DIFF_EN,
+    toolkit: &TOOLKIT_EN,
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",
@@ -1038,4 +1046,448 @@ pub const VIEWS_EN: ViewStrings = ViewStrings {
     colour_doc: "By document (where the word is most frequent)",
     pos_names: "Names (people, places, organisations)",
     pos_other: "Other",
+};
+
+// --- Changes view (issue 17) ---
+
+/// Strings of the Changes view (part of [`Strings`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct DiffStrings {
+    /// The panel's tab and heading.
+    pub title: &'static str,
+    /// What the view needs when fewer than two documents are analysed.
+    pub need_two: &'static str,
+    /// Label: the old version.
+    pub old: &'static str,
+    /// Label: the new version.
+    pub new: &'static str,
+    /// Button: swap old and new.
+    pub swap: &'static str,
+    /// Layout: side by side.
+    pub side_by_side: &'static str,
+    /// Layout: inline.
+    pub inline: &'static str,
+    /// Toggle: hide unchanged sentences.
+    pub only_changes: &'static str,
+    /// Button: previous change.
+    pub previous: &'static str,
+    /// Button: next change.
+    pub next: &'static str,
+    /// Keyboard hint.
+    pub keys_hint: &'static str,
+    /// Count label.
+    pub added: &'static str,
+    /// Count label.
+    pub removed: &'static str,
+    /// Count label.
+    pub changed: &'static str,
+    /// Count label.
+    pub moved: &'static str,
+    /// Count label.
+    pub unchanged: &'static str,
+    /// Badge of a numbering-only change.
+    pub minor: &'static str,
+    /// Marks a sentence moved away.
+    pub moved_from: &'static str,
+    /// Marks a sentence moved here.
+    pub moved_to: &'static str,
+    /// Sub-view: sentences.
+    pub sentences: &'static str,
+    /// Sub-view: new and dropped terms.
+    pub terms: &'static str,
+    /// Sub-view: targets.
+    pub targets: &'static str,
+    /// Table heading.
+    pub new_terms: &'static str,
+    /// Table heading.
+    pub dropped_terms: &'static str,
+    /// Column.
+    pub term: &'static str,
+    /// Column.
+    pub count: &'static str,
+    /// Column.
+    pub indicator: &'static str,
+    /// Column.
+    pub change: &'static str,
+    /// Target change names: same, up, down, reworded, new, dropped.
+    pub target_changes: [&'static str; 6],
+    /// Shown when a list is empty.
+    pub none: &'static str,
+    /// Notice: identical texts.
+    pub identical: &'static str,
+    /// Notice: compared by paragraph.
+    pub paragraph_level: &'static str,
+    /// Notice: some pairs without word-level comparison.
+    pub words_limited: &'static str,
+    /// Notice: old version empty.
+    pub old_empty: &'static str,
+    /// Notice: new version empty.
+    pub new_empty: &'static str,
+    /// Notice: unrelated texts.
+    pub unrelated: &'static str,
+    /// Export button.
+    pub export_html: &'static str,
+    /// Shown when a document is no longer analysed.
+    pub missing: &'static str,
+    /// Time taken label.
+    pub took: &'static str,
+}
+
+/// 中文
+pub const DIFF_ZH: DiffStrings = DiffStrings {
+    title: "对比",
+    need_two: "对比需要至少两篇已分析的文档：请再添加一个版本（例如去年的报告）。",
+    old: "旧版本",
+    new: "新版本",
+    swap: "互换",
+    side_by_side: "并排",
+    inline: "合并",
+    only_changes: "只看改动",
+    previous: "上一处",
+    next: "下一处",
+    keys_hint: "在此区域内按 n / p（或 j / k）跳到下一处 / 上一处改动",
+    added: "新增",
+    removed: "删除",
+    changed: "改写",
+    moved: "移动",
+    unchanged: "未变",
+    minor: "仅编号",
+    moved_from: "移出",
+    moved_to: "移入",
+    sentences: "句子",
+    terms: "提法",
+    targets: "目标",
+    new_terms: "新提法",
+    dropped_terms: "不再出现",
+    term: "词语",
+    count: "次数",
+    indicator: "指标",
+    change: "变化",
+    target_changes: ["不变", "上调", "下调", "措辞变化", "新增", "删除"],
+    none: "无",
+    identical: "两篇文本相同，没有改动。",
+    paragraph_level: "文本过长，已按段落对比。",
+    words_limited: "部分改动过长，未逐词对比。",
+    old_empty: "旧版本没有文字。",
+    new_empty: "新版本没有文字。",
+    unrelated: "两篇文本几乎没有相同的句子，可能不是同一文件的两个版本。",
+    export_html: "打印版报告 HTML",
+    missing: "所选文档尚未分析完成。",
+    took: "用时",
+};
+
+/// English
+pub const DIFF_EN: DiffStrings = DiffStrings {
+    title: "Changes",
+    need_two: "Changes needs at least two analysed documents: add another version (last year's report, say).",
+    old: "Old version",
+    new: "New version",
+    swap: "Swap",
+    side_by_side: "Side by side",
+    inline: "Inline",
+    only_changes: "Only changes",
+    previous: "Previous",
+    next: "Next",
+    keys_hint: "With this area focused, n / p (or j / k) jump to the next / previous change",
+    added: "Added",
+    removed: "Removed",
+    changed: "Changed",
+    moved: "Moved",
+    unchanged: "Unchanged",
+    minor: "numbering only",
+    moved_from: "moved from here",
+    moved_to: "moved here",
+    sentences: "Sentences",
+    terms: "Terms",
+    targets: "Targets",
+    new_terms: "New terms",
+    dropped_terms: "Dropped terms",
+    term: "Term",
+    count: "Count",
+    indicator: "Indicator",
+    change: "Change",
+    target_changes: ["same", "up", "down", "reworded", "new", "dropped"],
+    none: "none",
+    identical: "The texts are identical: no changes.",
+    paragraph_level: "The texts are long: compared paragraph by paragraph.",
+    words_limited: "Some changes were too long for a word-level comparison.",
+    old_empty: "The old version has no text.",
+    new_empty: "The new version has no text.",
+    unrelated: "The texts share almost no sentences: they may not be versions of one document.",
+    export_html: "Printable report HTML",
+    missing: "A chosen document is not analysed yet.",
+    took: "took",
+};
+
+// corpus toolkit (issue 18)
+
+/// Strings of the corpus-toolkit views and the summary tab (part of [`Strings`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct ToolkitStrings {
+    /// Tab: collocates.
+    pub tab_collocates: &'static str,
+    /// Tab: n-gram clusters.
+    pub tab_ngrams: &'static str,
+    /// Tab: dispersion plot.
+    pub tab_dispersion: &'static str,
+    /// Tab: document statistics.
+    pub tab_stats: &'static str,
+    /// Tab of the results: key sentences.
+    pub tab_summary: &'static str,
+    /// What a token search counts.
+    pub kwic_counted_token: &'static str,
+    /// What a string search counts.
+    pub kwic_counted_string: &'static str,
+    /// What a regex search counts.
+    pub kwic_counted_regex: &'static str,
+    /// Legend of the concordance's match modes.
+    pub kwic_match: &'static str,
+    /// Mode: whole words.
+    pub kwic_token: &'static str,
+    /// Hint on word mode.
+    pub kwic_token_hint: &'static str,
+    /// Mode: any substring.
+    pub kwic_string: &'static str,
+    /// Hint on string mode.
+    pub kwic_string_hint: &'static str,
+    /// Suffix of the word-position sort options.
+    pub sort_word_at: &'static str,
+    /// Why word and string counts differ.
+    pub kwic_explain: &'static str,
+    /// Label: the node word.
+    pub node_word: &'static str,
+    /// Label: window size.
+    pub window: &'static str,
+    /// How collocates are counted and measured.
+    pub coll_explain: &'static str,
+    /// Asks for a word.
+    pub enter_word: &'static str,
+    /// After the number of window slots.
+    pub window_slots: &'static str,
+    /// No row passes the thresholds.
+    pub none_pass: &'static str,
+    /// Tooltip of the count column.
+    pub col_count_hint: &'static str,
+    /// Column: left count.
+    pub col_left: &'static str,
+    /// Column: right count.
+    pub col_right: &'static str,
+    /// Column: corpus frequency.
+    pub col_freq: &'static str,
+    /// Tooltip of the frequency column.
+    pub col_freq_hint: &'static str,
+    /// Tooltip of MI.
+    pub mi_hint: &'static str,
+    /// Tooltip of t-score.
+    pub t_hint: &'static str,
+    /// Tooltip of logDice.
+    pub log_dice_hint: &'static str,
+    /// Tooltip of G².
+    pub g2_hint: &'static str,
+    /// Tooltip of a collocate.
+    pub open_meeting: &'static str,
+    /// Label: n.
+    pub ngram_n: &'static str,
+    /// Label: containing a word.
+    pub containing: &'static str,
+    /// Switch: stopwords at the edges out.
+    pub stopword_edges: &'static str,
+    /// How n-grams are counted.
+    pub ngram_explain: &'static str,
+    /// After the number of n-gram positions.
+    pub ngram_positions: &'static str,
+    /// After the number of distinct n-grams.
+    pub distinct_ngrams: &'static str,
+    /// Column: n-gram.
+    pub col_ngram: &'static str,
+    /// Tooltip of the range column.
+    pub range_hint: &'static str,
+    /// Column: range.
+    pub col_range: &'static str,
+    /// Tooltip: open in the concordance.
+    pub open_concordance: &'static str,
+    /// What the dispersion plot shows.
+    pub disp_explain: &'static str,
+    /// Label: corpus-wide D.
+    pub corpus_d: &'static str,
+    /// Column: document.
+    pub col_document: &'static str,
+    /// Column: the plot.
+    pub plot_hint: &'static str,
+    /// Tooltip of D.
+    pub d_hint: &'static str,
+    /// Column: Han share.
+    pub col_han: &'static str,
+    /// Column: words.
+    pub col_words: &'static str,
+    /// Column: types.
+    pub col_types: &'static str,
+    /// Column: sentences.
+    pub col_sentences: &'static str,
+    /// Column: mean sentence length.
+    pub col_mean_len: &'static str,
+    /// Column: lexical density.
+    pub col_density: &'static str,
+    /// Column: four-character words.
+    pub col_four: &'static str,
+    /// Unit: sentences.
+    pub sentences_unit: &'static str,
+    /// After a share: of the text.
+    pub of_text: &'static str,
+    /// After the number of candidate sentences.
+    pub candidates: &'static str,
+    /// How key sentences are chosen.
+    pub summary_explain: &'static str,
+    /// No sentence could be chosen.
+    pub no_sentences: &'static str,
+    /// Tooltip of the score.
+    pub score_hint: &'static str,
+    /// Label: summary length.
+    pub summary_length: &'static str,
+    /// What each statistic counts, one line each.
+    pub stats_explain: &'static [&'static str],
+}
+
+/// The toolkit strings in Chinese.
+pub const TOOLKIT_ZH: ToolkitStrings = ToolkitStrings {
+    tab_collocates: "搭配词",
+    tab_ngrams: "N 元词串",
+    tab_dispersion: "分布图",
+    tab_stats: "文档统计",
+    tab_summary: "摘要",
+    kwic_counted_token: "按词计数",
+    kwic_counted_string: "按字符串计数",
+    kwic_counted_regex: "按正则计数",
+    kwic_match: "匹配方式",
+    kwic_token: "按词",
+    kwic_token_hint: "只匹配完整的词（与词频表一致）",
+    kwic_string: "按字符串",
+    kwic_string_hint: "词内部、跨词的出现也算",
+    sort_word_at: "位置的词",
+    kwic_explain: "按词检索只计分词后完整的词，次数与词频表一致；按字符串检索也计词内部或跨两个词的出现（如“各项│目标”中的“项目”），所以次数通常更多。1L/1R 为关键词左/右第一个词（不计标点）。",
+    node_word: "检索词",
+    window: "窗口（左·右词数）",
+    coll_explain: "在检索词左右窗口内出现的词（按词计，不计标点，不跨文档）。N 为语料总词数，E = 窗口词位数 × 该词频次 ÷ N。MI = log₂(O/E)，偏好低频搭配；t = (O−E)/√O，偏好高频搭配；logDice = 14 + log₂(2O/(f节点+f搭配))，与语料规模无关，最大 14；G² 为对数似然，≥ 3.84 即 p < 0.05。点击词语查看二者同现的索引行。",
+    enter_word: "请输入检索词",
+    window_slots: "个窗口词位",
+    none_pass: "没有符合阈值的结果，请放宽条件",
+    col_count_hint: "在窗口内出现的次数 O",
+    col_left: "左",
+    col_right: "右",
+    col_freq: "总频次",
+    col_freq_hint: "该词在整个语料中的频次",
+    mi_hint: "互信息 log₂(O/E)",
+    t_hint: "t 值 (O−E)/√O",
+    log_dice_hint: "logDice = 14 + log₂(2O/(f节点+f搭配))",
+    g2_hint: "对数似然 G²（≥ 3.84：p < 0.05）",
+    open_meeting: "在索引中查看二者同现的句段",
+    ngram_n: "词数 N",
+    containing: "包含词语",
+    stopword_edges: "去掉首尾为停用词的词串",
+    ngram_explain: "连续 N 个词（按分词结果，不跨标点和换行）。“文档数”为出现该词串的文档数（range）。",
+    ngram_positions: "个词串位置",
+    distinct_ngrams: "种不同词串",
+    col_ngram: "词串",
+    range_hint: "出现该词串的文档数",
+    col_range: "文档数",
+    open_concordance: "在索引中查看",
+    disp_explain: "每行一篇文档，竖线为检索词（按完整的词）出现的位置，从文首到文末；点击竖线在阅读器中打开。Juilland's D 衡量分布的均匀程度：0 为全部集中在一处，1 为完全均匀；文档内将全文等分为 10 段计算，语料整体以各文档为段（按相对频率）。",
+    corpus_d: "语料整体",
+    col_document: "文档",
+    plot_hint: "文首 → 文末",
+    d_hint: "Juilland's D（10 段）",
+    col_han: "汉字占比",
+    col_words: "词数",
+    col_types: "词型数",
+    col_sentences: "句数",
+    col_mean_len: "平均句长（词）",
+    col_density: "实词比例",
+    col_four: "四字词比例",
+    sentences_unit: "句",
+    of_text: "篇幅",
+    candidates: "句候选",
+    summary_explain: "TextRank：按句子间关键词（TF-IDF 加权）相似度排序，去掉重复，按原文顺序列出；标题与网页杂项不入选。点击句子在阅读器中查看。",
+    no_sentences: "没有可选的句子",
+    score_hint: "TextRank 得分（最高为 1）",
+    summary_length: "长度",
+    stats_explain: &[
+        "字符：不计空白的全部字符；汉字占比：汉字 ÷ 字符。",
+        "词数：分词后含字母、数字或汉字的词（标点不算词）；词型数：不同的词。",
+        "句数：以 。！？；和换行结尾且含词的句子；平均句长 = 词数 ÷ 句数。",
+        "TTR = 词型数 ÷ 词数，随篇幅增长而下降；MATTR 为每 100 个连续词的 TTR 的平均值（窗口 100，短于窗口时即 TTR），可比较长短不同的文本。",
+        "实词比例：词典词性为名词、动词、形容词及人名地名机构名的词所占比例。",
+        "四字词比例：恰为四个汉字的词（成语、四字格，如 实事求是、改革开放）所占比例。",
+    ],
+};
+
+/// The toolkit strings in English.
+pub const TOOLKIT_EN: ToolkitStrings = ToolkitStrings {
+    tab_collocates: "Collocates",
+    tab_ngrams: "N-grams",
+    tab_dispersion: "Dispersion",
+    tab_stats: "Statistics",
+    tab_summary: "Summary",
+    kwic_counted_token: "counting whole words",
+    kwic_counted_string: "counting strings",
+    kwic_counted_regex: "counting regex matches",
+    kwic_match: "Match",
+    kwic_token: "Word",
+    kwic_token_hint: "Whole word tokens only (counts as the frequency table does)",
+    kwic_string: "String",
+    kwic_string_hint: "Inside words and across two words too",
+    sort_word_at: "word at position",
+    kwic_explain: "A word search counts whole tokens only and matches the frequency table; a string search also counts occurrences inside a word or across two words (项目 in 各项│目标), so it usually counts more. 1L/1R sort by the first word left/right of the keyword (punctuation skipped).",
+    node_word: "Word",
+    window: "Window (words left · right)",
+    coll_explain: "Words within the window left and right of the node (counted in words, punctuation skipped, never across documents). N is the corpus size in words, E = window slots × the word's frequency ÷ N. MI = log₂(O/E) favours rare pairs; t = (O−E)/√O favours frequent ones; logDice = 14 + log₂(2O/(f_node + f_coll)) does not depend on corpus size (at most 14); G² is log-likelihood, ≥ 3.84 means p < 0.05. Click a word for the concordance lines where both meet.",
+    enter_word: "Enter a word",
+    window_slots: "window slots",
+    none_pass: "Nothing passes the thresholds; relax them",
+    col_count_hint: "Times in the node's windows (O)",
+    col_left: "Left",
+    col_right: "Right",
+    col_freq: "Freq.",
+    col_freq_hint: "The word's frequency in the whole corpus",
+    mi_hint: "Mutual information, log₂(O/E)",
+    t_hint: "t-score, (O−E)/√O",
+    log_dice_hint: "logDice = 14 + log₂(2O/(f_node + f_coll))",
+    g2_hint: "Log-likelihood G² (≥ 3.84: p < 0.05)",
+    open_meeting: "Concordance of the lines where both meet",
+    ngram_n: "Words (n)",
+    containing: "Containing",
+    stopword_edges: "Drop n-grams starting or ending with a stopword",
+    ngram_explain: "Runs of n words (as segmented; never across punctuation or line breaks). Documents is the range: how many documents use the n-gram.",
+    ngram_positions: "n-gram positions",
+    distinct_ngrams: "distinct",
+    col_ngram: "N-gram",
+    range_hint: "Documents containing the n-gram",
+    col_range: "Documents",
+    open_concordance: "Open in the concordance",
+    disp_explain: "One row per document; each tick is an occurrence of the word (whole tokens), from the start of the text to its end; click a tick to open the reader there. Juilland's D measures how evenly the word is spread: 0 all in one place, 1 perfectly even; within a document over 10 equal parts, over the corpus with the documents as parts (relative frequencies).",
+    corpus_d: "corpus",
+    col_document: "Document",
+    plot_hint: "start → end",
+    d_hint: "Juilland's D (10 parts)",
+    col_han: "Han share",
+    col_words: "Words",
+    col_types: "Types",
+    col_sentences: "Sentences",
+    col_mean_len: "Mean sentence (words)",
+    col_density: "Lexical density",
+    col_four: "Four-character words",
+    sentences_unit: "sentences",
+    of_text: "of the text",
+    candidates: "candidate sentences",
+    summary_explain: "TextRank over the similarity of sentences' keywords (TF-IDF weighted), near-duplicates skipped, listed in text order; headings and web boilerplate are never chosen. Click a sentence to see it in the reader.",
+    no_sentences: "No sentence could be chosen",
+    score_hint: "TextRank score (best = 1)",
+    summary_length: "Length",
+    stats_explain: &[
+        "Characters: all but whitespace; Han share: Han characters ÷ characters.",
+        "Words: tokens with a letter, digit or Han character (punctuation is not a word); types: distinct words.",
+        "Sentences: runs ending at 。！？； or a line break that hold a word; mean sentence = words ÷ sentences.",
+        "TTR = types ÷ words, which falls as a text grows; MATTR is the mean TTR of every 100 consecutive words (window 100; a shorter text gets its TTR), so texts of different length compare.",
+        "Lexical density: the share of words whose dictionary part of speech is a noun, verb, adjective or a name of a person, place or organisation.",
+        "Four-character words: the share of words of exactly four Han characters (idioms and set phrases such as 实事求是, 改革开放).",
+    ],
 };

@@ -11,7 +11,7 @@ use crate::core::newwords::Candidate;
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
 use crate::core::userdict::UserDict;
-use crate::protocol::{ExploreResult, Response, SegmentPage, Source, Timings};
+use crate::protocol::{DiffAnswer, ExploreResult, Response, SegmentPage, Source, Timings};
 use crate::ui::shared::Shared;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -189,6 +189,13 @@ pub struct AppState {
     pub exported: Option<(u64, Shared<ExploreResult>)>,
     /// The request `explored` answers (≠ `explore_request` while a view computes).
     pub explored_id: u64,
+    /// The last answer to a version comparison, with its job (issue 17).
+    pub diffed: Option<(u64, Shared<DiffAnswer>)>,
+    // corpus toolkit (issue 18)
+    /// The last key-sentence request sent.
+    pub summary_request: u64,
+    /// Its answer (`ExploreResult::Summary`, naming its document).
+    pub summary: Option<Shared<ExploreResult>>,
 }
 
 impl AppState {
@@ -213,6 +220,9 @@ impl AppState {
             focus: None,
             exported: None,
             explored_id: 0,
+            diffed: None,
+            summary_request: 0,
+            summary: None,
         }
     }
 
@@ -283,6 +293,8 @@ pub enum Action {
     SetLang(Lang),
     /// A corpus-view request was sent.
     Explore(u64),
+    /// A key-sentence request was sent (corpus toolkit, issue 18).
+    Summary(u64),
     /// The worker stopped answering and was replaced; these jobs were lost.
     WorkerRestarted(Vec<u64>),
     /// New pipeline options; every document was re-sent under the given jobs.
@@ -341,6 +353,7 @@ impl Reducible for AppState {
             Action::Notice(n) => s.notice = Some(n),
             Action::SetLang(l) => s.lang = l,
             Action::Explore(id) => s.explore_request = id,
+            Action::Summary(id) => s.summary_request = id,
             Action::WorkerRestarted(jobs) => {
                 for d in &mut s.docs {
                     if jobs.contains(&d.job) {
@@ -446,9 +459,14 @@ impl Reducible for AppState {
                         }));
                     }
                 }
+                Response::Diffed { job, answer } => {
+                    s.diffed = Some((job, Shared::from(*answer)));
+                }
                 Response::Explored { id, result } => {
                     if matches!(*result, ExploreResult::File(_)) {
                         s.exported = Some((id, Shared::from(*result)));
+                    } else if id == s.summary_request {
+                        s.summary = Some(Shared::from(*result));
                     } else if id == s.explore_request {
                         s.explored_id = id;
                         s.explored = Some(Shared::from(*result));

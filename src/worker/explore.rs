@@ -120,6 +120,10 @@ pub fn explore_corpus(
     let names: Vec<&str> = docs.iter().map(|d| d.name.as_str()).collect();
     let words = || -> Vec<Doc<&str>> { docs.iter().map(|d| d.words()).collect() };
     let doc_name = |i: usize| names.get(i).copied().unwrap_or("");
+    // corpus toolkit (issue 18)
+    if let Some(r) = super::toolkit::explore(corpus, dict, ids, query, stopwords) {
+        return r;
+    }
     match query {
         ExploreQuery::Frequency(opts) => ExploreResult::Frequency(frequency_table(
             &words(),
@@ -307,6 +311,12 @@ pub fn explore_corpus(
                 bytes,
             }))
         }
+        // answered above (corpus toolkit, issue 18)
+        ExploreQuery::Collocates { .. }
+        | ExploreQuery::Ngrams(_)
+        | ExploreQuery::Dispersion { .. }
+        | ExploreQuery::Stats
+        | ExploreQuery::Summary { .. } => ExploreResult::File(Err("unsupported query".to_string())),
         ExploreQuery::Export { query, format } => {
             let corpus_name = files::corpus_name(&names);
             let scope_name = |scope: &Scope| match scope {
@@ -397,6 +407,12 @@ pub fn explore_corpus(
                     json(format!("{corpus_name}.concordance.json"), &k)
                 }
                 (ExploreResult::Concordance(Err(e)), _) => ExploreResult::File(Err(e)),
+                // corpus toolkit (issue 18)
+                (r, format) if super::toolkit::is_toolkit(&inner) => {
+                    super::toolkit::export(r, *format, &names, &corpus_name).unwrap_or_else(|| {
+                        ExploreResult::File(Err("unsupported export".to_string()))
+                    })
+                }
                 (ExploreResult::Frequency(t), _) => file(
                     format!("{corpus_name}.frequency.csv"),
                     CSV,

@@ -31,7 +31,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::WorkerGlobalScope;
 
+mod diff;
 mod explore;
+mod toolkit;
 
 /// Internal messages of the worker.
 pub enum Msg {
@@ -39,6 +41,8 @@ pub enum Msg {
     Loaded(Result<(Box<Dictionary>, f64), String>),
     /// The running job ended (done, failed or cancelled).
     JobEnded,
+    /// A version comparison ended (issue 17).
+    DiffEnded(u64),
 }
 
 enum State {
@@ -71,6 +75,8 @@ pub struct AnalysisWorker {
     pending_user: Option<(HandlerId, u64, UserDict)>,
     /// The stopword edits of the latest analysis, for corpus views.
     stopwords: StopwordEdits,
+    /// Version comparisons running (issue 17), so a cancel reaches them.
+    diffs: HashSet<u64>,
 }
 
 fn now() -> f64 {
@@ -495,12 +501,17 @@ impl Worker for AnalysisWorker {
             started: now(),
             pending_user: None,
             stopwords: StopwordEdits::default(),
+            diffs: HashSet::new(),
         }
     }
 
     fn update(&mut self, scope: &WorkerScope<Self>, msg: Self::Message) {
         match msg {
             Msg::JobEnded => self.running = None,
+            Msg::DiffEnded(job) => {
+                self.diffs.remove(&job);
+                self.cancelled.borrow_mut().remove(&job);
+            }
             Msg::Loaded(result) => {
                 match result {
                     Ok((dict, build_ms)) => {
@@ -566,6 +577,27 @@ impl Worker for AnalysisWorker {
                 );
             }
             Request::Forget { doc } => self.corpus.borrow_mut().forget(doc),
+            Request::Diff {
+                job,
+                old,
+                new,
+                file,
+            } => {
+                self.diffs.insert(job);
+                let (corpus, cancelled) = (self.corpus.clone(), self.cancelled.clone());
+                let task_scope = scope.clone();
+                let req = diff::DiffJob {
+                    handler: id,
+                    job,
+                    old,
+                    new,
+                    file,
+                };
+                scope.send_future(async move {
+                    diff::run_diff(task_scope, corpus, cancelled, req).await;
+                    Msg::DiffEnded(job)
+                });
+            }
             Request::Explore {
                 id: request,
                 docs,
@@ -633,7 +665,7 @@ impl Worker for AnalysisWorker {
                 self.queue.retain(|j| j.job != job);
                 if self.queue.len() != before {
                     scope.respond(id, Response::Cancelled { job });
-                } else if self.running == Some(job) {
+                } else if self.running == Some(job) || self.diffs.contains(&job) {
                     self.cancelled.borrow_mut().insert(job);
                 }
             }

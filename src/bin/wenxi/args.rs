@@ -25,6 +25,11 @@ USAGE:
     wenxi segment [OPTIONS] PATH...   print the tokens of each clean text, space-separated
     wenxi newwords [OPTIONS] PATH...  print a TSV table of candidate new words over all files
                                       (word, count, pmi, left_entropy, right_entropy, score)
+    wenxi diff [OPTIONS] OLD NEW      what changed: sentences added, removed, changed, moved
+                                      (word-level), new and dropped terms, targets; JSON
+                                      with --json
+    wenxi series [OPTIONS] PATH...    terms' first and last appearance and targets over
+                                      the files in date order (dates from names or first lines)
 
     A PATH is a file or a directory; directories are walked recursively for the
     formats Wenxi reads (.txt .md .markdown .html .htm .xhtml .docx), hidden
@@ -70,7 +75,7 @@ OPTIONS:
 
 EXIT CODES:
     0 all files analysed, 1 a file could not be read or decoded, 2 usage error
-    (including an unknown KIND and a bad --user-dict file)
+    (including an unknown KIND, a bad --user-dict file and diff without two files)
 ";
 
 /// What to do.
@@ -86,6 +91,10 @@ pub enum Command {
     Segment,
     /// Print candidate new words.
     NewWords,
+    /// Compare two versions of a document.
+    Diff,
+    /// Terms and targets over documents in date order.
+    Series,
 }
 
 /// How `analyze` prints its results.
@@ -166,7 +175,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => {
-                print!("{USAGE}");
+                print!("{USAGE}\n{}", crate::toolkit::USAGE);
                 return Ok(Parsed::Exit(0));
             }
             Short('V') | Long("version") => {
@@ -228,6 +237,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
         Some("clean") => Command::Clean,
         Some("segment") => Command::Segment,
         Some("newwords") => Command::NewWords,
+        Some("diff") => Command::Diff,
+        Some("series") => Command::Series,
         Some("extract") => {
             let kind = csv.take().ok_or("extract needs --csv KIND")?;
             let table = Table::from_name(&kind).ok_or_else(|| {
@@ -267,6 +278,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
     };
     a.progress = !no_progress && std::io::IsTerminal::is_terminal(&std::io::stderr());
     a.segment = a.segment.hmm(a.options.hmm);
+    if a.command == Command::Diff && a.paths.len() != 2 {
+        return Err("diff needs exactly two files: OLD NEW".into());
+    }
     if a.paths.is_empty() {
         return Err(format!(
             "{} needs at least one FILE",

@@ -14,8 +14,20 @@
 //! spans are byte offsets into the clean text so the reader can mark them.
 //! Sorting by the left context compares it reversed, read outward from the
 //! keyword, as concordancers do.
+//!
+//! Word positions (1L, 2L, 3L, 1R, 2R, 3R, as in AntConc) sort by the n-th
+//! *word* token left or right of the hit: punctuation and whitespace tokens
+//! are skipped, and a token the hit only partly covers (a substring search
+//! inside a word) is not a context word. Ties fall back to the whole context
+//! on that side, then to the position. Without tokens they sort like
+//! left/right.
+//!
+//! Counting: token search counts whole tokens only, so its total for 项目
+//! equals the frequency table's count; substring and regex search also count
+//! occurrences inside other words or across two words (各项|目标 contains
+//! 项目), so they usually count more.
 
-use crate::core::segment::Token;
+use crate::core::segment::{is_word, Token};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::fmt;
@@ -55,6 +67,34 @@ pub enum KwicSort {
     Left,
     /// By the right context.
     Right,
+    /// By the first word left of the hit (1L).
+    L1,
+    /// By the second word left of the hit (2L).
+    L2,
+    /// By the third word left of the hit (3L).
+    L3,
+    /// By the first word right of the hit (1R).
+    R1,
+    /// By the second word right of the hit (2R).
+    R2,
+    /// By the third word right of the hit (3R).
+    R3,
+}
+
+impl KwicSort {
+    /// For a word-position sort, the side (`true`: left) and the position
+    /// (1–3) of the word it sorts by.
+    pub fn word_position(self) -> Option<(bool, usize)> {
+        match self {
+            KwicSort::L1 => Some((true, 1)),
+            KwicSort::L2 => Some((true, 2)),
+            KwicSort::L3 => Some((true, 3)),
+            KwicSort::R1 => Some((false, 1)),
+            KwicSort::R2 => Some((false, 2)),
+            KwicSort::R3 => Some((false, 3)),
+            _ => None,
+        }
+    }
 }
 
 /// Concordance options.
@@ -203,10 +243,29 @@ pub fn concordance(
         spans.truncate(opts.max_hits);
     }
     let mut hits: Vec<Hit> = spans
-        .into_iter()
-        .map(|(i, s, e)| hit(i, docs[i].text, s, e, opts.context_chars))
+        .iter()
+        .map(|&(i, s, e)| hit(i, docs[i].text, s, e, opts.context_chars))
         .collect();
-    sort_hits(&mut hits, opts.sort);
+    match opts.sort.word_position() {
+        Some((left, n)) if docs.iter().any(|d| !d.tokens.is_empty()) => {
+            let keys: Vec<&str> = spans
+                .iter()
+                .map(|&(i, s, e)| context_word(&docs[i], s, e, left, n).unwrap_or(""))
+                .collect();
+            let mut order: Vec<usize> = (0..hits.len()).collect();
+            order.sort_by(|&a, &b| {
+                keys[a]
+                    .cmp(keys[b])
+                    .then_with(|| compare_hits(&hits[a], &hits[b], opts.sort))
+            });
+            let mut slots: Vec<Option<Hit>> = hits.into_iter().map(Some).collect();
+            hits = order
+                .into_iter()
+                .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+                .collect();
+        }
+        _ => sort_hits(&mut hits, opts.sort),
+    }
     Ok(Concordance {
         hits,
         per_doc,
@@ -248,17 +307,44 @@ pub fn hit(doc: usize, text: &str, start: usize, end: usize, context: usize) -> 
     }
 }
 
-/// Sorts hits; ties fall back to document and position.
+/// The `n`-th word token (from 1) left (`left`) or right of bytes
+/// `start..end` of a document, if there is one. Tokens must be in text order.
+pub fn context_word<'a>(
+    doc: &KwicDoc<'a>,
+    start: usize,
+    end: usize,
+    left: bool,
+    n: usize,
+) -> Option<&'a str> {
+    let word = |t: &Token| doc.text.get(t.start..t.end).filter(|w| is_word(w));
+    let n = n.checked_sub(1)?;
+    if left {
+        let i = doc.tokens.partition_point(|t| t.end <= start);
+        doc.tokens.get(..i)?.iter().rev().filter_map(word).nth(n)
+    } else {
+        let i = doc.tokens.partition_point(|t| t.start < end);
+        doc.tokens.get(i..)?.iter().filter_map(word).nth(n)
+    }
+}
+
+/// The order of two hits by the context a sort looks at (word-position
+/// sorts look at the whole context of their side), then by position.
+fn compare_hits(a: &Hit, b: &Hit, sort: KwicSort) -> Ordering {
+    let primary = match sort {
+        KwicSort::Position => Ordering::Equal,
+        KwicSort::Left | KwicSort::L1 | KwicSort::L2 | KwicSort::L3 => {
+            a.left.chars().rev().cmp(b.left.chars().rev())
+        }
+        KwicSort::Right | KwicSort::R1 | KwicSort::R2 | KwicSort::R3 => a.right.cmp(&b.right),
+    };
+    primary.then_with(|| (a.doc, a.start, a.end).cmp(&(b.doc, b.start, b.end)))
+}
+
+/// Sorts hits by their character contexts; ties fall back to document and
+/// position. Word-position sorts need the tokens ([`concordance`] does
+/// them); here they sort like left or right.
 pub fn sort_hits(hits: &mut [Hit], sort: KwicSort) {
-    let pos = |a: &Hit, b: &Hit| (a.doc, a.start, a.end).cmp(&(b.doc, b.start, b.end));
-    hits.sort_by(|a, b| {
-        let primary = match sort {
-            KwicSort::Position => Ordering::Equal,
-            KwicSort::Left => a.left.chars().rev().cmp(b.left.chars().rev()),
-            KwicSort::Right => a.right.cmp(&b.right),
-        };
-        primary.then_with(|| pos(a, b))
-    });
+    hits.sort_by(|a, b| compare_hits(a, b, sort));
 }
 
 #[cfg(test)]
@@ -343,6 +429,45 @@ mod tests {
         // 乙 U+4E59 < 甲 U+7532, so the second hit comes first
         assert_eq!(c.hits[0].left, "甲乙");
         assert_eq!(c.hits[1].left, "乙甲");
+        let h = hit(0, "一二三", 1, 2, 5);
+        assert_eq!((h.start, h.end, h.keyword.as_str()), (0, 3, "一"));
+    }
+
+    #[test]
+    fn sorts_by_word_positions_skipping_punctuation() {
+        // 甲 乙 项目 ， 丙 丁 项目 戊 乙 项目 甲: hits at bytes 6, 21, 33
+        let text = "甲乙项目，丙丁项目戊乙项目甲";
+        let spans = [0, 3, 6, 12, 15, 18, 21, 27, 30, 33, 39, 42];
+        let toks: Vec<Token> = spans
+            .windows(2)
+            .map(|w| Token {
+                start: w[0],
+                end: w[1],
+            })
+            .collect();
+        let d = docs(text, &toks);
+        let sorted = |sort| {
+            let o = KwicOptions {
+                context_chars: 3,
+                sort,
+                max_hits: 0,
+            };
+            concordance(&d, &Query::Token("项目".into()), &o)
+                .unwrap()
+                .hits
+                .iter()
+                .map(|h| h.start)
+                .collect::<Vec<_>>()
+        };
+        // 1L: 乙(6) 丁(21) 乙(33); 丁 U+4E01 < 乙 U+4E59; the two 乙 tie and
+        // fall back to the reversed left context: 乙戊目 (33) < 乙甲 (6)
+        assert_eq!(sorted(KwicSort::L1), [21, 33, 6]);
+        // 1R skips the comma: 丙(6) 戊(21) 甲(33); 丙 U+4E19 < 戊 U+620A < 甲 U+7532
+        assert_eq!(sorted(KwicSort::R1), [6, 21, 33]);
+        // 2L: 甲(6) 丙(21) 戊(33)
+        assert_eq!(sorted(KwicSort::L2), [21, 33, 6]);
+        assert_eq!(context_word(&d[0], 6, 12, false, 2), Some("丁"));
+        assert_eq!(context_word(&d[0], 6, 12, true, 0), None);
         let h = hit(0, "一二三", 1, 2, 5);
         assert_eq!((h.start, h.end, h.keyword.as_str()), (0, 3, "一"));
     }

@@ -26,14 +26,20 @@
 //! - [`trends`]: term frequencies across documents ordered by date.
 //! - [`svg`]: standalone SVG for the cloud and the network.
 //! - [`files`]: CSV tables, file names and the zip of everything.
+//! - [`collocates`]: words near a node word, by MI, t-score, logDice and G².
+//! - [`ngrams`]: recurring runs of 2–6 words with their range.
+//! - [`dispersion`]: where a term falls in each document, with Juilland's D.
 
 pub mod cloud;
+pub mod collocates;
 pub mod compare;
 pub mod cooccur;
+pub mod dispersion;
 pub mod files;
 pub mod freq;
 pub mod kwic;
 pub mod layout;
+pub mod ngrams;
 pub mod svg;
 pub mod trends;
 

@@ -13,6 +13,7 @@ use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
 use crate::core::export::Table;
 use crate::core::newwords::NewWordOptions;
 use crate::core::report::DocumentReport;
+use crate::core::summary::SummaryOptions;
 use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
 use crate::ui::browser;
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
@@ -510,6 +511,21 @@ pub fn App() -> Html {
         })
     };
 
+    // key sentences of the selected document (corpus toolkit, issue 18)
+    let on_summary = {
+        let state = state.clone();
+        let worker = worker.clone();
+        Callback::from(move |(doc, options): (u64, SummaryOptions)| {
+            let id = next_id();
+            worker.send(Request::Explore {
+                id,
+                docs: vec![doc],
+                query: ExploreQuery::Summary { doc: 0, options },
+            });
+            state.dispatch(Action::Summary(id));
+        })
+    };
+
     // exports answer with a file, not a view: they do not replace the view
     let on_export = {
         let worker = worker.clone();
@@ -520,6 +536,27 @@ pub fn App() -> Html {
                 docs: docs.iter().map(|d| d.0).collect(),
                 query,
             });
+        })
+    };
+
+    // version comparison (issue 17): a view or a file, cancelled when superseded
+    let on_diff = {
+        let worker = worker.clone();
+        Callback::from(
+            move |(job, old, new, file): crate::ui::components::changes::DiffRequest| {
+                worker.send(Request::Diff {
+                    job,
+                    old,
+                    new,
+                    file,
+                });
+            },
+        )
+    };
+    let on_diff_cancel = {
+        let worker = worker.clone();
+        Callback::from(move |job: u64| {
+            worker.send(Request::Cancel { job });
         })
     };
 
@@ -584,7 +621,8 @@ pub fn App() -> Html {
         } => Some(html! {
             <Results report={report.clone()} timings={*timings} strings={s} on_term={on_term.clone()} on_file={on_file.clone()}
                 original={original.clone()} chain={chain.clone()} chars={*chars}
-                reveal={(*reveal).filter(|r| r.0 == d.id).map(|r| (r.1, r.2, r.3))}/>
+                reveal={(*reveal).filter(|r| r.0 == d.id).map(|r| (r.1, r.2, r.3))}
+                doc_id={d.id} summary={state.summary.clone()} on_summary={on_summary.clone()}/>
         }),
         DocStatus::Failed(m) => Some(html! {
             <p class="refusal" data-testid="refusal" role="alert">{ format!("{}：{m}", d.name) }</p>
@@ -615,9 +653,12 @@ pub fn App() -> Html {
                     <div class="results-slot">{ for results }</div>
                 </div>
             </main>
-            <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports} result={state.explored.clone()} {on_query}
+            <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports.clone()} result={state.explored.clone()} {on_query}
                 exported={state.exported.clone()} on_export={on_export.clone()} {on_reveal}
                 busy={state.explore_request != state.explored_id} focus={state.focus.clone()}/>
+            <crate::ui::components::changes::ChangesPanel strings={s} docs={done_docs.clone()}
+                reports={done_reports.clone()} answer={state.diffed.clone()} on_request={on_diff}
+                on_cancel={on_diff_cancel}/>
             <LexiconPanel strings={s} docs={panel_docs} selected={state.selected}
                 options={state.options.clone()} user_dict={state.user_dict.clone()}
                 user_dict_status={state.user_dict_status.clone()} segmented={state.segmented.clone()}

@@ -8,10 +8,15 @@
 //! One file per view under `corpus_views/`; the controls of all views live
 //! in one reducer here, so switching tabs keeps each view's settings.
 
+mod collocates;
 mod compare;
+mod dispersion;
 mod download;
 mod frequency;
 mod network;
+mod ngrams;
+mod stats;
+mod toolkit;
 mod trends;
 
 use crate::core::explore::cloud::{CloudColour, CloudOptions};
@@ -70,6 +75,22 @@ enum View {
     Network,
     Trends,
     Across,
+    // corpus toolkit (issue 18)
+    Collocates,
+    Ngrams,
+    Dispersion,
+    Stats,
+}
+
+/// How the concordance matches its search.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KwicMode {
+    /// Whole word tokens (the default; counts as the frequency table does).
+    Token,
+    /// A substring anywhere, inside words too.
+    String,
+    /// A regular expression.
+    Regex,
 }
 
 /// Rows per page of the frequency table.
@@ -88,7 +109,7 @@ struct Controls {
     offset: usize,
     // concordance
     term: String,
-    regex: bool,
+    mode: KwicMode,
     width: usize,
     sort: KwicSort,
     // compare
@@ -105,6 +126,8 @@ struct Controls {
     trend_rate: bool,
     // cloud
     cloud_colour: CloudColour,
+    // corpus toolkit (issue 18)
+    toolkit: toolkit::ToolkitControls,
 }
 
 impl Default for Controls {
@@ -119,7 +142,7 @@ impl Default for Controls {
             descending: true,
             offset: 0,
             term: String::new(),
-            regex: false,
+            mode: KwicMode::Token,
             width: 20,
             sort: KwicSort::Position,
             doc_a: 0,
@@ -132,6 +155,7 @@ impl Default for Controls {
             trend_terms: String::new(),
             trend_rate: true,
             cloud_colour: CloudColour::Rank,
+            toolkit: toolkit::ToolkitControls::default(),
         }
     }
 }
@@ -209,10 +233,10 @@ fn concordance_query(c: &Controls) -> Option<ExploreQuery> {
         return None;
     }
     Some(ExploreQuery::Concordance {
-        query: if c.regex {
-            Query::Regex(c.term.clone())
-        } else {
-            Query::Substring(c.term.trim().to_string())
+        query: match c.mode {
+            KwicMode::Regex => Query::Regex(c.term.clone()),
+            KwicMode::String => Query::Substring(c.term.trim().to_string()),
+            KwicMode::Token => Query::Token(c.term.trim().to_string()),
         },
         options: KwicOptions {
             context_chars: c.width,
@@ -232,6 +256,7 @@ fn query_of(c: &Controls, n_docs: usize) -> Option<ExploreQuery> {
         View::Compare => Some(compare_query(c)),
         View::Network => Some(network_query(c)),
         View::Trends => Some(trends_query(c)),
+        View::Collocates | View::Ngrams | View::Dispersion | View::Stats => toolkit::query(c),
     }
 }
 
@@ -453,7 +478,7 @@ fn concordance_view(
                 .value();
         }
     });
-    let onregex = edit(controls, |c, _: &Event| c.regex = !c.regex);
+    let mode = |m: KwicMode| edit(controls, move |c, _: &Event| c.mode = m);
     let onwidth = edit(controls, |c: &mut Controls, e: &Event| {
         c.width = select_value(e).parse().unwrap_or(20)
     });
@@ -461,9 +486,21 @@ fn concordance_view(
         c.sort = match select_value(e).as_str() {
             "left" => KwicSort::Left,
             "right" => KwicSort::Right,
+            "1L" => KwicSort::L1,
+            "2L" => KwicSort::L2,
+            "3L" => KwicSort::L3,
+            "1R" => KwicSort::R1,
+            "2R" => KwicSort::R2,
+            "3R" => KwicSort::R3,
             _ => KwicSort::Position,
         }
     });
+    let t = s.toolkit;
+    let mode_name = match controls.mode {
+        KwicMode::Token => t.kwic_counted_token,
+        KwicMode::String => t.kwic_counted_string,
+        KwicMode::Regex => t.kwic_counted_regex,
+    };
     let hits = match result {
         Some(ExploreResult::Concordance(Ok(k))) if !controls.term.trim().is_empty() => {
             let spread = k.per_doc.iter().filter(|&&n| n > 0).count();
@@ -481,7 +518,8 @@ fn concordance_view(
             html! {
                 <>
                 <div class="view-controls">
-                    <p class="muted" data-testid="kwic-summary">{ format!("{} {} · {} {}", k.total, s.occurrences, spread, s.documents_with_hits) }</p>
+                    <p class="muted" data-testid="kwic-summary" data-mode={mode_name}>{ format!("{} {} · {} {}", k.total, s.occurrences, spread, s.documents_with_hits) }
+                        <span class="kwic-mode" data-testid="kwic-counted">{ format!(" · {mode_name}") }</span></p>
                     { exports }
                 </div>
                 <div class="scroll">
@@ -513,7 +551,8 @@ fn concordance_view(
                             <tr data-testid="kwic-hit" data-doc={h.doc.to_string()} class="open" tabindex="0"
                                 title={s.views.open_in_reader} onclick={reveal} {onkeydown}>
                                 <td class="doc">{ docs.get(h.doc).map(|d| d.1.as_str()).unwrap_or("") }</td>
-                                <td class="left">{ h.left.as_str() }</td>
+                                // reading order, right-aligned, clipped at the left
+                                <td class="left"><span class="ctx-left"><span>{ h.left.as_str() }</span></span></td>
                                 <td class="kw">{ h.keyword.as_str() }</td>
                                 <td class="right">{ h.right.as_str() }</td>
                             </tr>
@@ -535,7 +574,12 @@ fn concordance_view(
         <>
         <div class="view-controls">
             <label>{ s.search_term }<input type="search" value={controls.term.clone()} onchange={onterm} onkeydown={onkey} data-testid="kwic-query"/></label>
-            <label class="switch"><input type="checkbox" checked={controls.regex} onchange={onregex} data-testid="kwic-regex"/>{ s.regex }</label>
+            <fieldset class="kwic-modes" data-testid="kwic-mode">
+                <legend class="visually-hidden">{ t.kwic_match }</legend>
+                <label class="switch" title={t.kwic_token_hint}><input type="radio" name="kwic-mode" checked={controls.mode == KwicMode::Token} onchange={mode(KwicMode::Token)} data-testid="kwic-mode-token"/>{ t.kwic_token }</label>
+                <label class="switch" title={t.kwic_string_hint}><input type="radio" name="kwic-mode" checked={controls.mode == KwicMode::String} onchange={mode(KwicMode::String)} data-testid="kwic-mode-string"/>{ t.kwic_string }</label>
+                <label class="switch"><input type="radio" name="kwic-mode" checked={controls.mode == KwicMode::Regex} onchange={mode(KwicMode::Regex)} data-testid="kwic-regex"/>{ s.regex }</label>
+            </fieldset>
             <label>{ s.context }
                 <select onchange={onwidth}>
                     { for [10usize, 20, 40].iter().map(|w| html! { <option value={w.to_string()} selected={controls.width == *w}>{ w }</option> }) }
@@ -546,9 +590,13 @@ fn concordance_view(
                     <option value="position" selected={controls.sort == KwicSort::Position}>{ s.sort_position }</option>
                     <option value="left" selected={controls.sort == KwicSort::Left}>{ s.sort_left }</option>
                     <option value="right" selected={controls.sort == KwicSort::Right}>{ s.sort_right }</option>
+                    { for [("3L", KwicSort::L3), ("2L", KwicSort::L2), ("1L", KwicSort::L1), ("1R", KwicSort::R1), ("2R", KwicSort::R2), ("3R", KwicSort::R3)].iter().map(|(v, k)| html! {
+                        <option value={*v} selected={controls.sort == *k}>{ format!("{v} · {}", t.sort_word_at) }</option>
+                    }) }
                 </select>
             </label>
         </div>
+        <p class="muted small" data-testid="kwic-explain">{ t.kwic_explain }</p>
         { hits }
         </>
     }
@@ -569,7 +617,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                 let open: Rc<dyn Fn(&mut Controls)> = Rc::new(move |c: &mut Controls| {
                     c.view = View::Concordance;
                     c.term = term.clone();
-                    c.regex = false;
+                    c.mode = KwicMode::Token;
                 });
                 dispatcher.dispatch(open);
                 if let Some(el) = section.cast::<web_sys::Element>() {
@@ -633,17 +681,24 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                 {onclick}>{ label }</button>
         }
     };
+    // words of the cloud, the table and the network are tokens
     let open_term = edit(&controls, |c, term: &String| {
         c.view = View::Concordance;
         c.term = term.clone();
-        c.regex = false;
+        c.mode = KwicMode::Token;
+    });
+    // names and quoted terms (across documents) need not be one token
+    let open_string = edit(&controls, |c, term: &String| {
+        c.view = View::Concordance;
+        c.term = term.clone();
+        c.mode = KwicMode::String;
     });
     let names: Vec<&str> = props.docs.iter().map(|d| d.1.as_str()).collect();
     let corpus_name = crate::core::explore::files::corpus_name(&names);
     let result = props.result.as_deref();
     let computing = html! { <p class="muted" data-testid="view-computing">{ s.computing }</p> };
     let body = match (controls.view, result) {
-        (View::Across, _) => across(s, &props.reports, &open_term),
+        (View::Across, _) => across(s, &props.reports, &open_string),
         (View::Frequency, _) => {
             frequency::view(s, &controls, result, &props.docs, &open_term, &on_export)
         }
@@ -666,6 +721,19 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             network::view(s, &controls, result, &corpus_name, &open_term, &on_export)
         }
         (View::Trends, _) => trends::view(s, &controls, result, &props.docs, &on_export),
+        // corpus toolkit (issue 18)
+        (View::Collocates, _) => collocates::view(s, &controls, result, &on_export),
+        (View::Ngrams, _) => ngrams::view(s, &controls, result, &on_export),
+        (View::Dispersion, _) => dispersion::view(
+            s,
+            &controls,
+            result,
+            &props.docs,
+            &corpus_name,
+            &on_export,
+            &props.on_reveal,
+        ),
+        (View::Stats, _) => stats::view(s, &controls, result, &on_export),
         _ => computing,
     };
     let archive = {
@@ -695,6 +763,11 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                 { view_tab(View::Network, s.views.tab_network, "tab-network") }
                 { view_tab(View::Trends, s.views.tab_trends, "tab-trends") }
                 { view_tab(View::Across, s.tab_across, "tab-across") }
+                // corpus toolkit (issue 18)
+                { view_tab(View::Collocates, s.toolkit.tab_collocates, "tab-collocates") }
+                { view_tab(View::Ngrams, s.toolkit.tab_ngrams, "tab-ngrams") }
+                { view_tab(View::Dispersion, s.toolkit.tab_dispersion, "tab-dispersion") }
+                { view_tab(View::Stats, s.toolkit.tab_stats, "tab-stats") }
             </div>
             <div class="tab-body" aria-busy={(props.busy && controls.view != View::Across).to_string()}>{ body }</div>
         </section>

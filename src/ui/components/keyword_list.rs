@@ -5,10 +5,12 @@
 use super::cleaning_view::CleaningView;
 use super::extraction::{EntityPanel, FigurePanel, OutlinePanel, QuotePanel, Spans};
 use super::reader::Reader;
+use super::summary::SummaryPanel;
 use crate::core::export::Table;
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
-use crate::protocol::Timings;
+use crate::core::summary::SummaryOptions;
+use crate::protocol::{ExploreResult, Timings};
 use crate::ui::browser;
 use crate::ui::i18n::Strings;
 use crate::ui::shared::Shared;
@@ -40,6 +42,16 @@ pub struct ResultsProps {
     /// Asks the worker for this document as a file: an extraction table as
     /// CSV, or (`None`) the report as JSON; the download follows its answer.
     pub on_file: Callback<Option<Table>>,
+    // corpus toolkit (issue 18)
+    /// The document's id (asked for its key sentences).
+    #[prop_or_default]
+    pub doc_id: u64,
+    /// The last key-sentence answer (for any document).
+    #[prop_or_default]
+    pub summary: Option<Shared<ExploreResult>>,
+    /// Asks the worker for the key sentences of a document.
+    #[prop_or_default]
+    pub on_summary: Option<Callback<(u64, SummaryOptions)>>,
 }
 
 /// The tabs of the results.
@@ -59,6 +71,8 @@ pub enum Tab {
     Reader,
     /// What cleaning removed.
     Cleaning,
+    /// Key sentences (corpus toolkit, issue 18).
+    Summary,
 }
 
 /// The CSV table behind a tab, if it has one.
@@ -164,6 +178,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { tab_button(Tab::Outline, s.tab_outline, Some(r.outline.len()), "tab-outline") }
                 { tab_button(Tab::Reader, s.tab_reader, None, "tab-reader") }
                 { tab_button(Tab::Cleaning, s.tab_cleaning, Some(r.removed.len()), "tab-cleaning") }
+                if props.on_summary.is_some() { { tab_button(Tab::Summary, s.toolkit.tab_summary, None, "tab-summary") } }
             </div>
             if let Some(table) = table_of(*tab) {
                 <div class="downloads">
@@ -179,6 +194,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                 Tab::Outline => html! { <OutlinePanel items={Shared::from(outline.clone())} strings={s} on_pick={on_pick.clone()}/> },
                 Tab::Reader => html! { <Reader text={clean.clone()} original={props.original.clone()} chain={props.chain.clone()} highlights={(*highlights).clone()} strings={s}/> },
                 Tab::Keywords => html! {},
+                Tab::Summary => html! {
+                    <SummaryPanel strings={s} doc={props.doc_id} report={r.clone()} result={props.summary.clone()}
+                        on_summary={props.on_summary.clone().unwrap_or_default()} on_pick={on_pick.clone()}/>
+                },
             } }
             </div>
             <div hidden={*tab != Tab::Keywords}>

@@ -1,6 +1,7 @@
 //! One component per file.
 
 pub mod app;
+pub mod changes;
 pub mod cleaning_view;
 pub mod corpus_views;
 pub mod doc_list;
@@ -11,3 +12,4 @@ pub mod lexicon;
 pub mod reader;
 pub mod settings;
 pub mod status_line;
+pub mod summary;

@@ -1,0 +1,50 @@
+//! `wenxi ngrams`: recurring runs of words over all files.
+
+use super::{cell, write_json, ToolArgs, ToolDoc};
+use serde::Serialize;
+use std::io::Write;
+use wenxi::core::explore::ngrams::{ngrams, Ngram, NgramOptions};
+use wenxi::core::stopwords::Stopwords;
+
+#[derive(Serialize)]
+struct Out<'a> {
+    tool: &'static str,
+    version: &'static str,
+    n: usize,
+    min_count: usize,
+    ngrams: &'a [Ngram],
+}
+
+/// Prints the n-gram table (JSON or TSV).
+pub fn run(out: &mut impl Write, args: &ToolArgs, docs: &[ToolDoc]) -> std::io::Result<()> {
+    let words: Vec<_> = docs
+        .iter()
+        .map(|d| wenxi::core::explore::Doc::from_spans(&d.name, &d.text, &d.tokens))
+        .collect();
+    let opts = NgramOptions {
+        n: args.n,
+        min_count: args.min_count.unwrap_or(2).max(1),
+        contains: args.contains.clone(),
+        stopword_edges: !args.keep_stopwords,
+        limit: args.top,
+        ..NgramOptions::default()
+    };
+    let g = ngrams(&words, &Stopwords::default_zh(), &opts);
+    if args.json {
+        return write_json(
+            out,
+            &Out {
+                tool: "wenxi",
+                version: env!("CARGO_PKG_VERSION"),
+                n: g.n,
+                min_count: opts.min_count,
+                ngrams: &g.rows,
+            },
+        );
+    }
+    writeln!(out, "ngram\tcount\tdocs")?;
+    for r in &g.rows {
+        writeln!(out, "{}\t{}\t{}", cell(&r.ngram), r.count, r.docs)?;
+    }
+    Ok(())
+}
