@@ -101,7 +101,15 @@ mod native {
         let mut g = c.benchmark_group("summary");
         g.sample_size(20);
         g.bench_function("summary_100KB", |b| {
-            b.iter(|| summarize(&text, &toks, &stop, Some(&dict.idf), &SummaryOptions::default()))
+            b.iter(|| {
+                summarize(
+                    &text,
+                    &toks,
+                    &stop,
+                    Some(&dict.idf),
+                    &SummaryOptions::default(),
+                )
+            })
         });
         g.finish();
     }

@@ -136,73 +136,80 @@ fn the_warm_up_builds_and_segments_a_made_up_dictionary() {
     assert!(tokens >= 10, "{tokens} tokens");
 }
 
-/// Dictionary entries for property tests: words of 1–6 characters drawn
-/// from a small alphabet (so that they share prefixes, as real words do)
-/// with Han, astral-plane (CJK Extension B, emoji) and ASCII characters.
-fn entries() -> impl proptest::strategy::Strategy<Value = Vec<(String, usize, String)>> {
-    use proptest::prelude::*;
-    let ch = prop::sample::select(vec![
-        '中', '国', '人', '民', '𠀀', '𪚥', '😀', 'a', 'Z', '7', '\u{FFFF}',
-    ]);
-    let word = prop::collection::vec(ch, 1..7).prop_map(|v| v.into_iter().collect::<String>());
-    let tag = prop::sample::select(vec!["n", "v", "nr", "ns", "x"]);
-    prop::collection::vec((word, 1usize..100_000, tag), 0..60).prop_map(|v| {
-        v.into_iter()
-            .map(|(w, f, t)| (w, f, t.to_string()))
-            .collect()
-    })
-}
+/// Property tests of the bulk build (native only: proptest is a native
+/// dev-dependency).
+#[cfg(not(target_arch = "wasm32"))]
+mod props {
+    use jieba_rs::Jieba;
 
-proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Dictionary entries for property tests: words of 1–6 characters drawn
+    /// from a small alphabet (so that they share prefixes, as real words do)
+    /// with Han, astral-plane (CJK Extension B, emoji) and ASCII characters.
+    fn entries() -> impl proptest::strategy::Strategy<Value = Vec<(String, usize, String)>> {
+        use proptest::prelude::*;
+        let ch = prop::sample::select(vec![
+            '中', '国', '人', '民', '𠀀', '𪚥', '😀', 'a', 'Z', '7', '\u{FFFF}',
+        ]);
+        let word = prop::collection::vec(ch, 1..7).prop_map(|v| v.into_iter().collect::<String>());
+        let tag = prop::sample::select(vec!["n", "v", "nr", "ns", "x"]);
+        prop::collection::vec((word, 1usize..100_000, tag), 0..60).prop_map(|v| {
+            v.into_iter()
+                .map(|(w, f, t)| (w, f, t.to_string()))
+                .collect()
+        })
+    }
 
-    /// For any word set — sorted or not, with repeats, astral-plane
-    /// characters, and a node limit small enough to send words to the
-    /// one-by-one fallback — the bulk build segments, tags and knows words
-    /// exactly as `add_word` one by one does.
-    #[test]
-    fn bulk_build_equals_add_word_for_any_words(
-        words in entries(),
-        sort in proptest::prelude::any::<bool>(),
-        limit in 1usize..200,
-        text in "[中国人民𠀀𪚥😀aZ7 ，。]{0,40}",
-    ) {
-        let mut words = words;
-        if sort {
-            words.sort_by(|a, b| a.0.cmp(&b.0));
-        }
-        let mut reference = Jieba::empty();
-        for (w, f, t) in &words {
-            reference.add_word(w, Some(*f), Some(t));
-        }
-        let mut bulk = Jieba::empty();
-        bulk.add_sorted_words_with_node_limit(
-            words.iter().map(|(w, f, t)| (w.as_str(), *f, t.as_str())),
-            limit,
-        );
-        let mut unlimited = Jieba::empty();
-        unlimited.add_sorted_words(words.iter().map(|(w, f, t)| (w.as_str(), *f, t.as_str())));
-        for j in [&bulk, &unlimited] {
-            for (w, _, _) in &words {
-                proptest::prop_assert!(j.has_word(w), "{w}");
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// For any word set — sorted or not, with repeats, astral-plane
+        /// characters, and a node limit small enough to send words to the
+        /// one-by-one fallback — the bulk build segments, tags and knows words
+        /// exactly as `add_word` one by one does.
+        #[test]
+        fn bulk_build_equals_add_word_for_any_words(
+            words in entries(),
+            sort in proptest::prelude::any::<bool>(),
+            limit in 1usize..200,
+            text in "[中国人民𠀀𪚥😀aZ7 ，。]{0,40}",
+        ) {
+            let mut words = words;
+            if sort {
+                words.sort_by(|a, b| a.0.cmp(&b.0));
             }
-            for hmm in [false, true] {
-                let spans = |j: &Jieba| -> Vec<(usize, usize)> {
-                    j.cut(&text, hmm).iter().map(|t| (t.byte_start, t.byte_end)).collect()
-                };
-                proptest::prop_assert_eq!(spans(j), spans(&reference));
-                let tags = |j: &Jieba| -> Vec<(String, String)> {
-                    j.tag(&text, hmm)
-                        .into_iter()
-                        .map(|t| (t.word.to_string(), t.tag.to_string()))
-                        .collect()
-                };
-                proptest::prop_assert_eq!(tags(j), tags(&reference));
+            let mut reference = Jieba::empty();
+            for (w, f, t) in &words {
+                reference.add_word(w, Some(*f), Some(t));
             }
-            let all = |j: &Jieba| -> Vec<(usize, usize)> {
-                j.cut_all(&text).iter().map(|t| (t.byte_start, t.byte_end)).collect()
-            };
-            proptest::prop_assert_eq!(all(j), all(&reference));
+            let mut bulk = Jieba::empty();
+            bulk.add_sorted_words_with_node_limit(
+                words.iter().map(|(w, f, t)| (w.as_str(), *f, t.as_str())),
+                limit,
+            );
+            let mut unlimited = Jieba::empty();
+            unlimited.add_sorted_words(words.iter().map(|(w, f, t)| (w.as_str(), *f, t.as_str())));
+            for j in [&bulk, &unlimited] {
+                for (w, _, _) in &words {
+                    proptest::prop_assert!(j.has_word(w), "{w}");
+                }
+                for hmm in [false, true] {
+                    let spans = |j: &Jieba| -> Vec<(usize, usize)> {
+                        j.cut(&text, hmm).iter().map(|t| (t.byte_start, t.byte_end)).collect()
+                    };
+                    proptest::prop_assert_eq!(spans(j), spans(&reference));
+                    let tags = |j: &Jieba| -> Vec<(String, String)> {
+                        j.tag(&text, hmm)
+                            .into_iter()
+                            .map(|t| (t.word.to_string(), t.tag.to_string()))
+                            .collect()
+                    };
+                    proptest::prop_assert_eq!(tags(j), tags(&reference));
+                }
+                let all = |j: &Jieba| -> Vec<(usize, usize)> {
+                    j.cut_all(&text).iter().map(|t| (t.byte_start, t.byte_end)).collect()
+                };
+                proptest::prop_assert_eq!(all(j), all(&reference));
+            }
         }
     }
 }

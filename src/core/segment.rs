@@ -276,7 +276,7 @@ mod tests {
         let no_breaks = "经济运行总体平稳".repeat(5_000);
         for text in [&clauses, &no_breaks] {
             let parts: Vec<_> = chunks(text, 10_000).collect();
-            assert!(parts.len() > 10);
+            assert!(parts.len() >= 6);
             assert!(parts.iter().all(|(_, c)| c.len() <= 20_000 + 4), "bounded");
             assert_eq!(parts.iter().map(|(_, c)| *c).collect::<String>(), *text);
         }
