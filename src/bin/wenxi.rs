@@ -22,6 +22,10 @@
 //! `outline`; the columns are those of [`wenxi::core::export::Table::header`],
 //! and text cells that a spreadsheet could run as formulas are neutralised.
 //!
+//! Files are read by extension: `.txt`/`.md`, `.html`, `.docx`, `.pdf` and
+//! `.ofd` (pages separated by form feeds in the text; scans, password-protected
+//! and damaged files are refused with the reason).
+//!
 //! Exit codes: 0 all files analysed; 1 some file could not be read or decoded
 //! (one line on stderr per file; the others are still analysed and reported);
 //! 2 usage error (including an unknown KIND, and a user dictionary that cannot
@@ -51,7 +55,7 @@ mod cli {
     use wenxi::core::dict::Dictionary;
     use wenxi::core::export::{csv_document, rows, Table};
     use wenxi::core::extract::extract;
-    use wenxi::core::formats::read_document;
+    use wenxi::core::formats::read_any;
     use wenxi::core::report::{DocumentError, Report};
     use wenxi::core::segment::{Mode, SegmentOptions};
     use wenxi::core::userdict::UserDict;
@@ -71,6 +75,10 @@ USAGE:
     wenxi segment [OPTIONS] FILE...   print the tokens of each clean text, space-separated
     wenxi newwords [OPTIONS] FILE...  print a TSV table of candidate new words over all files
                                       (word, count, pmi, left_entropy, right_entropy, score)
+
+FILES:
+    .txt .md .html .docx, and .pdf .ofd (text layer; pages separated by form feeds;
+    scans, password-protected and damaged files are refused with the reason)
 
 KINDS (columns):
     people      document,name,title,count
@@ -101,6 +109,7 @@ OPTIONS:
     --no-blank-lines    keep blank lines as they are
     --no-width          keep full-width digits and letters (alias --no-normalize)
     --no-variants       keep variant characters such as 蕞
+    --no-page-furniture keep running headers, footers and page numbers of PDF/OFD pages
     -h, --help          show this help
     -V, --version       show the version
 
@@ -179,6 +188,7 @@ EXIT CODES:
                 Long("no-blank-lines") => a.options.clean.blank_lines = false,
                 Long("no-width") | Long("no-normalize") => a.options.clean.width = false,
                 Long("no-variants") => a.options.clean.variants = false,
+                Long("no-page-furniture") => a.options.clean.page_furniture = false,
                 Long("top") => {
                     a.top = Some(
                         p.value()
@@ -296,8 +306,8 @@ EXIT CODES:
                     continue;
                 }
             };
-            let decoded = match read_document(&name, &bytes, args.encoding) {
-                Ok(d) => d,
+            let decoded = match read_any(&name, &bytes, args.encoding) {
+                Ok(d) => d.decoded,
                 Err(e) => {
                     fail(&mut report, e.to_string());
                     continue;

@@ -376,6 +376,15 @@ pub struct Strings {
     pub rule_width: &'static str,
     /// Rule name.
     pub rule_variant: &'static str,
+    // --- issue 16: PDF and OFD ---
+    /// Rule name: running headers, footers and page numbers.
+    pub rule_page_furniture: &'static str,
+    /// A page number in the reader: `第 N 页` / `page N` (N follows).
+    pub page_label: &'static str,
+    /// After a page count in the document list: `页` / `pages`.
+    pub pages_suffix: &'static str,
+    /// Status while the PDF/OFD reader extracts a file's text.
+    pub reading_paged: &'static str,
     /// Script name.
     pub script_simplified: &'static str,
     /// Script name.
@@ -569,6 +578,10 @@ pub const ZH: Strings = Strings {
     rule_blank_lines: "空行",
     rule_width: "全角字符",
     rule_variant: "异体字",
+    rule_page_furniture: "页眉页脚页码",
+    page_label: "第 {} 页",
+    pages_suffix: "页",
+    reading_paged: "正在读取 PDF/OFD 文字…",
     script_simplified: "简体",
     script_traditional: "繁体",
     script_mixed: "简繁混合",
@@ -739,6 +752,10 @@ pub const EN: Strings = Strings {
     rule_blank_lines: "Blank lines",
     rule_width: "Full-width",
     rule_variant: "Variants",
+    rule_page_furniture: "Headers, footers, page numbers",
+    page_label: "page {}",
+    pages_suffix: "pages",
+    reading_paged: "Reading the text of PDF/OFD files…",
     script_simplified: "Simplified",
     script_traditional: "Traditional",
     script_mixed: "Mixed",
@@ -753,6 +770,7 @@ impl Strings {
             "blank_lines" => self.rule_blank_lines,
             "width" => self.rule_width,
             "variant" => self.rule_variant,
+            "page_furniture" => self.rule_page_furniture,
             _ => "?",
         }
     }

@@ -32,6 +32,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::WorkerGlobalScope;
 
 mod explore;
+pub mod paged;
 
 /// Internal messages of the worker.
 pub enum Msg {
@@ -260,7 +261,7 @@ async fn run_job(
         options,
     } = job;
     let t0 = now();
-    let is_file = matches!(source, Source::File { .. });
+    let is_file = matches!(source, Source::File { .. } | Source::Paged { .. });
     let (text, encoding) = match source {
         Source::Text(t) => (t, "UTF-8"),
         Source::File { bytes, encoding } => {
@@ -274,6 +275,8 @@ async fn run_job(
                 }
             }
         }
+        // issue 16: text read by the PDF/OFD worker
+        Source::Paged { text, format, .. } => (text, if format == "ofd" { "OFD" } else { "PDF" }),
     };
     // A cancel can only come in while the job yields: look after each yield.
     let cancel_seen = || {

@@ -10,6 +10,7 @@
 //! pasted is ever lost.
 
 mod boilerplate;
+mod furniture;
 mod pinyin;
 mod variants;
 mod whitespace;
@@ -20,11 +21,14 @@ use super::report::Removal;
 use serde::{Deserialize, Serialize};
 
 pub use boilerplate::is_boilerplate_line;
+pub use furniture::is_page_number;
 pub use pinyin::is_toned_syllable;
 use pinyin::strip_pinyin;
 
-/// A cleaning rule.
+/// A cleaning rule; also the `kind` of a [`Removal`], serialised as
+/// `boilerplate`, `pinyin`, `blank_lines`, `width`, `variant` or `page_furniture`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Rule {
     /// Lines of site furniture: navigation, publish info, copyright, share, links.
     Boilerplate,
@@ -36,11 +40,14 @@ pub enum Rule {
     Width,
     /// Conservative variant-character fixes (蕞 → 最).
     Variant,
+    /// Running headers, footers and page numbers of paged documents (PDF, OFD).
+    PageFurniture,
 }
 
 impl Rule {
     /// Every rule, in the order [`clean`] applies them.
-    pub const ALL: [Rule; 5] = [
+    pub const ALL: [Rule; 6] = [
+        Rule::PageFurniture,
         Rule::Boilerplate,
         Rule::Pinyin,
         Rule::BlankLines,
@@ -48,15 +55,40 @@ impl Rule {
         Rule::Variant,
     ];
 
-    /// The `kind` written into [`Removal`]s.
+    /// The `kind` written into [`Removal`]s (the same string as its JSON form).
     pub fn kind(self) -> &'static str {
+        self.as_str()
+    }
+
+    /// The rule's name: `boilerplate`, `pinyin`, `blank_lines`, `width`,
+    /// `variant`, `page_furniture`.
+    pub fn as_str(self) -> &'static str {
         match self {
             Rule::Boilerplate => "boilerplate",
             Rule::Pinyin => "pinyin",
             Rule::BlankLines => "blank_lines",
             Rule::Width => "width",
             Rule::Variant => "variant",
+            Rule::PageFurniture => "page_furniture",
         }
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for Rule {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Rule {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 
@@ -73,6 +105,14 @@ pub struct CleanOptions {
     pub width: bool,
     /// Fix variant characters.
     pub variants: bool,
+    /// Remove running headers, footers and page numbers of paged documents.
+    /// Absent in options saved by older versions, where it reads as `true`.
+    #[serde(default = "yes")]
+    pub page_furniture: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Default for CleanOptions {
@@ -83,6 +123,7 @@ impl Default for CleanOptions {
             blank_lines: true,
             width: true,
             variants: true,
+            page_furniture: true,
         }
     }
 }
@@ -96,6 +137,7 @@ impl CleanOptions {
             blank_lines: false,
             width: false,
             variants: false,
+            page_furniture: false,
         }
     }
 
@@ -107,6 +149,7 @@ impl CleanOptions {
             Rule::BlankLines => self.blank_lines,
             Rule::Width => self.width,
             Rule::Variant => self.variants,
+            Rule::PageFurniture => self.page_furniture,
         }
     }
 }
@@ -142,6 +185,7 @@ fn run(rule: Rule, text: &str) -> Step {
             }
         }
         Rule::Variant => variants::fix(text),
+        Rule::PageFurniture => furniture::remove(text),
     }
 }
 
@@ -177,7 +221,7 @@ pub fn clean(original: &str, opts: &CleanOptions) -> Cleaned {
         for (s, e) in step.changed {
             let (os, oe) = chain.span_to_original(s, e);
             removed.push(Removal {
-                kind: rule.kind().to_string(),
+                kind: rule,
                 text: original.get(os..oe).unwrap_or_default().to_string(),
                 start: os,
                 end: oe,

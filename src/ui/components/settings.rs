@@ -26,6 +26,7 @@ fn toggled(options: &AnalyzeOptions, rule: Option<Rule>) -> AnalyzeOptions {
         Some(Rule::BlankLines) => o.clean.blank_lines = !o.clean.blank_lines,
         Some(Rule::Width) => o.clean.width = !o.clean.width,
         Some(Rule::Variant) => o.clean.variants = !o.clean.variants,
+        Some(Rule::PageFurniture) => o.clean.page_furniture = !o.clean.page_furniture,
     }
     o
 }
