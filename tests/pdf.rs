@@ -366,6 +366,18 @@ mod props {
         }
 
         #[test]
+        fn layout_of_any_glyphs_never_panics(glyphs in proptest::collection::vec(
+            (any::<f64>(), -1e4f64..1e4, -5.0f64..50.0, prop_oneof![Just(f64::NAN), 0.0f64..40.0], "[a-z一-龥 。]{0,3}"), 0..300)) {
+            let glyphs: Vec<wenxi::core::layout::Glyph> = glyphs
+                .into_iter()
+                .map(|(x, y, w, size, text)| wenxi::core::layout::Glyph { x: x % 1e4, y, w, size, text })
+                .collect();
+            let t = wenxi::core::layout::page_text(&glyphs);
+            let ff = t.contains('\u{0C}');
+            prop_assert!(!ff, "a page has no form feed");
+        }
+
+        #[test]
         fn content_stream_tokens_never_panic(body in "[ -~\\n]{0,400}") {
             // Any operators and operands in a page's content stream.
             let objs = vec![

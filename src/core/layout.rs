@@ -315,9 +315,22 @@ fn paragraphs(frags: &[Fragment], rows: &[Vec<usize>], em: f64) -> String {
     // The right margin of each row's column: the median right edge of the
     // long rows above and below it (ragged-right text ends lines up to two
     // characters short of it).
+    let global = {
+        let widest = rows.iter().map(|o| o.x1 - o.x0).fold(0.0, f64::max);
+        median(
+            rows.iter()
+                .filter(|o| o.x1 - o.x0 >= 0.5 * widest)
+                .map(|o| o.x1)
+                .collect(),
+        )
+    };
+    // (a page of thousands of rows, e.g. a huge table, takes the page's margin)
     let margins: Vec<f64> = rows
         .iter()
         .map(|r| {
+            if rows.len() > 1000 {
+                return global;
+            }
             let around: Vec<&Row> = rows.iter().filter(|o| overlaps(r, o)).collect();
             let widest = around.iter().map(|o| o.x1 - o.x0).fold(0.0, f64::max);
             median(
