@@ -308,6 +308,24 @@ fn libreoffice_pdf_from_text() {
         let bytes = std::fs::read(&pdf_path).unwrap();
         check_against_source(&format!("lo-{prefix}.pdf"), &bytes, &src, None);
     }
+    // LibreOffice's own owner-password encryption (RC4 128, empty user password)
+    let src = clean_source(&sample("002"));
+    let txt = tmp("lo-locked.txt");
+    std::fs::write(&txt, &src).unwrap();
+    let dir = tmp("lo-locked");
+    let _ = std::fs::create_dir_all(&dir);
+    Command::new("soffice")
+        .args(["--headless", "--convert-to"])
+        .arg(r#"pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"PermissionPassword":{"type":"string","value":"owner"}}"#)
+        .arg("--outdir")
+        .arg(&dir)
+        .arg(&txt)
+        .env("HOME", tmp("lo-home"))
+        .output()
+        .unwrap();
+    let bytes = std::fs::read(dir.join("lo-locked.pdf")).unwrap();
+    assert!(bytes.windows(8).any(|w| w == b"/Encrypt"), "LibreOffice encrypted it");
+    check_against_source("lo-locked.pdf", &bytes, &src, None);
 }
 
 mod props {

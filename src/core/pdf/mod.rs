@@ -8,7 +8,7 @@
 //! parser combinator stack the page's worker does not need. What is needed
 //! here is small: find the objects ([`file`], by scanning, which also reads
 //! truncated files), inflate streams (flate2, already a dependency), open
-//! owner-password files ([`crypt`]), decode fonts the way Chinese documents use
+//! owner-password files ([`crypt`]: RC4, AES-128, AES-256), decode fonts the way Chinese documents use
 //! them ([`font`]), follow the text operators ([`content`]) and order the
 //! glyphs ([`crate::core::layout`]). Every step is total: damaged input ends
 //! a parse early, it never panics.
