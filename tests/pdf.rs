@@ -324,7 +324,10 @@ fn libreoffice_pdf_from_text() {
         .output()
         .unwrap();
     let bytes = std::fs::read(dir.join("lo-locked.pdf")).unwrap();
-    assert!(bytes.windows(8).any(|w| w == b"/Encrypt"), "LibreOffice encrypted it");
+    assert!(
+        bytes.windows(8).any(|w| w == b"/Encrypt"),
+        "LibreOffice encrypted it"
+    );
     check_against_source("lo-locked.pdf", &bytes, &src, None);
 }
 

@@ -323,7 +323,10 @@ mod tests {
         assert_eq!(s.method, Method::Aes256);
         let mut wrong = d.clone();
         wrong.0[4] = (b"U".to_vec(), Obj::Str(vec![0; 48]));
-        assert!(matches!(Security::new(&wrong, b""), Err(OpenError::Password)));
+        assert!(matches!(
+            Security::new(&wrong, b""),
+            Err(OpenError::Password)
+        ));
     }
 
     #[test]
