@@ -21,6 +21,8 @@ command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 command -v brotli >/dev/null 2>&1 || need_apt+=(brotli)
 command -v parallel >/dev/null 2>&1 || need_apt+=(parallel)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+# PDF tests (issue 16): LibreOffice writes one of the real-producer PDFs
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive

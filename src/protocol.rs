@@ -47,6 +47,42 @@ pub enum Source {
         /// An encoding label chosen by the user, overriding detection.
         encoding: Option<String>,
     },
+    /// The text of a PDF or OFD file, read by the paged-document worker
+    /// (issue 16): pages separated by form feeds.
+    Paged {
+        /// The text.
+        text: String,
+        /// `pdf` or `ofd`.
+        format: String,
+        /// The page count.
+        pages: usize,
+    },
+}
+
+// --- issue 16: the PDF/OFD reader worker ---
+
+/// Relative URL of the PDF/OFD reader worker's loader script; the page starts
+/// that worker only when the first PDF or OFD file arrives.
+pub const PAGED_WORKER_URL: &str = "./pdf_worker_loader.js";
+
+/// A file for the PDF/OFD reader worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PagedRequest {
+    /// The analysis job the text is for.
+    pub job: u64,
+    /// The file name (its extension picks PDF or OFD).
+    pub name: String,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// The answer of the PDF/OFD reader worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PagedResponse {
+    /// The job of the request.
+    pub job: u64,
+    /// The text (as [`Source::Paged`]), or why the file is refused (zh + en).
+    pub result: Result<Source, String>,
 }
 
 /// A request from the UI to the worker.

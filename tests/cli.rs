@@ -2,6 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+#[path = "common/paged.rs"]
+mod paged;
 
 use serde_json::Value;
 use std::process::{Command, Output};
@@ -37,6 +39,8 @@ const DOC_FIELDS: &[&str] = &[
     "figures",
     "quotes",
     "outline",
+    "format",
+    "pages",
 ];
 
 #[test]
@@ -62,6 +66,8 @@ fn analyze_json_prints_the_schema_for_all_samples() {
         }
         assert_eq!(doc["name"], path.as_str());
         assert_eq!(doc["encoding"], "UTF-8");
+        assert_eq!(doc["format"], "txt");
+        assert!(doc["pages"].is_null(), "pages is null where not paged");
         assert!(["simplified", "traditional", "mixed"].contains(&doc["script"].as_str().unwrap()));
         assert!(doc["tokens"].as_u64().unwrap() > 500);
         let kw = doc["keywords"].as_array().unwrap();
@@ -379,4 +385,95 @@ fn segment_and_newwords_exit_codes() {
         &paths[2],
     ]);
     assert_eq!(out.status.code(), Some(0));
+}
+
+// --- issue 16: PDF and OFD ---
+
+#[test]
+fn pdf_and_ofd_files_are_analysed_cleaned_extracted_and_segmented() {
+    let text = std::fs::read_to_string(&sample_paths()[2]).unwrap();
+    let pages = paged::layout_pages(&text, "常州市经济运行");
+    let dir = std::env::temp_dir().join(format!("wenxi-paged-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pdf = dir.join("002.pdf");
+    let ofd = dir.join("002.ofd");
+    std::fs::write(
+        &pdf,
+        paged::pdf(&pages, paged::Cmap::IdentityToUnicode, paged::Crypt::None),
+    )
+    .unwrap();
+    std::fs::write(&ofd, paged::ofd(&pages)).unwrap();
+    let (pdf, ofd) = (pdf.to_str().unwrap(), ofd.to_str().unwrap());
+    let out = wenxi(&["analyze", "--json", pdf, ofd, &sample_paths()[2]]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let docs = v["documents"].as_array().unwrap();
+    for (doc, (format, encoding)) in docs.iter().zip([("pdf", "PDF"), ("ofd", "OFD")]) {
+        for f in DOC_FIELDS {
+            assert!(doc.get(f).is_some(), "field {f} missing");
+        }
+        assert_eq!(
+            (doc["format"].as_str(), doc["encoding"].as_str()),
+            (Some(format), Some(encoding))
+        );
+        assert_eq!(doc["pages"].as_u64(), Some(pages.len() as u64));
+        assert_eq!(
+            doc["keywords"], docs[2]["keywords"],
+            "{format}: same keywords as the .txt"
+        );
+        let removed = doc["removed"].as_array().unwrap();
+        assert!(
+            removed.iter().any(|r| r["kind"] == "page_furniture"),
+            "{format}"
+        );
+    }
+    // --no-page-furniture keeps the running header
+    let kept = wenxi(&["clean", "--no-page-furniture", pdf]);
+    assert!(String::from_utf8_lossy(&kept.stdout).contains("常州市经济运行"));
+    let clean = wenxi(&["clean", ofd]);
+    assert!(!String::from_utf8_lossy(&clean.stdout).contains("常州市经济运行"));
+    let seg = wenxi(&["segment", pdf]);
+    assert!(String::from_utf8_lossy(&seg.stdout).contains("重大项目"));
+    let csv = wenxi(&["extract", "--csv", "people", ofd]);
+    assert!(String::from_utf8_lossy(&csv.stdout).contains("陈金虎"));
+}
+
+#[test]
+fn scanned_and_locked_pdfs_are_refused_with_exit_1_and_the_reason() {
+    let dir = std::env::temp_dir().join(format!("wenxi-refused-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scan = dir.join("scan.pdf");
+    std::fs::write(&scan, paged::image_only_pdf(2)).unwrap();
+    let locked = dir.join("locked.pdf");
+    let pages = paged::layout_pages("一要全力冲刺。", "头");
+    std::fs::write(
+        &locked,
+        paged::pdf(&pages, paged::Cmap::UniGbUcs2, paged::Crypt::Rc4User),
+    )
+    .unwrap();
+    let out = wenxi(&[
+        "analyze",
+        "--json",
+        scan.to_str().unwrap(),
+        locked.to_str().unwrap(),
+        &sample_paths()[2],
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("scan.pdf") && err.contains("no text layer, 2 pages: run OCR first"),
+        "{err}"
+    );
+    assert!(
+        err.contains("locked.pdf") && err.contains("password"),
+        "{err}"
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"].as_array().unwrap().len(), 1);
+    assert_eq!(v["errors"].as_array().unwrap().len(), 2);
 }

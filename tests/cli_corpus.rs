@@ -178,7 +178,7 @@ fn the_readme_sharding_recipe_gives_the_single_run() {
     let d = dir.to_string_lossy();
     let bin = env!("CARGO_BIN_EXE_wenxi");
     let recipe = format!(
-        "find {d} -type f \\( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' -o -name '*.docx' \\) -not -path '*/.*' -print0 \
+        "find {d} -type f \\( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' -o -name '*.docx' -o -name '*.pdf' -o -name '*.ofd' \\) -not -path '*/.*' -print0 \
          | sort -z \
          | parallel -0 --will-cite --keep-order -X -N 2 --sshlogin : --transferfile {{}} --cleanup \
              {bin} analyze --jsonl --jobs 1 --no-progress {{}}"

@@ -206,4 +206,63 @@ fn diff_messages_cross_the_worker_boundary() {
         };
         assert_eq!(round_trip(&request), request);
     }
+// --- issue 16: the PDF/OFD reader worker and paged text ---
+#[test]
+fn paged_documents_cross_both_worker_boundaries() {
+    use wenxi::protocol::{PagedRequest, PagedResponse};
+    let (_, text) = &common::samples()[2];
+    let paged = format!("{text}\u{0C}第二页\n");
+    let request = Request::Analyze {
+        job: 9,
+        doc: 2,
+        name: "报告.pdf".into(),
+        source: Source::Paged {
+            text: paged.clone(),
+            format: "pdf".into(),
+            pages: 2,
+        },
+        options: AnalyzeOptions::default(),
+    };
+    assert_eq!(round_trip(&request), request);
+    let to_reader = PagedRequest {
+        job: 9,
+        name: "报告.ofd".into(),
+        bytes: b"PK\x03\x04\x00\xff".to_vec(),
+    };
+    assert_eq!(round_trip(&to_reader), to_reader);
+    for result in [
+        Ok(Source::Paged {
+            text: paged,
+            format: "ofd".into(),
+            pages: 2,
+        }),
+        Err(wenxi::core::error::CoreError::NoTextLayer {
+            format: "PDF".into(),
+            pages: 3,
+        }
+        .to_string()),
+    ] {
+        let answer = PagedResponse { job: 9, result };
+        assert_eq!(round_trip(&answer), answer);
+    }
+    // a report of a paged document keeps its format and page count
+    let dict = common::dict();
+    let report = analyze(
+        dict,
+        "报告.pdf",
+        "PDF",
+        &format!("{text}\u{0C}第二页\n"),
+        &AnalyzeOptions::default(),
+        &mut |_, _| ControlFlow::Continue(()),
+    )
+    .unwrap();
+    assert_eq!((report.format.as_str(), report.pages), ("pdf", Some(2)));
+    let done = Response::Done {
+        job: 9,
+        report: Box::new(report),
+        timings: Timings::default(),
+        original: None,
+        chain: OffsetChain::default(),
+    };
+    assert_eq!(round_trip(&done), done);
 }

@@ -115,6 +115,8 @@ pub fn report(
     toks: &[Token],
     opts: &AnalyzeOptions,
 ) -> DocumentReport {
+    let format = super::formats::Format::of_document(name, encoding);
+    let pages = super::formats::page_count(format, &prepared.text);
     let text = &prepared.text;
     let extraction = super::extract::extract(text);
     let words = toks
@@ -140,6 +142,8 @@ pub fn report(
         figures: extraction.figures,
         quotes: extraction.quotes,
         outline: extraction.outline,
+        format: format.name().to_string(),
+        pages,
     }
 }
 

@@ -26,6 +26,43 @@ pub enum CoreError {
         /// What is wrong with it.
         reason: String,
     },
+    // --- PDF and OFD (issue 16) ---
+    /// A paged document (PDF, OFD) is damaged: its structure cannot be read.
+    Damaged {
+        /// `PDF` or `OFD`.
+        format: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A paged document ends before its pages do (an interrupted download).
+    Truncated {
+        /// `PDF` or `OFD`.
+        format: String,
+    },
+    /// A paged document has pages but no text on them: a scan.
+    NoTextLayer {
+        /// `PDF` or `OFD`.
+        format: String,
+        /// How many pages it has.
+        pages: usize,
+    },
+    /// A PDF whose fonts give no way to know the characters (no `ToUnicode`).
+    NoUnicode {
+        /// How many pages it has.
+        pages: usize,
+    },
+    /// An encrypted PDF that needs a password to open.
+    PasswordRequired,
+    /// A PDF encrypted in a way Wenxi cannot open.
+    UnsupportedEncryption {
+        /// The method, e.g. `V5 R6 (AES-256)`.
+        method: String,
+    },
+    /// A PDF or OFD file was given to a reader that has not loaded yet.
+    NeedsReader {
+        /// `PDF` or `OFD`.
+        format: String,
+    },
     /// A dictionary or lexicon asset is damaged or in the wrong format.
     BadAsset {
         /// Which asset.
@@ -49,6 +86,34 @@ impl fmt::Display for CoreError {
             CoreError::BadDocument { format, reason } => write!(
                 f,
                 "{format} 文件已损坏或不是 {format}：{reason} / the {format} file is damaged or not a {format} file: {reason}"
+            ),
+            CoreError::Damaged { format, reason } => write!(
+                f,
+                "{format} 文件已损坏，无法读取（{reason}） / the {format} file is damaged and cannot be read ({reason})"
+            ),
+            CoreError::Truncated { format } => write!(
+                f,
+                "{format} 文件不完整（在页面结束前被截断），请重新下载 / the {format} file is truncated (it ends before its pages do); download it again"
+            ),
+            CoreError::NoTextLayer { format, pages } => write!(
+                f,
+                "{format} 没有文字层（共 {pages} 页，可能是扫描件），请先做文字识别（OCR） / no text layer, {pages} pages: run OCR first"
+            ),
+            CoreError::NoUnicode { pages } => write!(
+                f,
+                "PDF 的字体没有字符映射（共 {pages} 页），无法得到文字，请用原软件另存或先做 OCR / the PDF's fonts map no characters ({pages} pages); save it again from its source or run OCR first"
+            ),
+            CoreError::PasswordRequired => write!(
+                f,
+                "PDF 已加密，需要密码才能打开，请先解除密码 / the PDF is encrypted and needs a password to open; remove the password first"
+            ),
+            CoreError::UnsupportedEncryption { method } => write!(
+                f,
+                "PDF 的加密方式（{method}）暂不支持，请先解除加密 / the PDF's encryption ({method}) is not supported; remove it first"
+            ),
+            CoreError::NeedsReader { format } => write!(
+                f,
+                "{format} 阅读器尚未加载，请重新添加文件 / the {format} reader has not loaded; add the file again"
             ),
             CoreError::BadAsset { asset, reason } => write!(
                 f,

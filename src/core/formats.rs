@@ -7,7 +7,11 @@
 //! resolved; a page's text is what users mean by "the document". A `.docx`
 //! is a ZIP archive whose `word/document.xml` holds the body: each `<w:p>`
 //! becomes a line, `<w:t>` runs give the text. For HTML and DOCX the
-//! "original" that spans point into is this extracted text.
+//! "original" that spans point into is this extracted text. PDF and OFD
+//! (fixed-layout, paged) are read by [`read_any`] through
+//! [`pdf`](super::pdf) and [`ofd`](super::ofd); their text has one form feed
+//! (`\u{0C}`) between pages. [`read_document`] leaves them out, so the
+//! analysis worker, which calls it, does not carry their readers.
 
 use super::decode::{decode, Decoded};
 use super::error::CoreError;
@@ -25,11 +29,17 @@ pub enum Format {
     Html,
     /// `.docx`.
     Docx,
+    /// `.pdf` (paged).
+    Pdf,
+    /// `.ofd`, GB/T 33190-2016 (paged).
+    Ofd,
 }
 
 /// The file extensions Wenxi reads (lower case, without the dot): what a
 /// folder walk takes, what the file picker offers.
-pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "docx"];
+pub const EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "xhtml", "docx", "pdf", "ofd",
+];
 
 impl Format {
     /// Whether a file called `name` has one of the [`EXTENSIONS`].
@@ -45,9 +55,88 @@ impl Format {
             Some("md" | "markdown") => Format::Markdown,
             Some("html" | "htm" | "xhtml") => Format::Html,
             Some("docx") => Format::Docx,
+            Some("pdf") => Format::Pdf,
+            Some("ofd") => Format::Ofd,
             _ => Format::Text,
         }
     }
+
+    /// The format's name in reports: `txt`, `md`, `html`, `docx`, `pdf`, `ofd`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Pdf => "pdf",
+            Format::Ofd => "ofd",
+        }
+    }
+
+    /// Whether documents of this format have pages (separated by `\u{0C}` in their text).
+    pub fn is_paged(self) -> bool {
+        matches!(self, Format::Pdf | Format::Ofd)
+    }
+
+    /// The format of a report: from the encoding a reader set (`DOCX`, `PDF`,
+    /// `OFD`), else from the name.
+    pub fn of_document(name: &str, encoding: &str) -> Format {
+        match encoding {
+            "PDF" => Format::Pdf,
+            "OFD" => Format::Ofd,
+            "DOCX" => Format::Docx,
+            _ => Format::from_name(name),
+        }
+    }
+}
+
+/// The page count of a paged document's text (form feeds + 1), `None` for
+/// other formats.
+pub fn page_count(format: Format, text: &str) -> Option<usize> {
+    format
+        .is_paged()
+        .then(|| text.matches('\u{0C}').count() + 1)
+}
+
+/// A document read in any format, with its format and page count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Its text (for PDF and OFD: pages separated by form feeds).
+    pub decoded: Decoded,
+    /// Its format.
+    pub format: Format,
+    /// Its page count (PDF, OFD), `None` where not paged.
+    pub pages: Option<usize>,
+}
+
+/// Reads a file called `name` in any supported format, PDF and OFD included.
+pub fn read_any(
+    name: &str,
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+) -> Result<Document, CoreError> {
+    let format = Format::from_name(name);
+    let paged = match format {
+        Format::Pdf => super::pdf::read_pdf(bytes)?,
+        Format::Ofd => super::ofd::read_ofd(bytes)?,
+        _ => {
+            return Ok(Document {
+                decoded: read_document(name, bytes, forced)?,
+                format,
+                pages: None,
+            })
+        }
+    };
+    Ok(Document {
+        decoded: Decoded {
+            text: paged.text,
+            encoding: if format == Format::Pdf { "PDF" } else { "OFD" },
+            detected: true,
+            had_errors: false,
+        },
+        format,
+        pages: Some(paged.pages),
+    })
 }
 
 /// Reads the text of a file called `name` from its `bytes`.
@@ -71,7 +160,14 @@ pub fn read_document(
             detected: true,
             had_errors: false,
         }),
+        Format::Pdf | Format::Ofd => Err(CoreError::NeedsReader {
+            format: if format_is_pdf(name) { "PDF" } else { "OFD" }.into(),
+        }),
     }
+}
+
+fn format_is_pdf(name: &str) -> bool {
+    Format::from_name(name) == Format::Pdf
 }
 
 const BLOCKS: &[&str] = &[

@@ -4,6 +4,7 @@
 //! fields may be added, never renamed or dropped. Fields that later analyses
 //! fill are always present, as empty arrays until then.
 
+use super::clean::Rule;
 use super::keywords::Keyword;
 use serde::{Deserialize, Serialize};
 
@@ -72,13 +73,26 @@ pub struct DocumentReport {
     pub quotes: Vec<Quote>,
     /// The numbered structure of a speech or report.
     pub outline: Vec<OutlineItem>,
+    // --- issue 16: paged documents ---
+    /// The document's format: `txt`, `md`, `html`, `docx`, `pdf` or `ofd`.
+    /// Always written; absent in reports of older versions, where it reads as `txt`.
+    #[serde(default = "txt")]
+    pub format: String,
+    /// The page count of a PDF or OFD; `null` for formats without pages.
+    #[serde(default)]
+    pub pages: Option<usize>,
+}
+
+fn txt() -> String {
+    "txt".to_string()
 }
 
 /// One removal or replacement made by cleaning.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removal {
-    /// The rule that made it: `pinyin`, `boilerplate`, `blank_lines`, `variant`, …
-    pub kind: String,
+    /// The rule that made it: `pinyin`, `boilerplate`, `blank_lines`,
+    /// `width`, `variant`, `page_furniture` (a string in JSON).
+    pub kind: Rule,
     /// The original text that was removed or replaced.
     pub text: String,
     /// Start byte offset in the decoded original.

@@ -382,6 +382,15 @@ pub struct Strings {
     pub rule_variant: &'static str,
     /// Rule name: stray control characters.
     pub rule_control: &'static str,
+    // --- issue 16: PDF and OFD ---
+    /// Rule name: running headers, footers and page numbers.
+    pub rule_page_furniture: &'static str,
+    /// A page number in the reader: `第 N 页` / `page N` (N follows).
+    pub page_label: &'static str,
+    /// After a page count in the document list: `页` / `pages`.
+    pub pages_suffix: &'static str,
+    /// Status while the PDF/OFD reader extracts a file's text.
+    pub reading_paged: &'static str,
     /// Script name.
     pub script_simplified: &'static str,
     /// Script name.
@@ -495,7 +504,7 @@ pub const ZH: Strings = Strings {
     documents: "文档",
     add_files: "添加文件",
     add_folder: "添加文件夹",
-    drop_hint: "可拖入 .txt .md .html .docx 文件",
+    drop_hint: "可拖入 .txt .md .html .docx .pdf .ofd 文件",
     clear_all: "全部清除",
     delete: "删除",
     rename: "文档名",
@@ -578,6 +587,10 @@ pub const ZH: Strings = Strings {
     rule_width: "全角字符",
     rule_variant: "异体字",
     rule_control: "控制字符",
+    rule_page_furniture: "页眉页脚页码",
+    page_label: "第 {} 页",
+    pages_suffix: "页",
+    reading_paged: "正在读取 PDF/OFD 文字…",
     script_simplified: "简体",
     script_traditional: "繁体",
     script_mixed: "简繁混合",
@@ -668,7 +681,7 @@ pub const EN: Strings = Strings {
     documents: "Documents",
     add_files: "Add files",
     add_folder: "Add folder",
-    drop_hint: "Drop .txt .md .html .docx files here",
+    drop_hint: "Drop .txt .md .html .docx .pdf .ofd files here",
     clear_all: "Clear all",
     delete: "Delete",
     rename: "Document name",
@@ -751,6 +764,10 @@ pub const EN: Strings = Strings {
     rule_width: "Full-width",
     rule_variant: "Variants",
     rule_control: "Control characters",
+    rule_page_furniture: "Headers, footers, page numbers",
+    page_label: "page {}",
+    pages_suffix: "pages",
+    reading_paged: "Reading the text of PDF/OFD files…",
     script_simplified: "Simplified",
     script_traditional: "Traditional",
     script_mixed: "Mixed",
@@ -766,6 +783,7 @@ impl Strings {
             "width" => self.rule_width,
             "variant" => self.rule_variant,
             "control" => self.rule_control,
+            "page_furniture" => self.rule_page_furniture,
             _ => "?",
         }
     }

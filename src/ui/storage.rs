@@ -77,7 +77,8 @@ fn to_record(doc: &StoredDoc) -> JsValue {
     set(&obj, "id", &JsValue::from_f64(doc.id as f64));
     set(&obj, "name", &JsValue::from_str(&doc.name));
     match &doc.source {
-        Source::Text(t) => {
+        // the page never keeps extracted PDF/OFD text (it keeps the file)
+        Source::Text(t) | Source::Paged { text: t, .. } => {
             set(&obj, "kind", &JsValue::from_str("text"));
             set(&obj, "text", &JsValue::from_str(t));
         }

@@ -33,6 +33,7 @@ use web_sys::WorkerGlobalScope;
 
 mod diff;
 mod explore;
+pub mod paged;
 mod toolkit;
 
 /// Internal messages of the worker.
@@ -266,7 +267,7 @@ async fn run_job(
         options,
     } = job;
     let t0 = now();
-    let is_file = matches!(source, Source::File { .. });
+    let is_file = matches!(source, Source::File { .. } | Source::Paged { .. });
     let (text, encoding) = match source {
         Source::Text(t) => (t, "UTF-8"),
         Source::File { bytes, encoding } => {
@@ -280,6 +281,8 @@ async fn run_job(
                 }
             }
         }
+        // issue 16: text read by the PDF/OFD worker
+        Source::Paged { text, format, .. } => (text, if format == "ofd" { "OFD" } else { "PDF" }),
     };
     // A cancel can only come in while the job yields: look after each yield.
     let cancel_seen = || {

@@ -32,8 +32,10 @@ USAGE:
                                       the files in date order (dates from names or first lines)
 
     A PATH is a file or a directory; directories are walked recursively for the
-    formats Wenxi reads (.txt .md .markdown .html .htm .xhtml .docx), hidden
-    entries skipped, in name order.
+    formats Wenxi reads (.txt .md .markdown .html .htm .xhtml .docx .pdf .ofd),
+    hidden entries skipped, in name order. PDF and OFD are read from their text
+    layer (pages separated by form feeds); scans, password-protected and damaged
+    files are refused with the reason.
 
 KINDS (columns):
     people      document,name,title,count
@@ -70,6 +72,7 @@ OPTIONS:
     --no-blank-lines    keep blank lines as they are
     --no-width          keep full-width digits and letters (alias --no-normalize)
     --no-variants       keep variant characters such as 蕞
+    --no-page-furniture keep running headers, footers and page numbers of PDF/OFD pages
     -h, --help          show this help
     -V, --version       show the version
 
@@ -202,6 +205,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
             Long("no-blank-lines") => a.options.clean.blank_lines = false,
             Long("no-width") | Long("no-normalize") => a.options.clean.width = false,
             Long("no-variants") => a.options.clean.variants = false,
+            Long("no-page-furniture") => a.options.clean.page_furniture = false,
             Long("top") => a.top = Some(number(&mut p, "--top")?),
             Long("mode") => {
                 let v = p.value().map_err(|e| e.to_string())?;

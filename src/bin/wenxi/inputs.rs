@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use wenxi::core::decode::Decoded;
-use wenxi::core::formats::{read_document, Format};
+use wenxi::core::formats::{read_any, Format};
 
 /// One input: a file to read, or a problem found while walking.
 pub enum Input {
@@ -101,7 +101,7 @@ pub fn read(
 ) -> Result<(Decoded, usize), String> {
     let bytes = std::fs::read(path).map_err(|e| format!("无法读取 / cannot read: {e}"))?;
     let size = bytes.len();
-    read_document(name, &bytes, forced)
-        .map(|d| (d, size))
+    read_any(name, &bytes, forced)
+        .map(|d| (d.decoded, size))
         .map_err(|e| e.to_string())
 }

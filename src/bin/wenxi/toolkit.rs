@@ -14,7 +14,7 @@ use wenxi::core::analyze::{prepare, tokens, AnalyzeOptions};
 use wenxi::core::decode::encoding_for_label;
 use wenxi::core::dict::Dictionary;
 use wenxi::core::explore::Doc;
-use wenxi::core::formats::read_document;
+use wenxi::core::formats::read_any;
 use wenxi::core::segment::Token;
 
 #[path = "collocates.rs"]
@@ -279,7 +279,11 @@ fn read_all(dict: &Dictionary, args: &ToolArgs) -> (Vec<ToolDoc>, bool) {
         let name = path.to_string_lossy().into_owned();
         let decoded = std::fs::read(path)
             .map_err(|e| format!("无法读取 / cannot read: {e}"))
-            .and_then(|b| read_document(&name, &b, args.encoding).map_err(|e| e.to_string()));
+            .and_then(|b| {
+                read_any(&name, &b, args.encoding)
+                    .map(|d| d.decoded)
+                    .map_err(|e| e.to_string())
+            });
         let decoded = match decoded {
             Ok(d) => d,
             Err(e) => {

@@ -125,8 +125,20 @@ pub fn is_boilerplate_line(line: &str) -> bool {
 pub(crate) fn remove(text: &str) -> Step {
     let mut rw = Rewriter::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
+        // A page break (form feed) at the start of a line stays with the page.
+        let (feed, line) = line.split_at(line.len() - line.trim_start_matches('\u{0C}').len());
+        rw.copy(feed);
         if is_boilerplate_line(line.strip_suffix('\n').unwrap_or(line)) {
-            rw.drop_run(line);
+            // ... and so does one inside a dropped line (a page that ended without a newline)
+            let mut parts = line.split('\u{0C}').peekable();
+            while let Some(part) = parts.next() {
+                if !part.is_empty() {
+                    rw.drop_run(part);
+                }
+                if parts.peek().is_some() {
+                    rw.copy("\u{0C}");
+                }
+            }
         } else {
             rw.copy(line);
         }

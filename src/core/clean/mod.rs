@@ -11,6 +11,7 @@
 
 mod boilerplate;
 mod controls;
+mod furniture;
 mod pinyin;
 mod variants;
 mod whitespace;
@@ -22,11 +23,15 @@ use serde::{Deserialize, Serialize};
 
 pub use boilerplate::is_boilerplate_line;
 pub use controls::is_stray_control;
+pub use furniture::is_page_number;
 pub use pinyin::is_toned_syllable;
 use pinyin::strip_pinyin;
 
-/// A cleaning rule.
+/// A cleaning rule; also the `kind` of a [`Removal`], serialised as
+/// `control`, `boilerplate`, `pinyin`, `blank_lines`, `width`, `variant` or
+/// `page_furniture`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Rule {
     /// Stray control and invisible format characters (NUL, bell, bidi
     /// overrides, zero-width spaces).
@@ -41,12 +46,15 @@ pub enum Rule {
     Width,
     /// Conservative variant-character fixes (蕞 → 最).
     Variant,
+    /// Running headers, footers and page numbers of paged documents (PDF, OFD).
+    PageFurniture,
 }
 
 impl Rule {
     /// Every rule, in the order [`clean`] applies them.
-    pub const ALL: [Rule; 6] = [
+    pub const ALL: [Rule; 7] = [
         Rule::Control,
+        Rule::PageFurniture,
         Rule::Boilerplate,
         Rule::Pinyin,
         Rule::BlankLines,
@@ -54,8 +62,14 @@ impl Rule {
         Rule::Variant,
     ];
 
-    /// The `kind` written into [`Removal`]s.
+    /// The `kind` written into [`Removal`]s (the same string as its JSON form).
     pub fn kind(self) -> &'static str {
+        self.as_str()
+    }
+
+    /// The rule's name: `control`, `boilerplate`, `pinyin`, `blank_lines`,
+    /// `width`, `variant`, `page_furniture`.
+    pub fn as_str(self) -> &'static str {
         match self {
             Rule::Control => "control",
             Rule::Boilerplate => "boilerplate",
@@ -63,7 +77,26 @@ impl Rule {
             Rule::BlankLines => "blank_lines",
             Rule::Width => "width",
             Rule::Variant => "variant",
+            Rule::PageFurniture => "page_furniture",
         }
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for Rule {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Rule {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 
@@ -83,6 +116,10 @@ pub struct CleanOptions {
     pub width: bool,
     /// Fix variant characters.
     pub variants: bool,
+    /// Remove running headers, footers and page numbers of paged documents.
+    /// Absent in options saved by older versions, where it reads as `true`.
+    #[serde(default = "on")]
+    pub page_furniture: bool,
 }
 
 /// Serde's default for rules added after options were first stored.
@@ -99,6 +136,7 @@ impl Default for CleanOptions {
             blank_lines: true,
             width: true,
             variants: true,
+            page_furniture: true,
         }
     }
 }
@@ -113,6 +151,7 @@ impl CleanOptions {
             blank_lines: false,
             width: false,
             variants: false,
+            page_furniture: false,
         }
     }
 
@@ -125,6 +164,7 @@ impl CleanOptions {
             Rule::BlankLines => self.blank_lines,
             Rule::Width => self.width,
             Rule::Variant => self.variants,
+            Rule::PageFurniture => self.page_furniture,
         }
     }
 
@@ -137,6 +177,7 @@ impl CleanOptions {
             Rule::BlankLines => &mut self.blank_lines,
             Rule::Width => &mut self.width,
             Rule::Variant => &mut self.variants,
+            Rule::PageFurniture => &mut self.page_furniture,
         };
         *flag = on;
     }
@@ -174,6 +215,7 @@ fn run(rule: Rule, text: &str) -> Step {
             }
         }
         Rule::Variant => variants::fix(text),
+        Rule::PageFurniture => furniture::remove(text),
     }
 }
 
@@ -209,7 +251,7 @@ pub fn clean(original: &str, opts: &CleanOptions) -> Cleaned {
         for (s, e) in step.changed {
             let (os, oe) = chain.span_to_original(s, e);
             removed.push(Removal {
-                kind: rule.kind().to_string(),
+                kind: rule,
                 text: original.get(os..oe).unwrap_or_default().to_string(),
                 start: os,
                 end: oe,

@@ -5,8 +5,9 @@ use super::Step;
 use crate::core::offsets::Rewriter;
 
 fn is_blank(line: &str) -> bool {
+    // A form feed is a page break of a paged document (PDF, OFD): kept.
     line.chars()
-        .all(|c| c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}')
+        .all(|c| (c.is_whitespace() && c != '\u{0C}') || c == '\u{FEFF}' || c == '\u{200B}')
 }
 
 /// Folds blank lines.

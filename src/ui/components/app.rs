@@ -65,7 +65,7 @@ fn new_doc(
     size: usize,
 ) -> Doc {
     let size = size.max(match &source {
-        Source::Text(t) => t.len(),
+        Source::Text(t) | Source::Paged { text: t, .. } => t.len(),
         Source::File { bytes, .. } => bytes.len(),
     });
     let too_big = size > MAX_FILE_BYTES;

@@ -36,7 +36,7 @@ pub fn CleaningView(props: &CleaningViewProps) -> Html {
                 continue;
             }
             parts.push(html! { { &orig[at..rm.start] } });
-            parts.push(html! { <del class={classes!("rm", rm.kind.clone())} title={s.rule(&rm.kind)}>{ &orig[rm.start..rm.end] }</del> });
+            parts.push(html! { <del class={classes!("rm", rm.kind.as_str())} title={s.rule(rm.kind.as_str())}>{ &orig[rm.start..rm.end] }</del> });
             at = rm.end;
         }
         parts.push(html! { { &orig[at..] } });
@@ -56,7 +56,7 @@ pub fn CleaningView(props: &CleaningViewProps) -> Html {
             if let Some(b) = body { { b } } else {
                 <ul class="removed-list">
                     { for r.removed.iter().take(500).map(|rm| html! {
-                        <li><span class="kind">{ s.rule(&rm.kind) }</span><del>{ rm.text.as_str() }</del></li>
+                        <li><span class="kind">{ s.rule(rm.kind.as_str()) }</span><del>{ rm.text.as_str() }</del></li>
                     }) }
                 </ul>
             }

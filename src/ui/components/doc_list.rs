@@ -77,7 +77,7 @@ pub fn DocList(props: &DocListProps) -> Html {
                 <label class="button">
                     { s.add_files }
                     <input type="file" multiple=true data-testid="file-input" class="visually-hidden"
-                        accept=".txt,.md,.markdown,.html,.htm,.xhtml,.docx,text/plain,text/html"
+                        accept=".txt,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf,.ofd,text/plain,text/html,application/pdf"
                         onchange={picker()}/>
                 </label>
                 <label class="button">
@@ -128,13 +128,25 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
     };
     let (detail, state_class) = match &d.status {
         DocStatus::Done { report, chars, .. } => (
-            format!(
-                "{} · {} · {} {}",
-                size_label(d.size),
-                report.encoding,
-                chars,
-                s.chars
-            ),
+            match report.pages {
+                // issue 16: a PDF or OFD shows its format and page count
+                Some(pages) => format!(
+                    "{} · {} · {} {} · {} {}",
+                    size_label(d.size),
+                    report.format.to_uppercase(),
+                    pages,
+                    s.pages_suffix,
+                    chars,
+                    s.chars
+                ),
+                None => format!(
+                    "{} · {} · {} {}",
+                    size_label(d.size),
+                    report.encoding,
+                    chars,
+                    s.chars
+                ),
+            },
             "done",
         ),
         DocStatus::Failed(m) => (m.clone(), "failed"),
@@ -162,7 +174,7 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
                     <label>{ s.rename }
                         <input type="text" value={d.name.clone()} onchange={rename} data-testid="rename"/>
                     </label>
-                    if !d.is_pasted() {
+                    if !d.is_pasted() && !crate::core::formats::Format::from_name(&d.name).is_paged() {
                         <label>{ s.encoding }
                             <select onchange={encoding} data-testid="encoding">
                                 <option value="" selected={current.is_empty()}>{ s.auto_detect }</option>

@@ -120,16 +120,31 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let mut parts = Vec::with_capacity(here.len() * 2 + 1);
     let mut pos = lo;
+    // issue 16: a PDF's or OFD's pages are separated by form feeds
+    let paged = text.contains('\u{0C}');
+    let mut doc_page = if paged {
+        text[..lo].matches('\u{0C}').count() + 1
+    } else {
+        1
+    };
     for &(a, b) in &here {
-        parts.push(html! { { &text[pos..a] } });
+        with_page_breaks(&text[pos..a], &mut doc_page, s, &mut parts);
         parts.push(html! { <mark data-testid="highlight">{ &text[a..b] }</mark> });
         pos = b;
     }
-    parts.push(html! { { &text[pos..hi] } });
+    with_page_breaks(&text[pos..hi], &mut doc_page, s, &mut parts);
+    // the document page of the occurrence "next" is at (or of the first one)
+    let hit_page = paged
+        .then(|| spans.get(current).or(spans.first()))
+        .flatten()
+        .map(|&(a, _)| text[..a].matches('\u{0C}').count() + 1);
     html! {
         <div class="reader">
             <div class="reader-bar">
                 <span data-testid="highlight-count">{ format!("{} {}", spans.len(), s.occurrences) }</span>
+                if let Some(p) = hit_page {
+                    <span class="hit-page" data-testid="hit-page">{ s.page_label.replace("{}", &p.to_string()) }</span>
+                }
                 if !props.original.is_empty() {
                     <label class="switch">
                         <input type="checkbox" checked={*show_original} data-testid="reader-original"
@@ -201,5 +216,21 @@ fn scroll_to(node: &NodeRef, i: usize) {
         {
             m.scroll_into_view();
         }
+    }
+}
+
+/// Pushes `seg` as text, with a visible page break (and the next page's
+/// number) at each form feed; `page` is the page `seg` starts on.
+fn with_page_breaks(seg: &str, page: &mut usize, s: &'static Strings, parts: &mut Vec<Html>) {
+    let mut pieces = seg.split('\u{0C}');
+    if let Some(first) = pieces.next() {
+        parts.push(html! { { first } });
+    }
+    for piece in pieces {
+        *page += 1;
+        parts.push(html! {
+            <span class="page-break" role="separator" data-testid="page-break">{ s.page_label.replace("{}", &page.to_string()) }</span>
+        });
+        parts.push(html! { { piece } });
     }
 }

@@ -13,9 +13,20 @@
 //! the bridge is dropped, a fresh worker is spawned, and the lost jobs are
 //! reported so the user sees what happened. The user dictionary last sent is
 //! sent again to the replacement before anything else.
+//!
+//! PDF and OFD files (issue 16) go first to a second worker, the reader
+//! (`pdf_worker`), spawned when the first such file arrives so that its code
+//! is never loaded before it is needed; the text it returns goes on to the
+//! analysis worker as [`Source::Paged`], and a refusal comes back as the job's
+//! failure.
 
-use crate::protocol::{Request, Response, Source, WORKER_URL};
+use crate::core::analyze::AnalyzeOptions;
+use crate::core::formats::Format;
+use crate::protocol::{
+    PagedRequest, PagedResponse, Request, Response, Source, PAGED_WORKER_URL, WORKER_URL,
+};
 use crate::ui::state::{Action, AppState};
+use crate::worker::paged::PagedWorker;
 use crate::worker::AnalysisWorker;
 use gloo_worker::{Spawnable, WorkerBridge};
 use std::cell::RefCell;
@@ -52,6 +63,12 @@ fn job_size(req: &Request) -> usize {
     }
 }
 
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
@@ -66,6 +83,13 @@ struct Watch {
     last_heard: f64,
     /// The last user dictionary sent, sent again to a replacement worker.
     user_dict: Option<Request>,
+    // --- issue 16: the PDF/OFD reader ---
+    /// The reader, once the first PDF or OFD file has arrived.
+    paged: Option<WorkerBridge<PagedWorker>>,
+    /// Jobs whose text the reader is extracting: (document, name, options).
+    paged_jobs: BTreeMap<u64, (u64, String, AnalyzeOptions)>,
+    /// Where the reader's refusals go.
+    dispatcher: Option<UseReducerDispatcher<AppState>>,
 }
 
 /// A handle to send requests to the worker.
@@ -93,6 +117,35 @@ impl WorkerHandle {
         if matches!(req, Request::SetUserDict { .. }) {
             w.user_dict = Some(req.clone());
         }
+        // issue 16: a PDF or OFD file is read by the reader worker first
+        let req = match req {
+            Request::Analyze {
+                job,
+                doc,
+                name,
+                source: Source::File { bytes, .. },
+                options,
+            } if Format::from_name(&name).is_paged() => {
+                if w.paged.is_none() {
+                    w.paged = Some(spawn_paged(&self.watch));
+                }
+                w.paged_jobs.insert(job, (doc, name.clone(), options));
+                mark(&format!("wenxi:paged-sent:{job}"));
+                if let Some(p) = &w.paged {
+                    p.send(PagedRequest { job, name, bytes });
+                }
+                return true;
+            }
+            Request::Cancel { job } if w.paged_jobs.remove(&job).is_some() => {
+                w.outstanding.remove(&job);
+                if let Some(d) = w.dispatcher.clone() {
+                    drop(w);
+                    d.dispatch(Action::Worker(Response::Cancelled { job }));
+                }
+                return true;
+            }
+            req => req,
+        };
         match w.bridge.as_ref() {
             Some(b) => {
                 b.send(req);
@@ -103,8 +156,50 @@ impl WorkerHandle {
     }
 }
 
+/// Spawns the PDF/OFD reader; its texts go on to the analysis worker.
+fn spawn_paged(watch: &Rc<RefCell<Watch>>) -> WorkerBridge<PagedWorker> {
+    let weak = Rc::downgrade(watch);
+    PagedWorker::spawner()
+        .callback(move |resp: PagedResponse| {
+            let Some(watch) = weak.upgrade() else { return };
+            let mut w = watch.borrow_mut();
+            // a cancelled (or lost) job is not analysed
+            let Some((doc, name, options)) = w.paged_jobs.remove(&resp.job) else {
+                return;
+            };
+            w.last_heard = now();
+            // bench/pdf.mjs measures the reader from these two marks
+            mark(&format!("wenxi:paged-read:{}", resp.job));
+            match resp.result {
+                Ok(source) => {
+                    if let Some(b) = &w.bridge {
+                        b.send(Request::Analyze {
+                            job: resp.job,
+                            doc,
+                            name,
+                            source,
+                            options,
+                        });
+                    }
+                }
+                Err(message) => {
+                    w.outstanding.remove(&resp.job);
+                    if let Some(d) = w.dispatcher.clone() {
+                        drop(w);
+                        d.dispatch(Action::Worker(Response::Failed {
+                            job: resp.job,
+                            message,
+                        }));
+                    }
+                }
+            }
+        })
+        .spawn_with_loader(PAGED_WORKER_URL)
+}
+
 fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>) {
     let w = Rc::downgrade(watch);
+    watch.borrow_mut().dispatcher = Some(dispatcher.clone());
     let dispatcher = dispatcher.clone();
     let bridge = AnalysisWorker::spawner()
         .callback(move |resp| {
@@ -167,6 +262,7 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<AppState>) -> Worker
                             return;
                         }
                         w.bridge = None;
+                        w.paged_jobs.clear();
                         std::mem::take(&mut w.outstanding).into_keys()
                     };
                     spawn(&watch, &dispatcher);
