@@ -206,6 +206,8 @@ fn diff_messages_cross_the_worker_boundary() {
         };
         assert_eq!(round_trip(&request), request);
     }
+}
+
 // --- issue 16: the PDF/OFD reader worker and paged text ---
 #[test]
 fn paged_documents_cross_both_worker_boundaries() {
