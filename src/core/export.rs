@@ -219,7 +219,7 @@ pub fn rows(table: Table, document: &str, items: Items) -> Vec<Vec<String>> {
                 vec![
                     text(document),
                     text(&q.text),
-                    text(&q.kind),
+                    text(q.kind.as_str()),
                     q.count.to_string(),
                 ]
             })

@@ -24,6 +24,7 @@ pub mod newwords;
 pub mod normalize;
 pub mod offsets;
 pub mod report;
+pub mod retoken;
 pub mod segment;
 pub mod stopwords;
 pub mod userdict;

@@ -23,7 +23,7 @@ use crate::core::report::Figure;
 const UNITS: &[&str] = &[
     "个百分点", "万平方公里", "平方公里", "万平方米", "平方米", "亿美元", "万美元", "美元", "亿元", "万元", "千元", "元", "%", "‰",
     "万人次", "人次", "万人", "万户", "万吨", "万亩", "万辆", "万千瓦", "千瓦", "个月", "个", "项", "家", "件", "户", "亩", "吨",
-    "公里", "千米", "米", "天", "倍", "辆", "台", "套", "所", "座", "人",
+    "公里", "千米", "米", "天", "倍", "辆", "台", "套", "所", "座", "名", "人",
 ];
 
 /// Units after Chinese numerals (measure words), longest first.
@@ -33,7 +33,27 @@ const CN_UNITS: &[&str] = &[
 ];
 
 /// Units that count things: their indicator is the noun that follows.
-const COUNT_UNITS: &[&str] = &["个", "项", "家", "件", "户", "所", "座", "台", "套", "辆"];
+const COUNT_UNITS: &[&str] = &[
+    "个", "项", "家", "件", "户", "所", "座", "台", "套", "辆", "名",
+];
+
+/// Nouns after a count unit that name no measured thing: `两个世纪`,
+/// `三个方面`, `四项基本原则`, `两个维护` are phrases, not figures.
+#[rustfmt::skip]
+const UNMEASURED: &[&str] = &[
+    "方面", "世纪", "原则", "基本原则", "代表", "意识", "自信", "维护", "确立", "全面", "层次", "阶段", "环节",
+    "维度", "角度", "途径", "关系", "问题", "坚持", "必须", "务必", "结合", "转变", "统筹", "特点", "方向",
+    "作风", "字", "一百年", "百年", "文明", "优先", "服务", "提升", "推动", "着力",
+];
+
+/// Comparison phrases: they say what a change is measured against, never
+/// what is measured (`比上年增长5.0%` measures the subject named before).
+#[rustfmt::skip]
+const COMPARISONS: &[&str] = &[
+    "按不变价格计算", "按可比价格计算", "按可比口径计算", "扣除价格因素", "比上年同期", "比去年同期", "比上年末",
+    "比上年", "比去年", "比上月", "比上季度", "比年初", "较上年同期", "较去年同期", "较上年末", "较上年", "较去年",
+    "较年初", "与上年相比", "同比", "环比",
+];
 
 /// Time spans: the indicator may follow (`两个月招商引资`).
 const TIME_UNITS: &[&str] = &["个月", "月", "天"];
@@ -43,21 +63,22 @@ const TIME_UNITS: &[&str] = &["个月", "月", "天"];
 const CHANGES: &[(&str, &str)] = &[
     ("同比增长", "增长"), ("同比下降", "下降"), ("同比提高", "提高"), ("增长", "增长"), ("下降", "下降"), ("提高", "提高"),
     ("回落", "回落"), ("高于", "高于"), ("低于", "低于"), ("增加", "增加"), ("减少", "减少"), ("上升", "上升"),
-    ("提升", "提升"), ("增长了", "增长"),
+    ("提升", "提升"), ("增长了", "增长"), ("同比上涨", "上涨"), ("上涨", "上涨"), ("下跌", "下跌"), ("降低", "降低"),
 ];
 
 /// Period expressions (besides month ranges like `1—7月`), longest first.
 #[rustfmt::skip]
 const PERIODS: &[&str] = &[
     "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "全年", "今年", "去年", "明年", "年内", "年度", "同期",
-    "当年",
+    "当年", "年末", "年初",
 ];
 
 /// Filler stripped from the ends of an indicator.
 #[rustfmt::skip]
 const FILLER: &[&str] = &[
     "加快推进", "确保", "推动", "力争", "实现", "我市", "全市", "共", "累计", "达到", "达", "为", "超过", "超", "约", "近",
-    "仅剩", "剩下的", "剩", "的", "后", "那么", "更要", "和", "及", "要",
+    "仅剩", "剩下的", "剩", "的", "后", "那么", "更要", "和", "及", "要", "全国", "全省", "全区", "全县", "其中",
+    "初步核算", "已",
 ];
 
 /// Stops ending a noun that follows a count unit.
@@ -218,6 +239,14 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             continue;
         };
         let end = j + approx + unit.chars().count();
+        // `三个方面`, `两个世纪`, `两个一百年`: a count of no measured thing
+        let unmeasured = COUNT_UNITS.contains(&unit)
+            && (t.match_any(end, UNMEASURED).is_some()
+                || "一二三四五六七八九十两百千".contains(t.get(end)));
+        if unmeasured {
+            i = end;
+            continue;
+        }
         let mut fig = describe(t, i, end, value, unit, last_end);
         // `地区生产总值12580.5亿元,同比增长6.2%`: the change measures the same indicator.
         if let Some(prev) = out.last().filter(|p| p.sentence == fig.sentence) {
@@ -245,6 +274,9 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     if let Some(p) = &period {
         left = left.strip_prefix(p.as_str()).unwrap_or(&left).to_string();
     }
+    for c in COMPARISONS {
+        left = left.replace(c, "");
+    }
     // The change word nearest the number (the first listed wins a tie).
     let hit = CHANGES
         .iter()
@@ -260,7 +292,11 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     // noun that follows is measured, as it is after count units (`28个省重大项目`).
     let joined = ["和", "及", "与"].iter().any(|w| left.ends_with(w));
     let left = strip(&left);
-    let right = noun_after(t, end);
+    let mut right = noun_after(t, end);
+    // `9个月的加固改造`: a duration measures the work that follows `的`
+    if right.is_empty() && TIME_UNITS.contains(&unit) && t.get(end) == '的' {
+        right = noun_after(t, end + 1);
+    }
     let count = COUNT_UNITS.contains(&unit) || TIME_UNITS.contains(&unit);
     let prefer_right = count || joined || left.is_empty();
     let indicator = if prefer_right && !right.is_empty() {
@@ -318,8 +354,11 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
             t.match_any(i, PERIODS)
                 .map(|w| (i + w.chars().count(), w.to_string()))
         });
-        // `年度` is a period only right before the number (`年度80项`).
-        if let Some((e, w)) = hit.filter(|(e, w)| *e <= a && (w != "年度" || *e == a)) {
+        // `年度` is a period only right before the number (`年度80项`);
+        // `年末` in `比上年末` is the comparison's, not a period.
+        let compared = i > 0 && matches!(t.get(i - 1), '上' | '去');
+        if let Some((e, w)) = hit.filter(|(e, w)| *e <= a && (w != "年度" || *e == a) && !compared)
+        {
             // The nearest wins; at the same end the longer (`前三季度`) one.
             if best.as_ref().is_none_or(|(be, _)| e > *be) {
                 best = Some((e, w));
