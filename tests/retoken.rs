@@ -9,7 +9,7 @@ mod common;
 use proptest::prelude::*;
 use std::ops::ControlFlow;
 use wenxi::core::analyze::{prepare, tokens, AnalyzeOptions};
-use wenxi::core::retoken::{merge_spans, quantity_spans, retoken};
+use wenxi::core::retoken::{merge_spans, quantity_spans, retoken, snap_spans};
 use wenxi::core::segment::Token;
 
 /// Cuts `text` into tokens at the given char positions (a tiling).
@@ -107,7 +107,7 @@ proptest! {
         prop_assert!(tiles(&s, &out) || s.is_empty());
         let out = retoken(&s, &toks);
         prop_assert!(tiles(&s, &out) || s.is_empty());
-        for (a, b) in quantity_spans(&s) {
+        for (a, b) in snap_spans(&s, &toks, &quantity_spans(&s)) {
             let whole = Token { start: a, end: b };
             prop_assert!(out.contains(&whole));
         }

@@ -126,14 +126,7 @@ fn number(cs: &[char], i: usize) -> Option<(usize, bool)> {
 
 /// Whether the chars of `cs` from `i` spell `w`.
 fn starts(cs: &[char], i: usize, w: &str) -> bool {
-    let mut k = i;
-    for c in w.chars() {
-        if cs.get(k) != Some(&c) {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    (i..).zip(w.chars()).all(|(k, c)| cs.get(k) == Some(&c))
 }
 
 /// The first of `words` spelled at `i`, as its char length.
@@ -245,9 +238,11 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
             } else {
                 j
             };
-            // a bare number longer than one char is already one token in
-            // jieba, a bare Chinese numeral is joined (`二十三点一九`)
-            if end == j && (arabic || digits < 2) {
+            // a bare Arabic number is already one token in jieba; a bare
+            // Chinese numeral is joined only with a decimal point
+            // (`二十三点一九`), not where it may start a word (`一百年`)
+            let decimal = cs.get(i..j).is_some_and(|n| n.contains(&'点'));
+            if end == j && (arabic || !decimal) {
                 i = j.max(i + 1);
                 continue;
             }
@@ -258,9 +253,41 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Joins quantities into single tokens ([`quantity_spans`] + [`merge_spans`]).
+/// Shrinks each span to the token edges inside it, so that merging it cuts
+/// no word: `四套` in the token `四套班子` and `一百` in `一百年` vanish. A
+/// token past the span's end is cut only when one char of it is left
+/// (`31 | 日电` becomes `31日 | 电`). `tokens` must be sorted.
+pub fn snap_spans(text: &str, tokens: &[Token], spans: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    spans
+        .iter()
+        .filter_map(|&(mut a, mut b)| {
+            // the token holding byte `a`, and the one holding byte `b - 1`
+            let k = tokens.partition_point(|t| t.end <= a);
+            if let Some(t) = tokens.get(k).filter(|t| t.start < a) {
+                a = t.end;
+            }
+            let k = tokens.partition_point(|t| t.end < b);
+            // a token that goes on past the span keeps its word unless only
+            // one char is left over (`日电` after `31`, `个省` after `28`)
+            if let Some(t) = tokens.get(k).filter(|t| t.start < b && t.end > b) {
+                let rest = text.get(b..t.end).map_or(0, |r| r.chars().count());
+                if rest > 1 {
+                    b = t.start;
+                }
+            }
+            (a < b).then_some((a, b))
+        })
+        .collect()
+}
+
+/// Joins quantities into single tokens: [`quantity_spans`], shrunk by
+/// [`snap_spans`] so that no dictionary word is cut, then [`merge_spans`].
 pub fn retoken(text: &str, tokens: &[Token]) -> Vec<Token> {
-    merge_spans(text, tokens, &quantity_spans(text))
+    merge_spans(
+        text,
+        tokens,
+        &snap_spans(text, tokens, &quantity_spans(text)),
+    )
 }
 
 #[cfg(test)]
@@ -300,9 +327,9 @@ mod tests {
             q("二○○一年新年,十二月三十一日"),
             ["二○○一年", "十二月三十一日"]
         );
-        assert_eq!(q("350多家企业,共2300余人"), ["350多家", "2300余人"]);
+        assert_eq!(q("350多家企业,共2300余名"), ["350多家", "2300余名"]);
         assert_eq!(q("一家企业,两会,一些"), Vec::<&str>::new());
         assert_eq!(q("第3名,3年"), Vec::<&str>::new());
-        assert_eq!(q("二点六三万,百分之六十"), ["二点六三万"]);
+        assert_eq!(q("二点六三万,百分之六十"), ["二点六三万", "百分之六十"]);
     }
 }

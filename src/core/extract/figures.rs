@@ -356,7 +356,15 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
         });
         // `年度` is a period only right before the number (`年度80项`);
         // `年末` in `比上年末` is the comparison's, not a period.
+        // `年末`/`年初` open their clause (`年末全省常住人口`), never follow a
+        // verb (`距离年末`).
         let compared = i > 0 && matches!(t.get(i - 1), '上' | '去');
+        let compared = compared
+            || (hit
+                .as_ref()
+                .is_some_and(|(_, w)| w == "年末" || w == "年初")
+                && i > s0
+                && !super::is_clause_break(t.get(i - 1)));
         if let Some((e, w)) = hit.filter(|(e, w)| *e <= a && (w != "年度" || *e == a) && !compared)
         {
             // The nearest wins; at the same end the longer (`前三季度`) one.

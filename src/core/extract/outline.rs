@@ -17,9 +17,10 @@
 //!
 //! Nesting: the family of the first list gets level 1; a different family
 //! that starts while one is open gets the next level when it starts a
-//! paragraph or shares the paragraph of the open list's last item, or when it
+//! paragraph or shares the paragraph of the open list's last item, when it
 //! ranks below the open one in the official hierarchy (`一、` > `(一)` >
-//! `1.` > `(1)` > `①`); otherwise (a list inside a new paragraph's
+//! `1.` > `(1)` > `①`), or when the open one is such a heading and the new
+//! one a free-form list (`首先`, `第一`, `一是`); otherwise (a list inside a new paragraph's
 //! sentence) it starts over at level 1. When an outer family continues, the
 //! inner levels close. Each item's text is the first sentence after the
 //! marker, up to and including the first `。` (or the line end), cut before
@@ -283,7 +284,10 @@ pub fn outline(t: &Text) -> Vec<OutlineItem> {
                 while let Some(&(f, _, para)) = open.last() {
                     let ranked_below =
                         matches!((f.rank(), m.fam.rank()), (Some(a), Some(b)) if a < b);
+                    // a heading holds any free-form list below it
+                    let under_heading = f.rank().is_some() && m.fam.rank().is_none();
                     let nests = ranked_below
+                        || under_heading
                         || para == m.para
                         || (m.place == Place::Line && f.rank().is_none());
                     if nests {
