@@ -89,10 +89,11 @@ const UNITS: &[&str] = &[
 const MEASURES: &[&str] = &[
     "个月", "个", "项", "名", "家", "件", "户", "位", "岁", "倍", "辆", "台", "套", "所", "座", "条", "种", "批",
     "份", "篇", "部", "只", "头", "匹", "张", "间", "栋", "艘", "架", "支", "届", "次", "场", "天", "周",
+    "分钟", "小时", "秒钟", "点钟",
 ];
 
 /// Time-of-day and date units, in the order a date chains them.
-const DATE_UNITS: &[char] = &['年', '月', '日', '号'];
+const DATE_UNITS: &[char] = &['年', '月', '日', '号', '时', '分', '秒'];
 
 fn is_cn_digit(c: char) -> bool {
     "零○〇一二三四五六七八九十百千万亿两".contains(c)
@@ -108,7 +109,7 @@ fn number(cs: &[char], i: usize) -> Option<(usize, bool)> {
     if c.is_ascii_digit() {
         let mut j = i;
         while at(j).is_ascii_digit()
-            || (matches!(at(j), '.' | '·' | ',') && at(j + 1).is_ascii_digit() && j > i)
+            || (matches!(at(j), '.' | '·' | ',' | '/') && at(j + 1).is_ascii_digit() && j > i)
         {
             j += 1;
         }
@@ -169,11 +170,14 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
                 continue;
             }
         }
-        let Some((mut j, arabic)) = number(&cs, i).filter(|_| free) else {
+        // `第3名`, `第十二位`: an ordinal with its measure word
+        let ordinal = get(i) == '第' && number(&cs, i + 1).is_some();
+        let n0 = i + usize::from(ordinal);
+        let Some((mut j, arabic)) = number(&cs, n0).filter(|_| free) else {
             i += 1;
             continue;
         };
-        let digits = j - i;
+        let digits = j - n0;
         // `一` and `两` alone are articles or parts of words (`一些`, `两会`)
         let lone_article = !arabic && digits == 1 && matches!(get(i), '一' | '两');
         // dates: year, month, day (and 号), each optional after the first
@@ -183,7 +187,10 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
         let mut last_date = None;
         loop {
             let u = get(k);
-            let ok = DATE_UNITS.contains(&u)
+            // `5分钟` is a duration, `十分` an adverb's start
+            let ok = !ordinal
+                && !(u == '分' && get(k + 1) == '钟')
+                && DATE_UNITS.contains(&u)
                 && last_date.is_none_or(|l| {
                     DATE_UNITS.iter().position(|d| *d == u)
                         > DATE_UNITS.iter().position(|d| *d == l)
@@ -195,7 +202,7 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
             } else {
                 digits >= 2
                     && !cs
-                        .get(i..j)
+                        .get(n0..j)
                         .unwrap_or(&[])
                         .iter()
                         .any(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
@@ -214,7 +221,7 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
             }
         }
         if !date {
-            if lone_article {
+            if lone_article && !ordinal {
                 i = j;
                 continue;
             }
@@ -229,20 +236,17 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
             } else if let Some(n) = unit_at(&cs, j, UNITS) {
                 j + n
             } else if let Some(n) = unit_at(&cs, j, MEASURES) {
-                // not when the measure word starts a longer word (`个人`,
-                // `家庭`): only before a break, another number, or common
-                // followers; the dictionary decides the rest
+                // where the measure word starts a longer word (`3 | 个人`),
+                // `snap_spans` keeps the word
                 j + n
-            } else if get(j) == '时' && digits <= 2 {
-                j + 1
             } else {
                 j
             };
             // a bare Arabic number is already one token in jieba; a bare
             // Chinese numeral is joined only with a decimal point
             // (`二十三点一九`), not where it may start a word (`一百年`)
-            let decimal = cs.get(i..j).is_some_and(|n| n.contains(&'点'));
-            if end == j && (arabic || !decimal) {
+            let decimal = cs.get(n0..j).is_some_and(|n| n.contains(&'点'));
+            if end == j && (arabic || !decimal || ordinal) {
                 i = j.max(i + 1);
                 continue;
             }
@@ -329,7 +333,7 @@ mod tests {
         );
         assert_eq!(q("350多家企业,共2300余名"), ["350多家", "2300余名"]);
         assert_eq!(q("一家企业,两会,一些"), Vec::<&str>::new());
-        assert_eq!(q("第3名,3年"), Vec::<&str>::new());
+        assert_eq!(q("第3名,3年,第三产业,第一年"), ["第3名"]);
         assert_eq!(q("二点六三万,百分之六十"), ["二点六三万", "百分之六十"]);
     }
 }
