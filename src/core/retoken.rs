@@ -188,8 +188,8 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
         loop {
             let u = get(k);
             // `5分钟` is a duration, `十分` an adverb's start
-            let ok = !ordinal
-                && !(u == '分' && get(k + 1) == '钟')
+            let duration = u == '分' && get(k + 1) == '钟';
+            let ok = !(ordinal || duration)
                 && DATE_UNITS.contains(&u)
                 && last_date.is_none_or(|l| {
                     DATE_UNITS.iter().position(|d| *d == u)
