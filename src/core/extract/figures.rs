@@ -21,9 +21,9 @@ use crate::core::report::Figure;
 /// Units after Arabic numbers, longest first.
 #[rustfmt::skip]
 const UNITS: &[&str] = &[
-    "个百分点", "万平方公里", "平方公里", "万平方米", "平方米", "亿美元", "万美元", "美元", "亿元", "万元", "千元", "元", "%", "‰",
+    "个百分点", "个工作日", "万平方公里", "平方公里", "万平方米", "平方米", "亿美元", "万美元", "美元", "亿元", "万元", "千元", "元", "%", "‰",
     "万人次", "人次", "万人", "万户", "万吨", "万亩", "万辆", "万千瓦", "千瓦", "个月", "个", "项", "家", "件", "户", "亩", "吨",
-    "公里", "千米", "米", "天", "倍", "辆", "台", "套", "所", "座", "名", "人",
+    "公里", "千米", "米", "天", "倍", "辆", "台", "套", "所", "座", "名", "条", "人",
 ];
 
 /// Units after Chinese numerals (measure words), longest first.
@@ -34,7 +34,7 @@ const CN_UNITS: &[&str] = &[
 
 /// Units that count things: their indicator is the noun that follows.
 const COUNT_UNITS: &[&str] = &[
-    "个", "项", "家", "件", "户", "所", "座", "台", "套", "辆", "名",
+    "个", "项", "家", "件", "户", "所", "座", "台", "套", "辆", "名", "条",
 ];
 
 /// Nouns after a count unit that name no measured thing: `两个世纪`,
@@ -51,12 +51,12 @@ const UNMEASURED: &[&str] = &[
 #[rustfmt::skip]
 const COMPARISONS: &[&str] = &[
     "按不变价格计算", "按可比价格计算", "按可比口径计算", "扣除价格因素", "比上年同期", "比去年同期", "比上年末",
-    "比上年", "比去年", "比上月", "比上季度", "比年初", "较上年同期", "较去年同期", "较上年末", "较上年", "较去年",
+    "比上年全年", "比上年", "比去年", "比上月", "比上季度", "比年初", "较上年同期", "较去年同期", "较上年末", "较上年", "较去年",
     "较年初", "与上年相比", "同比", "环比",
 ];
 
 /// Time spans: the indicator may follow (`两个月招商引资`).
-const TIME_UNITS: &[&str] = &["个月", "月", "天"];
+const TIME_UNITS: &[&str] = &["个月", "月", "天", "个工作日"];
 
 /// Change words, longest first, and the direction each reports.
 #[rustfmt::skip]
@@ -84,7 +84,7 @@ const FILLER: &[&str] = &[
 /// Stops ending a noun that follows a count unit.
 #[rustfmt::skip]
 const NOUN_STOPS: &[&str] = &[
-    "完成", "进一步", "推进", "中", "的", "至关", "及", "和", "等", "内",
+    "完成", "进一步", "推进", "中", "的", "至关", "及", "和", "等", "内", "以内", "以上", "以下", "左右",
 ];
 
 /// The value of a Chinese numeral string (`十五`, `两`, `三十`, `一百二十`).
@@ -240,9 +240,10 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         };
         let end = j + approx + unit.chars().count();
         // `三个方面`, `两个世纪`, `两个一百年`: a count of no measured thing
+        let after = end + usize::from(matches!(t.get(end), '多' | '余'));
         let unmeasured = COUNT_UNITS.contains(&unit)
-            && (t.match_any(end, UNMEASURED).is_some()
-                || "一二三四五六七八九十两百千".contains(t.get(end)));
+            && (t.match_any(after, UNMEASURED).is_some()
+                || "一二三四五六七八九十两百千".contains(t.get(after)));
         if unmeasured {
             i = end;
             continue;
@@ -296,6 +297,13 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     // `9个月的加固改造`: a duration measures the work that follows `的`
     if right.is_empty() && TIME_UNITS.contains(&unit) && t.get(end) == '的' {
         right = noun_after(t, end + 1);
+    }
+    // `假期7天共接待游客`: what follows is a new clause's verb, not a noun
+    if ["共", "累计", "实现", "完成", "接待", "新增"]
+        .iter()
+        .any(|w| right.starts_with(w))
+    {
+        right.clear();
     }
     let count = COUNT_UNITS.contains(&unit) || TIME_UNITS.contains(&unit);
     let prefer_right = count || joined || left.is_empty();
@@ -358,7 +366,10 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
         // `年末` in `比上年末` is the comparison's, not a period.
         // `年末`/`年初` open their clause (`年末全省常住人口`), never follow a
         // verb (`距离年末`).
-        let compared = i > 0 && matches!(t.get(i - 1), '上' | '去');
+        // `比上年末`, `比去年同期`, `比上年全年`: the base of a comparison
+        let compared = (i > 0 && matches!(t.get(i - 1), '上' | '去' | '比' | '较'))
+            || t.ends_with(i, "上年")
+            || t.ends_with(i, "去年");
         let compared = compared
             || (hit
                 .as_ref()
@@ -373,7 +384,11 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
             }
         }
     }
-    best.map(|(_, w)| w)
+    // `一季度末`, `上半年末`: the end of a period is the period stated
+    best.map(|(e, w)| match t.get(e) {
+        c @ ('末' | '初') if e < a && !w.ends_with(['末', '初']) => format!("{w}{c}"),
+        _ => w,
+    })
 }
 
 /// The period of a `；`-separated list that states it once, in an earlier
