@@ -81,6 +81,21 @@ const FILLER: &[&str] = &[
     "初步核算", "已",
 ];
 
+/// Words that open a clause but are not what it measures (stripped from the
+/// start of an indicator only).
+#[rustfmt::skip]
+const LEAD: &[&str] = &[
+    "本报讯", "据统计", "另外", "此外", "同时", "而", "来", "其余",
+];
+
+/// Modal and linking words before a number (stripped from the end of an
+/// indicator only): `贸易量预计为`, `职位只有`, `冠军将分别获得`.
+#[rustfmt::skip]
+const TRAIL: &[&str] = &[
+    "预计为", "预计", "将", "可达", "可", "只有", "仅有", "至少", "分别", "也", "都", "已经", "就", "能",
+    "到", "是", "获得", "有",
+];
+
 /// Stops ending a noun that follows a count unit.
 #[rustfmt::skip]
 const NOUN_STOPS: &[&str] = &[
@@ -120,9 +135,11 @@ fn arabic(t: &Text, i: usize) -> Option<(usize, f64)> {
     let mut raw = String::new();
     while j < t.len() {
         let c = t.get(j);
-        let point = c == '.' && t.get(j + 1).is_ascii_digit() && !raw.contains('.');
+        // `15·8%`: news of the 1990s writes the decimal point as `·`
+        let point =
+            matches!(c, '.' | '·') && j > i && t.get(j + 1).is_ascii_digit() && !raw.contains('.');
         if c.is_ascii_digit() || point {
-            raw.push(c);
+            raw.push(if point { '.' } else { c });
             j += 1;
         } else if c == ','
             && (1..=3).all(|k| t.get(j + k).is_ascii_digit())
@@ -180,7 +197,7 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         let c = t.get(i);
         let found = if c.is_ascii_digit()
             && !prev.is_ascii_alphanumeric()
-            && !matches!(prev, '.' | '+' | '第')
+            && !matches!(prev, '.' | '·' | '+' | '第')
         {
             arabic(t, i).map(|(j, v)| (j, v, UNITS))
         } else if !matches!(prev, '第' | '周' | '星')
@@ -189,6 +206,16 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         {
             chinese(t, i)
                 .filter(|&(j, v)| !(v == 1.0 && j == i + 1))
+                // `这两个`, `数十个`, `几十家`, and small counts of things
+                // in words (`两个弟子`, `五个部分`): not statistics
+                .filter(|&(j, v)| {
+                    let count = t
+                        .match_any(j, CN_UNITS)
+                        .is_some_and(|u| COUNT_UNITS.contains(&u));
+                    let vague =
+                        matches!(prev, '这' | '那' | '数' | '几' | '每' | '各' | '前' | '后');
+                    !(count && (vague || v < 10.0))
+                })
                 .map(|(j, v)| (j, v, CN_UNITS))
         } else {
             None
@@ -244,7 +271,12 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         let unmeasured = COUNT_UNITS.contains(&unit)
             && (t.match_any(after, UNMEASURED).is_some()
                 || "一二三四五六七八九十两百千".contains(t.get(after)));
-        if unmeasured {
+        // `前3名` is a rank; `3天来`, `在3天内`, `两个月来` say when, not how much
+        let rank = unit == "名" && t.before(i) == '前';
+        let when = TIME_UNITS.contains(&unit)
+            && t.match_any(end, &["以来", "之内", "以后", "来", "内", "后"])
+                .is_some();
+        if unmeasured || rank || when {
             i = end;
             continue;
         }
@@ -307,7 +339,13 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     }
     let count = COUNT_UNITS.contains(&unit) || TIME_UNITS.contains(&unit);
     let prefer_right = count || joined || left.is_empty();
-    let indicator = if prefer_right && !right.is_empty() {
+    // one char (`是`, `在`, `前`) is a stray word, not what is measured
+    let left = if left.chars().count() == 1 {
+        String::new()
+    } else {
+        left
+    };
+    let indicator = if (prefer_right || left.is_empty()) && !right.is_empty() {
         right
     } else {
         left
@@ -335,9 +373,32 @@ fn strip(s: &str) -> String {
             s = s.strip_prefix(f).unwrap_or(s);
             s = s.strip_suffix(f).unwrap_or(s);
         }
-        if s == before {
-            return s.to_string();
+        for f in LEAD {
+            s = s.strip_prefix(f).unwrap_or(s);
         }
+        for f in TRAIL {
+            s = s.strip_suffix(f).unwrap_or(s);
+        }
+        // a leading date (`1997年城市污水处理厂`) is when, not what
+        let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
+        if digits.len() < s.len() {
+            if let Some(rest) = ["年度", "个月来", "天来", "年来", "月来", "年", "月", "日"]
+                .iter()
+                .find_map(|u| digits.strip_prefix(u))
+            {
+                s = rest;
+            }
+        }
+        if s == before {
+            break;
+        }
+    }
+    // `本年度的全球粗粮贸易量`: the head noun after the last `的`
+    match s.rfind('的') {
+        Some(p) if s[p + '的'.len_utf8()..].chars().count() >= 2 => {
+            s[p + '的'.len_utf8()..].to_string()
+        }
+        _ => s.to_string(),
     }
 }
 
@@ -517,5 +578,45 @@ mod tests {
         assert_eq!(got[0].indicator, "利润");
         assert_eq!(got[0].change.as_deref(), Some("增长"));
         assert_eq!(got[0].period.as_deref(), Some("一季度"));
+    }
+
+    #[test]
+    fn bulletin_changes_measure_the_subject() {
+        let got = f("全年国内生产总值1349084亿元，按不变价格计算，比上年增长5.0%。年末全国人口140828万人，比上年末减少139万人。全年居民消费价格比上年上涨0.2%。");
+        let v: Vec<_> = got
+            .iter()
+            .map(|x| {
+                (
+                    x.text.as_str(),
+                    x.indicator.as_str(),
+                    x.change.as_deref(),
+                    x.period.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            v,
+            [
+                ("1349084亿元", "国内生产总值", None, Some("全年")),
+                ("5.0%", "国内生产总值", Some("增长"), Some("全年")),
+                ("140828万人", "人口", None, Some("年末")),
+                ("139万人", "人口", Some("减少"), Some("年末")),
+                ("0.2%", "居民消费价格", Some("上涨"), Some("全年")),
+            ]
+        );
+    }
+
+    #[test]
+    fn news_numerals_that_are_not_figures() {
+        let got = f("跨越两个世纪的大桥,要从三个方面做好工作,坚持四项基本原则,这两个国家,男团前3名,3天来营业额达40万元,每天302辆车进出。增长15·8%。");
+        let v: Vec<_> = got
+            .iter()
+            .map(|x| (x.text.as_str(), x.indicator.as_str()))
+            .collect();
+        assert_eq!(
+            v,
+            [("40万元", "营业额"), ("302辆", "车进出"), ("15·8%", "")]
+        );
+        assert_eq!(got[2].value, 15.8);
     }
 }
