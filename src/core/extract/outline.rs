@@ -12,8 +12,9 @@
 //!   `1.` a line start);
 //! - when it continues its family's numbering (`一` starts a list, `n` must
 //!   follow `n−1`; `最后` ends a `首先` list);
-//! - and, for a list that starts inside a sentence or with `首先`, when its
-//!   second item follows before the family starts again.
+//! - and when its list has a second item, within 1,500 chars for free-form
+//!   lists (`一是`, `首先`, `第一`) and 12,000 for headings, before the family
+//!   starts again; a list whose last item lies further back is closed.
 //!
 //! Nesting: the family of the first list gets level 1; a different family
 //! that starts while one is open gets the next level when it starts a
@@ -36,8 +37,10 @@ enum Family {
     CnDun,
     /// `(一)`.
     Paren,
-    /// `1.` / `1、` at a line start.
+    /// `1.` at a line start.
     Digit,
+    /// `1、` at a line start (a list keeps its separator).
+    DigitDun,
     /// `(1)`.
     ParenDigit,
     /// `①`.
@@ -60,7 +63,7 @@ impl Family {
         match self {
             Family::CnDun => Some(0),
             Family::Paren => Some(1),
-            Family::Digit => Some(2),
+            Family::Digit | Family::DigitDun => Some(2),
             Family::ParenDigit => Some(3),
             Family::Circled => Some(4),
             _ => None,
@@ -197,8 +200,13 @@ fn marker(t: &Text, i: usize, place: Place) -> Option<(Family, usize, usize, usi
         };
     } else if c.is_ascii_digit() && place == Place::Line {
         let k = num(i, |c| c.is_ascii_digit())?;
-        if matches!(t.get(k), '.' | '、' | '．') && !t.get(k + 1).is_ascii_digit() {
-            return Some((Family::Digit, ordinal(t.slice(i, k))?, k + 1, k + 1));
+        let fam = match t.get(k) {
+            '.' | '．' => Family::Digit,
+            '、' => Family::DigitDun,
+            _ => return None,
+        };
+        if !t.get(k + 1).is_ascii_digit() {
+            return Some((fam, ordinal(t.slice(i, k))?, k + 1, k + 1));
         }
     }
     None
@@ -235,12 +243,29 @@ fn candidates(t: &Text) -> Vec<Mark> {
     out
 }
 
+/// How far (in chars) the next item of a free-form list (`一是`, `首先`,
+/// `第一`) may stand from the one before.
+const MAX_GAP: usize = 1500;
+
+/// The same for headings (`一、`, `(一)`), which may be sections apart.
+const MAX_HEADING_GAP: usize = 12_000;
+
+/// Whether `next` may continue a list whose last item started at `last`.
+fn near(fam: Family, last: usize, next: usize) -> bool {
+    let gap = if fam.rank().is_some() {
+        MAX_HEADING_GAP
+    } else {
+        MAX_GAP
+    };
+    next.saturating_sub(last) <= gap
+}
+
 /// Whether the list that candidate `k` starts goes on: a second item of its
-/// family follows before the family's next first item.
+/// family follows, near enough, before the family's next first item.
 fn continues(marks: &[Mark], k: usize) -> bool {
     let fam = marks[k].fam;
     for m in marks.iter().skip(k + 1).filter(|m| m.fam == fam) {
-        if m.n == 1 {
+        if m.n == 1 || !near(fam, marks[k].start, m.start) {
             return false;
         }
         if m.n == 2 || (fam == Family::Seq && m.n == LAST) {
@@ -254,11 +279,18 @@ fn continues(marks: &[Mark], k: usize) -> bool {
 pub fn outline(t: &Text) -> Vec<OutlineItem> {
     let marks = candidates(t);
     // Open families, outermost first: (family, last number, paragraph of the
-    // last item).
-    let mut open: Vec<(Family, usize, usize)> = Vec::new();
+    // last item, its start).
+    let mut open: Vec<(Family, usize, usize, usize)> = Vec::new();
     let mut kept: Vec<(Mark, usize)> = Vec::new();
     for (k, m) in marks.iter().enumerate() {
-        let pos = open.iter().position(|&(f, _, _)| f == m.fam);
+        // free-form lists left far behind are closed
+        while let Some(&(f, _, _, at)) = open.last() {
+            if near(f, at, m.start) {
+                break;
+            }
+            open.pop();
+        }
+        let pos = open.iter().position(|&(f, _, _, _)| f == m.fam);
         let level = match pos {
             // the next item of an open list (`最后` ends a `首先` list)
             Some(p)
@@ -268,12 +300,12 @@ pub fn outline(t: &Text) -> Vec<OutlineItem> {
                 open.truncate(p + 1);
                 open[p].1 = m.n;
                 open[p].2 = m.para;
+                open[p].3 = m.start;
                 p + 1
             }
+            // a list is a list from its second item on
             _ if m.n == 1 => {
-                let needs_more =
-                    m.place == Place::Inline || matches!(m.fam, Family::Seq | Family::Qi);
-                if needs_more && !continues(&marks, k) {
+                if !continues(&marks, k) {
                     continue;
                 }
                 if let Some(p) = pos {
@@ -281,7 +313,7 @@ pub fn outline(t: &Text) -> Vec<OutlineItem> {
                     open.truncate(p);
                 }
                 // close the open lists this one does not belong inside
-                while let Some(&(f, _, para)) = open.last() {
+                while let Some(&(f, _, para, _)) = open.last() {
                     let ranked_below =
                         matches!((f.rank(), m.fam.rank()), (Some(a), Some(b)) if a < b);
                     // a heading holds any free-form list below it
@@ -289,13 +321,13 @@ pub fn outline(t: &Text) -> Vec<OutlineItem> {
                     let nests = ranked_below
                         || under_heading
                         || para == m.para
-                        || (m.place == Place::Line && f.rank().is_none());
+                        || (m.place == Place::Line && f.rank().is_none() && m.fam.rank().is_none());
                     if nests {
                         break;
                     }
                     open.pop();
                 }
-                open.push((m.fam, 1, m.para));
+                open.push((m.fam, 1, m.para, m.start));
                 open.len()
             }
             _ => continue,
@@ -422,7 +454,7 @@ mod tests {
             ]
         );
         assert_eq!(got[3].1, "防风险。");
-        let got = o("一、总体要求\n(一)指导思想。\n(二)主要目标。\n二、重点任务\n(一)扩大内需。");
+        let got = o("一、总体要求\n(一)指导思想。\n(二)主要目标。\n二、重点任务\n(一)扩大内需。\n(二)稳定外需。");
         let levels: Vec<_> = got.iter().map(|x| (x.0.as_str(), x.2)).collect();
         assert_eq!(
             levels,
@@ -431,7 +463,8 @@ mod tests {
                 ("(一)", 2),
                 ("(二)", 2),
                 ("二、", 1),
-                ("(一)", 2)
+                ("(一)", 2),
+                ("(二)", 2)
             ]
         );
     }
