@@ -118,7 +118,7 @@ impl Tally {
         let f = 2.0 * p * r / (p + r).max(f64::MIN_POSITIVE);
         let oov = self.oov_right as f64 / self.oov.max(1) as f64;
         format!(
-            "| {name} | {p:.3} | {r:.3} | {f:.3} | {oov:.3} | {} | {} |",
+            "| {name} | {p:.4} | {r:.4} | {f:.4} | {oov:.4} | {} | {} |",
             self.gold, self.oov
         )
     }

@@ -115,9 +115,14 @@ fn number(cs: &[char], i: usize) -> Option<(usize, bool)> {
         }
         return Some((j, true));
     }
-    if is_cn_digit(c) && !matches!(c, '万' | '亿' | '百' | '千') {
-        let mut j = i;
-        while is_cn_digit(at(j)) || (at(j) == '点' && j > i && is_cn_digit(at(j + 1))) {
+    // `几十`, `二十几`: an approximate numeral (`几` never alone: `几乎`)
+    let approx_start = c == '几' && matches!(at(i + 1), '十' | '百' | '千' | '万');
+    if approx_start || (is_cn_digit(c) && !matches!(c, '万' | '亿' | '百' | '千')) {
+        let mut j = i + 1;
+        while is_cn_digit(at(j))
+            || (at(j) == '几' && at(j - 1) != '几')
+            || (at(j) == '点' && is_cn_digit(at(j + 1)))
+        {
             j += 1;
         }
         return Some((j, false));
@@ -214,6 +219,11 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
             date = true;
             last_date = Some(u);
             end = k + 1;
+            // `11月份` (both conventions)
+            if u == '月' && get(end) == '份' {
+                end += 1;
+                break;
+            }
             // another number continues the date (`1997年4月`)
             match number(&cs, end) {
                 Some((m, _)) if DATE_UNITS.contains(&get(m)) && get(m) != u => k = m,
@@ -335,5 +345,6 @@ mod tests {
         assert_eq!(q("一家企业,两会,一些"), Vec::<&str>::new());
         assert_eq!(q("第3名,3年,第三产业,第一年"), ["第3名"]);
         assert_eq!(q("二点六三万,百分之六十"), ["二点六三万", "百分之六十"]);
+        assert_eq!(q("11月份,几十名,几乎"), ["11月份", "几十名"]);
     }
 }
