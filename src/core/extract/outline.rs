@@ -223,7 +223,15 @@ fn candidates(t: &Text) -> Vec<Mark> {
             i += 1;
             continue;
         }
-        let found = place(t, i).and_then(|pl| marker(t, i, pl).map(|m| (pl, m)));
+        // only where a marker can start, so a long run of spaces is not
+        // walked back over from every one of its chars
+        let c = t.get(i);
+        let may_start = matches!(c, '(' | '（' | '第' | '其' | '首' | '再' | '最' | '①'..='⑳')
+            || "一二三四五六七八九十".contains(c)
+            || c.is_ascii_digit();
+        let found = may_start
+            .then(|| place(t, i).and_then(|pl| marker(t, i, pl).map(|m| (pl, m))))
+            .flatten();
         match found {
             Some((place, (fam, n, end, text))) => {
                 out.push(Mark {
