@@ -181,6 +181,12 @@ fn score(
             );
         }
         tally(attrs, "figure.indicator", ok);
+        if f.change != opt(&gf[g]["change"]) {
+            println!(
+                "  {name} change of {}: got {:?}, want {:?}",
+                f.text, f.change, gf[g]["change"]
+            );
+        }
         tally(attrs, "figure.change", f.change == opt(&gf[g]["change"]));
         if f.period != opt(&gf[g]["period"]) {
             println!(

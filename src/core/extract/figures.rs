@@ -23,7 +23,7 @@ use crate::core::report::Figure;
 const UNITS: &[&str] = &[
     "个百分点", "个工作日", "万平方公里", "平方公里", "万平方米", "平方米", "亿美元", "万美元", "美元", "亿元", "万元", "千元", "元", "%", "‰",
     "万人次", "人次", "万人", "万户", "万吨", "万亩", "万辆", "万千瓦", "千瓦", "个月", "个", "项", "家", "件", "户", "亩", "吨",
-    "公里", "千米", "米", "天", "倍", "辆", "台", "套", "所", "座", "名", "条", "人",
+    "公里", "千米", "米", "天", "倍", "辆", "台", "套", "所", "座", "名", "条", "万头", "头", "起", "例", "人",
 ];
 
 /// Units after Chinese numerals (measure words), longest first.
@@ -34,7 +34,7 @@ const CN_UNITS: &[&str] = &[
 
 /// Units that count things: their indicator is the noun that follows.
 const COUNT_UNITS: &[&str] = &[
-    "个", "项", "家", "件", "户", "所", "座", "台", "套", "辆", "名", "条",
+    "个", "项", "家", "件", "户", "所", "座", "台", "套", "辆", "名", "条", "头", "起", "例",
 ];
 
 /// Nouns after a count unit that name no measured thing: `两个世纪`,
@@ -191,6 +191,8 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
     };
     let mut out: Vec<Figure> = Vec::new();
     let mut last_end = 0;
+    // position in a `分别` list, if one is running
+    let mut respectively: Option<usize> = None;
     let mut i = 0;
     while i < t.len() {
         let prev = t.before(i);
@@ -272,7 +274,7 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             && (t.match_any(after, UNMEASURED).is_some()
                 || "一二三四五六七八九十两百千".contains(t.get(after)));
         // `前3名` is a rank; `3天来`, `在3天内`, `两个月来` say when, not how much
-        let rank = unit == "名" && t.before(i) == '前';
+        let rank = (unit == "名" || unit == "个月") && t.before(i) == '前';
         let when = TIME_UNITS.contains(&unit)
             && t.match_any(end, &["以来", "之内", "以后", "来", "内", "后"])
                 .is_some();
@@ -281,8 +283,37 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             continue;
         }
         let mut fig = describe(t, i, end, value, unit, last_end);
-        // `地区生产总值12580.5亿元,同比增长6.2%`: the change measures the same indicator.
-        if let Some(prev) = out.last().filter(|p| p.sentence == fig.sentence) {
+        // `事故37起、死亡29人,同比分别下降17.8%和21.6%`: the figures after
+        // `分别` measure the earlier ones' indicators in turn
+        let same: Vec<&Figure> = out
+            .iter()
+            .filter(|p| p.sentence == fig.sentence && p.start < fig.start)
+            .collect();
+        let between = t.slice(last_end, i);
+        respectively = match respectively {
+            Some(k) if matches!(between, "和" | "、" | "及" | "与") => Some(k + 1),
+            _ if fig.indicator.is_empty() && clause_before(t, i, last_end).contains("分别") => {
+                Some(0)
+            }
+            _ => None,
+        };
+        // the referents are the sentence's figures before the list, in order
+        let base = respectively.and_then(|k| {
+            let pool = same.len().checked_sub(k)?;
+            (pool >= 2 && k < pool)
+                .then(|| same.get(k).map(|p| p.indicator.clone()))
+                .flatten()
+        });
+        // `下降17.8%和21.6%`: a figure joined to the one before shares its change
+        if fig.change.is_none() && matches!(between, "和" | "、" | "及" | "与") {
+            if let Some(prev) = out.last().filter(|p| p.sentence == fig.sentence) {
+                fig.change = prev.change.clone();
+            }
+        }
+        if let Some(ind) = base.filter(|s| !s.is_empty()) {
+            fig.indicator = ind;
+        } else if let Some(prev) = out.last().filter(|p| p.sentence == fig.sentence) {
+            // `地区生产总值12580.5亿元,同比增长6.2%`: the change measures the same indicator.
             if fig.indicator.is_empty() {
                 fig.indicator = prev.indicator.clone();
             }
@@ -292,6 +323,16 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         i = end;
     }
     out
+}
+
+/// The text of the clause before char `a` (back to a clause break or `floor`).
+fn clause_before<'a>(t: &Text<'a>, a: usize, floor: usize) -> &'a str {
+    let (s0, _) = t.sentence(a);
+    let mut c0 = a;
+    while c0 > s0.max(floor) && !is_clause_break(t.get(c0 - 1)) {
+        c0 -= 1;
+    }
+    t.slice(c0, a)
 }
 
 /// Builds the figure at chars `[a, end)`; `floor` is where the last figure ended.
@@ -316,6 +357,8 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
         .filter_map(|(w, dir)| left.rfind(w).map(|p| (p + w.len(), p, *dir)))
         // `增加值` (value added) is an indicator, not a change
         .filter(|&(e, _, _)| !left[e..].starts_with('值'))
+        // `改造提升12万亩` is an action (upgrading), not a direction
+        .filter(|&(_, p, _)| !left[..p].ends_with("改造"))
         .max_by_key(|&(e, p, _)| (e, usize::MAX - p));
     let change = hit.map(|(e, p, dir)| {
         left = format!("{}{}", &left[..p], &left[e..]);
@@ -419,10 +462,12 @@ fn noun_after(t: &Text, mut i: usize) -> String {
 fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
     for i in s0..a {
-        let hit = month_range(t, i).or_else(|| {
-            t.match_any(i, PERIODS)
-                .map(|w| (i + w.chars().count(), w.to_string()))
-        });
+        let hit = month_range(t, i)
+            .or_else(|| first_months(t, i))
+            .or_else(|| {
+                t.match_any(i, PERIODS)
+                    .map(|w| (i + w.chars().count(), w.to_string()))
+            });
         // `年度` is a period only right before the number (`年度80项`);
         // `年末` in `比上年末` is the comparison's, not a period.
         // `年末`/`年初` open their clause (`年末全省常住人口`), never follow a
@@ -467,6 +512,19 @@ fn carried_period(t: &Text, mut s0: usize) -> Option<String> {
         s0 = p0;
     }
     None
+}
+
+/// `前10个月`, `前三个月` at char `i`: (end, text) — a period, not a figure.
+fn first_months(t: &Text, i: usize) -> Option<(usize, String)> {
+    if t.get(i) != '前' {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < i + 4 && (t.get(j).is_ascii_digit() || "一二三四五六七八九十两".contains(t.get(j)))
+    {
+        j += 1;
+    }
+    (j > i + 1 && t.starts_with(j, "个月")).then(|| (j + 2, t.slice(i, j + 2).to_string()))
 }
 
 /// A month range like `1—7月` or `1-8月` at char `i`: (end, text).
