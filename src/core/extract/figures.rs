@@ -193,6 +193,9 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
     let mut last_end = 0;
     // position in a `分别` list, if one is running
     let mut respectively: Option<usize> = None;
+    // start of the sentence of the last figure, and that sentence's first figure
+    let mut sentence_at: Option<usize> = None;
+    let mut sentence_first = 0;
     let mut i = 0;
     while i < t.len() {
         let prev = t.before(i);
@@ -285,10 +288,14 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         let mut fig = describe(t, i, end, value, unit, last_end);
         // `事故37起、死亡29人,同比分别下降17.8%和21.6%`: the figures after
         // `分别` measure the earlier ones' indicators in turn
-        let same: Vec<&Figure> = out
-            .iter()
-            .filter(|p| p.sentence == fig.sentence && p.start < fig.start)
-            .collect();
+        // figures are in text order, so the sentence's earlier ones are the
+        // tail of `out` from `sentence_first` (no scan per figure)
+        let s0 = t.sentence(i).0;
+        if sentence_at != Some(s0) {
+            sentence_at = Some(s0);
+            sentence_first = out.len();
+        }
+        let same = out.get(sentence_first..).unwrap_or(&[]);
         let between = t.slice(last_end, i);
         respectively = match respectively {
             Some(k) if matches!(between, "和" | "、" | "及" | "与") => Some(k + 1),
@@ -306,13 +313,13 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         });
         // `下降17.8%和21.6%`: a figure joined to the one before shares its change
         if fig.change.is_none() && matches!(between, "和" | "、" | "及" | "与") {
-            if let Some(prev) = out.last().filter(|p| p.sentence == fig.sentence) {
+            if let Some(prev) = same.last() {
                 fig.change = prev.change.clone();
             }
         }
         if let Some(ind) = base.filter(|s| !s.is_empty()) {
             fig.indicator = ind;
-        } else if let Some(prev) = out.last().filter(|p| p.sentence == fig.sentence) {
+        } else if let Some(prev) = same.last() {
             // `地区生产总值12580.5亿元,同比增长6.2%`: the change measures the same indicator.
             if fig.indicator.is_empty() {
                 fig.indicator = prev.indicator.clone();
