@@ -267,6 +267,28 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether `word` is a quantity as a whole (`169.6亿元`, `7月`, `四个月`,
+/// `1998年12月`): a number with its unit, a date or a time, which says how
+/// much or when, not what a text is about (keywords and frequency views
+/// treat it as a stopword). A number with Latin letters (`5G`, `3D`) is a
+/// term, not a quantity.
+///
+/// ```
+/// use wenxi::core::retoken::is_quantity;
+/// assert!(is_quantity("169.6亿元") && is_quantity("7月") && is_quantity("四个月"));
+/// assert!(!is_quantity("5G") && !is_quantity("项目") && !is_quantity("一些"));
+/// ```
+pub fn is_quantity(word: &str) -> bool {
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        return !word.chars().any(|c| c.is_ascii_alphabetic());
+    }
+    (is_cn_digit(first) || first == '第' || first == '几')
+        && quantity_spans(word) == [(0, word.len())]
+}
+
 /// Shrinks each span to the token edges inside it, so that merging it cuts
 /// no word: `四套` in the token `四套班子` and `一百` in `一百年` vanish. A
 /// token past the span's end is cut only when one char of it is left
