@@ -235,6 +235,17 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
                 i = j;
                 continue;
             }
+            // `8—10米`, `4—5万元`: a range before its unit
+            if arabic && matches!(get(j), '—' | '-' | '～' | '~') {
+                if let Some((m, true)) = number(&cs, j + 1) {
+                    if unit_at(&cs, m, UNITS).is_some()
+                        || unit_at(&cs, m, MEASURES).is_some()
+                        || get(m) == '%'
+                    {
+                        j = m;
+                    }
+                }
+            }
             // `30多`, `2300余`
             if matches!(get(j), '多' | '余')
                 && (unit_at(&cs, j + 1, UNITS).is_some() || unit_at(&cs, j + 1, MEASURES).is_some())
@@ -368,5 +379,6 @@ mod tests {
         assert_eq!(q("第3名,3年,第三产业,第一年"), ["第3名"]);
         assert_eq!(q("二点六三万,百分之六十"), ["二点六三万", "百分之六十"]);
         assert_eq!(q("11月份,几十名,几乎"), ["11月份", "几十名"]);
+        assert_eq!(q("8—10米,1—7月"), ["8—10米", "7月"]);
     }
 }
