@@ -9,7 +9,7 @@ mod common;
 use proptest::prelude::*;
 use std::ops::ControlFlow;
 use wenxi::core::analyze::{prepare, tokens, AnalyzeOptions};
-use wenxi::core::retoken::{merge_spans, quantity_spans, retoken, snap_spans};
+use wenxi::core::retoken::{is_quantity, merge_spans, quantity_spans, retoken, snap_spans};
 use wenxi::core::segment::Token;
 
 /// Cuts `text` into tokens at the given char positions (a tiling).
@@ -82,9 +82,14 @@ fn inputs() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    /// Quantity spans are ordered, disjoint and on char boundaries.
+    /// Quantity spans are ordered, disjoint and on char boundaries; every
+    /// span is a quantity as a whole.
     #[test]
     fn quantity_spans_are_sound(s in inputs()) {
+        for (a, b) in quantity_spans(&s) {
+            let w = &s[a..b];
+            prop_assert!(is_quantity(w) || w.starts_with("百分之"), "{w}");
+        }
         let spans = quantity_spans(&s);
         let mut at = 0;
         for (a, b) in spans {
