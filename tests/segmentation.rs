@@ -155,16 +155,26 @@ fn policy_lexicon_joins_policy_terms_on_sample_002() {
     let prepared = prepare(text, &opts);
     let on = tokens(&d, &prepared, &opts, &mut go_on).unwrap();
     let on = words(&prepared.text, &on);
-    for w in ["个百分点", "经开区"] {
-        assert!(on.contains(&w), "{w} is one token with the lexicon");
-    }
+    assert!(
+        on.contains(&"经开区"),
+        "经开区 is one token with the lexicon"
+    );
+    // the analysis tokens join 17.6个百分点 whole (core::retoken, issue 15),
+    // so the lexicon's own 个百分点 shows in the segmenter's output
+    let plain = SegmentOptions::default();
+    assert!(cut(&d, true, &prepared.text, plain).contains(&"个百分点".into()));
+    assert!(on.contains(&"17.6个百分点"));
     let off_opts = AnalyzeOptions {
         policy_lexicon: false,
         ..AnalyzeOptions::default()
     };
     let off = tokens(&d, &prepared, &off_opts, &mut go_on).unwrap();
     let off = words(&prepared.text, &off);
-    assert!(!off.contains(&"个百分点"), "jieba alone splits 个/百分点");
+    assert!(
+        !cut(&d, false, &prepared.text, plain).contains(&"个百分点".into()),
+        "jieba alone splits 个/百分点"
+    );
+    assert!(off.contains(&"17.6个百分点"));
     // jieba's HMM happens to guess 经开区 here; without it only the lexicon knows it.
     let no_hmm = SegmentOptions::default().hmm(false);
     assert!(cut(&d, true, &prepared.text, no_hmm).contains(&"经开区".into()));

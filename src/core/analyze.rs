@@ -87,7 +87,8 @@ pub fn prepare(original: &str, opts: &AnalyzeOptions) -> Prepared {
     }
 }
 
-/// Segments a prepared text (see [`segment`]).
+/// Segments a prepared text (see [`segment`]) and joins quantities and
+/// dates into single tokens (see [`super::retoken`]).
 pub fn tokens(
     dict: &Dictionary,
     prepared: &Prepared,
@@ -98,12 +99,14 @@ pub fn tokens(
         hmm: opts.hmm,
         ..SegmentOptions::default()
     };
-    segment(
+    let toks = segment(
         dict.segmenter(opts.policy_lexicon),
         &prepared.text,
         &seg,
         progress,
-    )
+    )?;
+    // issue 15: quantities and dates as one token each (see `retoken`)
+    Some(super::retoken::retoken(&prepared.text, &toks))
 }
 
 /// Builds the report of a prepared and segmented document.

@@ -31,6 +31,7 @@ pub mod ofd;
 pub mod offsets;
 pub mod pdf;
 pub mod report;
+pub mod retoken;
 pub mod segment;
 pub mod stats;
 pub mod stopwords;

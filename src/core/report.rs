@@ -157,14 +157,44 @@ pub struct Figure {
 pub struct Quote {
     /// The text inside the quotation marks, or the formula.
     pub text: String,
-    /// `quote`, `book_title` or `numbered`.
-    pub kind: String,
+    /// `quote`, `book_title` or `numbered` in JSON.
+    pub kind: QuoteKind,
     /// How often it occurs (0 in reports written before counts existed).
     #[serde(default)]
     pub count: usize,
     /// Byte spans `(start, end)` of each occurrence's text in the clean text.
     #[serde(default)]
     pub spans: Vec<(usize, usize)>,
+}
+
+/// What a [`Quote`] is; serialised as the strings `book_title`, `numbered`
+/// and `quote` that reports have always used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// A `《…》` title of a book, document or law.
+    BookTitle,
+    /// A numbered formula (`3+5+X`, `十四五`, `六稳六保`).
+    Numbered,
+    /// Any other quoted term.
+    Quote,
+}
+
+impl QuoteKind {
+    /// The name written in JSON and CSV: `book_title`, `numbered`, `quote`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::BookTitle => "book_title",
+            QuoteKind::Numbered => "numbered",
+            QuoteKind::Quote => "quote",
+        }
+    }
+}
+
+impl std::fmt::Display for QuoteKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// One point of a speech or report outline.

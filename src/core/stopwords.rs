@@ -7,7 +7,8 @@
 //! adds the Chinese list of stopwords-iso 1.1.0 (MIT, shipped as
 //! `assets/lexicon/stopwords-zh.txt`, a few kilobytes, so it is embedded) and
 //! treats every string without a letter or Han character (punctuation,
-//! numbers such as 169.6) as a stopword. The set is editable and reads and
+//! numbers such as 169.6) and every quantity token (`169.6亿元`, `7月`,
+//! `四个月`, see [`super::retoken`]) as a stopword. The set is editable and reads and
 //! writes one word per line, for a user's own list.
 
 use serde::{Deserialize, Serialize};
@@ -306,7 +307,7 @@ impl Stopwords {
     pub fn contains(&self, word: &str) -> bool {
         self.words.contains(word)
             || (self.symbols
-                && !word.chars().any(char::is_alphabetic)
+                && (!word.chars().any(char::is_alphabetic) || super::retoken::is_quantity(word))
                 && !self.kept_symbols.contains(word))
     }
 

@@ -3,6 +3,8 @@
 //! The UI follows the browser language by default (Chinese for any `zh*`,
 //! English otherwise) and remembers the user's choice.
 
+use crate::core::report::QuoteKind;
+
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -797,12 +799,12 @@ impl Strings {
         }
     }
 
-    /// The display name of a quote kind (`quote`, `book_title`, `numbered`).
-    pub fn quote_kind(&self, kind: &str) -> &'static str {
+    /// The display name of a quote kind.
+    pub fn quote_kind(&self, kind: QuoteKind) -> &'static str {
         match kind {
-            "book_title" => self.kind_book,
-            "numbered" => self.kind_numbered,
-            _ => self.kind_quote,
+            QuoteKind::BookTitle => self.kind_book,
+            QuoteKind::Numbered => self.kind_numbered,
+            QuoteKind::Quote => self.kind_quote,
         }
     }
 

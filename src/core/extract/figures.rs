@@ -21,9 +21,9 @@ use crate::core::report::Figure;
 /// Units after Arabic numbers, longest first.
 #[rustfmt::skip]
 const UNITS: &[&str] = &[
-    "个百分点", "万平方公里", "平方公里", "万平方米", "平方米", "亿美元", "万美元", "美元", "亿元", "万元", "千元", "元", "%", "‰",
+    "个百分点", "个工作日", "万平方公里", "平方公里", "万平方米", "平方米", "亿美元", "万美元", "美元", "亿元", "万元", "千元", "元", "%", "‰",
     "万人次", "人次", "万人", "万户", "万吨", "万亩", "万辆", "万千瓦", "千瓦", "个月", "个", "项", "家", "件", "户", "亩", "吨",
-    "公里", "千米", "米", "天", "倍", "辆", "台", "套", "所", "座", "人",
+    "公里", "千米", "米", "天", "倍", "辆", "台", "套", "所", "座", "名", "条", "万头", "头", "起", "例", "人",
 ];
 
 /// Units after Chinese numerals (measure words), longest first.
@@ -33,37 +33,73 @@ const CN_UNITS: &[&str] = &[
 ];
 
 /// Units that count things: their indicator is the noun that follows.
-const COUNT_UNITS: &[&str] = &["个", "项", "家", "件", "户", "所", "座", "台", "套", "辆"];
+const COUNT_UNITS: &[&str] = &[
+    "个", "项", "家", "件", "户", "所", "座", "台", "套", "辆", "名", "条", "头", "起", "例",
+];
+
+/// Nouns after a count unit that name no measured thing: `两个世纪`,
+/// `三个方面`, `四项基本原则`, `两个维护` are phrases, not figures.
+#[rustfmt::skip]
+const UNMEASURED: &[&str] = &[
+    "方面", "世纪", "原则", "基本原则", "代表", "意识", "自信", "维护", "确立", "全面", "层次", "阶段", "环节",
+    "维度", "角度", "途径", "关系", "问题", "坚持", "必须", "务必", "结合", "转变", "统筹", "特点", "方向",
+    "作风", "字", "一百年", "百年", "文明", "优先", "服务", "提升", "推动", "着力",
+];
+
+/// Comparison phrases: they say what a change is measured against, never
+/// what is measured (`比上年增长5.0%` measures the subject named before).
+#[rustfmt::skip]
+const COMPARISONS: &[&str] = &[
+    "按不变价格计算", "按可比价格计算", "按可比口径计算", "扣除价格因素", "比上年同期", "比去年同期", "比上年末",
+    "比上年全年", "比上年", "比去年", "比上月", "比上季度", "比年初", "较上年同期", "较去年同期", "较上年末", "较上年", "较去年",
+    "较年初", "与上年相比", "同比", "环比",
+];
 
 /// Time spans: the indicator may follow (`两个月招商引资`).
-const TIME_UNITS: &[&str] = &["个月", "月", "天"];
+const TIME_UNITS: &[&str] = &["个月", "月", "天", "个工作日"];
 
 /// Change words, longest first, and the direction each reports.
 #[rustfmt::skip]
 const CHANGES: &[(&str, &str)] = &[
     ("同比增长", "增长"), ("同比下降", "下降"), ("同比提高", "提高"), ("增长", "增长"), ("下降", "下降"), ("提高", "提高"),
     ("回落", "回落"), ("高于", "高于"), ("低于", "低于"), ("增加", "增加"), ("减少", "减少"), ("上升", "上升"),
-    ("提升", "提升"), ("增长了", "增长"),
+    ("提升", "提升"), ("增长了", "增长"), ("同比上涨", "上涨"), ("上涨", "上涨"), ("下跌", "下跌"), ("降低", "降低"),
 ];
 
 /// Period expressions (besides month ranges like `1—7月`), longest first.
 #[rustfmt::skip]
 const PERIODS: &[&str] = &[
     "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "全年", "今年", "去年", "明年", "年内", "年度", "同期",
-    "当年",
+    "当年", "年末", "年初",
 ];
 
 /// Filler stripped from the ends of an indicator.
 #[rustfmt::skip]
 const FILLER: &[&str] = &[
     "加快推进", "确保", "推动", "力争", "实现", "我市", "全市", "共", "累计", "达到", "达", "为", "超过", "超", "约", "近",
-    "仅剩", "剩下的", "剩", "的", "后", "那么", "更要", "和", "及", "要",
+    "仅剩", "剩下的", "剩", "的", "后", "那么", "更要", "和", "及", "要", "全国", "全省", "全区", "全县", "其中",
+    "初步核算", "已",
+];
+
+/// Words that open a clause but are not what it measures (stripped from the
+/// start of an indicator only).
+#[rustfmt::skip]
+const LEAD: &[&str] = &[
+    "本报讯", "据统计", "另外", "此外", "同时", "而", "来", "其余",
+];
+
+/// Modal and linking words before a number (stripped from the end of an
+/// indicator only): `贸易量预计为`, `职位只有`, `冠军将分别获得`.
+#[rustfmt::skip]
+const TRAIL: &[&str] = &[
+    "预计为", "预计", "将", "可达", "可", "只有", "仅有", "至少", "分别", "也", "都", "已经", "就", "能",
+    "到", "是", "获得", "有",
 ];
 
 /// Stops ending a noun that follows a count unit.
 #[rustfmt::skip]
 const NOUN_STOPS: &[&str] = &[
-    "完成", "进一步", "推进", "中", "的", "至关", "及", "和", "等", "内",
+    "完成", "进一步", "推进", "中", "的", "至关", "及", "和", "等", "内", "以内", "以上", "以下", "左右",
 ];
 
 /// The value of a Chinese numeral string (`十五`, `两`, `三十`, `一百二十`).
@@ -99,9 +135,11 @@ fn arabic(t: &Text, i: usize) -> Option<(usize, f64)> {
     let mut raw = String::new();
     while j < t.len() {
         let c = t.get(j);
-        let point = c == '.' && t.get(j + 1).is_ascii_digit() && !raw.contains('.');
+        // `15·8%`: news of the 1990s writes the decimal point as `·`
+        let point =
+            matches!(c, '.' | '·') && j > i && t.get(j + 1).is_ascii_digit() && !raw.contains('.');
         if c.is_ascii_digit() || point {
-            raw.push(c);
+            raw.push(if point { '.' } else { c });
             j += 1;
         } else if c == ','
             && (1..=3).all(|k| t.get(j + k).is_ascii_digit())
@@ -153,13 +191,18 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
     };
     let mut out: Vec<Figure> = Vec::new();
     let mut last_end = 0;
+    // position in a `分别` list, if one is running
+    let mut respectively: Option<usize> = None;
+    // start of the sentence of the last figure, and that sentence's first figure
+    let mut sentence_at: Option<usize> = None;
+    let mut sentence_first = 0;
     let mut i = 0;
     while i < t.len() {
         let prev = t.before(i);
         let c = t.get(i);
         let found = if c.is_ascii_digit()
             && !prev.is_ascii_alphanumeric()
-            && !matches!(prev, '.' | '+' | '第')
+            && !matches!(prev, '.' | '·' | '+' | '第')
         {
             arabic(t, i).map(|(j, v)| (j, v, UNITS))
         } else if !matches!(prev, '第' | '周' | '星')
@@ -168,6 +211,16 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         {
             chinese(t, i)
                 .filter(|&(j, v)| !(v == 1.0 && j == i + 1))
+                // `这两个`, `数十个`, `几十家`, and small counts of things
+                // in words (`两个弟子`, `五个部分`): not statistics
+                .filter(|&(j, v)| {
+                    let count = t
+                        .match_any(j, CN_UNITS)
+                        .is_some_and(|u| COUNT_UNITS.contains(&u));
+                    let vague =
+                        matches!(prev, '这' | '那' | '数' | '几' | '每' | '各' | '前' | '后');
+                    !(count && (vague || v < 10.0))
+                })
                 .map(|(j, v)| (j, v, CN_UNITS))
         } else {
             None
@@ -218,9 +271,56 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             continue;
         };
         let end = j + approx + unit.chars().count();
+        // `三个方面`, `两个世纪`, `两个一百年`: a count of no measured thing
+        let after = end + usize::from(matches!(t.get(end), '多' | '余'));
+        let unmeasured = COUNT_UNITS.contains(&unit)
+            && (t.match_any(after, UNMEASURED).is_some()
+                || "一二三四五六七八九十两百千".contains(t.get(after)));
+        // `前3名` is a rank; `3天来`, `在3天内`, `两个月来` say when, not how much
+        let rank = (unit == "名" || unit == "个月") && t.before(i) == '前';
+        let when = TIME_UNITS.contains(&unit)
+            && t.match_any(end, &["以来", "之内", "以后", "来", "内", "后"])
+                .is_some();
+        if unmeasured || rank || when {
+            i = end;
+            continue;
+        }
         let mut fig = describe(t, i, end, value, unit, last_end);
-        // `地区生产总值12580.5亿元,同比增长6.2%`: the change measures the same indicator.
-        if let Some(prev) = out.last().filter(|p| p.sentence == fig.sentence) {
+        // `事故37起、死亡29人,同比分别下降17.8%和21.6%`: the figures after
+        // `分别` measure the earlier ones' indicators in turn
+        // figures are in text order, so the sentence's earlier ones are the
+        // tail of `out` from `sentence_first` (no scan per figure)
+        let s0 = t.sentence(i).0;
+        if sentence_at != Some(s0) {
+            sentence_at = Some(s0);
+            sentence_first = out.len();
+        }
+        let same = out.get(sentence_first..).unwrap_or(&[]);
+        let between = t.slice(last_end, i);
+        respectively = match respectively {
+            Some(k) if matches!(between, "和" | "、" | "及" | "与") => Some(k + 1),
+            _ if fig.indicator.is_empty() && clause_before(t, i, last_end).contains("分别") => {
+                Some(0)
+            }
+            _ => None,
+        };
+        // the referents are the sentence's figures before the list, in order
+        let base = respectively.and_then(|k| {
+            let pool = same.len().checked_sub(k)?;
+            (pool >= 2 && k < pool)
+                .then(|| same.get(k).map(|p| p.indicator.clone()))
+                .flatten()
+        });
+        // `下降17.8%和21.6%`: a figure joined to the one before shares its change
+        if fig.change.is_none() && matches!(between, "和" | "、" | "及" | "与") {
+            if let Some(prev) = same.last() {
+                fig.change = prev.change.clone();
+            }
+        }
+        if let Some(ind) = base.filter(|s| !s.is_empty()) {
+            fig.indicator = ind;
+        } else if let Some(prev) = same.last() {
+            // `地区生产总值12580.5亿元,同比增长6.2%`: the change measures the same indicator.
             if fig.indicator.is_empty() {
                 fig.indicator = prev.indicator.clone();
             }
@@ -230,6 +330,16 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         i = end;
     }
     out
+}
+
+/// The text of the clause before char `a` (back to a clause break or `floor`).
+fn clause_before<'a>(t: &Text<'a>, a: usize, floor: usize) -> &'a str {
+    let (s0, _) = t.sentence(a);
+    let mut c0 = a;
+    while c0 > s0.max(floor) && !is_clause_break(t.get(c0 - 1)) {
+        c0 -= 1;
+    }
+    t.slice(c0, a)
 }
 
 /// Builds the figure at chars `[a, end)`; `floor` is where the last figure ended.
@@ -245,12 +355,17 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     if let Some(p) = &period {
         left = left.strip_prefix(p.as_str()).unwrap_or(&left).to_string();
     }
+    for c in COMPARISONS {
+        left = left.replace(c, "");
+    }
     // The change word nearest the number (the first listed wins a tie).
     let hit = CHANGES
         .iter()
         .filter_map(|(w, dir)| left.rfind(w).map(|p| (p + w.len(), p, *dir)))
         // `增加值` (value added) is an indicator, not a change
         .filter(|&(e, _, _)| !left[e..].starts_with('值'))
+        // `改造提升12万亩` is an action (upgrading), not a direction
+        .filter(|&(_, p, _)| !left[..p].ends_with("改造"))
         .max_by_key(|&(e, p, _)| (e, usize::MAX - p));
     let change = hit.map(|(e, p, dir)| {
         left = format!("{}{}", &left[..p], &left[e..]);
@@ -260,10 +375,27 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     // noun that follows is measured, as it is after count units (`28个省重大项目`).
     let joined = ["和", "及", "与"].iter().any(|w| left.ends_with(w));
     let left = strip(&left);
-    let right = noun_after(t, end);
+    let mut right = noun_after(t, end);
+    // `9个月的加固改造`: a duration measures the work that follows `的`
+    if right.is_empty() && TIME_UNITS.contains(&unit) && t.get(end) == '的' {
+        right = noun_after(t, end + 1);
+    }
+    // `假期7天共接待游客`: what follows is a new clause's verb, not a noun
+    if ["共", "累计", "实现", "完成", "接待", "新增"]
+        .iter()
+        .any(|w| right.starts_with(w))
+    {
+        right.clear();
+    }
     let count = COUNT_UNITS.contains(&unit) || TIME_UNITS.contains(&unit);
     let prefer_right = count || joined || left.is_empty();
-    let indicator = if prefer_right && !right.is_empty() {
+    // one char (`是`, `在`, `前`) is a stray word, not what is measured
+    let left = if left.chars().count() == 1 {
+        String::new()
+    } else {
+        left
+    };
+    let indicator = if (prefer_right || left.is_empty()) && !right.is_empty() {
         right
     } else {
         left
@@ -291,9 +423,32 @@ fn strip(s: &str) -> String {
             s = s.strip_prefix(f).unwrap_or(s);
             s = s.strip_suffix(f).unwrap_or(s);
         }
-        if s == before {
-            return s.to_string();
+        for f in LEAD {
+            s = s.strip_prefix(f).unwrap_or(s);
         }
+        for f in TRAIL {
+            s = s.strip_suffix(f).unwrap_or(s);
+        }
+        // a leading date (`1997年城市污水处理厂`) is when, not what
+        let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
+        if digits.len() < s.len() {
+            if let Some(rest) = ["年度", "个月来", "天来", "年来", "月来", "年", "月", "日"]
+                .iter()
+                .find_map(|u| digits.strip_prefix(u))
+            {
+                s = rest;
+            }
+        }
+        if s == before {
+            break;
+        }
+    }
+    // `本年度的全球粗粮贸易量`: the head noun after the last `的`
+    match s.rfind('的') {
+        Some(p) if s[p + '的'.len_utf8()..].chars().count() >= 2 => {
+            s[p + '的'.len_utf8()..].to_string()
+        }
+        _ => s.to_string(),
     }
 }
 
@@ -314,19 +469,39 @@ fn noun_after(t: &Text, mut i: usize) -> String {
 fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
     for i in s0..a {
-        let hit = month_range(t, i).or_else(|| {
-            t.match_any(i, PERIODS)
-                .map(|w| (i + w.chars().count(), w.to_string()))
-        });
-        // `年度` is a period only right before the number (`年度80项`).
-        if let Some((e, w)) = hit.filter(|(e, w)| *e <= a && (w != "年度" || *e == a)) {
+        let hit = month_range(t, i)
+            .or_else(|| first_months(t, i))
+            .or_else(|| {
+                t.match_any(i, PERIODS)
+                    .map(|w| (i + w.chars().count(), w.to_string()))
+            });
+        // `年度` is a period only right before the number (`年度80项`);
+        // `年末` in `比上年末` is the comparison's, not a period.
+        // `年末`/`年初` open their clause (`年末全省常住人口`), never follow a
+        // verb (`距离年末`).
+        // `比上年末`, `比去年同期`, `比上年全年`: the base of a comparison
+        let compared = (i > 0 && matches!(t.get(i - 1), '上' | '去' | '比' | '较'))
+            || t.ends_with(i, "上年")
+            || t.ends_with(i, "去年");
+        let compared = compared
+            || (hit
+                .as_ref()
+                .is_some_and(|(_, w)| w == "年末" || w == "年初")
+                && i > s0
+                && !super::is_clause_break(t.get(i - 1)));
+        if let Some((e, w)) = hit.filter(|(e, w)| *e <= a && (w != "年度" || *e == a) && !compared)
+        {
             // The nearest wins; at the same end the longer (`前三季度`) one.
             if best.as_ref().is_none_or(|(be, _)| e > *be) {
                 best = Some((e, w));
             }
         }
     }
-    best.map(|(_, w)| w)
+    // `一季度末`, `上半年末`: the end of a period is the period stated
+    best.map(|(e, w)| match t.get(e) {
+        c @ ('末' | '初') if e < a && !w.ends_with(['末', '初']) => format!("{w}{c}"),
+        _ => w,
+    })
 }
 
 /// The period of a `；`-separated list that states it once, in an earlier
@@ -344,6 +519,19 @@ fn carried_period(t: &Text, mut s0: usize) -> Option<String> {
         s0 = p0;
     }
     None
+}
+
+/// `前10个月`, `前三个月` at char `i`: (end, text) — a period, not a figure.
+fn first_months(t: &Text, i: usize) -> Option<(usize, String)> {
+    if t.get(i) != '前' {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < i + 4 && (t.get(j).is_ascii_digit() || "一二三四五六七八九十两".contains(t.get(j)))
+    {
+        j += 1;
+    }
+    (j > i + 1 && t.starts_with(j, "个月")).then(|| (j + 2, t.slice(i, j + 2).to_string()))
 }
 
 /// A month range like `1—7月` or `1-8月` at char `i`: (end, text).
@@ -455,5 +643,45 @@ mod tests {
         assert_eq!(got[0].indicator, "利润");
         assert_eq!(got[0].change.as_deref(), Some("增长"));
         assert_eq!(got[0].period.as_deref(), Some("一季度"));
+    }
+
+    #[test]
+    fn bulletin_changes_measure_the_subject() {
+        let got = f("全年国内生产总值1349084亿元，按不变价格计算，比上年增长5.0%。年末全国人口140828万人，比上年末减少139万人。全年居民消费价格比上年上涨0.2%。");
+        let v: Vec<_> = got
+            .iter()
+            .map(|x| {
+                (
+                    x.text.as_str(),
+                    x.indicator.as_str(),
+                    x.change.as_deref(),
+                    x.period.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            v,
+            [
+                ("1349084亿元", "国内生产总值", None, Some("全年")),
+                ("5.0%", "国内生产总值", Some("增长"), Some("全年")),
+                ("140828万人", "人口", None, Some("年末")),
+                ("139万人", "人口", Some("减少"), Some("年末")),
+                ("0.2%", "居民消费价格", Some("上涨"), Some("全年")),
+            ]
+        );
+    }
+
+    #[test]
+    fn news_numerals_that_are_not_figures() {
+        let got = f("跨越两个世纪的大桥,要从三个方面做好工作,坚持四项基本原则,这两个国家,男团前3名,3天来营业额达40万元,每天302辆车进出。增长15·8%。");
+        let v: Vec<_> = got
+            .iter()
+            .map(|x| (x.text.as_str(), x.indicator.as_str()))
+            .collect();
+        assert_eq!(
+            v,
+            [("40万元", "营业额"), ("302辆", "车进出"), ("15·8%", "")]
+        );
+        assert_eq!(got[2].value, 15.8);
     }
 }

@@ -1,20 +1,80 @@
 //! The numbered outline of a speech or report.
 //!
 //! Speeches list their points with markers — `一要…二要…`, `一是…二是…`,
-//! `第一,…第二,…`, `(一)…(二)…`, `1.…2.…` — placed at the start of a
-//! paragraph or right after a sentence end. A marker is accepted only there,
-//! and only when it continues its family's numbering (`一` starts a list, `n`
-//! must follow `n−1`), which rejects `第一方阵`, `一是非` and stray numbers.
+//! `第一,…第二,…`, `首先…其次…最后`, `一、`, `(一)…(二)…`, `1.…2.…`,
+//! `(1)`, `①` — placed where a reader sees them: at the start of a paragraph
+//! or sentence, and inside a sentence after `，`/`、` or after `要`
+//! (`会议强调,一要稳投资。`, `各部门要一是盯目标,二是盯项目`).
 //!
-//! Nesting: the family of the first list gets level 1; a different family that
-//! starts inside it gets the next level; when an outer family continues, the
-//! inner levels close. Each item's text is the first sentence after the marker,
-//! up to and including the first `。` (or the line end).
+//! False positives are the risk (`统一是`, `第一季度`, `最后一公里`,
+//! `之一要`), so a marker is accepted only
+//! - at such a position (`第一` also needs a separator after it, `一、` and
+//!   `1.` a line start);
+//! - when it continues its family's numbering (`一` starts a list, `n` must
+//!   follow `n−1`; `最后` ends a `首先` list);
+//! - and when its list has a second item, within 1,500 chars for free-form
+//!   lists (`一是`, `首先`, `第一`) and 12,000 for headings, before the family
+//!   starts again; a list whose last item lies further back is closed.
+//!
+//! Nesting: the family of the first list gets level 1; a different family
+//! that starts while one is open gets the next level when it starts a
+//! paragraph or shares the paragraph of the open list's last item, when it
+//! ranks below the open one in the official hierarchy (`一、` > `(一)` >
+//! `1.` > `(1)` > `①`), or when the open one is such a heading and the new
+//! one a free-form list (`首先`, `第一`, `一是`); otherwise (a list inside a new paragraph's
+//! sentence) it starts over at level 1. When an outer family continues, the
+//! inner levels close. Each item's text is the first sentence after the
+//! marker, up to and including the first `。` (or the line end), cut before
+//! the next item of the same list when that comes first.
 
 use super::{is_sentence_end, Text};
 use crate::core::report::OutlineItem;
 
-/// The value of a Chinese ordinal `一`…`二十`, or of ASCII digits.
+/// A family of markers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// `一、二、` at a line start.
+    CnDun,
+    /// `(一)`.
+    Paren,
+    /// `1.` at a line start.
+    Digit,
+    /// `1、` at a line start (a list keeps its separator).
+    DigitDun,
+    /// `(1)`.
+    ParenDigit,
+    /// `①`.
+    Circled,
+    /// `一要`.
+    Yao,
+    /// `一是`.
+    Shi,
+    /// `第一,`.
+    Di,
+    /// `首先 其次 再次 最后`.
+    Seq,
+    /// `其一 其二`.
+    Qi,
+}
+
+impl Family {
+    /// Rank in the official heading hierarchy (lower is outer), if any.
+    fn rank(self) -> Option<u8> {
+        match self {
+            Family::CnDun => Some(0),
+            Family::Paren => Some(1),
+            Family::Digit | Family::DigitDun => Some(2),
+            Family::ParenDigit => Some(3),
+            Family::Circled => Some(4),
+            _ => None,
+        }
+    }
+}
+
+/// `最后` as a number: it continues any `首先` list.
+const LAST: usize = usize::MAX;
+
+/// The value of a Chinese ordinal `一`…`九十九`, or of ASCII digits.
 fn ordinal(s: &str) -> Option<usize> {
     if !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit()) {
         return s.parse().ok();
@@ -31,8 +91,56 @@ fn ordinal(s: &str) -> Option<usize> {
     }
 }
 
+/// Where a marker stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// At the start of a line.
+    Line,
+    /// After a sentence end or a colon.
+    Sentence,
+    /// Inside a sentence, after `，`/`、`/`要`.
+    Inline,
+}
+
+/// The place of char `i`, when a marker may stand there.
+fn place(t: &Text, i: usize) -> Option<Place> {
+    let mut p = i;
+    while p > 0 && matches!(t.get(p - 1), ' ' | '\u{3000}' | '\t' | '\r') {
+        p -= 1;
+    }
+    let c = t.before(p);
+    if p == 0 || c == '\n' {
+        Some(Place::Line)
+    } else if is_sentence_end(c) || matches!(c, ':' | '：') {
+        Some(Place::Sentence)
+    } else if matches!(c, ',' | '，' | '、' | '要') {
+        Some(Place::Inline)
+    } else {
+        None
+    }
+}
+
+/// A candidate marker.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    fam: Family,
+    n: usize,
+    /// Char range of the marker.
+    start: usize,
+    end: usize,
+    /// Where the item's text starts.
+    text: usize,
+    place: Place,
+    /// Index of the paragraph (line) it stands in.
+    para: usize,
+}
+
+fn is_sep(c: char) -> bool {
+    matches!(c, ',' | '，' | '、' | ':' | '：' | ' ' | '\u{3000}')
+}
+
 /// A marker at char `i`: (family, number, marker end, text start).
-fn marker(t: &Text, i: usize) -> Option<(&'static str, usize, usize, usize)> {
+fn marker(t: &Text, i: usize, place: Place) -> Option<(Family, usize, usize, usize)> {
     let num = |j: usize, f: fn(char) -> bool| {
         let mut k = j;
         while k < t.len() && k < j + 3 && f(t.get(k)) {
@@ -41,75 +149,202 @@ fn marker(t: &Text, i: usize) -> Option<(&'static str, usize, usize, usize)> {
         (k > j).then_some(k)
     };
     let han = |c: char| "一二三四五六七八九十".contains(c);
-    let sep = |c: char| matches!(c, ',' | '，' | '、' | ':' | '：' | ' ' | '\u{3000}');
     let c = t.get(i);
     if c == '(' || c == '（' {
-        let k = num(i + 1, han)?;
-        if matches!(t.get(k), ')' | '）') {
-            return Some(("paren", ordinal(t.slice(i + 1, k))?, k + 1, k + 1));
+        if let Some(k) = num(i + 1, han) {
+            if matches!(t.get(k), ')' | '）') {
+                return Some((Family::Paren, ordinal(t.slice(i + 1, k))?, k + 1, k + 1));
+            }
         }
+        let k = num(i + 1, |c| c.is_ascii_digit())?;
+        if matches!(t.get(k), ')' | '）') && place != Place::Inline {
+            return Some((
+                Family::ParenDigit,
+                ordinal(t.slice(i + 1, k))?,
+                k + 1,
+                k + 1,
+            ));
+        }
+    } else if ('①'..='⑳').contains(&c) {
+        return Some((Family::Circled, c as usize - '①' as usize + 1, i + 1, i + 1));
     } else if c == '第' {
         let k = num(i + 1, han)?;
-        if sep(t.get(k)) {
-            return Some(("di", ordinal(t.slice(i + 1, k))?, k, k + 1));
+        if is_sep(t.get(k)) {
+            return Some((Family::Di, ordinal(t.slice(i + 1, k))?, k, k + 1));
         }
+    } else if c == '其' && han(t.get(i + 1)) && is_sep(t.get(i + 2)) {
+        return Some((Family::Qi, ordinal(t.slice(i + 1, i + 2))?, i + 2, i + 3));
+    } else if let Some(w) = t.match_any(i, &["首先", "其次", "再次", "最后"]) {
+        let n = match w {
+            "首先" => 1,
+            "其次" => 2,
+            "再次" => 3,
+            _ => LAST,
+        };
+        let k = i + 2;
+        // `最后一公里`, `再次强调`: an ordinary word unless a separator
+        // follows or it opens a sentence
+        if !is_sep(t.get(k)) && place == Place::Inline {
+            return None;
+        }
+        let text = if is_sep(t.get(k)) { k + 1 } else { k };
+        return Some((Family::Seq, n, k, text));
     } else if han(c) {
         let k = num(i, han)?;
+        let n = ordinal(t.slice(i, k))?;
+        return match t.get(k) {
+            '要' => Some((Family::Yao, n, k + 1, k + 1)),
+            '是' => Some((Family::Shi, n, k + 1, k + 1)),
+            '、' if place == Place::Line => Some((Family::CnDun, n, k + 1, k + 1)),
+            _ => None,
+        };
+    } else if c.is_ascii_digit() && place == Place::Line {
+        let k = num(i, |c| c.is_ascii_digit())?;
         let fam = match t.get(k) {
-            '要' => "yao",
-            '是' => "shi",
+            '.' | '．' => Family::Digit,
+            '、' => Family::DigitDun,
             _ => return None,
         };
-        return Some((fam, ordinal(t.slice(i, k))?, k + 1, k + 1));
-    } else if c.is_ascii_digit() {
-        let k = num(i, |c| c.is_ascii_digit())?;
-        let d = t.get(k);
-        let line_start = i == 0 || t.before(i) == '\n';
-        if line_start && matches!(d, '.' | '、' | '．') && !t.get(k + 1).is_ascii_digit() {
-            return Some(("digit", ordinal(t.slice(i, k))?, k + 1, k + 1));
+        if !t.get(k + 1).is_ascii_digit() {
+            return Some((fam, ordinal(t.slice(i, k))?, k + 1, k + 1));
         }
     }
     None
 }
 
-/// The outline items of a text, in order, with nesting levels.
-pub fn outline(t: &Text) -> Vec<OutlineItem> {
+/// Every candidate marker in text order.
+fn candidates(t: &Text) -> Vec<Mark> {
     let mut out = Vec::new();
-    // Open families, outermost first, with the last number each reached.
-    let mut open: Vec<(&str, usize)> = Vec::new();
+    let mut para = 0;
     let mut i = 0;
     while i < t.len() {
-        let mut p = i;
-        while p > 0 && matches!(t.get(p - 1), ' ' | '\u{3000}' | '\t' | '\r') {
-            p -= 1;
-        }
-        let at_start =
-            p == 0 || is_sentence_end(t.get(p - 1)) || matches!(t.get(p - 1), ':' | '：');
-        let m = if at_start { marker(t, i) } else { None };
-        let Some((fam, n, mend, mut a)) = m else {
+        if t.get(i) == '\n' {
+            para += 1;
             i += 1;
             continue;
-        };
-        let level = match open.iter().position(|&(f, _)| f == fam) {
-            Some(k) if open[k].1 + 1 == n => {
-                open.truncate(k + 1);
-                open[k].1 = n;
-                k + 1
+        }
+        // only where a marker can start, so a long run of spaces is not
+        // walked back over from every one of its chars
+        let c = t.get(i);
+        let may_start = matches!(c, '(' | '（' | '第' | '其' | '首' | '再' | '最' | '①'..='⑳')
+            || "一二三四五六七八九十".contains(c)
+            || c.is_ascii_digit();
+        let found = may_start
+            .then(|| place(t, i).and_then(|pl| marker(t, i, pl).map(|m| (pl, m))))
+            .flatten();
+        match found {
+            Some((place, (fam, n, end, text))) => {
+                out.push(Mark {
+                    fam,
+                    n,
+                    start: i,
+                    end,
+                    text,
+                    place,
+                    para,
+                });
+                i = end.max(i + 1);
             }
-            None if n == 1 => {
-                open.push((fam, 1));
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// How far (in chars) the next item of a free-form list (`一是`, `首先`,
+/// `第一`) may stand from the one before.
+const MAX_GAP: usize = 1500;
+
+/// The same for headings (`一、`, `(一)`), which may be sections apart.
+const MAX_HEADING_GAP: usize = 12_000;
+
+/// Whether `next` may continue a list whose last item started at `last`.
+fn near(fam: Family, last: usize, next: usize) -> bool {
+    let gap = if fam.rank().is_some() {
+        MAX_HEADING_GAP
+    } else {
+        MAX_GAP
+    };
+    next.saturating_sub(last) <= gap
+}
+
+/// Whether the list that candidate `k` starts goes on: a second item of its
+/// family follows, near enough, before the family's next first item.
+fn continues(marks: &[Mark], k: usize) -> bool {
+    let fam = marks[k].fam;
+    for m in marks.iter().skip(k + 1).filter(|m| m.fam == fam) {
+        if m.n == 1 || !near(fam, marks[k].start, m.start) {
+            return false;
+        }
+        if m.n == 2 || (fam == Family::Seq && m.n == LAST) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The outline items of a text, in order, with nesting levels.
+pub fn outline(t: &Text) -> Vec<OutlineItem> {
+    let marks = candidates(t);
+    // Open families, outermost first: (family, last number, paragraph of the
+    // last item, its start).
+    let mut open: Vec<(Family, usize, usize, usize)> = Vec::new();
+    let mut kept: Vec<(Mark, usize)> = Vec::new();
+    for (k, m) in marks.iter().enumerate() {
+        // free-form lists left far behind are closed
+        while let Some(&(f, _, _, at)) = open.last() {
+            if near(f, at, m.start) {
+                break;
+            }
+            open.pop();
+        }
+        let pos = open.iter().position(|&(f, _, _, _)| f == m.fam);
+        let level = match pos {
+            // the next item of an open list (`最后` ends a `首先` list)
+            Some(p)
+                if open[p].1 != LAST
+                    && (open[p].1 + 1 == m.n || (m.n == LAST && open[p].1 >= 1)) =>
+            {
+                open.truncate(p + 1);
+                open[p].1 = m.n;
+                open[p].2 = m.para;
+                open[p].3 = m.start;
+                p + 1
+            }
+            // a list is a list from its second item on
+            _ if m.n == 1 => {
+                if !continues(&marks, k) {
+                    continue;
+                }
+                if let Some(p) = pos {
+                    // the same family starts over: a new list at its level
+                    open.truncate(p);
+                }
+                // close the open lists this one does not belong inside
+                while let Some(&(f, _, para, _)) = open.last() {
+                    let ranked_below =
+                        matches!((f.rank(), m.fam.rank()), (Some(a), Some(b)) if a < b);
+                    // a heading holds any free-form list below it
+                    let under_heading = f.rank().is_some() && m.fam.rank().is_none();
+                    let nests = ranked_below
+                        || under_heading
+                        || para == m.para
+                        || (m.place == Place::Line && f.rank().is_none() && m.fam.rank().is_none());
+                    if nests {
+                        break;
+                    }
+                    open.pop();
+                }
+                open.push((m.fam, 1, m.para, m.start));
                 open.len()
             }
-            Some(k) if n == 1 => {
-                open.truncate(k + 1);
-                open[k].1 = 1;
-                k + 1
-            }
-            _ => {
-                i += 1;
-                continue;
-            }
+            _ => continue,
         };
+        kept.push((*m, level));
+    }
+    let mut out = Vec::with_capacity(kept.len());
+    for (idx, (m, level)) in kept.iter().enumerate() {
+        let mut a = m.text;
         while a < t.len() && matches!(t.get(a), ',' | '，' | '、' | ' ' | '\u{3000}') {
             a += 1;
         }
@@ -120,14 +355,23 @@ pub fn outline(t: &Text) -> Vec<OutlineItem> {
         if b < t.len() && t.get(b) != '\n' {
             b += 1;
         }
+        // an inline list's next item ends this one (`一是盯目标,二是盯项目`)
+        if let Some((next, _)) = kept
+            .get(idx + 1)
+            .filter(|(n, _)| n.start < b && n.start >= a)
+        {
+            b = next.start;
+            while b > a && matches!(t.get(b - 1), ',' | '，' | '、' | ' ' | '\u{3000}') {
+                b -= 1;
+            }
+        }
         out.push(OutlineItem {
-            marker: t.slice(i, mend).to_string(),
+            marker: t.slice(m.start, m.end).to_string(),
             text: t.slice(a, b).trim_end().to_string(),
-            level: Some(level),
-            start: Some(t.byte(i)),
+            level: Some(*level),
+            start: Some(t.byte(m.start)),
             end: Some(t.byte(b)),
         });
-        i = mend.max(i + 1);
     }
     out
 }
@@ -158,8 +402,47 @@ mod tests {
         assert!(o("二要开足马力。").is_empty(), "two without one");
         assert!(
             o("要抓紧,一要咬定目标。").is_empty(),
-            "not at a sentence start"
+            "inline, no second item"
         );
+        assert!(o("工作之一要聚力助企纾困。二要稳增长。").is_empty());
+        assert!(o("第一季度增长5%,第二季度增长6%。").is_empty());
+        assert!(o("统一是前提,唯一是选择。").is_empty());
+        assert!(o("打通最后一公里。首先要看到成绩。").is_empty());
+        assert!(o("会议再次强调,最后,大家合影。").is_empty());
+    }
+
+    #[test]
+    fn inline_markers() {
+        let got = o("会议强调,一要稳投资。加快项目建设。二要强工业。\n会议要求,各部门要一是盯目标,二是盯项目,三是盯风险,确保落实。");
+        let want = [
+            ("一要", "稳投资。", 1),
+            ("二要", "强工业。", 1),
+            ("一是", "盯目标", 1),
+            ("二是", "盯项目", 1),
+            ("三是", "盯风险,确保落实。", 1),
+        ];
+        let want: Vec<_> = want
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), *c))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn sequence_words_and_circled() {
+        let got = o("首先,要稳住基本盘。其次,要扩大内需。最后,要守住底线。");
+        let m: Vec<_> = got.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+        assert_eq!(
+            m,
+            [
+                ("首先", "要稳住基本盘。"),
+                ("其次", "要扩大内需。"),
+                ("最后", "要守住底线。")
+            ]
+        );
+        let got = o("重点做好三件事:①稳就业;②保民生;③防风险。");
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[1], ("②".into(), "保民生;".into(), 1));
     }
 
     #[test]
@@ -179,6 +462,19 @@ mod tests {
             ]
         );
         assert_eq!(got[3].1, "防风险。");
+        let got = o("一、总体要求\n(一)指导思想。\n(二)主要目标。\n二、重点任务\n(一)扩大内需。\n(二)稳定外需。");
+        let levels: Vec<_> = got.iter().map(|x| (x.0.as_str(), x.2)).collect();
+        assert_eq!(
+            levels,
+            [
+                ("一、", 1),
+                ("(一)", 2),
+                ("(二)", 2),
+                ("二、", 1),
+                ("(一)", 2),
+                ("(二)", 2)
+            ]
+        );
     }
 
     #[test]

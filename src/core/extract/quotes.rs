@@ -14,7 +14,7 @@
 //! outside quotation marks.
 
 use super::{group, Text};
-use crate::core::report::Quote;
+use crate::core::report::{Quote, QuoteKind};
 
 /// Opening marks and their closing partners.
 const PAIRS: [(char, char); 5] = [
@@ -123,9 +123,9 @@ pub fn quotes(t: &Text) -> Vec<Quote> {
             continue;
         }
         let kind = match o {
-            '《' => "book_title",
-            _ if is_numbered(text) => "numbered",
-            _ => "quote",
+            '《' => QuoteKind::BookTitle,
+            _ if is_numbered(text) => QuoteKind::Numbered,
+            _ => QuoteKind::Quote,
         };
         items.push(((kind, text.to_string()), (t.byte(a), t.byte(b))));
     }
@@ -138,14 +138,14 @@ pub fn quotes(t: &Text) -> Vec<Quote> {
     for (a, b) in bare {
         if !inside(a) {
             let text = t.slice(a, b).to_string();
-            items.push((("numbered", text), (t.byte(a), t.byte(b))));
+            items.push(((QuoteKind::Numbered, text), (t.byte(a), t.byte(b))));
         }
     }
     group(items)
         .into_iter()
         .map(|((kind, text), spans)| Quote {
             text,
-            kind: kind.to_string(),
+            kind,
             count: spans.len(),
             spans,
         })
@@ -159,7 +159,7 @@ mod tests {
     fn q(s: &str) -> Vec<(String, String, usize)> {
         quotes(&Text::new(s))
             .into_iter()
-            .map(|q| (q.text, q.kind, q.count))
+            .map(|q| (q.text, q.kind.to_string(), q.count))
             .collect()
     }
 

@@ -207,7 +207,7 @@ pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
             { for rows.into_iter().map(|q| html! {
                 <tr data-testid="quote">
                     <td><button type="button" class="link" onclick={pick(&props.on_pick, q.spans.clone())}>{ q.text.as_str() }</button></td>
-                    <td>{ s.quote_kind(&q.kind) }</td>
+                    <td>{ s.quote_kind(q.kind) }</td>
                     <td class="num">{ q.count }</td>
                 </tr>
             }) }
