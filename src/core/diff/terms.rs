@@ -19,6 +19,7 @@
 //! 100 KB costs a few hundred thousand hash-map updates, not string copies.
 
 use super::{DiffDoc, DiffOptions};
+use crate::core::report::QuoteKind;
 use crate::core::segment::is_word;
 use crate::core::stopwords::Stopwords;
 use serde::{Deserialize, Serialize};
@@ -227,8 +228,8 @@ fn rank(terms: &mut [TermChange]) {
 }
 
 /// Whether a quote counts as a term.
-fn quote_term(kind: &str, text: &str) -> bool {
-    matches!(kind, "quote" | "numbered")
+fn quote_term(kind: &QuoteKind, text: &str) -> bool {
+    matches!(kind, QuoteKind::Quote | QuoteKind::Numbered)
         && text.chars().count() <= MAX_QUOTE_CHARS
         && !text
             .chars()
