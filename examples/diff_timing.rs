@@ -68,19 +68,19 @@ fn main() {
         let mut moved = None;
         for (i, s) in v.iter().enumerate() {
             let k = i as u64 + round;
-            if k % 13 == 0 {
+            if k.is_multiple_of(13) {
                 continue; // dropped
             }
-            if k % 29 == 0 && moved.is_none() {
+            if k.is_multiple_of(29) && moved.is_none() {
                 moved = Some(s.clone());
                 continue;
             }
-            if k % 7 == 0 {
+            if k.is_multiple_of(7) {
                 out.push(s.replace('5', "6").replace('1', "2") + "要进一步加强。");
             } else {
                 out.push(s.clone());
             }
-            if k % 17 == 0 {
+            if k.is_multiple_of(17) {
                 out.push(format!("第{round}轮新增加的一句关于新质生产力的话。"));
             }
         }
@@ -112,7 +112,7 @@ fn main() {
             tokens: toks,
         }
     };
-    let doc = |a: &'_ Analysed| -> DiffDoc<'_> {
+    fn doc(a: &Analysed) -> DiffDoc<'_> {
         DiffDoc {
             name: &a.report.name,
             text: &a.report.clean_text,
@@ -120,7 +120,7 @@ fn main() {
             figures: &a.report.figures,
             quotes: &a.report.quotes,
         }
-    };
+    }
     fn median(mut v: Vec<f64>) -> f64 {
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
