@@ -113,13 +113,7 @@ fn main() {
         }
     };
     fn doc(a: &Analysed) -> DiffDoc<'_> {
-        DiffDoc {
-            name: &a.report.name,
-            text: &a.report.clean_text,
-            tokens: &a.tokens,
-            figures: &a.report.figures,
-            quotes: &a.report.quotes,
-        }
+        DiffDoc::from_report(&a.report, &a.tokens)
     }
     fn median(mut v: Vec<f64>) -> f64 {
         v.sort_by(f64::total_cmp);
