@@ -25,13 +25,7 @@ struct Analysed {
 
 impl Analysed {
     fn doc(&self) -> DiffDoc<'_> {
-        DiffDoc {
-            name: &self.report.name,
-            text: &self.report.clean_text,
-            tokens: &self.tokens,
-            figures: &self.report.figures,
-            quotes: &self.report.quotes,
-        }
+        DiffDoc::from_report(&self.report, &self.tokens)
     }
 }
 

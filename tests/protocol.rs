@@ -161,13 +161,7 @@ fn diff_messages_cross_the_worker_boundary() {
             Vec<wenxi::core::segment::Token>,
         ),
     ) -> DiffDoc<'_> {
-        DiffDoc {
-            name: &r.name,
-            text: &r.clean_text,
-            tokens: t,
-            figures: &r.figures,
-            quotes: &r.quotes,
-        }
+        DiffDoc::from_report(r, t)
     }
     let (a, b) = (doc(&analysed[0]), doc(&analysed[1]));
     let diff = diff_documents(&a, &b, &DiffOptions::default());

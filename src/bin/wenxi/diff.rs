@@ -28,13 +28,7 @@ pub struct Analysed {
 impl Analysed {
     /// The file as a document to compare.
     pub fn doc(&self) -> DiffDoc<'_> {
-        DiffDoc {
-            name: &self.report.name,
-            text: &self.report.clean_text,
-            tokens: &self.tokens,
-            figures: &self.report.figures,
-            quotes: &self.report.quotes,
-        }
+        DiffDoc::from_report(&self.report, &self.tokens)
     }
 }
 

@@ -37,7 +37,7 @@ pub mod terms;
 pub mod words;
 
 use crate::core::explore::trends::{date_order, document_date, DocDate};
-use crate::core::report::{Figure, Quote};
+use crate::core::report::{DocumentReport, Figure, Quote};
 use crate::core::segment::Token;
 use serde::{Deserialize, Serialize};
 
@@ -60,6 +60,19 @@ pub struct DiffDoc<'a> {
     pub figures: &'a [Figure],
     /// Its quoted terms and slogans.
     pub quotes: &'a [Quote],
+}
+
+impl<'a> DiffDoc<'a> {
+    /// A document as the analysis left it: its report and its tokens.
+    pub fn from_report(report: &'a DocumentReport, tokens: &'a [Token]) -> Self {
+        DiffDoc {
+            name: &report.name,
+            text: &report.clean_text,
+            tokens,
+            figures: &report.figures,
+            quotes: &report.quotes,
+        }
+    }
 }
 
 /// Thresholds of the comparison; the defaults suit work reports.

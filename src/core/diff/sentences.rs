@@ -336,6 +336,13 @@ fn lcs_into(
 
 /// Exact LCS by dynamic programming over the (small) middle.
 fn dp(a: &[u32], b: &[u32], ao: usize, bo: usize, out: &mut Vec<(usize, usize)>) {
+    out.extend(lcs_table(a, b).into_iter().map(|(i, j)| (ao + i, bo + j)));
+}
+
+/// Matched index pairs of an exact longest common subsequence of two short
+/// sequences, by dynamic programming (`a.len() × b.len()` cells: callers
+/// bound it). Where there is a choice, an element of `a` is skipped first.
+pub fn lcs_table<T: PartialEq>(a: &[T], b: &[T]) -> Vec<(usize, usize)> {
     let (n, m) = (a.len(), b.len());
     let w = m + 1;
     // lengths of the LCS of the suffixes a[i..], b[j..]
@@ -349,10 +356,11 @@ fn dp(a: &[u32], b: &[u32], ao: usize, bo: usize, out: &mut Vec<(usize, usize)>)
             };
         }
     }
+    let mut out = Vec::new();
     let (mut i, mut j) = (0, 0);
     while i < n && j < m {
         if a[i] == b[j] {
-            out.push((ao + i, bo + j));
+            out.push((i, j));
             i += 1;
             j += 1;
         } else if t[(i + 1) * w + j] >= t[i * w + j + 1] {
@@ -361,6 +369,7 @@ fn dp(a: &[u32], b: &[u32], ao: usize, bo: usize, out: &mut Vec<(usize, usize)>)
             j += 1;
         }
     }
+    out
 }
 
 /// Sentences unique on both sides, as a longest increasing chain.

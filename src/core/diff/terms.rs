@@ -1,10 +1,11 @@
 //! New and dropped terms between versions, and terms across a series.
 //!
 //! A *term* is a quoted term or slogan (`“人工智能+”`, numbered formulas),
-//! or a run of 1–[`MAX_TOKENS`] word tokens inside one sentence (no
+//! or a run of 2–[`MAX_TOKENS`] word tokens inside one sentence (no
 //! punctuation inside) that starts and ends with a non-stopword, holds no
-//! Arabic digit (years and figures are targets, not terms), has at least
-//! two characters and occurs at least `min_term_count` times. A term is
+//! Arabic digit (years and figures are targets, not terms) and occurs at
+//! least `min_term_count` times; a single token counts only when it is a
+//! compound of four or more characters (`疫情防控`). A term is
 //! *new* when the old text does not contain it at all (as a token run or
 //! as a substring — a segmentation difference is not a new term), and
 //! *dropped* the other way round.
@@ -27,6 +28,11 @@ use std::collections::{HashMap, HashSet};
 
 /// Longest term in tokens.
 pub const MAX_TOKENS: usize = 8;
+
+/// Shortest single-token term in characters: single words are ordinary
+/// vocabulary (全面, 坚持) unless they are long compounds such as a policy
+/// lexicon's 疫情防控; terms proper are runs of 2–8 tokens.
+const MIN_WORD_CHARS: usize = 4;
 
 /// Longest term in characters.
 const MAX_CHARS: usize = 24;
@@ -146,7 +152,8 @@ fn for_each_run(u: &Units, int: &Interner, mut f: impl FnMut(u64, usize, usize))
                 break;
             }
             h = mix(h, id);
-            if !stop && chars >= 2 {
+            // one token is a term only when it is a long compound (疫情防控)
+            if !stop && chars >= if n == 1 { MIN_WORD_CHARS } else { 2 } {
                 f(h, i, n);
             }
         }

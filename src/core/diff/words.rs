@@ -11,7 +11,7 @@
 //! beyond the [`Budget`] of the whole comparison, is one deletion and one
 //! insertion.
 
-use super::sentences::Span;
+use super::sentences::{lcs_table, Span};
 use super::DiffDoc;
 use serde::{Deserialize, Serialize};
 
@@ -158,31 +158,25 @@ pub fn diff_pieces(x: &[&str], y: &[&str], budget: &mut Budget) -> Vec<TokenOp> 
 
 /// LCS edit script of two short sequences, deletions before insertions.
 fn middle<'a>(x: &[&'a str], y: &[&'a str], out: &mut Vec<(WordOp, &'a str)>) {
-    let (n, m) = (x.len(), y.len());
-    let w = m + 1;
-    let mut t = vec![0u32; (n + 1) * w];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            t[i * w + j] = if x[i] == y[j] {
-                t[(i + 1) * w + j + 1] + 1
-            } else {
-                t[(i + 1) * w + j].max(t[i * w + j + 1])
-            };
-        }
-    }
     let (mut i, mut j) = (0, 0);
-    while i < n || j < m {
-        if i < n && j < m && x[i] == y[j] {
-            out.push((WordOp::Same, x[i]));
-            i += 1;
-            j += 1;
-        } else if j >= m || (i < n && t[(i + 1) * w + j] >= t[i * w + j + 1]) {
-            out.push((WordOp::Delete, x[i]));
-            i += 1;
-        } else {
-            out.push((WordOp::Insert, y[j]));
-            j += 1;
+    let end = std::iter::once((x.len(), y.len()));
+    for (pi, pj) in lcs_table(x, y).into_iter().chain(end) {
+        out.extend(
+            x.get(i..pi)
+                .unwrap_or(&[])
+                .iter()
+                .map(|p| (WordOp::Delete, *p)),
+        );
+        out.extend(
+            y.get(j..pj)
+                .unwrap_or(&[])
+                .iter()
+                .map(|p| (WordOp::Insert, *p)),
+        );
+        if let Some(p) = x.get(pi) {
+            out.push((WordOp::Same, *p));
         }
+        (i, j) = (pi + 1, pj + 1);
     }
 }
 

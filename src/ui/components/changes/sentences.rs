@@ -53,7 +53,7 @@ pub fn summary(s: &'static Strings, diff: &VersionDiff, ms: f64) -> Html {
     };
     html! {
         <>
-        <p class="diff-summary" data-testid="diff-summary">
+        <p class="diff-summary" data-testid="diff-summary" data-ms={format!("{ms:.1}")}>
             { for counts.iter().map(|(label, n, class)| html! {
                 <span class={classes!("diff-count", *class)}>{ format!("{label} {n}") }</span>
             }) }
