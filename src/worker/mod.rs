@@ -40,6 +40,8 @@ pub enum Msg {
     Loaded(Result<(Box<Dictionary>, f64), String>),
     /// The running job ended (done, failed or cancelled).
     JobEnded,
+    /// Run the latest deferred toolkit view, if still pending (issue 18).
+    Toolkit,
 }
 
 enum State {
@@ -502,6 +504,12 @@ impl Worker for AnalysisWorker {
     fn update(&mut self, scope: &WorkerScope<Self>, msg: Self::Message) {
         match msg {
             Msg::JobEnded => self.running = None,
+            Msg::Toolkit => toolkit::run_pending(
+                scope,
+                &self.corpus.borrow(),
+                self.dict.as_deref(),
+                &Stopwords::default_zh_edited(&self.stopwords),
+            ),
             Msg::Loaded(result) => {
                 match result {
                     Ok((dict, build_ms)) => {
@@ -567,6 +575,13 @@ impl Worker for AnalysisWorker {
                 );
             }
             Request::Forget { doc } => self.corpus.borrow_mut().forget(doc),
+            // corpus toolkit (issue 18): a newer view request replaces one
+            // that has not started yet
+            Request::Explore {
+                id: request,
+                docs,
+                query,
+            } if toolkit::supersedable(&query) => toolkit::defer(scope, id, request, docs, query),
             Request::Explore {
                 id: request,
                 docs,
