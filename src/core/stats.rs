@@ -78,15 +78,21 @@ fn ratio(a: usize, b: usize) -> f64 {
 /// Moving-average type-token ratio of `words` over windows of `window`
 /// words (a shorter list gets its TTR; an empty one 0).
 pub fn mattr(words: &[&str], window: usize) -> f64 {
+    let (seq, types) = intern(words);
+    mattr_ids(&seq, types, window)
+}
+
+/// The words as ids (in order of first appearance) and the number of types.
+fn intern(words: &[&str]) -> (Vec<u32>, usize) {
     let mut ids: HashMap<&str, u32> = HashMap::new();
-    let seq: Vec<u32> = words
+    let seq = words
         .iter()
         .map(|w| {
             let next = ids.len() as u32;
             *ids.entry(w).or_insert(next)
         })
         .collect();
-    mattr_ids(&seq, ids.len(), window)
+    (seq, ids.len())
 }
 
 /// [`mattr`] over words interned as ids below `types`.
@@ -159,15 +165,7 @@ pub fn doc_stats<S: AsRef<str>>(text: &str, doc: &Doc<S>) -> DocStats {
         }
         four += usize::from(is_four_han(w));
     }
-    let mut ids: HashMap<&str, u32> = HashMap::new();
-    let seq: Vec<u32> = words
-        .iter()
-        .map(|w| {
-            let next = ids.len() as u32;
-            *ids.entry(w).or_insert(next)
-        })
-        .collect();
-    let types = ids.len();
+    let (seq, types) = intern(&words);
     DocStats {
         name: doc.name.as_ref().to_string(),
         chars,

@@ -15,7 +15,7 @@
 //! sentences), so a request over a 10 MiB corpus answers in well under a
 //! second (BENCHMARKS.md, "Corpus toolkit").
 
-use super::explore::{Corpus, CorpusDoc};
+use super::explore::{file, json, Corpus, CorpusDoc, CSV, SVG};
 use crate::core::dict::Dictionary;
 use crate::core::explore::collocates::{collocates, collocates_csv};
 use crate::core::explore::dispersion::{dispersion, dispersion_csv, dispersion_svg};
@@ -26,7 +26,7 @@ use crate::core::segment::Token;
 use crate::core::stats::{corpus_stats, stats_csv};
 use crate::core::stopwords::Stopwords;
 use crate::core::summary::summarize;
-use crate::protocol::{ExploreQuery, ExploreResult, ExportFile, FileFormat, Response};
+use crate::protocol::{ExploreQuery, ExploreResult, FileFormat, Response};
 use gloo_worker::{HandlerId, WorkerScope};
 use std::cell::RefCell;
 
@@ -84,10 +84,6 @@ pub fn run_pending(
         },
     );
 }
-
-const CSV: &str = "text/csv;charset=utf-8";
-const JSON: &str = "application/json";
-const SVG: &str = "image/svg+xml";
 
 /// Whether `query` is one of the toolkit's.
 pub fn is_toolkit(query: &ExploreQuery) -> bool {
@@ -169,21 +165,6 @@ pub fn explore(
         }
         _ => return None,
     })
-}
-
-fn file(name: String, mime: &str, bytes: impl Into<Vec<u8>>) -> ExploreResult {
-    ExploreResult::File(Ok(ExportFile {
-        name,
-        mime: mime.to_string(),
-        bytes: bytes.into(),
-    }))
-}
-
-fn json<T: serde::Serialize>(name: String, value: &T) -> ExploreResult {
-    match serde_json::to_string_pretty(value) {
-        Ok(j) => file(name, JSON, j),
-        Err(e) => ExploreResult::File(Err(e.to_string())),
-    }
 }
 
 /// The file of a toolkit view's answer, named after the corpus (and the
