@@ -95,7 +95,11 @@ mod native {
         g.finish();
         // a 100 KB document: the samples up to 100 KB, cut at a line end
         let mut doc = repeat(&clean, 100_000);
-        let cut = doc[..100_000].rfind('\n').unwrap_or(0);
+        let mut end = 100_000.min(doc.len());
+        while !doc.is_char_boundary(end) {
+            end -= 1;
+        }
+        let cut = doc[..end].rfind('\n').unwrap_or(end);
         doc.truncate(cut);
         let (text, toks) = seg(&doc);
         let mut g = c.benchmark_group("summary");

@@ -78,35 +78,56 @@ fn ratio(a: usize, b: usize) -> f64 {
 /// Moving-average type-token ratio of `words` over windows of `window`
 /// words (a shorter list gets its TTR; an empty one 0).
 pub fn mattr(words: &[&str], window: usize) -> f64 {
+    let (seq, types) = intern(words);
+    mattr_ids(&seq, types, window)
+}
+
+/// The words as ids (in order of first appearance) and the number of types.
+fn intern(words: &[&str]) -> (Vec<u32>, usize) {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let seq = words
+        .iter()
+        .map(|w| {
+            let next = ids.len() as u32;
+            *ids.entry(w).or_insert(next)
+        })
+        .collect();
+    (seq, ids.len())
+}
+
+/// [`mattr`] over words interned as ids below `types`.
+fn mattr_ids(seq: &[u32], types: usize, window: usize) -> f64 {
     let window = window.max(1);
-    if words.len() <= window {
-        let types: std::collections::HashSet<&str> = words.iter().copied().collect();
-        return ratio(types.len(), words.len());
-    }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    let mut types = 0usize;
-    let mut sum = 0usize;
-    for (i, &w) in words.iter().enumerate() {
-        let c = counts.entry(w).or_insert(0);
-        if *c == 0 {
-            types += 1;
+    if seq.len() <= window {
+        let mut seen = vec![false; types];
+        let mut distinct = 0usize;
+        for &i in seq {
+            if let Some(s) = seen.get_mut(i as usize) {
+                distinct += usize::from(!*s);
+                *s = true;
+            }
         }
-        *c += 1;
-        if i >= window {
-            if let Some(old) = words.get(i - window) {
-                if let Some(c) = counts.get_mut(old) {
-                    *c -= 1;
-                    if *c == 0 {
-                        types -= 1;
-                    }
-                }
+        return ratio(distinct, seq.len());
+    }
+    let mut counts = vec![0u32; types];
+    let mut distinct = 0usize;
+    let mut sum = 0usize;
+    for (i, &w) in seq.iter().enumerate() {
+        if let Some(c) = counts.get_mut(w as usize) {
+            distinct += usize::from(*c == 0);
+            *c += 1;
+        }
+        if let Some(&old) = i.checked_sub(window).and_then(|j| seq.get(j)) {
+            if let Some(c) = counts.get_mut(old as usize) {
+                *c = c.saturating_sub(1);
+                distinct -= usize::from(*c == 0);
             }
         }
         if i + 1 >= window {
-            sum += types;
+            sum += distinct;
         }
     }
-    let windows = words.len() - window + 1;
+    let windows = seq.len() - window + 1;
     sum as f64 / (windows * window) as f64
 }
 
@@ -144,11 +165,7 @@ pub fn doc_stats<S: AsRef<str>>(text: &str, doc: &Doc<S>) -> DocStats {
         }
         four += usize::from(is_four_han(w));
     }
-    let types = words
-        .iter()
-        .copied()
-        .collect::<std::collections::HashSet<&str>>()
-        .len();
+    let (seq, types) = intern(&words);
     DocStats {
         name: doc.name.as_ref().to_string(),
         chars,
@@ -160,7 +177,7 @@ pub fn doc_stats<S: AsRef<str>>(text: &str, doc: &Doc<S>) -> DocStats {
         mean_sentence_words: ratio(words.len(), sentences),
         mean_sentence_chars: ratio(chars, sentences),
         ttr: ratio(types, words.len()),
-        mattr: mattr(&words, MATTR_WINDOW),
+        mattr: mattr_ids(&seq, types, MATTR_WINDOW),
         mattr_window: MATTR_WINDOW,
         lexical_density: (tagged > 0).then(|| ratio(content, tagged)),
         four_char_share: ratio(four, words.len()),
@@ -190,18 +207,14 @@ pub fn corpus_stats<S: AsRef<str>>(
     let mut all: HashMap<&str, ()> = HashMap::new();
     let (mut tagged, mut content, mut four) = (0usize, 0usize, 0usize);
     let (mut window_sum, mut window_n) = (0.0f64, 0usize);
-    for d in docs {
-        let ws: Vec<&str> = d
-            .words
-            .iter()
-            .map(AsRef::as_ref)
-            .filter(|w| is_word(w))
-            .collect();
-        let n_windows = ws.len().saturating_sub(MATTR_WINDOW) + 1;
-        if !ws.is_empty() {
-            window_sum += mattr(&ws, MATTR_WINDOW) * n_windows as f64;
+    for r in &rows {
+        if r.words > 0 {
+            let n_windows = r.words.saturating_sub(MATTR_WINDOW) + 1;
+            window_sum += r.mattr * n_windows as f64;
             window_n += n_windows;
         }
+    }
+    for d in docs {
         for (i, w) in d.words.iter().enumerate() {
             let w = w.as_ref();
             if !is_word(w) {

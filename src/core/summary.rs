@@ -20,7 +20,8 @@
 //! 3. Two sentences are linked by the cosine similarity of their weighted
 //!    sets. A word in more than [`MAX_POSTINGS`] sentences does not link
 //!    (it would make the graph quadratic and carries little).
-//! 4. PageRank (damping 0.85, 50 iterations) on that graph, teleporting to
+//! 4. PageRank (damping 0.85, until the scores change by less than
+//!    [`CONVERGED`], at most [`MAX_ITERATIONS`]) on that graph, teleporting to
 //!    each sentence in proportion to the summed weights of its words, so
 //!    sentences dense in the document's keywords rank higher.
 //! 5. Sentences are taken best first, skipping any whose similarity to one
@@ -42,6 +43,10 @@ pub const HEADING_MAX_CHARS: usize = 40;
 pub const MIN_SENTENCE_CHARS: usize = 8;
 /// A word in more sentences than this does not link sentences.
 pub const MAX_POSTINGS: usize = 400;
+/// PageRank stops after this many iterations …
+pub const MAX_ITERATIONS: usize = 50;
+/// … or once the scores change by less than this in all (L1 norm).
+pub const CONVERGED: f64 = 1e-9;
 
 /// How long the summary is.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -288,7 +293,7 @@ pub fn summarize(
     let out_weight: Vec<f64> = edges.iter().map(|e| e.iter().map(|x| x.1).sum()).collect();
     let damping = 0.85;
     let mut score = teleport.clone();
-    for _ in 0..50 {
+    for _ in 0..MAX_ITERATIONS {
         let dangling: f64 = score
             .iter()
             .zip(&out_weight)
@@ -308,7 +313,11 @@ pub fn summarize(
                 next[i] += damping * sj * w / wj;
             }
         }
+        let change: f64 = next.iter().zip(&score).map(|(a, b)| (a - b).abs()).sum();
         score = next;
+        if change < CONVERGED {
+            break;
+        }
     }
     let best = score.iter().copied().fold(0.0f64, f64::max);
     // best first, skipping near-duplicates

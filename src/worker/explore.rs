@@ -89,11 +89,11 @@ impl CorpusDoc {
     }
 }
 
-const CSV: &str = "text/csv;charset=utf-8";
-const JSON: &str = "application/json";
-const SVG: &str = "image/svg+xml";
+pub(super) const CSV: &str = "text/csv;charset=utf-8";
+pub(super) const JSON: &str = "application/json";
+pub(super) const SVG: &str = "image/svg+xml";
 
-fn file(name: String, mime: &str, bytes: impl Into<Vec<u8>>) -> ExploreResult {
+pub(super) fn file(name: String, mime: &str, bytes: impl Into<Vec<u8>>) -> ExploreResult {
     ExploreResult::File(Ok(ExportFile {
         name,
         mime: mime.to_string(),
@@ -101,7 +101,7 @@ fn file(name: String, mime: &str, bytes: impl Into<Vec<u8>>) -> ExploreResult {
     }))
 }
 
-fn json<T: serde::Serialize>(name: String, value: &T) -> ExploreResult {
+pub(super) fn json<T: serde::Serialize>(name: String, value: &T) -> ExploreResult {
     match serde_json::to_string_pretty(value) {
         Ok(j) => file(name, JSON, j),
         Err(e) => ExploreResult::File(Err(e.to_string())),

@@ -44,6 +44,8 @@ pub enum Msg {
     JobEnded,
     /// A version comparison ended (issue 17).
     DiffEnded(u64),
+    /// Run the latest deferred toolkit view, if still pending (issue 18).
+    Toolkit,
 }
 
 enum State {
@@ -515,6 +517,12 @@ impl Worker for AnalysisWorker {
                 self.diffs.remove(&job);
                 self.cancelled.borrow_mut().remove(&job);
             }
+            Msg::Toolkit => toolkit::run_pending(
+                scope,
+                &self.corpus.borrow(),
+                self.dict.as_deref(),
+                &Stopwords::default_zh_edited(&self.stopwords),
+            ),
             Msg::Loaded(result) => {
                 match result {
                     Ok((dict, build_ms)) => {
@@ -601,6 +609,13 @@ impl Worker for AnalysisWorker {
                     Msg::DiffEnded(job)
                 });
             }
+            // corpus toolkit (issue 18): a newer view request replaces one
+            // that has not started yet
+            Request::Explore {
+                id: request,
+                docs,
+                query,
+            } if toolkit::supersedable(&query) => toolkit::defer(scope, id, request, docs, query),
             Request::Explore {
                 id: request,
                 docs,

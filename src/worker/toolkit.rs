@@ -2,12 +2,20 @@
 //! dispersion, document statistics and key sentences, and their files.
 //!
 //! Kept apart from [`super::explore`] so that module only dispatches here.
+//!
+//! The corpus-view requests of the toolkit (collocates, n-grams, dispersion,
+//! statistics) are deferred by one turn of the worker's event loop: a newer
+//! one that arrives meanwhile (the user typing, moving a slider) replaces
+//! the older, which is dropped unanswered — the page shows only the latest
+//! answer anyway — so a burst of edits costs one computation, not one per
+//! edit. Once started, a computation runs to its end (each is bounded: see
+//! BENCHMARKS.md); exports and the summary are never dropped.
 //! Every answer is computed from the kept tokens on each request; the core
 //! functions are linear in the corpus (the summary in one document's
 //! sentences), so a request over a 10 MiB corpus answers in well under a
 //! second (BENCHMARKS.md, "Corpus toolkit").
 
-use super::explore::{Corpus, CorpusDoc};
+use super::explore::{file, json, Corpus, CorpusDoc, CSV, SVG};
 use crate::core::dict::Dictionary;
 use crate::core::explore::collocates::{collocates, collocates_csv};
 use crate::core::explore::dispersion::{dispersion, dispersion_csv, dispersion_svg};
@@ -18,11 +26,64 @@ use crate::core::segment::Token;
 use crate::core::stats::{corpus_stats, stats_csv};
 use crate::core::stopwords::Stopwords;
 use crate::core::summary::summarize;
-use crate::protocol::{ExploreQuery, ExploreResult, ExportFile, FileFormat};
+use crate::protocol::{ExploreQuery, ExploreResult, FileFormat, Response};
+use gloo_worker::{HandlerId, WorkerScope};
+use std::cell::RefCell;
 
-const CSV: &str = "text/csv;charset=utf-8";
-const JSON: &str = "application/json";
-const SVG: &str = "image/svg+xml";
+/// A deferred request: who asked, its id, its documents and its query.
+type Pending = (HandlerId, u64, Vec<u64>, ExploreQuery);
+
+thread_local! {
+    /// The latest deferred toolkit view, not yet started.
+    static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
+}
+
+/// Whether a request may be replaced by a newer one before it starts.
+pub fn supersedable(query: &ExploreQuery) -> bool {
+    matches!(
+        query,
+        ExploreQuery::Collocates { .. }
+            | ExploreQuery::Ngrams(_)
+            | ExploreQuery::Dispersion { .. }
+            | ExploreQuery::Stats
+    )
+}
+
+/// Keeps the request as the pending one (dropping an older pending one) and
+/// runs it after one turn of the event loop.
+pub fn defer(
+    scope: &WorkerScope<super::AnalysisWorker>,
+    handler: HandlerId,
+    id: u64,
+    docs: Vec<u64>,
+    query: ExploreQuery,
+) {
+    PENDING.with(|p| *p.borrow_mut() = Some((handler, id, docs, query)));
+    scope.send_future(async {
+        super::yield_now().await;
+        super::Msg::Toolkit
+    });
+}
+
+/// Runs the pending request, if any, and answers it.
+pub fn run_pending(
+    scope: &WorkerScope<super::AnalysisWorker>,
+    corpus: &Corpus,
+    dict: Option<&Dictionary>,
+    stopwords: &Stopwords,
+) {
+    let Some((handler, id, docs, query)) = PENDING.with(|p| p.borrow_mut().take()) else {
+        return;
+    };
+    let result = super::explore::explore_corpus(corpus, dict, &docs, &query, stopwords);
+    scope.respond(
+        handler,
+        Response::Explored {
+            id,
+            result: Box::new(result),
+        },
+    );
+}
 
 /// Whether `query` is one of the toolkit's.
 pub fn is_toolkit(query: &ExploreQuery) -> bool {
@@ -104,21 +165,6 @@ pub fn explore(
         }
         _ => return None,
     })
-}
-
-fn file(name: String, mime: &str, bytes: impl Into<Vec<u8>>) -> ExploreResult {
-    ExploreResult::File(Ok(ExportFile {
-        name,
-        mime: mime.to_string(),
-        bytes: bytes.into(),
-    }))
-}
-
-fn json<T: serde::Serialize>(name: String, value: &T) -> ExploreResult {
-    match serde_json::to_string_pretty(value) {
-        Ok(j) => file(name, JSON, j),
-        Err(e) => ExploreResult::File(Err(e.to_string())),
-    }
 }
 
 /// The file of a toolkit view's answer, named after the corpus (and the

@@ -202,6 +202,12 @@ test('n-grams, dispersion (SVG and PNG), statistics and the summary tab', async 
   // a tick opens the reader at that occurrence
   await page.getByTestId('disp-tick').first().dispatchEvent('click');
   await page.waitForFunction(() => document.querySelector('[data-testid=highlight]')?.textContent === '疫情', null, { timeout: 15_000 });
+  // and by keyboard: a focused tick opens the reader on Enter
+  await page.getByTestId('tab-keywords').click();
+  await page.getByTestId('tab-dispersion').scrollIntoViewIfNeeded();
+  await page.getByTestId('disp-tick').nth(1).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=highlight]')?.textContent === '疫情', null, { timeout: 15_000 });
 
   await page.getByTestId('tab-stats').click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=stats-row]').length === 5, null, { timeout: 30_000 });

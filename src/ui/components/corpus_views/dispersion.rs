@@ -93,13 +93,28 @@ pub fn view(
                                 { for d.positions.iter().enumerate().map(|(i, p)| {
                                     let span = d.spans.get(i).copied();
                                     let on_reveal = on_reveal.clone();
-                                    let onclick = Callback::from(move |_: MouseEvent| {
+                                    let reveal = move || {
                                         if let (Some(id), Some((a, b))) = (id, span) {
                                             on_reveal.emit((id, a, b));
                                         }
+                                    };
+                                    let onclick = {
+                                        let reveal = reveal.clone();
+                                        Callback::from(move |_: MouseEvent| reveal())
+                                    };
+                                    // keyboard: Tab to a tick, Enter or Space opens the reader
+                                    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                                        if matches!(e.key().as_str(), "Enter" | " ") {
+                                            e.prevent_default();
+                                            reveal();
+                                        }
                                     });
                                     let x = format!("{:.1}", p * 1000.0);
-                                    html! { <line data-testid="disp-tick" x1={x.clone()} x2={x} y1="1" y2="19" {onclick}/> }
+                                    let label = format!("{name} · {}/{} · {:.0}%", i + 1, d.count, p * 100.0);
+                                    html! {
+                                        <line data-testid="disp-tick" x1={x.clone()} x2={x} y1="1" y2="19" tabindex="0"
+                                            role="button" aria-label={label.clone()} {onclick} {onkeydown}><title>{ label }</title></line>
+                                    }
                                 }) }
                             </svg>
                         </td>
