@@ -391,8 +391,6 @@ pub struct Strings {
     pub page_label: &'static str,
     /// After a page count in the document list: `页` / `pages`.
     pub pages_suffix: &'static str,
-    /// Status while the PDF/OFD reader extracts a file's text.
-    pub reading_paged: &'static str,
     /// Script name.
     pub script_simplified: &'static str,
     /// Script name.
@@ -592,7 +590,6 @@ pub const ZH: Strings = Strings {
     rule_page_furniture: "页眉页脚页码",
     page_label: "第 {} 页",
     pages_suffix: "页",
-    reading_paged: "正在读取 PDF/OFD 文字…",
     script_simplified: "简体",
     script_traditional: "繁体",
     script_mixed: "简繁混合",
@@ -769,7 +766,6 @@ pub const EN: Strings = Strings {
     rule_page_furniture: "Headers, footers, page numbers",
     page_label: "page {}",
     pages_suffix: "pages",
-    reading_paged: "Reading the text of PDF/OFD files…",
     script_simplified: "Simplified",
     script_traditional: "Traditional",
     script_mixed: "Mixed",

@@ -13,24 +13,64 @@
 
 use super::Step;
 use crate::core::offsets::Rewriter;
-use regex::Regex;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// Lines at each end of a page that can be furniture.
 const EDGE: usize = 3;
 /// Lines at each end of a page that can be a bare page number.
 const NUMBER_EDGE: usize = 2;
 
-fn page_number() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"^(?:[-－—–~～_·•\s]*[0-9０-９]{1,4}[-－—–~～_·•\s]*|(?:第\s*)?[0-9]{1,4}\s*[页頁]?\s*[/／]\s*(?:共\s*)?[0-9]{1,4}\s*[页頁]?|第\s*(?:[0-9]{1,4}|[〇一二三四五六七八九十百]{1,4})\s*[页頁](?:\s*[，,、]?\s*共\s*[0-9]{1,4}\s*[页頁])?|共\s*[0-9]{1,4}\s*[页頁]\s*[，,]?\s*第\s*[0-9]{1,4}\s*[页頁]|(?i:page)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?)$",
-        )
-        .unwrap_or_else(|_| Regex::new("^$").unwrap_or_else(|_| unreachable!()))
-    })
+/// A cursor over the characters of a line, for the page-number patterns.
+/// (Hand-written rather than a regex: cleaning runs on the page too, where
+/// the regex crate's tables would weigh on the first paint.)
+struct Cursor<'a> {
+    chars: &'a [char],
+    at: usize,
 }
+
+impl Cursor<'_> {
+    fn one_of(&mut self, set: &[char]) -> bool {
+        let hit = self.chars.get(self.at).is_some_and(|c| set.contains(c));
+        if hit {
+            self.at += 1;
+        }
+        hit
+    }
+    fn word(&mut self, w: &str) -> bool {
+        let n = w.chars().count();
+        let hit = self.chars.get(self.at..self.at + n).is_some_and(|cs| {
+            cs.iter()
+                .zip(w.chars())
+                .all(|(a, b)| a.to_ascii_lowercase() == b)
+        });
+        if hit {
+            self.at += n;
+        }
+        hit
+    }
+    /// One to four digits (ASCII or full-width), or Chinese numerals when `han`.
+    fn number(&mut self, han: bool) -> bool {
+        let start = self.at;
+        while self.at - start < 4
+            && self.chars.get(self.at).is_some_and(|&c| {
+                c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || (han && "〇一二三四五六七八九十百".contains(c))
+            })
+        {
+            self.at += 1;
+        }
+        self.at > start
+    }
+    fn page(&mut self) -> bool {
+        self.one_of(&['页', '頁'])
+    }
+    fn end(&self) -> bool {
+        self.at == self.chars.len()
+    }
+}
+
+const DECORATION: &[char] = &['-', '－', '—', '–', '~', '～', '_', '·', '•'];
 
 /// Whether `line` reads as a page number alone.
 ///
@@ -40,8 +80,63 @@ fn page_number() -> &'static Regex {
 /// assert!(!is_page_number("2024年") && !is_page_number("第3条"));
 /// ```
 pub fn is_page_number(line: &str) -> bool {
-    let t = line.trim();
-    !t.is_empty() && page_number().is_match(t)
+    let chars: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if chars.is_empty() || chars.len() > 24 {
+        return false;
+    }
+    let cur = || Cursor {
+        chars: &chars,
+        at: 0,
+    };
+    // - 3 -, — 3 —, 3
+    let decorated = {
+        let mut c = cur();
+        while c.one_of(DECORATION) {}
+        let n = c.number(false);
+        while c.one_of(DECORATION) {}
+        n && c.end()
+    };
+    // 3 / 12, 第3页/共12页
+    let slash = {
+        let mut c = cur();
+        c.word("第");
+        let a = c.number(false);
+        c.page();
+        let s = c.one_of(&['/', '／']);
+        c.word("共");
+        let b = c.number(false);
+        c.page();
+        a && s && b && c.end()
+    };
+    // 第3页, 第三页, 第3页 共12页
+    let nth = {
+        let mut c = cur();
+        let ok = c.word("第") && c.number(true) && c.page();
+        if ok && !c.end() {
+            c.one_of(&['，', ',', '、']);
+            ok && c.word("共") && c.number(false) && c.page() && c.end()
+        } else {
+            ok && c.end()
+        }
+    };
+    // 共12页 第3页
+    let of_first = {
+        let mut c = cur();
+        let ok = c.word("共") && c.number(false) && c.page();
+        c.one_of(&['，', ',']);
+        ok && c.word("第") && c.number(false) && c.page() && c.end()
+    };
+    // Page 3, Page 3 of 12
+    let english = {
+        let mut c = cur();
+        let ok = c.word("page") && c.number(false);
+        if ok && !c.end() {
+            (c.word("of") || c.one_of(&['/'])) && c.number(false) && c.end()
+        } else {
+            ok
+        }
+    };
+    decorated || slash || nth || of_first || english
 }
 
 fn key(line: &str) -> String {
@@ -167,5 +262,34 @@ mod tests {
             "第1部分正文第一段。\n正文第二段，数字1。\n\u{0C}第2部分正文第一段。\n正文第二段，数字2。\n\u{0C}第3部分正文第一段。\n正文第二段，数字3。\n"
         );
         assert_eq!(remove("一\n- 3 -\n").text, "一\n- 3 -\n");
+        for yes in [
+            "- 3 -",
+            "— 12 —",
+            "3",
+            "3 / 12",
+            "第3页/共12页",
+            "第3页",
+            "第三页",
+            "第 3 页 共 12 页",
+            "第1页共4页",
+            "共12页，第3页",
+            "Page 3",
+            "page 3 of 12",
+            "－３－",
+        ] {
+            assert!(is_page_number(yes), "{yes}");
+        }
+        for no in [
+            "2024年",
+            "第3条",
+            "3月",
+            "一、总体要求",
+            "12345",
+            "第3页的内容很多",
+            "Page",
+            "- -",
+        ] {
+            assert!(!is_page_number(no), "{no}");
+        }
     }
 }
