@@ -217,7 +217,7 @@ fn every_sample_in_gb18030_and_utf16_gives_the_same_analysis() {
     let a = analyze(dict(), "t", "Big5", &d.text, &opts, &mut go_on).unwrap();
     let b = analyze(dict(), "t", "UTF-8", &trad, &opts, &mut go_on).unwrap();
     assert_eq!(a.keywords, b.keywords);
-    assert_eq!(a.script, "traditional");
+    assert_eq!(a.script, wenxi::core::convert::Script::Traditional);
 }
 
 /// A real export with stray control characters is text, not binary: it is

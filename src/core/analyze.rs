@@ -136,7 +136,7 @@ pub fn report(
     DocumentReport {
         name: name.to_string(),
         encoding: encoding.to_string(),
-        script: prepared.script.as_str().to_string(),
+        script: prepared.script,
         clean_text: prepared.text,
         removed: prepared.removed,
         tokens: word_count,

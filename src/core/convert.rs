@@ -7,6 +7,7 @@
 //! [`OffsetMap`] so the pipeline treats every step alike, and a test holds the
 //! length invariant. zhconv was not used: its crate is GPL-2.0-or-later.
 
+use super::han::is_han;
 use super::offsets::OffsetMap;
 use serde::{Deserialize, Serialize};
 
@@ -31,10 +32,6 @@ impl Script {
             Script::Mixed => "mixed",
         }
     }
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// Converts Traditional characters to Simplified.
@@ -65,7 +62,7 @@ pub fn detect_script(original: &str, simplified: &str) -> Script {
     let mut han = 0usize;
     let mut changed = 0usize;
     for (a, b) in original.chars().zip(simplified.chars()) {
-        if is_cjk(a) {
+        if is_han(a) {
             han += 1;
             if a != b {
                 changed += 1;

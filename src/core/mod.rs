@@ -23,6 +23,7 @@ pub mod explore;
 pub mod export;
 pub mod extract;
 pub mod formats;
+pub mod han;
 pub mod keywords;
 pub mod layout;
 pub mod newwords;

@@ -82,10 +82,7 @@ impl Default for NewWordOptions {
 /// Characters that rarely start or end a content word.
 const FUNCTION_CHARS: &str = "的了在是和与及或而也都就又把被从对向于以之其这那着过地得为将并等个们吗呢吧啊有要会能可所各每此该已再还更最很不没且即";
 
-/// Han characters (CJK Unified Ideographs and extension A).
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
-}
+use super::han::is_han;
 
 /// FxHash: a fast non-cryptographic hash; keys are the user's own text.
 #[derive(Default)]

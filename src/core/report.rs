@@ -5,6 +5,7 @@
 //! fill are always present, as empty arrays until then.
 
 use super::clean::Rule;
+use super::convert::Script;
 use super::keywords::Keyword;
 use serde::{Deserialize, Serialize};
 
@@ -55,8 +56,8 @@ pub struct DocumentReport {
     pub name: String,
     /// The encoding the bytes were decoded from.
     pub encoding: String,
-    /// `simplified`, `traditional` or `mixed`, of the original text.
-    pub script: String,
+    /// `simplified`, `traditional` or `mixed` (in JSON), of the original text.
+    pub script: Script,
     /// The text after cleaning and conversion, which all analyses read.
     pub clean_text: String,
     /// What cleaning removed or replaced, with byte spans into the decoded original.

@@ -3,6 +3,8 @@
 //! The UI follows the browser language by default (Chinese for any `zh*`,
 //! English otherwise) and remembers the user's choice.
 
+use crate::core::clean::Rule;
+use crate::core::convert::Script;
 use crate::core::report::QuoteKind;
 
 /// A UI language.
@@ -772,17 +774,16 @@ pub const EN: Strings = Strings {
 };
 
 impl Strings {
-    /// The display name of a cleaning rule's `kind`.
-    pub fn rule(&self, kind: &str) -> &'static str {
-        match kind {
-            "boilerplate" => self.rule_boilerplate,
-            "pinyin" => self.rule_pinyin,
-            "blank_lines" => self.rule_blank_lines,
-            "width" => self.rule_width,
-            "variant" => self.rule_variant,
-            "control" => self.rule_control,
-            "page_furniture" => self.rule_page_furniture,
-            _ => "?",
+    /// The display name of a cleaning rule.
+    pub fn rule(&self, rule: Rule) -> &'static str {
+        match rule {
+            Rule::Boilerplate => self.rule_boilerplate,
+            Rule::Pinyin => self.rule_pinyin,
+            Rule::BlankLines => self.rule_blank_lines,
+            Rule::Width => self.rule_width,
+            Rule::Variant => self.rule_variant,
+            Rule::Control => self.rule_control,
+            Rule::PageFurniture => self.rule_page_furniture,
         }
     }
 
@@ -805,11 +806,11 @@ impl Strings {
     }
 
     /// The display name of a script (`simplified`, `traditional`, `mixed`).
-    pub fn script_name(&self, script: &str) -> &'static str {
+    pub fn script_name(&self, script: Script) -> &'static str {
         match script {
-            "traditional" => self.script_traditional,
-            "mixed" => self.script_mixed,
-            _ => self.script_simplified,
+            Script::Traditional => self.script_traditional,
+            Script::Mixed => self.script_mixed,
+            Script::Simplified => self.script_simplified,
         }
     }
 }

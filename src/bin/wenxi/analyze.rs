@@ -63,7 +63,10 @@ fn summary(out: &mut impl Write, doc: &DocumentReport) -> std::io::Result<()> {
     writeln!(
         out,
         "{}\t{}\t{}\t{} words",
-        doc.name, doc.encoding, doc.script, doc.tokens
+        doc.name,
+        doc.encoding,
+        doc.script.as_str(),
+        doc.tokens
     )?;
     let terms: Vec<String> = doc
         .keywords

@@ -11,9 +11,7 @@ use crate::core::offsets::Rewriter;
 
 const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
 
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
-}
+use crate::core::han::is_han;
 
 /// Whether `s` is one pinyin syllable with a tone (mark or digit).
 pub fn is_toned_syllable(s: &str) -> bool {

@@ -154,10 +154,7 @@ impl<'a> Text<'a> {
     }
 }
 
-/// Whether `c` is a Han (CJK unified ideograph) character.
-pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{2FFFF}')
-}
+pub use super::han::is_han;
 
 /// Whether `c` ends a sentence (or a line).
 pub fn is_sentence_end(c: char) -> bool {

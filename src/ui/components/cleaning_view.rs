@@ -1,6 +1,7 @@
 //! What cleaning did: counts per rule, and the original text with every
 //! removal struck through (replacements shown as old → new).
 
+use crate::core::clean::Rule;
 use crate::core::report::DocumentReport;
 use crate::ui::i18n::Strings;
 use crate::ui::shared::Shared;
@@ -23,9 +24,9 @@ pub struct CleaningViewProps {
 pub fn CleaningView(props: &CleaningViewProps) -> Html {
     let s = props.strings;
     let r = &props.report;
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<&str, (Rule, usize)> = BTreeMap::new();
     for rm in &r.removed {
-        *counts.entry(rm.kind.as_str()).or_default() += 1;
+        counts.entry(rm.kind.as_str()).or_insert((rm.kind, 0)).1 += 1;
     }
     let orig = &props.original;
     let body = (!orig.is_empty()).then(|| {
@@ -36,7 +37,7 @@ pub fn CleaningView(props: &CleaningViewProps) -> Html {
                 continue;
             }
             parts.push(html! { { &orig[at..rm.start] } });
-            parts.push(html! { <del class={classes!("rm", rm.kind.as_str())} title={s.rule(rm.kind.as_str())}>{ &orig[rm.start..rm.end] }</del> });
+            parts.push(html! { <del class={classes!("rm", rm.kind.as_str())} title={s.rule(rm.kind)}>{ &orig[rm.start..rm.end] }</del> });
             at = rm.end;
         }
         parts.push(html! { { &orig[at..] } });
@@ -49,14 +50,14 @@ pub fn CleaningView(props: &CleaningViewProps) -> Html {
                 <p class="empty">{ s.nothing_removed }</p>
             }
             <ul class="rule-counts">
-                { for counts.iter().map(|(k, n)| html! {
-                    <li data-testid="rule-count" data-rule={k.to_string()}><span class={classes!("swatch", k.to_string())}></span>{ s.rule(k) }<b>{ *n }</b></li>
+                { for counts.iter().map(|(k, (rule, n))| html! {
+                    <li data-testid="rule-count" data-rule={k.to_string()}><span class={classes!("swatch", k.to_string())}></span>{ s.rule(*rule) }<b>{ *n }</b></li>
                 }) }
             </ul>
             if let Some(b) = body { { b } } else {
                 <ul class="removed-list">
                     { for r.removed.iter().take(500).map(|rm| html! {
-                        <li><span class="kind">{ s.rule(rm.kind.as_str()) }</span><del>{ rm.text.as_str() }</del></li>
+                        <li><span class="kind">{ s.rule(rm.kind) }</span><del>{ rm.text.as_str() }</del></li>
                     }) }
                 </ul>
             }

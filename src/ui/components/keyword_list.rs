@@ -161,7 +161,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <dl class="stats">
                 <div><dt>{ s.tokens }</dt><dd data-testid="token-count">{ r.tokens }</dd></div>
                 <div><dt>{ s.chars }</dt><dd>{ chars }</dd></div>
-                <div><dt>{ s.script }</dt><dd>{ s.script_name(&r.script) }</dd></div>
+                <div><dt>{ s.script }</dt><dd>{ s.script_name(r.script) }</dd></div>
                 <div><dt>{ s.encoding }</dt><dd data-testid="encoding-used">{ r.encoding.as_str() }</dd></div>
                 <div><dt>{ s.elapsed }</dt><dd>{ format!("{:.0} ms", props.timings.total_ms) }</dd></div>
             </dl>

@@ -54,7 +54,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
                 aria-controls="settings-switches" data-testid="settings" onclick={toggle}>{ s.settings }</button>
             <div class="switches" id="settings-switches" hidden={!*open}>
                 { switch(None, s.opt_simplify, o.to_simplified, "simplify") }
-                { for Rule::ALL.iter().map(|&r| switch(Some(r), s.rule(r.kind()), o.clean.enabled(r), r.kind())) }
+                { for Rule::ALL.iter().map(|&r| switch(Some(r), s.rule(r), o.clean.enabled(r), r.kind())) }
             </div>
         </section>
     }
