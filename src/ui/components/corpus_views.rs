@@ -630,7 +630,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
         let onclick = edit(&controls, move |c, _: &MouseEvent| c.view = v);
         html! {
             <button type="button" role="tab" data-testid={testid} aria-selected={(controls.view == v).to_string()}
-                {onclick}>{ label }</button>
+                tabindex={if controls.view == v { "0" } else { "-1" }} {onclick}>{ label }</button>
         }
     };
     let open_term = edit(&controls, |c, term: &String| {
@@ -687,7 +687,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                     <button type="button" class="ghost small" data-testid="export-all" onclick={archive}>{ s.views.export_all }</button>
                 </div>
             </div>
-            <div class="tabs" role="tablist">
+            <div class="tabs" role="tablist" aria-label={s.corpus_views}>
                 { view_tab(View::Frequency, s.tab_frequency, "tab-freq") }
                 { view_tab(View::Cloud, s.tab_cloud, "tab-cloud") }
                 { view_tab(View::Concordance, s.tab_kwic, "tab-kwic") }
@@ -696,7 +696,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                 { view_tab(View::Trends, s.views.tab_trends, "tab-trends") }
                 { view_tab(View::Across, s.tab_across, "tab-across") }
             </div>
-            <div class="tab-body" aria-busy={(props.busy && controls.view != View::Across).to_string()}>{ body }</div>
+            <div class="tab-body" role="tabpanel" aria-busy={(props.busy && controls.view != View::Across).to_string()}>{ body }</div>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod cleaning_view;
 pub mod corpus_views;
+pub mod doc_keys;
 pub mod doc_list;
 pub mod editor;
 pub mod extraction;
@@ -11,3 +12,5 @@ pub mod lexicon;
 pub mod reader;
 pub mod settings;
 pub mod status_line;
+pub mod tabs;
+pub mod undo_toast;

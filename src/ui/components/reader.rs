@@ -129,7 +129,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         <div class="reader">
             <div class="reader-bar">
-                <span data-testid="highlight-count">{ format!("{} {}", spans.len(), s.occurrences) }</span>
+                // issue 21: before anything is chosen, say how to choose
+                <span data-testid="highlight-count">{ if spans.is_empty() { s.wb().reader_nothing.to_string() } else { format!("{} {}", spans.len(), s.occurrences) } }</span>
                 if !props.original.is_empty() {
                     <label class="switch">
                         <input type="checkbox" checked={*show_original} data-testid="reader-original"
