@@ -336,15 +336,21 @@ test('screenshots at 390 and 1280 px, zh and en, light and dark', async (t) => {
     for (const locale of ['zh-CN', 'en-US']) {
       const { page, errors } = await open(t, { width: 1280, locale, colorScheme: scheme });
       const lang = locale.slice(0, 2);
-      // a figure chosen: the reader marks it
+      // sample 002 (Changzhou, major projects) with its figures
+      await page.locator('[data-testid=document]').filter({ hasText: NAMES[2] }).locator('.doc-select').click();
       await page.getByTestId('tab-figures').click();
+      await page.getByTestId('figure').first().waitFor();
       await page.waitForTimeout(150);
       await page.screenshot({ path: path.join(DOCS, `workbench-1280-${lang}-${scheme}.png`) });
+      // a phone: the top of the page, then the results
       await page.setViewportSize({ width: 390, height: 844 });
       await page.getByTestId('tab-keywords').click();
-      await page.getByTestId('col-results').scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(150);
       await page.screenshot({ path: path.join(DOCS, `workbench-390-${lang}-${scheme}.png`) });
+      await page.getByTestId('col-results').evaluate((el) => el.scrollIntoView());
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: path.join(DOCS, `workbench-390-${lang}-${scheme}-results.png`) });
       assert.deepEqual(errors, []);
     }
   }

@@ -163,11 +163,11 @@ pub fn view(
             { for (0..t.order.len()).map(|k| {
                 let (xx, yy) = (x(k), TOP + plot_h + 14.0);
                 html! {
-                    <text class="chart-ink" data-testid="trend-label" x={format!("{xx:.1}")} y={format!("{yy:.1}")} text-anchor="end" fill="#333333"
-                        transform={format!("rotate(-30 {xx:.1} {yy:.1})")}>
-                        { label(k) }
+                    <g>
                         <title>{ t.order.get(k).and_then(|&i| names.get(i)).cloned().unwrap_or_default() }</title>
-                    </text>
+                        <text class="chart-ink" data-testid="trend-label" x={format!("{xx:.1}")} y={format!("{yy:.1}")} text-anchor="end" fill="#333333"
+                            transform={format!("rotate(-30 {xx:.1} {yy:.1})")}>{ label(k) }</text>
+                    </g>
                 }
             }) }
             // series
