@@ -5,16 +5,9 @@
 //! arrows move where the control does not use them itself (Up/Down in the
 //! name field, all four on the delete button); Escape goes back to the card.
 
+use super::tabs::call;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-fn call(el: &web_sys::Element, method: &str) {
-    if let Ok(f) = js_sys::Reflect::get(el, &method.into()) {
-        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
-            let _ = f.call0(el);
-        }
-    }
-}
 
 fn has_class(el: &web_sys::Element, class: &str) -> bool {
     el.class_name().split_whitespace().any(|c| c == class)

@@ -67,7 +67,9 @@ pub fn tab_id(prefix: &str, i: usize) -> String {
     format!("{prefix}-tab-{i}")
 }
 
-fn call(el: &web_sys::Element, method: &str) {
+/// Calls a no-argument method of an element (`focus`, `click`) without
+/// needing web-sys's `HtmlElement` API for every element kind.
+pub(super) fn call(el: &web_sys::Element, method: &str) {
     if let Ok(f) = js_sys::Reflect::get(el, &method.into()) {
         if let Some(f) = f.dyn_ref::<js_sys::Function>() {
             let _ = f.call0(el);
