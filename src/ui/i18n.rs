@@ -1208,8 +1208,13 @@ impl WorkbenchStrings {
             .map_or("", |(_, h)| h)
     }
 
-    /// A batch's status message.
+    /// A batch's status message (English says "1 document", not "1 documents").
     pub fn batch(&self, template: &'static str, n: usize, ms: f64) -> String {
+        let template = if n == 1 {
+            template.replace("{n} documents", "{n} document")
+        } else {
+            template.to_string()
+        };
         template
             .replace("{n}", &n.to_string())
             .replace("{ms}", &format!("{ms:.0}"))

@@ -26,8 +26,8 @@ fn event_text(s: &Strings, event: &Event) -> String {
             };
             w.batch(template, docs, ms)
         }
-        Event::Removed(n) => w.removed.replace("{n}", &n.to_string()),
-        Event::Restored(n) => w.restored.replace("{n}", &n.to_string()),
+        Event::Removed(n) => w.batch(w.removed, n, 0.0),
+        Event::Restored(n) => w.batch(w.restored, n, 0.0),
     }
 }
 

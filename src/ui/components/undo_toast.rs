@@ -31,7 +31,7 @@ pub fn UndoToast(props: &UndoToastProps) -> Html {
     };
     html! {
         <div class="undo-toast" data-testid="undo-toast" role="status">
-            <span>{ w.removed.replace("{n}", &props.count.to_string()) }</span>
+            <span>{ w.batch(w.removed, props.count, 0.0) }</span>
             <button type="button" class="small primary" data-testid="undo" onclick={undo}>{ w.undo }</button>
             <button type="button" class="small ghost" data-testid="undo-dismiss" onclick={dismiss}
                 aria-label={w.dismiss}>{ "×" }</button>
