@@ -468,9 +468,10 @@ pub enum Response {
     Progress {
         /// The job.
         job: u64,
-        /// Bytes of clean text segmented so far.
+        /// Work done so far, out of `total` (the text's bytes, shared out
+        /// among cleaning, segmentation and the report by weight).
         done: usize,
-        /// Bytes of clean text in all.
+        /// The whole job in the same units.
         total: usize,
     },
     /// A job finished.

@@ -127,8 +127,9 @@ pub fn report(
         .map(|t| &text[t.start..t.end])
         .filter(|w| is_word(w));
     let word_count = words.clone().count();
+    // placeholders (xx, 某某) are never findings (issue 21)
     let keywords = tfidf(
-        words,
+        words.filter(|w| !super::noise::is_placeholder(w)),
         &dict.idf,
         &Stopwords::default_zh_edited(&opts.stopwords),
         opts.top_keywords,

@@ -227,6 +227,7 @@ pub fn discover(
                 && !function(w.chars().next())
                 && !function(w.chars().next_back())
                 && !known(w)
+                && !super::noise::is_placeholder(w)
         })
         .map(|(w, _)| (*w, Tally::default()))
         .collect();
@@ -258,9 +259,26 @@ pub fn discover(
                 .iter()
                 .map(|&k| (c * total as f64 / (count(&word[..k]) * count(&word[k..]))).ln())
                 .fold(f64::INFINITY, f64::min);
+            if !pmi.is_finite() || pmi < opts.min_pmi {
+                return None;
+            }
+            // A fragment of known words (委书记 of 市委书记, 县委书记): in at
+            // least half its occurrences a neighbour makes it a known word.
+            let inside_known = t
+                .left
+                .iter()
+                .zip(&t.right)
+                .filter(|(l, r)| {
+                    l.is_some_and(|l| known(&format!("{l}{word}")))
+                        || r.is_some_and(|r| known(&format!("{word}{r}")))
+                })
+                .count();
+            if inside_known * 2 >= t.left.len().max(1) {
+                return None;
+            }
             let (left_entropy, right_entropy) = (entropy(t.left), entropy(t.right));
             let free = left_entropy.min(right_entropy);
-            if !pmi.is_finite() || pmi < opts.min_pmi || free < opts.min_entropy {
+            if free < opts.min_entropy {
                 return None;
             }
             let compound = splits.iter().any(|&k| {
@@ -313,6 +331,21 @@ mod tests {
         assert_eq!(top.examples.len(), 3);
         let known = discover(&[text], &|w| w == "项目为王", &NewWordOptions::default());
         assert!(!known.iter().any(|c| c.word == "项目为王"));
+    }
+
+    #[test]
+    fn fragments_of_known_words_are_not_candidates() {
+        // 委书记 is free on both sides but always inside a known word
+        let text = "市委书记说，县委书记讲，省委书记到，区委书记来。".repeat(3);
+        let known = |w: &str| ["市委书记", "县委书记", "省委书记", "区委书记", "书记"].contains(&w);
+        let opts = NewWordOptions {
+            min_count: 2,
+            min_pmi: 0.0,
+            min_entropy: 0.0,
+            ..NewWordOptions::default()
+        };
+        let found = discover(&[text.as_str()], &known, &opts);
+        assert!(found.iter().all(|c| c.word != "委书记"), "{found:?}");
     }
 
     #[test]

@@ -402,23 +402,14 @@ pub struct Strings {
 }
 
 /// The part-of-speech groups the segmented view colours, as CSS class
-/// suffixes; [`pos_group`] maps a jieba tag to one.
+/// suffixes, in [`crate::core::pos::PosGroup::ALL`] order; [`pos_group`]
+/// maps a jieba tag to one.
 pub const POS_GROUPS: [&str; 10] = ["n", "v", "a", "d", "nr", "ns", "nt", "nz", "m", "x"];
 
-/// The group of a jieba part-of-speech tag (index into [`POS_GROUPS`]).
+/// The group of a jieba part-of-speech tag (index into [`POS_GROUPS`]): the
+/// one grouping of [`crate::core::pos`].
 pub fn pos_group(tag: &str) -> usize {
-    match tag {
-        t if t.starts_with("nr") => 4,
-        t if t.starts_with("ns") => 5,
-        t if t.starts_with("nt") => 6,
-        t if t.starts_with("nz") => 7,
-        t if t.starts_with('n') => 0,
-        t if t.starts_with('v') => 1,
-        t if t.starts_with('a') => 2,
-        t if t.starts_with('d') => 3,
-        t if t.starts_with('m') || t.starts_with('q') => 8,
-        _ => 9,
-    }
+    crate::core::pos::PosGroup::of(tag).index()
 }
 
 /// 中文
@@ -1508,3 +1499,251 @@ pub const TOOLKIT_EN: ToolkitStrings = ToolkitStrings {
         "Four-character words: the share of words of exactly four Han characters (idioms and set phrases such as 实事求是, 改革开放).",
     ],
 };
+// --- issue 21: the workbench (layout, feedback, explanations, keyboard) ---
+
+/// Strings of the workbench shell: the new-document panel, the status
+/// line's events, undo, panel toggles, skip links and explanations.
+#[derive(Debug, PartialEq, Eq)]
+pub struct WorkbenchStrings {
+    /// Heading of the new-document panel.
+    pub new_doc: &'static str,
+    /// What the new-document panel does.
+    pub new_doc_hint: &'static str,
+    /// Button: add the text as a document.
+    pub add_doc: &'static str,
+    /// Button: add the bundled example.
+    pub example: &'static str,
+    /// Status: a batch analysed ({n} documents, {ms} ms).
+    pub analysed: &'static str,
+    /// Status: re-analysed after an option changed.
+    pub options_changed: &'static str,
+    /// Status: re-analysed after the stopwords changed.
+    pub stopwords_applied: &'static str,
+    /// Status: re-analysed after the user dictionary changed.
+    pub dict_updated: &'static str,
+    /// Status: documents deleted ({n}).
+    pub removed: &'static str,
+    /// Status: documents restored ({n}).
+    pub restored: &'static str,
+    /// Button: undo a deletion.
+    pub undo: &'static str,
+    /// Button: dismiss a message.
+    pub dismiss: &'static str,
+    /// Button: fold a panel ({panel}).
+    pub collapse: &'static str,
+    /// Button: unfold a panel ({panel}).
+    pub expand: &'static str,
+    /// Skip link to the text box.
+    pub skip_to_text: &'static str,
+    /// Skip link to the results.
+    pub skip_to_results: &'static str,
+    /// Label of a document card's actions menu.
+    pub doc_actions: &'static str,
+    /// Hint on a document card: how to reach its actions by keyboard.
+    pub doc_keys: &'static str,
+    /// Frequency: rows listed once stopwords are hidden ({n}).
+    pub freq_listed: &'static str,
+    /// Compare: terms shown of terms compared ({shown}, {all}).
+    pub compare_shown: &'static str,
+    /// Reader: nothing chosen yet.
+    pub reader_nothing: &'static str,
+    /// What each cleaning rule does, by kind.
+    pub rule_help: [(&'static str, &'static str); 6],
+    /// What converting to Simplified does.
+    pub simplify_help: &'static str,
+    /// Marker on a generic reference listed among organisations.
+    pub generic_org: &'static str,
+    /// Explains the generic marker.
+    pub generic_org_help: &'static str,
+    /// Heading of the panel of the selected document's results when nothing is selected.
+    pub no_selection: &'static str,
+    /// After a character count in running text (2585 characters).
+    pub chars_unit: &'static str,
+}
+
+/// 中文 (issue 21)
+pub const WORKBENCH_ZH: WorkbenchStrings = WorkbenchStrings {
+    new_doc: "新建文档",
+    new_doc_hint: "粘贴或输入一篇文本，添加为语料中的新文档；添加后文本框清空。",
+    add_doc: "添加并分析",
+    example: "试用示例",
+    analysed: "已分析 {n} 篇 · {ms} ms",
+    options_changed: "选项已更改 · 已重新分析 {n} 篇 · {ms} ms",
+    stopwords_applied: "停用词已应用 · 已重新分析 {n} 篇 · {ms} ms",
+    dict_updated: "词典已更新 · 已重新分析 {n} 篇 · {ms} ms",
+    removed: "已删除 {n} 篇",
+    restored: "已恢复 {n} 篇",
+    undo: "撤销",
+    dismiss: "关闭",
+    collapse: "收起{panel}",
+    expand: "展开{panel}",
+    skip_to_text: "跳到文本框",
+    skip_to_results: "跳到分析结果",
+    doc_actions: "文档操作",
+    doc_keys: "回车打开 · ↑↓ 换文档 · → 重命名 · ← 删除 · Esc 返回",
+    freq_listed: "去除停用词后列出 {n} 个",
+    compare_shown: "显示 {shown} / 共 {all} 个比较过的词",
+    reader_nothing: "在实体、数字、引语或提纲中选一项，阅读器会标出它的每一处",
+    rule_help: [
+        (
+            "boilerplate",
+            "去掉网页导航、版权、分享按钮等与正文无关的行",
+        ),
+        ("pinyin", "去掉汉字后括号里的拼音注音"),
+        ("blank_lines", "把连续空行合并为一行"),
+        ("width", "全角字母、数字和空格改为半角"),
+        ("variant", "异体字改为通用规范字"),
+        ("control", "去掉不可见的控制字符和格式字符"),
+    ],
+    simplify_help: "繁体字转为简体字后再分析",
+    generic_org: "泛指",
+    generic_org_help: "泛指的称呼（如“各有关部门”），不是具体机构",
+    no_selection: "选一篇文档查看结果",
+    chars_unit: "字",
+};
+
+/// English (issue 21)
+pub const WORKBENCH_EN: WorkbenchStrings = WorkbenchStrings {
+    new_doc: "New document",
+    new_doc_hint: "Paste or type a text to add it to the corpus as a new document; the box empties once it is added.",
+    add_doc: "Add and analyse",
+    example: "Try an example",
+    analysed: "Analysed {n} documents · {ms} ms",
+    options_changed: "Option changed · re-analysed {n} documents · {ms} ms",
+    stopwords_applied: "Stopwords applied · re-analysed {n} documents · {ms} ms",
+    dict_updated: "Dictionary updated · re-analysed {n} documents · {ms} ms",
+    removed: "Deleted {n} documents",
+    restored: "Restored {n} documents",
+    undo: "Undo",
+    dismiss: "Dismiss",
+    collapse: "Collapse {panel}",
+    expand: "Expand {panel}",
+    skip_to_text: "Skip to the text box",
+    skip_to_results: "Skip to the results",
+    doc_actions: "Document actions",
+    doc_keys: "Enter opens · ↑↓ other documents · → rename · ← delete · Esc back",
+    freq_listed: "{n} listed with stopwords hidden",
+    compare_shown: "showing {shown} of {all} terms compared",
+    reader_nothing: "Choose an entity, figure, quote or outline item: the reader marks each place it occurs",
+    rule_help: [
+        ("boilerplate", "Drops web navigation, copyright and share lines that are not the text"),
+        ("pinyin", "Drops pinyin annotations in brackets after characters"),
+        ("blank_lines", "Folds runs of blank lines into one"),
+        ("width", "Full-width letters, digits and spaces become half-width"),
+        ("variant", "Variant characters become their standard forms"),
+        ("control", "Drops invisible control and format characters"),
+    ],
+    simplify_help: "Converts Traditional characters to Simplified before analysis",
+    generic_org: "generic",
+    generic_org_help: "A generic reference (such as 各有关部门), not a named organisation",
+    no_selection: "Choose a document to see its results",
+    chars_unit: "characters",
+};
+
+impl Strings {
+    /// The workbench strings of the same language (issue 21).
+    pub fn wb(&self) -> &'static WorkbenchStrings {
+        if self.tagline == ZH.tagline {
+            &WORKBENCH_ZH
+        } else {
+            &WORKBENCH_EN
+        }
+    }
+
+    /// Whether these are the Chinese strings.
+    pub fn is_zh(&self) -> bool {
+        self.tagline == ZH.tagline
+    }
+
+    /// A jieba part-of-speech tag in words (名词, verb …); unknown tags are
+    /// shown as they are.
+    pub fn pos_name(&self, tag: &str) -> &'static str {
+        let zh = self.is_zh();
+        POS_NAMES
+            .iter()
+            .find(|(t, _, _)| *t == tag)
+            .map(|&(_, z, e)| if zh { z } else { e })
+            .unwrap_or_else(|| self.pos_names[pos_group(tag)])
+    }
+}
+
+impl WorkbenchStrings {
+    /// What a cleaning rule does, by its kind.
+    pub fn rule_help(&self, kind: &str) -> &'static str {
+        self.rule_help
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or("", |(_, h)| h)
+    }
+
+    /// A batch's status message (English says "1 document", not "1 documents").
+    pub fn batch(&self, template: &'static str, n: usize, ms: f64) -> String {
+        let template = if n == 1 {
+            template.replace("{n} documents", "{n} document")
+        } else {
+            template.to_string()
+        };
+        template
+            .replace("{n}", &n.to_string())
+            .replace("{ms}", &format!("{ms:.0}"))
+    }
+}
+
+/// jieba's tags (the ICTCLAS set) in words, as (tag, 中文, English).
+pub const POS_NAMES: &[(&str, &str, &str)] = &[
+    ("n", "名词", "noun"),
+    ("nr", "人名", "person name"),
+    ("nrt", "音译人名", "transliterated name"),
+    ("nrfg", "人名", "person name"),
+    ("ns", "地名", "place name"),
+    ("nt", "机构名", "organisation"),
+    ("nz", "其他专名", "other proper noun"),
+    ("ng", "名语素", "noun morpheme"),
+    ("v", "动词", "verb"),
+    ("vn", "名动词", "verbal noun"),
+    ("vd", "副动词", "adverbial verb"),
+    ("vg", "动语素", "verb morpheme"),
+    ("vi", "不及物动词", "intransitive verb"),
+    ("vq", "动词", "verb"),
+    ("a", "形容词", "adjective"),
+    ("ad", "副形词", "adverbial adjective"),
+    ("an", "名形词", "adjectival noun"),
+    ("ag", "形语素", "adjective morpheme"),
+    ("b", "区别词", "distinguishing word"),
+    ("z", "状态词", "descriptive word"),
+    ("d", "副词", "adverb"),
+    ("dg", "副语素", "adverb morpheme"),
+    ("m", "数词", "numeral"),
+    ("mq", "数量词", "numeral-measure"),
+    ("q", "量词", "measure word"),
+    ("r", "代词", "pronoun"),
+    ("rr", "人称代词", "personal pronoun"),
+    ("rz", "指示代词", "demonstrative"),
+    ("p", "介词", "preposition"),
+    ("c", "连词", "conjunction"),
+    ("u", "助词", "particle"),
+    ("uj", "助词", "particle"),
+    ("ul", "助词", "particle"),
+    ("uz", "助词", "particle"),
+    ("ud", "助词", "particle"),
+    ("ug", "助词", "particle"),
+    ("uv", "助词", "particle"),
+    ("y", "语气词", "modal particle"),
+    ("e", "叹词", "interjection"),
+    ("o", "拟声词", "onomatopoeia"),
+    ("f", "方位词", "locative"),
+    ("s", "处所词", "place word"),
+    ("t", "时间词", "time word"),
+    ("tg", "时语素", "time morpheme"),
+    ("l", "习用语", "set phrase"),
+    ("i", "成语", "idiom"),
+    ("j", "简称", "abbreviation"),
+    ("k", "后接成分", "suffix"),
+    ("h", "前接成分", "prefix"),
+    ("g", "语素", "morpheme"),
+    ("x", "非语素字", "non-word"),
+    ("w", "标点", "punctuation"),
+    ("eng", "英文", "English"),
+    ("df", "副词", "adverb"),
+    ("zg", "状态词", "descriptive word"),
+];

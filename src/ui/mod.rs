@@ -6,6 +6,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod example;
 pub mod hooks;
 pub mod i18n;
 pub mod shared;

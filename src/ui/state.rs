@@ -146,6 +146,49 @@ pub enum Notice {
     WorkerRestarted,
 }
 
+// --- issue 21 (feedback): what just happened, and undo of a deletion ---
+
+/// Why documents were (re-)analysed, so the status line can say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Cause {
+    /// Documents were added (or analysed again by hand).
+    #[default]
+    Added,
+    /// A processing option changed.
+    Options,
+    /// The stopword list changed.
+    Stopwords,
+    /// The user dictionary changed.
+    UserDict,
+}
+
+/// Something that just happened, said in the status line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// A batch of analyses finished: documents, worker milliseconds in all, why.
+    Analysed {
+        /// Documents analysed in the batch.
+        docs: usize,
+        /// Worker time summed over them.
+        ms: f64,
+        /// Why they were analysed.
+        cause: Cause,
+    },
+    /// Documents were deleted (they can be restored from `AppState::undo`).
+    Removed(usize),
+    /// Deleted documents were restored.
+    Restored(usize),
+}
+
+/// Documents just deleted, kept so the deletion can be undone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deleted {
+    /// The documents with the places they had in the list.
+    pub docs: Vec<(usize, Doc)>,
+    /// The selection before.
+    pub selected: Option<u64>,
+}
+
 /// Shown on documents whose analysis was lost with a worker.
 pub const WORKER_LOST: &str = "分析进程停止响应，已自动重启；请重新分析此文档 / the analysis worker stopped responding and was restarted; analyse this document again";
 
@@ -196,6 +239,12 @@ pub struct AppState {
     pub summary_request: u64,
     /// Its answer (`ExploreResult::Summary`, naming its document).
     pub summary: Option<Shared<ExploreResult>>,
+    /// What just happened, with a serial number (issue 21).
+    pub event: Option<(Event, u64)>,
+    /// The running batch of analyses: documents done, worker ms, why.
+    pub batch: (usize, f64, Cause),
+    /// The last deletion, which can be undone.
+    pub undo: Option<Rc<Deleted>>,
 }
 
 impl AppState {
@@ -223,6 +272,9 @@ impl AppState {
             diffed: None,
             summary_request: 0,
             summary: None,
+            event: None,
+            batch: (0, 0.0, Cause::Added),
+            undo: None,
         }
     }
 
@@ -256,6 +308,38 @@ impl AppState {
                 d.status = DocStatus::Queued;
             }
         }
+    }
+
+    /// Starts counting a batch of analyses, unless one is running (then
+    /// the new cause wins: it is the last thing the user did).
+    fn start_batch(&mut self, cause: Cause) {
+        if !self.busy() {
+            self.batch = (0, 0.0, cause);
+        } else {
+            self.batch.2 = cause;
+        }
+    }
+
+    /// Says a batch finished when nothing is left waiting or running.
+    fn end_batch_if_idle(&mut self) {
+        if !self.busy() && self.batch.0 > 0 {
+            let (docs, ms, cause) = self.batch;
+            self.event = Some((Event::Analysed { docs, ms, cause }, next_id()));
+            self.batch = (0, 0.0, Cause::Added);
+        }
+    }
+
+    /// Keeps deleted documents for an undo, and says they were deleted.
+    fn remember_deleted(&mut self, gone: Vec<(usize, Doc)>) {
+        if gone.is_empty() {
+            return;
+        }
+        let n = gone.len();
+        self.undo = Some(Rc::new(Deleted {
+            docs: gone,
+            selected: self.selected,
+        }));
+        self.event = Some((Event::Removed(n), next_id()));
     }
 
     fn doc_for_job(&mut self, job: u64) -> Option<&mut Doc> {
@@ -310,6 +394,10 @@ pub enum Action {
     NewWords(u64),
     /// The user chose a term to look at across the corpus.
     Focus(String),
+    /// Deleted documents come back (sent again under new jobs).
+    Restore(Vec<(usize, Doc)>, Option<u64>),
+    /// The undo offer was dismissed.
+    DismissUndo,
 }
 
 impl Reducible for AppState {
@@ -319,6 +407,7 @@ impl Reducible for AppState {
         let mut s = (*self).clone();
         match action {
             Action::Add(docs) => {
+                s.start_batch(Cause::Added);
                 if let Some(last) = docs.last() {
                     s.selected = Some(last.id);
                 }
@@ -326,6 +415,7 @@ impl Reducible for AppState {
                 s.notice = None;
             }
             Action::Resent { id, source, job } => {
+                s.start_batch(Cause::Added);
                 if let Some(d) = s.docs.iter_mut().find(|d| d.id == id) {
                     d.source = source;
                     d.job = job;
@@ -341,12 +431,22 @@ impl Reducible for AppState {
                 }
             }
             Action::Remove(id) => {
+                let gone: Vec<(usize, Doc)> = s
+                    .docs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| d.id == id)
+                    .map(|(i, d)| (i, d.clone()))
+                    .collect();
+                s.remember_deleted(gone);
                 s.docs.retain(|d| d.id != id);
                 if s.selected == Some(id) {
                     s.selected = s.docs.last().map(|d| d.id);
                 }
             }
             Action::Clear => {
+                let gone: Vec<(usize, Doc)> = s.docs.iter().cloned().enumerate().collect();
+                s.remember_deleted(gone);
                 s.docs.clear();
                 s.selected = None;
             }
@@ -364,6 +464,11 @@ impl Reducible for AppState {
                 s.notice = Some(Notice::WorkerRestarted);
             }
             Action::SetOptions(options, jobs) => {
+                s.start_batch(if options.stopwords != s.options.stopwords {
+                    Cause::Stopwords
+                } else {
+                    Cause::Options
+                });
                 s.options = options;
                 s.requeue(jobs);
             }
@@ -372,6 +477,7 @@ impl Reducible for AppState {
                 s.user_dict_request = request;
             }
             Action::SetUserDict(dict, request, jobs) => {
+                s.start_batch(Cause::UserDict);
                 s.user_dict = Rc::new(dict);
                 s.user_dict_request = request;
                 s.user_dict_status = UserDictStatus::Applying;
@@ -380,6 +486,22 @@ impl Reducible for AppState {
             Action::Segment(id) => s.segment_request = id,
             Action::NewWords(id) => s.newwords_request = id,
             Action::Focus(term) => s.focus = Some((term, next_id())),
+            Action::Restore(docs, selected) => {
+                let n = docs.len();
+                s.start_batch(Cause::Added);
+                for (at, d) in docs {
+                    if !s.docs.iter().any(|x| x.id == d.id) {
+                        let at = at.min(s.docs.len());
+                        s.docs.insert(at, d);
+                    }
+                }
+                s.selected = selected
+                    .filter(|id| s.docs.iter().any(|d| d.id == *id))
+                    .or(s.selected);
+                s.undo = None;
+                s.event = Some((Event::Restored(n), next_id()));
+            }
+            Action::DismissUndo => s.undo = None,
             Action::Worker(resp) => match resp {
                 Response::Loading => s.dict = DictStatus::Loading,
                 Response::Ready { load_ms, build_ms } => {
@@ -421,17 +543,22 @@ impl Reducible for AppState {
                             original,
                             chain: Shared::new(chain),
                         };
+                        s.batch.0 += 1;
+                        s.batch.1 += timings.total_ms;
+                        s.end_batch_if_idle();
                     }
                 }
                 Response::Failed { job, message } => {
                     if let Some(d) = s.doc_for_job(job) {
                         d.status = DocStatus::Failed(message);
                     }
+                    s.end_batch_if_idle();
                 }
                 Response::Cancelled { job } => {
                     if let Some(d) = s.doc_for_job(job) {
                         d.status = DocStatus::Cancelled;
                     }
+                    s.end_batch_if_idle();
                 }
                 Response::Pong | Response::BenchSegmented { .. } => {}
                 Response::UserDictApplied { id, result } => {

@@ -94,6 +94,38 @@ fn now() -> f64 {
 /// a look at the cancel requests), in ms.
 const YIELD_MS: f64 = 50.0;
 
+/// The steps of an analysis, for progress (issue 21: the bar moves during
+/// long analyses). Each gets a share of the bar close to its share of the
+/// time on a long text: cleaning and conversion a fifth, segmentation a
+/// fifth, the report (extraction, keywords) the rest.
+#[derive(Debug, Clone, Copy)]
+enum Stage {
+    /// Cleaning and conversion.
+    Prepare,
+    /// Segmentation.
+    Segment,
+    /// Extraction and keywords.
+    Report,
+}
+
+/// A progress message: `done` of `of` inside `stage`, on a bar of `units`.
+fn stage_progress(job: u64, units: usize, stage: Stage, done: usize, of: usize) -> Response {
+    let (start, share) = match stage {
+        Stage::Prepare => (0, 20),
+        Stage::Segment => (20, 20),
+        Stage::Report => (40, 55),
+    };
+    let within = (done.min(of) as u128 * share as u128)
+        .checked_div(of as u128)
+        .unwrap_or(0);
+    let done = (units as u128 * (start as u128 + within) / 100) as usize;
+    Response::Progress {
+        job,
+        done,
+        total: units,
+    }
+}
+
 /// Lets queued messages (such as a cancel) in before the next chunk.
 async fn yield_now() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
@@ -299,7 +331,13 @@ async fn run_job(
     if cancel_seen() {
         return;
     }
+    // Progress is reported in units of the text's bytes, weighted by step
+    // (see `stage_progress`), so the bar moves through cleaning and the
+    // report too, not only through segmentation, which is the fastest step.
+    let units = text.len().max(1);
+    scope.respond(handler, stage_progress(job, units, Stage::Prepare, 0, 1));
     let mut prepared = prepare(&text, &options);
+    scope.respond(handler, stage_progress(job, units, Stage::Segment, 0, 1));
     yield_now().await;
     if cancel_seen() {
         return;
@@ -329,7 +367,10 @@ async fn run_job(
         // chunk: each message re-renders the page, and each yield lets the
         // thread sleep and lose its caches (the trie is bigger than L2).
         if done < total && c1 - last_yield >= YIELD_MS {
-            scope.respond(handler, Response::Progress { job, done, total });
+            scope.respond(
+                handler,
+                stage_progress(job, units, Stage::Segment, done, total),
+            );
             yield_now().await;
             if cancel_seen() {
                 return;
@@ -338,6 +379,7 @@ async fn run_job(
         }
     }
     let t2 = now();
+    scope.respond(handler, stage_progress(job, units, Stage::Report, 0, 1));
     // the report does not read the chain: take it rather than copy it
     let chain = std::mem::take(&mut prepared.chain);
     let doc = report(&dict, &name, encoding, prepared, &toks, &options);

@@ -221,7 +221,8 @@ test('frequency: per-document scope, POS filter, pages, sorting and the whole ta
   await page.getByTestId('freq-scope').selectOption('corpus');
   await page.getByTestId('freq-pos').selectOption('ns');
   await page.waitForFunction(() => {
-    const pos = [...document.querySelectorAll('[data-testid=freq-row] td.pos')].map((td) => td.textContent);
+    // the POS code is the cell's title; its text names it in words (issue 21)
+    const pos = [...document.querySelectorAll('[data-testid=freq-row] td.pos')].map((td) => td.title || td.textContent);
     return pos.length > 3 && pos.every((p) => p.startsWith('ns'));
   }, null, { timeout: 30_000 });
   const places = await page.locator('[data-testid=freq-row] td:first-child').allTextContents();

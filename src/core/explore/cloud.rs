@@ -209,19 +209,9 @@ pub enum CloudColour {
 
 /// The colour group of a part-of-speech tag: 0 nouns, 1 verbs, 2
 /// adjectives, 3 names of people, places and organisations (`nr`, `ns`,
-/// `nt`), 4 anything else.
+/// `nt`), 4 anything else — the one grouping of [`crate::core::pos`].
 pub fn pos_group(tag: &str) -> usize {
-    if ["nr", "ns", "nt"].iter().any(|p| tag.starts_with(p)) {
-        3
-    } else if tag.starts_with('n') {
-        0
-    } else if tag.starts_with('v') {
-        1
-    } else if tag.starts_with('a') {
-        2
-    } else {
-        4
-    }
+    crate::core::pos::PosGroup::of(tag).cloud_colour()
 }
 
 /// For each placed word, the index of the document where its relative

@@ -8,6 +8,8 @@ use super::keyword_list::Results;
 use super::lexicon::LexiconPanel;
 use super::settings::Settings;
 use super::status_line::StatusLine;
+use super::tabs::arrow_keys;
+use super::undo_toast::UndoToast;
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
 use crate::core::export::Table;
@@ -16,6 +18,7 @@ use crate::core::report::DocumentReport;
 use crate::core::summary::SummaryOptions;
 use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
 use crate::ui::browser;
+use crate::ui::example::{EXAMPLE_TEXT, EXAMPLE_TITLE};
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
 use crate::ui::shared::Shared;
@@ -274,6 +277,28 @@ pub fn App() -> Html {
                 }
                 None => add_docs.emit(vec![(title_of(&text), Source::Text(text), 0)]),
             }
+            // issue 21: the box is for the next new document; it empties
+            if let Some(area) = input.cast::<web_sys::HtmlTextAreaElement>() {
+                area.set_value("");
+            }
+            browser::save(super::editor::TEXT_KEY, "");
+        })
+    };
+
+    // issue 21: a one-click example (written for the app, not a sample)
+    let on_example = {
+        let state = state.clone();
+        let add_docs = add_docs.clone();
+        Callback::from(move |()| {
+            let text = EXAMPLE_TEXT.to_string();
+            match state
+                .docs
+                .iter()
+                .find(|d| matches!(&*d.source, Source::Text(t) if *t == text))
+            {
+                Some(d) => state.dispatch(Action::Select(d.id)),
+                None => add_docs.emit(vec![(EXAMPLE_TITLE.to_string(), Source::Text(text), 0)]),
+            }
         })
     };
 
@@ -379,6 +404,47 @@ pub fn App() -> Html {
             worker.send(Request::Forget { doc: None });
             state.dispatch(Action::Clear);
         })
+    };
+
+    // issue 21: a deletion can be undone; the documents go back to storage
+    // and to the worker (which forgot them) under new jobs
+    let on_undo = {
+        let state = state.clone();
+        let worker = worker.clone();
+        Callback::from(move |()| {
+            let Some(deleted) = state.undo.clone() else {
+                return;
+            };
+            let docs: Vec<(usize, Doc)> = deleted
+                .docs
+                .iter()
+                .map(|(at, d)| {
+                    let doc = new_doc(
+                        &worker,
+                        &state.options,
+                        d.id,
+                        d.name.clone(),
+                        (*d.source).clone(),
+                        d.size,
+                    );
+                    (*at, doc)
+                })
+                .collect();
+            let records: Vec<StoredDoc> = docs
+                .iter()
+                .filter(|(_, d)| !matches!(d.status, DocStatus::Failed(_)))
+                .map(|(_, d)| stored(d))
+                .collect();
+            persist(
+                state.dispatcher(),
+                async move { storage::put(&records).await },
+            );
+            state.dispatch(Action::Restore(docs, deleted.selected));
+        })
+    };
+    let on_dismiss_undo = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::DismissUndo))
     };
 
     let on_options = {
@@ -630,32 +696,96 @@ pub fn App() -> Html {
         _ => None,
     });
 
+    // issue 21: panels that fold, arrow keys in every tablist, skip links
+    let fold_docs = use_state(|| false);
+    let fold_views = use_state(|| false);
+    let fold = |flag: &UseStateHandle<bool>,
+                panel: &'static str,
+                testid: &'static str,
+                controls: &'static str| {
+        let w = s.wb();
+        let folded = **flag;
+        let label = if folded { w.expand } else { w.collapse }.replace("{panel}", panel);
+        let flag = flag.clone();
+        html! {
+            <button type="button" class="ghost small fold" data-testid={testid}
+                aria-expanded={(!folded).to_string()} aria-controls={controls}
+                aria-label={label.clone()} title={label}
+                onclick={Callback::from(move |_| flag.set(!*flag))}>
+                { if folded { "»" } else { "«" } }
+            </button>
+        }
+    };
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if !e.default_prevented() {
+            arrow_keys(&e);
+        }
+    });
+    let placeholder = if state.docs.is_empty() {
+        None
+    } else if results.is_none() && state.selected.is_none() {
+        Some(html! { <p class="empty panel-note">{ s.wb().no_selection }</p> })
+    } else {
+        None
+    };
+    let undo = state.undo.as_ref().map(|u| {
+        html! {
+            <UndoToast strings={s} count={u.docs.len()} on_undo={on_undo.clone()} on_dismiss={on_dismiss_undo.clone()}/>
+        }
+    });
+    let w = s.wb();
+    // the link also moves focus (and unfolds the documents' column)
+    let skip_to_text = {
+        let fold_docs = fold_docs.clone();
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            fold_docs.set(false);
+            if let Some(area) = input.cast::<web_sys::HtmlTextAreaElement>() {
+                let _ = area.focus();
+            }
+        })
+    };
+
     html! {
-        <div class="app" {ondragover} {ondrop}>
+        <div class="app" {ondragover} {ondrop} {onkeydown}>
+            <a class="skip-link" href="#input" data-testid="skip-to-text" onclick={skip_to_text}>{ w.skip_to_text }</a>
+            <a class="skip-link" href="#results-col">{ w.skip_to_results }</a>
             <header class="top">
                 <div class="brand">
                     <h1>{ "文析 " }<span class="latin">{ "Wenxi" }</span></h1>
                     <p class="tagline">{ s.tagline }</p>
                 </div>
+                <div class="top-status">
+                    <StatusLine state={(*state).clone()} {on_cancel}/>
+                </div>
                 <button type="button" class="ghost" onclick={toggle_lang} lang={state.lang.toggled().tag()}>
                     { s.switch_lang }
                 </button>
             </header>
-            <main class="workspace">
-                <DocList strings={s} docs={state.docs.clone()} selected={state.selected}
-                    {on_files} {on_select} {on_rename} {on_encoding} {on_remove} {on_clear}/>
-                <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.busy()}/>
-                <div class="side">
-                    <StatusLine state={(*state).clone()} {on_cancel}/>
-                    <Settings strings={s} options={state.options.clone()} on_options={on_options.clone()}/>
+            <main class={classes!("workspace", fold_docs.then_some("docs-folded"), fold_views.then_some("views-folded"))}>
+                <div class="col col-docs" id="docs-col" data-testid="col-docs">
+                    { fold(&fold_docs, s.documents, "fold-docs", "docs-col-body") }
+                    <div class="col-body" id="docs-col-body" hidden={*fold_docs}>
+                        <DocList strings={s} docs={state.docs.clone()} selected={state.selected}
+                            {on_files} {on_select} {on_rename} {on_encoding} {on_remove} {on_clear}/>
+                        <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.busy()} on_example={on_example}/>
+                        <Settings strings={s} options={state.options.clone()} on_options={on_options.clone()}/>
+                    </div>
+                </div>
+                <div class="col col-results side" id="results-col" tabindex="-1" data-testid="col-results">
                     // a stable slot: Yew aligns unkeyed siblings from the end, so a
                     // child that comes and goes there would remount the ones above
-                    <div class="results-slot">{ for results }</div>
+                    <div class="results-slot">{ for results }{ for placeholder }</div>
+                </div>
+                <div class="col col-views" id="views-col" data-testid="col-views">
+                    { fold(&fold_views, s.corpus_views, "fold-views", "views-col-body") }
+                    <div class="col-body" id="views-col-body" hidden={*fold_views}>
+                        <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports.clone()} result={state.explored.clone()} {on_query}
+                            exported={state.exported.clone()} on_export={on_export.clone()} {on_reveal}
+                            busy={state.explore_request != state.explored_id} focus={state.focus.clone()}/>
+                    </div>
                 </div>
             </main>
-            <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports.clone()} result={state.explored.clone()} {on_query}
-                exported={state.exported.clone()} on_export={on_export.clone()} {on_reveal}
-                busy={state.explore_request != state.explored_id} focus={state.focus.clone()}/>
             <crate::ui::components::changes::ChangesPanel strings={s} docs={done_docs.clone()}
                 reports={done_reports.clone()} answer={state.diffed.clone()} on_request={on_diff}
                 on_cancel={on_diff_cancel}/>
@@ -665,6 +795,7 @@ pub fn App() -> Html {
                 new_words={state.new_words.clone()} {on_segment} {on_newwords} {on_user_dict}
                 on_options={on_options.clone()} focus={state.focus.clone()} on_export={on_export.clone()}/>
             <footer class="foot">{ s.privacy }</footer>
+            { for undo }
         </div>
     }
 }

@@ -678,7 +678,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
         let onclick = edit(&controls, move |c, _: &MouseEvent| c.view = v);
         html! {
             <button type="button" role="tab" data-testid={testid} aria-selected={(controls.view == v).to_string()}
-                {onclick}>{ label }</button>
+                tabindex={if controls.view == v { "0" } else { "-1" }} {onclick}>{ label }</button>
         }
     };
     // words of the cloud, the table and the network are tokens
@@ -755,7 +755,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                     <button type="button" class="ghost small" data-testid="export-all" onclick={archive}>{ s.views.export_all }</button>
                 </div>
             </div>
-            <div class="tabs" role="tablist">
+            <div class="tabs" role="tablist" aria-label={s.corpus_views}>
                 { view_tab(View::Frequency, s.tab_frequency, "tab-freq") }
                 { view_tab(View::Cloud, s.tab_cloud, "tab-cloud") }
                 { view_tab(View::Concordance, s.tab_kwic, "tab-kwic") }
@@ -769,7 +769,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                 { view_tab(View::Dispersion, s.toolkit.tab_dispersion, "tab-dispersion") }
                 { view_tab(View::Stats, s.toolkit.tab_stats, "tab-stats") }
             </div>
-            <div class="tab-body" aria-busy={(props.busy && controls.view != View::Across).to_string()}>{ body }</div>
+            <div class="tab-body" role="tabpanel" aria-busy={(props.busy && controls.view != View::Across).to_string()}>{ body }</div>
         </section>
     }
 }

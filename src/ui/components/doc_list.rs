@@ -89,7 +89,7 @@ pub fn DocList(props: &DocListProps) -> Html {
             if props.docs.is_empty() {
                 <p class="empty">{ s.no_docs }</p>
             }
-            <ul class="doc-list" data-testid="documents">
+            <ul class="doc-list" data-testid="documents" onkeydown={Callback::from(|e: KeyboardEvent| { super::doc_keys::card_keys(&e); })}>
                 { for props.docs.iter().map(|d| doc_row(props, d)) }
             </ul>
         </section>
@@ -137,14 +137,14 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
                     pages,
                     s.pages_suffix,
                     chars,
-                    s.chars
+                    s.wb().chars_unit
                 ),
                 None => format!(
                     "{} · {} · {} {}",
                     size_label(d.size),
                     report.encoding,
                     chars,
-                    s.chars
+                    s.wb().chars_unit
                 ),
             },
             "done",
@@ -165,18 +165,19 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
     html! {
         <li class={classes!("doc", state_class, selected.then_some("selected"))} data-testid="document"
             data-status={state_class} aria-current={selected.then_some("true")}>
-            <button type="button" class="doc-select" onclick={select} aria-label={d.name.clone()}>
+            <button type="button" class="doc-select" onclick={select} aria-label={d.name.clone()}
+                title={format!("{}\n{}", d.name, s.wb().doc_keys)} aria-keyshortcuts="ArrowRight">
                 <span class="doc-name" data-testid="document-name">{ d.name.as_str() }</span>
                 <span class="doc-detail" data-testid="document-detail">{ detail }</span>
             </button>
             if selected {
-                <div class="doc-tools">
+                <div class="doc-tools" role="group" aria-label={s.wb().doc_actions}>
                     <label>{ s.rename }
-                        <input type="text" value={d.name.clone()} onchange={rename} data-testid="rename"/>
+                        <input type="text" value={d.name.clone()} onchange={rename} data-testid="rename" tabindex="-1"/>
                     </label>
                     if !d.is_pasted() && !crate::core::formats::Format::from_name(&d.name).is_paged() {
                         <label>{ s.encoding }
-                            <select onchange={encoding} data-testid="encoding">
+                            <select onchange={encoding} data-testid="encoding" tabindex="-1">
                                 <option value="" selected={current.is_empty()}>{ s.auto_detect }</option>
                                 { for ENCODINGS.iter().map(|(label, name)| html! {
                                     <option value={*label} selected={current == *label}>{ *name }</option>
@@ -184,7 +185,7 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
                             </select>
                         </label>
                     }
-                    <button type="button" class="ghost small" onclick={remove} data-testid="delete">{ s.delete }</button>
+                    <button type="button" class="ghost small" onclick={remove} data-testid="delete" tabindex="-1">{ s.delete }</button>
                 </div>
             }
         </li>

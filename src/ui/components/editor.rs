@@ -1,4 +1,6 @@
-//! The text area and the Analyze button.
+//! The new-document panel (issue 21): a text area and "add and analyse".
+//! The text becomes a new document of the corpus and the box empties; an
+//! example is one click away. The panel can be folded.
 
 use crate::ui::browser;
 use crate::ui::i18n::Strings;
@@ -18,6 +20,9 @@ pub struct EditorProps {
     pub on_analyze: Callback<()>,
     /// Whether an analysis is running.
     pub busy: bool,
+    /// Adds the bundled example (issue 21).
+    #[prop_or_default]
+    pub on_example: Option<Callback<()>>,
 }
 
 /// A labelled text area; Ctrl+Enter (or ⌘+Enter) analyses.
@@ -57,16 +62,41 @@ pub fn Editor(props: &EditorProps) -> Html {
         let cb = props.on_analyze.clone();
         Callback::from(move |_| cb.emit(()))
     };
+    let w = s.wb();
+    let open = use_state(|| true);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let example = props.on_example.clone().map(|cb| {
+        html! {
+            <button type="button" class="ghost" data-testid="example"
+                onclick={Callback::from(move |_| cb.emit(()))}>{ w.example }</button>
+        }
+    });
+    let toggle_label = if *open { w.collapse } else { w.expand }.replace("{panel}", w.new_doc);
     html! {
-        <section class="editor">
-            <label for="input" class="label">{ s.input_label }</label>
-            <textarea id="input" data-testid="input" ref={props.node.clone()}
-                placeholder={s.input_placeholder} spellcheck="false"
-                {onkeydown} {oninput}/>
-            <div class="actions">
-                <button type="button" data-testid="analyze" class="primary" {onclick}
-                    aria-busy={props.busy.to_string()}>{ s.analyze }</button>
-                <span class="hint">{ s.shortcut_hint }</span>
+        <section class="editor new-doc" aria-labelledby="new-doc-h">
+            <div class="panel-head">
+                <h2 id="new-doc-h">{ "＋ " }{ w.new_doc }</h2>
+                <button type="button" class="ghost small fold" data-testid="new-doc-toggle"
+                    aria-expanded={open.to_string()} aria-controls="new-doc-body"
+                    aria-label={toggle_label.clone()} title={toggle_label} onclick={toggle}>
+                    { if *open { "−" } else { "+" } }
+                </button>
+            </div>
+            <div id="new-doc-body" hidden={!*open}>
+                <p class="hint" id="new-doc-hint">{ w.new_doc_hint }</p>
+                <label for="input" class="label visually-hidden">{ s.input_label }</label>
+                <textarea id="input" data-testid="input" ref={props.node.clone()}
+                    placeholder={s.input_placeholder} spellcheck="false" aria-describedby="new-doc-hint"
+                    {onkeydown} {oninput}/>
+                <div class="actions">
+                    <button type="button" data-testid="analyze" class="primary" {onclick}
+                        aria-busy={props.busy.to_string()}>{ w.add_doc }</button>
+                    { for example }
+                    <span class="hint">{ s.shortcut_hint }</span>
+                </div>
             </div>
         </section>
     }

@@ -97,7 +97,8 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
         1 => rows.sort_by(|a, b| a.text.cmp(&b.text)),
         2 => rows.sort_by(|a, b| b.title.cmp(&a.title).then(b.count.cmp(&a.count))),
         3 => rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.text.cmp(&b.text))),
-        _ => rows.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.count.cmp(&a.count))),
+        // generic references (各有关部门) after the named organisations (issue 21)
+        _ => rows.sort_by_key(|e| (e.kind.clone(), is_generic(e), std::cmp::Reverse(e.count))),
     }
     let total = rows.len();
     rows.truncate(*limit);
@@ -113,7 +114,8 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
             <tbody>
             { for rows.into_iter().map(|e| html! {
                 <tr data-testid="entity" data-kind={e.kind.clone()}>
-                    <td>{ s.entity_kind(&e.kind) }</td>
+                    <td>{ s.entity_kind(&e.kind) }
+                        if is_generic(e) { <span class="tag-generic" data-testid="generic-org" title={s.wb().generic_org_help}>{ s.wb().generic_org }</span> }</td>
                     <td><button type="button" class="link" onclick={pick(&props.on_pick, e.spans.clone())}>{ e.text.as_str() }</button></td>
                     <td>{ e.title.as_deref().unwrap_or("") }</td>
                     <td class="num">{ e.count }</td>
@@ -124,6 +126,12 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
         { more_rows(&limit, total, s) }
         </>
     }
+}
+
+/// Whether an entity is only a generic reference (各有关部门), as the
+/// entity rules mark it.
+fn is_generic(e: &Entity) -> bool {
+    e.generic
 }
 
 /// Figures with value, unit, indicator, change and period, in text order.

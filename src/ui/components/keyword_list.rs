@@ -6,6 +6,7 @@ use super::cleaning_view::CleaningView;
 use super::extraction::{EntityPanel, FigurePanel, OutlinePanel, QuotePanel, Spans};
 use super::reader::Reader;
 use super::summary::SummaryPanel;
+use super::tabs::{panel_id, tab_id, TabItem, TabList};
 use crate::core::export::Table;
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
@@ -142,16 +143,34 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     let export_csv = |table: Table| props.on_file.reform(move |_: MouseEvent| Some(table));
     let export_json = props.on_file.reform(|_: MouseEvent| None);
-    let tab_button = |t: Tab, label: &'static str, count: Option<usize>, testid: &'static str| {
+    // issue 21: one WAI-ARIA tablist (arrow keys, one Tab stop)
+    let mut order = vec![
+        Tab::Keywords,
+        Tab::Entities,
+        Tab::Figures,
+        Tab::Quotes,
+        Tab::Outline,
+        Tab::Reader,
+        Tab::Cleaning,
+    ];
+    let mut tab_items = vec![
+        TabItem::new(s.tab_keywords, "tab-keywords"),
+        TabItem::counted(s.tab_entities, r.entities.len(), "tab-entities"),
+        TabItem::counted(s.tab_figures, r.figures.len(), "tab-figures"),
+        TabItem::counted(s.tab_quotes, r.quotes.len(), "tab-quotes"),
+        TabItem::counted(s.tab_outline, r.outline.len(), "tab-outline"),
+        TabItem::new(s.tab_reader, "tab-reader"),
+        TabItem::counted(s.tab_cleaning, r.removed.len(), "tab-cleaning"),
+    ];
+    // issue 18: the summary tab, where the app can ask for key sentences
+    if props.on_summary.is_some() {
+        order.push(Tab::Summary);
+        tab_items.push(TabItem::new(s.toolkit.tab_summary, "tab-summary"));
+    }
+    let selected_tab = order.iter().position(|t| *t == *tab).unwrap_or(0);
+    let on_tab = {
         let tab = tab.clone();
-        let selected = *tab == t;
-        html! {
-            <button type="button" role="tab" data-testid={testid} aria-selected={selected.to_string()}
-                onclick={Callback::from(move |_| tab.set(t))}>
-                { label }
-                if let Some(n) = count { <span class="count">{ n }</span> }
-            </button>
-        }
+        Callback::from(move |i: usize| tab.set(order.get(i).copied().unwrap_or(Tab::Keywords)))
     };
     html! {
         <section class="results" data-testid="results" aria-labelledby="results-h"
@@ -170,22 +189,14 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <button type="button" class="ghost small" data-testid="download-clean" onclick={download(true)}>{ s.download_clean }</button>
                 <button type="button" class="ghost small" data-testid="export-json" onclick={export_json}>{ s.export_json }</button>
             </div>
-            <div class="tabs" role="tablist">
-                { tab_button(Tab::Keywords, s.tab_keywords, None, "tab-keywords") }
-                { tab_button(Tab::Entities, s.tab_entities, Some(r.entities.len()), "tab-entities") }
-                { tab_button(Tab::Figures, s.tab_figures, Some(r.figures.len()), "tab-figures") }
-                { tab_button(Tab::Quotes, s.tab_quotes, Some(r.quotes.len()), "tab-quotes") }
-                { tab_button(Tab::Outline, s.tab_outline, Some(r.outline.len()), "tab-outline") }
-                { tab_button(Tab::Reader, s.tab_reader, None, "tab-reader") }
-                { tab_button(Tab::Cleaning, s.tab_cleaning, Some(r.removed.len()), "tab-cleaning") }
-                if props.on_summary.is_some() { { tab_button(Tab::Summary, s.toolkit.tab_summary, None, "tab-summary") } }
-            </div>
+            <TabList id="results-tabs" label={s.results} tabs={tab_items} selected={selected_tab} on_select={on_tab}/>
             if let Some(table) = table_of(*tab) {
                 <div class="downloads">
                     <button type="button" class="ghost small" data-testid="export-csv" onclick={export_csv(table)}>{ s.export_csv }</button>
                 </div>
             }
-            <div class="tab-body">
+            <div class="tab-body" role="tabpanel" id={panel_id("results-tabs")}
+                aria-labelledby={tab_id("results-tabs", selected_tab)}>
             { match *tab {
                 Tab::Cleaning => html! { <CleaningView report={r.clone()} original={props.original.clone()} strings={s}/> },
                 Tab::Entities => html! { <EntityPanel items={Shared::from(entities.clone())} strings={s} on_pick={on_pick.clone()}/> },
@@ -200,7 +211,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 },
             } }
             </div>
-            <div hidden={*tab != Tab::Keywords}>
+            <div hidden={*tab != Tab::Keywords} role="tabpanel" aria-labelledby={tab_id("results-tabs", 0)}>
             <h3 class="visually-hidden">{ s.keywords }</h3>
             if r.keywords.is_empty() {
                 <p class="empty">{ s.no_keywords }</p>

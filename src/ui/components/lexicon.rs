@@ -177,7 +177,7 @@ fn segmented_text(s: &'static Strings, page: &SegmentPage, find: &str) -> Html {
             part.then_some("hit-part")
         );
         Some(html! {
-            <span {class} title={t.tag.clone()} data-testid="seg-token" data-tag={t.tag.clone()}>{ word }</span>
+            <span {class} title={format!("{} ({})", s.pos_name(&t.tag), t.tag)} data-testid="seg-token" data-tag={t.tag.clone()}>{ word }</span>
         })
     });
     html! {
@@ -295,7 +295,8 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
         let onclick = edit(&controls, move |c, _: &MouseEvent| c.tab = t);
         html! {
             <button type="button" role="tab" data-testid={testid}
-                aria-selected={(controls.tab == t).to_string()} {onclick}>{ label }</button>
+                aria-selected={(controls.tab == t).to_string()}
+                tabindex={if controls.tab == t { "0" } else { "-1" }} {onclick}>{ label }</button>
         }
     };
 
@@ -751,13 +752,13 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
     html! {
         <section class="lexicon" data-testid="lexicon-panel" aria-labelledby="lexicon-h">
             <h2 id="lexicon-h">{ s.lexicon_panel }</h2>
-            <div class="tabs" role="tablist">
+            <div class="tabs" role="tablist" aria-label={s.lexicon_panel}>
                 { tab_button(Tab::Segmented, s.tab_segmented, "tab-segmented") }
                 { tab_button(Tab::NewWords, s.tab_newwords, "tab-newwords") }
                 { tab_button(Tab::UserDict, s.tab_userdict, "tab-userdict") }
                 { tab_button(Tab::Stopwords, s.tab_stopwords, "tab-stopwords") }
             </div>
-            <div class="tab-body">{ body }</div>
+            <div class="tab-body" role="tabpanel">{ body }</div>
         </section>
     }
 }

@@ -141,7 +141,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         <div class="reader">
             <div class="reader-bar">
-                <span data-testid="highlight-count">{ format!("{} {}", spans.len(), s.occurrences) }</span>
+                // issue 21: before anything is chosen, say how to choose
+                <span data-testid="highlight-count">{ if spans.is_empty() { s.wb().reader_nothing.to_string() } else { format!("{} {}", spans.len(), s.occurrences) } }</span>
                 if let Some(p) = hit_page {
                     <span class="hit-page" data-testid="hit-page">{ s.page_label.replace("{}", &p.to_string()) }</span>
                 }

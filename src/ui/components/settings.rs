@@ -30,14 +30,25 @@ fn toggled(options: &AnalyzeOptions, rule: Option<Rule>) -> AnalyzeOptions {
 #[component]
 pub fn Settings(props: &SettingsProps) -> Html {
     let s = props.strings;
+    let w = s.wb();
     let switch = |rule: Option<Rule>, label: &'static str, on: bool, key: &'static str| {
         let options = props.options.clone();
         let cb = props.on_options.clone();
         let onchange = Callback::from(move |_: Event| cb.emit(toggled(&options, rule)));
+        // issue 21: each rule says what it does
+        let help = match rule {
+            Some(r) => w.rule_help(r.kind()),
+            None => w.simplify_help,
+        };
+        let help_id = format!("opt-{key}-help");
         html! {
-            <label class="switch">
-                <input type="checkbox" checked={on} {onchange} data-testid={format!("opt-{key}")}/>
-                { label }
+            <label class="switch" title={help}>
+                <input type="checkbox" checked={on} {onchange} data-testid={format!("opt-{key}")}
+                    aria-describedby={help_id.clone()}/>
+                <span class="switch-text">
+                    <span class="switch-name">{ label }</span>
+                    <span class="switch-help" id={help_id}>{ help }</span>
+                </span>
             </label>
         }
     };

@@ -1,6 +1,7 @@
 //! The status line: dictionary loading, ready, analysing, errors.
 
-use crate::ui::state::{AppState, DictStatus, DocStatus, Notice};
+use crate::ui::i18n::Strings;
+use crate::ui::state::{AppState, Cause, DictStatus, DocStatus, Event, Notice};
 use yew::prelude::*;
 
 /// Props of [`StatusLine`].
@@ -10,6 +11,24 @@ pub struct StatusLineProps {
     pub state: AppState,
     /// Stops every running and queued analysis.
     pub on_cancel: Callback<()>,
+}
+
+/// What an event says in the status line.
+fn event_text(s: &Strings, event: &Event) -> String {
+    let w = s.wb();
+    match *event {
+        Event::Analysed { docs, ms, cause } => {
+            let template = match cause {
+                Cause::Added => w.analysed,
+                Cause::Options => w.options_changed,
+                Cause::Stopwords => w.stopwords_applied,
+                Cause::UserDict => w.dict_updated,
+            };
+            w.batch(template, docs, ms)
+        }
+        Event::Removed(n) => w.batch(w.removed, n, 0.0),
+        Event::Restored(n) => w.batch(w.restored, n, 0.0),
+    }
 }
 
 /// Shows what the worker is doing, with a progress bar during analysis.
@@ -33,9 +52,11 @@ pub fn StatusLine(props: &StatusLineProps) -> Html {
             let pct = (done * 100).checked_div(total).unwrap_or(0);
             ("status busy", format!("{}… {pct}%", s.analysing))
         }
-        (DictStatus::Ready { load_ms, .. }, None, None) => {
-            ("status ready", format!("{} · {:.0} ms", s.ready, load_ms))
-        }
+        (DictStatus::Ready { load_ms, .. }, None, None) => match &state.event {
+            // issue 21: say what just happened, not only that the dictionary is ready
+            Some((event, _)) => ("status ready", event_text(s, event)),
+            None => ("status ready", format!("{} · {:.0} ms", s.ready, load_ms)),
+        },
     };
     let progress = running.map(|(done, total)| {
         html! { <progress max={total.max(1).to_string()} value={done.to_string()} aria-label={s.analysing}/> }

@@ -122,7 +122,8 @@ pub fn view(
                 </tbody>
             </table>
             </div>
-            <p class="muted" data-testid="compare-summary">{ format!("A {} {} · B {} {} · {} / {}", comparison.size_a, s.tokens, comparison.size_b, s.tokens, shown.len(), comparison.terms.len()) }</p>
+            <p class="muted" data-testid="compare-summary">{ format!("A {} {} · B {} {} · {}", comparison.size_a, s.tokens, comparison.size_b, s.tokens,
+                s.wb().compare_shown.replace("{shown}", &shown.len().to_string()).replace("{all}", &comparison.terms.len().to_string())) }</p>
         }
         </>
     }

@@ -129,7 +129,11 @@ pub fn view(
         <>
         { controls_html }
         <p class="muted" data-testid="freq-summary">
+            // issue 21: say what each number counts
             { format!("{} {} · {} {}", table.total_tokens, s.tokens, table.distinct, s.distinct_terms) }
+            if controls.stopwords {
+                { format!(" · {}", s.wb().freq_listed.replace("{n}", &matched.to_string())) }
+            }
         </p>
         <div class="scroll" aria-busy={stale.to_string()}>
         <table class="extract freq" data-testid="freq-table">
@@ -148,7 +152,7 @@ pub fn view(
                 html! {
                     <tr data-testid="freq-row">
                         <td><button type="button" class="link" onclick={Callback::from(move |_| open.emit(term.clone()))}>{ r.term.as_str() }</button></td>
-                        <td class="pos">{ r.pos.as_deref().unwrap_or("") }</td>
+                        <td class="pos" title={r.pos.clone().unwrap_or_default()}>{ r.pos.as_deref().map(|p| s.pos_name(p)).unwrap_or("") }</td>
                         <td class="num">{ r.count }</td>
                         <td class="num">{ format!("{:.1}", r.relative * 10_000.0) }</td>
                         <td class="num">{ r.doc_freq }</td>

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 const W: f64 = 760.0;
 const H: f64 = 320.0;
-const LEFT: f64 = 52.0;
+const LEFT: f64 = 64.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 70.0;
@@ -124,9 +124,17 @@ pub fn view(
         let i = t.order[k];
         match t.dates.get(k).copied().flatten() {
             Some(d) => date_label(&d),
+            // issue 21: an undated document is named, and a cut name says so
             None => names
                 .get(i)
-                .map(|n| n.chars().take(10).collect())
+                .map(|n| {
+                    let short: String = n.chars().take(8).collect();
+                    if short.len() < n.len() {
+                        format!("{short}…")
+                    } else {
+                        short
+                    }
+                })
                 .unwrap_or_default(),
         }
     };
@@ -134,16 +142,18 @@ pub fn view(
     let chart = html! {
         <svg id={SVG_ID} class="trends-svg" data-testid="trend-svg" xmlns="http://www.w3.org/2000/svg"
             width={W.to_string()} height={H.to_string()} viewBox={format!("0 0 {W} {H}")}
-            font-family={FONT_FAMILY} font-size="11" role="img" aria-label={v.tab_trends}>
-            <rect width={W.to_string()} height={H.to_string()} fill="#ffffff"/>
+            font-family={FONT_FAMILY} font-size="12" role="img" aria-label={v.tab_trends}>
+            // the page's colour scheme restyles these classes (dark mode);
+            // the exported file keeps the light colours written here
+            <rect class="chart-bg" width={W.to_string()} height={H.to_string()} fill="#ffffff"/>
             // grid and y axis
             { for (0..=4).map(|i| {
                 let val = top * i as f64 / 4.0;
                 let yy = y(val);
                 html! {
                     <g>
-                        <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{yy:.1}")} y2={format!("{yy:.1}")} stroke="#dddddd"/>
-                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", yy + 4.0)} text-anchor="end" fill="#555555">
+                        <line class="chart-grid" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{yy:.1}")} y2={format!("{yy:.1}")} stroke="#dddddd"/>
+                        <text class="chart-ink" x={(LEFT - 6.0).to_string()} y={format!("{:.1}", yy + 4.0)} text-anchor="end" fill="#555555">
                             { if top >= 10.0 { format!("{val:.0}") } else { format!("{val:.1}") } }
                         </text>
                     </g>
@@ -153,8 +163,11 @@ pub fn view(
             { for (0..t.order.len()).map(|k| {
                 let (xx, yy) = (x(k), TOP + plot_h + 14.0);
                 html! {
-                    <text data-testid="trend-label" x={format!("{xx:.1}")} y={format!("{yy:.1}")} text-anchor="end" fill="#333333"
-                        transform={format!("rotate(-30 {xx:.1} {yy:.1})")}>{ label(k) }</text>
+                    <g>
+                        <title>{ t.order.get(k).and_then(|&i| names.get(i)).cloned().unwrap_or_default() }</title>
+                        <text class="chart-ink" data-testid="trend-label" x={format!("{xx:.1}")} y={format!("{yy:.1}")} text-anchor="end" fill="#333333"
+                            transform={format!("rotate(-30 {xx:.1} {yy:.1})")}>{ label(k) }</text>
+                    </g>
                 }
             }) }
             // series
@@ -178,7 +191,7 @@ pub fn view(
                 html! {
                     <g>
                         <rect x={format!("{lx:.1}")} y={format!("{:.1}", ly - 8.0)} width="10" height="10" fill={colour(j)}/>
-                        <text x={format!("{:.1}", lx + 14.0)} y={format!("{:.1}", ly + 1.0)} fill="#333333">{ se.term.as_str() }</text>
+                        <text class="chart-ink" x={format!("{:.1}", lx + 14.0)} y={format!("{:.1}", ly + 1.0)} fill="#333333">{ se.term.as_str() }</text>
                     </g>
                 }
             }) }
