@@ -9,7 +9,7 @@ use super::lexicon::LexiconPanel;
 use super::settings::Settings;
 use super::status_line::StatusLine;
 use crate::core::analyze::AnalyzeOptions;
-use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
+use crate::core::clean::{is_boilerplate_line, without_pinyin};
 use crate::core::newwords::NewWordOptions;
 use crate::core::report::DocumentReport;
 use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
@@ -124,12 +124,7 @@ where
 /// A pasted document's title: its first line that is not blank or
 /// boilerplate, without pinyin annotations.
 fn title_of(text: &str) -> String {
-    let pinyin_only = CleanOptions {
-        pinyin: true,
-        ..CleanOptions::none()
-    };
-    clean(&text[..text.floor_char_boundary(4096)], &pinyin_only)
-        .text
+    without_pinyin(&text[..text.floor_char_boundary(4096)])
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !is_boilerplate_line(l))
