@@ -155,6 +155,7 @@ test('a PDF and an OFD become two documents with keywords, pages and furniture s
 
   // the OFD: keywords
   await docs.nth(1).locator('.doc-select').click();
+  await page.getByTestId('tab-keywords').click();
   await page.getByTestId('keyword').first().waitFor({ timeout: 60_000 });
   const ofdTerms = await page.getByTestId('keyword').allTextContents();
   assert.ok(ofdTerms.length >= 5, String(ofdTerms));

@@ -219,6 +219,13 @@ fn run(rule: Rule, text: &str) -> Step {
     }
 }
 
+/// `text` without its pinyin annotations (`會(huì)議` → `會議`): the pinyin
+/// rule alone, for callers that need no record of the change (a pasted
+/// document's title). It keeps the other rules' code out of the page's wasm.
+pub fn without_pinyin(text: &str) -> String {
+    strip_pinyin(text).text
+}
+
 /// The clean text, its offset chain back to `original`, and the removals.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cleaned {

@@ -11,7 +11,7 @@ use super::status_line::StatusLine;
 use super::tabs::arrow_keys;
 use super::undo_toast::UndoToast;
 use crate::core::analyze::AnalyzeOptions;
-use crate::core::clean::{clean, is_boilerplate_line, CleanOptions};
+use crate::core::clean::{is_boilerplate_line, without_pinyin};
 use crate::core::export::Table;
 use crate::core::newwords::NewWordOptions;
 use crate::core::report::DocumentReport;
@@ -129,12 +129,7 @@ where
 /// A pasted document's title: its first line that is not blank or
 /// boilerplate, without pinyin annotations.
 fn title_of(text: &str) -> String {
-    let pinyin_only = CleanOptions {
-        pinyin: true,
-        ..CleanOptions::none()
-    };
-    clean(&text[..text.floor_char_boundary(4096)], &pinyin_only)
-        .text
+    without_pinyin(&text[..text.floor_char_boundary(4096)])
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !is_boilerplate_line(l))
