@@ -267,15 +267,49 @@ mod native {
         }
     }
 
+    /// Prints the tagged tokens and the entities of one text (for tuning).
+    fn show_text(text: &str) -> i32 {
+        let Ok(dict) = Dictionary::from_asset(DICT).and_then(|d| d.with_policy_lexicon(POLICY))
+        else {
+            return 1;
+        };
+        let opts = AnalyzeOptions::default();
+        let tagged = tag(
+            dict.segmenter(true),
+            text,
+            &SegmentOptions::default(),
+            &mut |_, _| ControlFlow::Continue(()),
+        )
+        .unwrap_or_default();
+        let toks: Vec<String> = tagged
+            .iter()
+            .map(|t| format!("{}/{}", &text[t.token.start..t.token.end], t.tag))
+            .collect();
+        println!("{}", toks.join(" "));
+        if let Some(doc) = analyze(&dict, "t", "UTF-8", text, &opts, &mut |_, _| {
+            ControlFlow::Continue(())
+        }) {
+            for e in doc.entities {
+                println!("{} {} {:?} x{}", e.kind, e.text, e.evidence, e.count);
+            }
+        }
+        0
+    }
+
     pub fn main() -> i32 {
         let mut args = std::env::args().skip(1);
         let (mut path, mut misses_n, mut time) = (None, 0usize, false);
+        let mut show = None;
         while let Some(a) = args.next() {
             match a.as_str() {
+                "--show" => show = args.next(),
                 "--misses" => misses_n = args.next().and_then(|n| n.parse().ok()).unwrap_or(30),
                 "--time" => time = true,
                 _ => path = Some(a),
             }
+        }
+        if let Some(text) = show {
+            return show_text(&text);
         }
         let Some(path) = path else {
             eprintln!("usage: eval_ner CORPUS.bio [--misses N] [--time]");

@@ -45,12 +45,12 @@ mod cli {
     use std::ffi::OsString;
     use std::io::Write;
     use std::ops::ControlFlow;
-    use wenxi::core::analyze::{analyze, prepare, AnalyzeOptions};
+    use wenxi::core::analyze::{analyze, hints, prepare, tokens, AnalyzeOptions};
     use wenxi::core::clean::CleanOptions;
     use wenxi::core::decode::encoding_for_label;
     use wenxi::core::dict::Dictionary;
     use wenxi::core::export::{csv_document, rows, Table};
-    use wenxi::core::extract::extract;
+    use wenxi::core::extract::{extract, extract_with};
     use wenxi::core::formats::read_document;
     use wenxi::core::report::{DocumentError, Report};
     use wenxi::core::segment::{Mode, SegmentOptions};
@@ -267,7 +267,7 @@ EXIT CODES:
         };
         let dict = if matches!(
             args.command,
-            Command::Analyze | Command::Segment | Command::NewWords
+            Command::Analyze | Command::Segment | Command::NewWords | Command::Extract(_)
         ) {
             match load_dictionary(&args) {
                 Ok(d) => Some(d),
@@ -304,7 +304,18 @@ EXIT CODES:
                 }
             };
             if let Command::Extract(kind) = args.command {
-                let x = extract(&prepare(&decoded.text, &args.options).text);
+                // the same extraction as `analyze`: with jieba's tokens as hints
+                let prepared = prepare(&decoded.text, &args.options);
+                let x = match &dict {
+                    Some(dict) => {
+                        let toks = tokens(dict, &prepared, &args.options, &mut |_, _| {
+                            ControlFlow::Continue(())
+                        })
+                        .unwrap_or_default();
+                        extract_with(&prepared.text, &hints(dict, &prepared.text, &toks))
+                    }
+                    None => extract(&prepared.text),
+                };
                 table.extend(rows(kind, &name, (&x).into()));
                 continue;
             }

@@ -107,6 +107,60 @@ pub struct Entity {
     /// reports of older versions, where it reads as `false`.
     #[serde(default)]
     pub generic: bool,
+    /// Why it was found (a title, a listed place, a suffix …). Always
+    /// written; absent in reports of older versions, where it reads as
+    /// `rule`.
+    #[serde(default)]
+    pub evidence: Evidence,
+}
+
+/// Why an entity was found; serialised as its snake_case name (`title`,
+/// `gazetteer` …), the stable key the app localises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// A rule of a version that did not record evidence.
+    #[default]
+    Rule,
+    /// An official title or form of address next to the name (`市委书记陈金虎`,
+    /// `克林顿总统`, `记者 王俊`).
+    Title,
+    /// A surname and a reporting verb or title after it (`邓小平说`,
+    /// `王明同志`).
+    Context,
+    /// A `、`-list or `等领导` list with a name already found.
+    List,
+    /// jieba's dictionary tags the word a name, place or organisation.
+    Dictionary,
+    /// A transliterated foreign name (`克林顿`, `儒勒·凡尔纳`).
+    ForeignName,
+    /// A listed place: a Chinese division, a country, a world city, a
+    /// region, river or mountain.
+    Gazetteer,
+    /// A name and a suffix: `常州` + `经开区`, `北京` + `大学`, `市` + `统计局`.
+    Suffix,
+    /// A short form a context makes a place (`中美关系`, `访华`).
+    Abbreviation,
+    /// A generic reference to bodies (`各有关部门`).
+    Generic,
+}
+
+impl Evidence {
+    /// The serialised name (`title`, `gazetteer` …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Evidence::Rule => "rule",
+            Evidence::Title => "title",
+            Evidence::Context => "context",
+            Evidence::List => "list",
+            Evidence::Dictionary => "dictionary",
+            Evidence::ForeignName => "foreign_name",
+            Evidence::Gazetteer => "gazetteer",
+            Evidence::Suffix => "suffix",
+            Evidence::Abbreviation => "abbreviation",
+            Evidence::Generic => "generic",
+        }
+    }
 }
 
 /// A figure: a number with its unit and what it measures.

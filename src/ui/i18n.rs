@@ -366,6 +366,8 @@ pub struct Strings {
     pub tab_across: &'static str,
     /// Strings of the compare, network, trends and export views.
     pub views: &'static ViewStrings,
+    /// Why an entity was found (issue 15).
+    pub evidence: &'static EvidenceStrings,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -564,6 +566,7 @@ pub const ZH: Strings = Strings {
     show_original_text: "显示原文",
     tab_across: "人物·机构·提法（各文档）",
     views: &VIEWS_ZH,
+    evidence: &EVIDENCE_ZH,
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -734,6 +737,7 @@ pub const EN: Strings = Strings {
     show_original_text: "Show the original",
     tab_across: "Across documents",
     views: &VIEWS_EN,
+    evidence: &EVIDENCE_EN,
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",
@@ -1033,4 +1037,82 @@ pub const VIEWS_EN: ViewStrings = ViewStrings {
     colour_doc: "By document (where the word is most frequent)",
     pos_names: "Names (people, places, organisations)",
     pos_other: "Other",
+};
+
+// --- issue 15: why an entity was found -------------------------------------
+
+/// The reasons an entity was found, one phrase each (part of [`Strings`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct EvidenceStrings {
+    /// Label before the reason.
+    pub label: &'static str,
+    /// `rule`: a rule of an older version.
+    pub rule: &'static str,
+    /// `title`: an official title or form of address next to the name.
+    pub title: &'static str,
+    /// `context`: a surname and a reporting verb or title after it.
+    pub context: &'static str,
+    /// `list`: a list with a name already found.
+    pub list: &'static str,
+    /// `dictionary`: the dictionary tags the word a name.
+    pub dictionary: &'static str,
+    /// `foreign_name`: a transliterated foreign name.
+    pub foreign_name: &'static str,
+    /// `gazetteer`: a listed place.
+    pub gazetteer: &'static str,
+    /// `suffix`: a name and a suffix.
+    pub suffix: &'static str,
+    /// `abbreviation`: a short form the context makes a place.
+    pub abbreviation: &'static str,
+    /// `generic`: a generic reference to bodies.
+    pub generic: &'static str,
+}
+
+impl EvidenceStrings {
+    /// The phrase for one reason.
+    pub fn of(&self, e: crate::core::report::Evidence) -> &'static str {
+        use crate::core::report::Evidence as E;
+        match e {
+            E::Rule => self.rule,
+            E::Title => self.title,
+            E::Context => self.context,
+            E::List => self.list,
+            E::Dictionary => self.dictionary,
+            E::ForeignName => self.foreign_name,
+            E::Gazetteer => self.gazetteer,
+            E::Suffix => self.suffix,
+            E::Abbreviation => self.abbreviation,
+            E::Generic => self.generic,
+        }
+    }
+}
+
+/// 中文 evidence strings.
+pub const EVIDENCE_ZH: EvidenceStrings = EvidenceStrings {
+    label: "依据",
+    rule: "规则",
+    title: "姓名旁的职务或称谓",
+    context: "姓氏与其后的“说、指出、同志”等",
+    list: "与已识别的名字并列",
+    dictionary: "词典标注为专名",
+    foreign_name: "外国人名音译",
+    gazetteer: "地名表(行政区划、国家、城市、山川)",
+    suffix: "名称加后缀(大学、委员会、开发区等)",
+    abbreviation: "上下文中的简称(中美关系、访华)",
+    generic: "泛指的机构",
+};
+
+/// English evidence strings.
+pub const EVIDENCE_EN: EvidenceStrings = EvidenceStrings {
+    label: "Found by",
+    rule: "a rule",
+    title: "a title or form of address next to the name",
+    context: "a surname and a reporting verb or title after it",
+    list: "a list with a name already found",
+    dictionary: "the dictionary tags it a proper name",
+    foreign_name: "a transliterated foreign name",
+    gazetteer: "the place list (divisions, countries, cities, rivers, mountains)",
+    suffix: "a name and a suffix (university, committee, zone …)",
+    abbreviation: "a short form in context (中美关系, 访华)",
+    generic: "a generic reference to bodies",
 };

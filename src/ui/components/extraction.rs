@@ -111,14 +111,19 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
                 { sort_header(&sort, 3, s.col_count, true) }
             </tr></thead>
             <tbody>
-            { for rows.into_iter().map(|e| html! {
-                <tr data-testid="entity" data-kind={e.kind.clone()}>
+            { for rows.into_iter().map(|e| {
+                // why it was found: on hover (title) and on keyboard focus (the
+                // note shows while the row holds the focus)
+                let why = format!("{}: {}", s.evidence.label, s.evidence.of(e.evidence));
+                html! {
+                <tr data-testid="entity" data-kind={e.kind.clone()} data-evidence={e.evidence.as_str()} title={why.clone()}>
                     <td>{ s.entity_kind(&e.kind) }</td>
-                    <td><button type="button" class="link" onclick={pick(&props.on_pick, e.spans.clone())}>{ e.text.as_str() }</button></td>
+                    <td><button type="button" class="link" title={why.clone()} aria-description={why.clone()} onclick={pick(&props.on_pick, e.spans.clone())}>{ e.text.as_str() }</button>
+                        <span class="why" data-testid="entity-evidence">{ why }</span></td>
                     <td>{ e.title.as_deref().unwrap_or("") }</td>
                     <td class="num">{ e.count }</td>
                 </tr>
-            }) }
+            }}) }
             </tbody>
         </table>
         { more_rows(&limit, total, s) }
