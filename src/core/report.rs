@@ -143,6 +143,9 @@ pub enum Evidence {
     Abbreviation,
     /// A generic reference to bodies (`各有关部门`).
     Generic,
+    /// A common surname starting a word the dictionary does not know
+    /// (jieba's HMM joined `高允连`).
+    Surname,
 }
 
 impl Evidence {
@@ -159,6 +162,7 @@ impl Evidence {
             Evidence::Suffix => "suffix",
             Evidence::Abbreviation => "abbreviation",
             Evidence::Generic => "generic",
+            Evidence::Surname => "surname",
         }
     }
 }

@@ -1066,6 +1066,8 @@ pub struct EvidenceStrings {
     pub abbreviation: &'static str,
     /// `generic`: a generic reference to bodies.
     pub generic: &'static str,
+    /// `surname`: a common surname starting an unknown word.
+    pub surname: &'static str,
 }
 
 impl EvidenceStrings {
@@ -1083,6 +1085,7 @@ impl EvidenceStrings {
             E::Suffix => self.suffix,
             E::Abbreviation => self.abbreviation,
             E::Generic => self.generic,
+            E::Surname => self.surname,
         }
     }
 }
@@ -1100,6 +1103,7 @@ pub const EVIDENCE_ZH: EvidenceStrings = EvidenceStrings {
     suffix: "名称加后缀(大学、委员会、开发区等)",
     abbreviation: "上下文中的简称(中美关系、访华)",
     generic: "泛指的机构",
+    surname: "常见姓氏开头的未登录词",
 };
 
 /// English evidence strings.
@@ -1115,4 +1119,5 @@ pub const EVIDENCE_EN: EvidenceStrings = EvidenceStrings {
     suffix: "a name and a suffix (university, committee, zone …)",
     abbreviation: "a short form in context (中美关系, 访华)",
     generic: "a generic reference to bodies",
+    surname: "a common surname starting a word the dictionary lacks",
 };

@@ -94,6 +94,13 @@ const PAIR_NEXT: &[&str] = &[
     "联合", "建交", "友好", "贸易", "战略", "经贸", "外长", "领导人", "两党", "三方", "友谊",
 ];
 
+/// Words jieba joins to a place that leave it a place (`荷兰人`, `中东地区`).
+#[rustfmt::skip]
+const PLACE_TAILS: &[&str] = &[
+    "人", "地区", "政府", "方面", "一带", "境内", "全境", "人民", "国内", "籍", "族", "语", "各地",
+    "当局", "队", "口音", "时间", "海域", "沿岸", "两岸", "流域", "地带", "以南", "以北", "以东", "以西",
+];
+
 /// Countries' one-char short forms.
 const COUNTRY: &str = "中美日俄英法德韩朝印巴以越泰澳加意";
 
@@ -194,7 +201,13 @@ impl Scan<'_, '_> {
         for w in ws {
             if self.t.starts_with(i, w) {
                 let e = i + w.chars().count();
-                if self.h.aligned(i, e) {
+                // jieba may join a word to the place (`荷兰人`, `中东地区`)
+                let tail = self
+                    .h
+                    .token(e.saturating_sub(1))
+                    .filter(|&(_, y, _)| y > e)
+                    .is_some_and(|(_, y, _)| PLACE_TAILS.contains(&self.t.slice(e, y)));
+                if self.h.boundary(i) && (self.h.boundary(e) || tail) {
                     return Some((e, Evidence::Gazetteer));
                 }
             }

@@ -65,6 +65,16 @@ const AFTER: &[&str] = &[
 const FUNCTION_SURNAMES: &str =
     "和向于从余万都能常那所时经全通以为与及对把被将在自由同跟给比连过许双史冷吉方明文高安元平成应";
 
+/// The commonest surnames, which may start a name jieba's HMM joined.
+/// (Not those that are mostly function words: `于`, `万`, `余`, `向`, `方`.)
+const COMMON: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃戴莫孔汤";
+
+/// Titles that follow a name of any origin (`桥本首相`).
+#[rustfmt::skip]
+const STRONG: &[&str] = &[
+    "首相", "总统", "总理", "外长", "外相", "国务卿", "议长", "总书记", "大使", "国王", "女王",
+];
+
 /// Chars that never occur in a given name here.
 const NOT_GIVEN: &str = "的了是在和与及对就也还到向把被将从为于以等说讲称道要会能可已曾又都并而但或着过地得之其这那们个年月日时省市县区乡镇村局委部办厅处";
 
@@ -226,7 +236,10 @@ impl Scan<'_, '_> {
             return None;
         }
         let before = self.before(i);
-        if FUNCTION_SURNAMES.contains(t.get(i)) && s == 1 && !before {
+        // a function-word surname only as one word jieba made of the
+        // whole name, after a title (`主席和夫人` is no name)
+        let function = FUNCTION_SURNAMES.contains(t.get(i)) && s == 1;
+        if function && !before {
             return None;
         }
         let listed = |e: usize| {
@@ -242,7 +255,13 @@ impl Scan<'_, '_> {
         let mut best = None;
         for n in [s + 2, s + 1] {
             let e = i + n;
-            if !self.chinese(i, s, e) {
+            if !self.chinese(i, s, e)
+                || (function
+                    && !matches!(
+                        self.h.word(i, e),
+                        Some(WordClass::Unknown | WordClass::Person)
+                    ))
+            {
                 continue;
             }
             let ev = if before {
@@ -267,6 +286,31 @@ impl Scan<'_, '_> {
             }
         }
         best.map(|(e, ev, _)| (e, ev))
+    }
+
+    /// A name of any origin right before a head-of-state or diplomatic title
+    /// (`桥本首相`, `萨默斯部长`): two to four chars the dictionary does not
+    /// know as places, verbs or function words.
+    fn before_strong_title(&self, i: usize) -> Option<(usize, Evidence)> {
+        let t = self.t;
+        if !self.h.boundary(i) || "国政全副前新该各本我他其这那".contains(t.get(i)) {
+            return None;
+        }
+        (2..=4).rev().find_map(|n| {
+            let e = i + n;
+            let ok = (i..e).all(|k| is_han(t.get(k)))
+                && self.h.aligned(i, e)
+                && (i..e).all(|k| {
+                    matches!(
+                        self.h.class(k),
+                        WordClass::Person | WordClass::Unknown | WordClass::Noun
+                    )
+                })
+                && t.match_any(e, STRONG).is_some()
+                && self.free(i, e)
+                && !NOT_NAMES.contains(&t.slice(i, e));
+            ok.then_some((e, Evidence::Title))
+        })
     }
 
     /// A name with a middle dot starting at `i` (`儒勒·凡尔纳`, `科菲·安南`):
@@ -381,11 +425,32 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             .map(|n| i + n.chars().count())
             .filter(|&e| h.aligned(i, e) && scan.free(i, e))
             .map(|e| (e, Evidence::Dictionary));
+        // `高允连`: a common surname and chars jieba joined as an unknown word
+        let unknown_word = h
+            .token(i)
+            .filter(|&(a, b, c)| {
+                a == i
+                    && c == WordClass::Unknown
+                    && (2..=3).contains(&(b - a))
+                    && COMMON.contains(t.get(a))
+                    && (a + 1..b).all(|k| is_han(t.get(k)) && !NOT_GIVEN.contains(t.get(k)))
+                    && scan.free(a, b)
+                    && !NOT_NAMES.contains(&t.slice(a, b))
+                    && !matches!(t.get(b), '·' | '•' | '・')
+                    // a name is followed by punctuation, a verb, a function
+                    // word or a title, not by a noun (`高擎/科技创新火炬`)
+                    && (!is_han(t.get(b))
+                        || matches!(h.class(b), WordClass::Verb | WordClass::Function)
+                        || scan.after(b))
+            })
+            .map(|(_, b, _)| (b, Evidence::Surname));
         let hit = known_name
             .or_else(|| scan.dotted_at(i))
             .or_else(|| scan.chinese_at(i, &names))
             .or(dict_name)
-            .or_else(|| scan.foreign_at(i));
+            .or(unknown_word)
+            .or_else(|| scan.foreign_at(i))
+            .or_else(|| scan.before_strong_title(i));
         match hit {
             Some((e, evidence)) => {
                 names.insert(t.slice(i, e).to_string());
