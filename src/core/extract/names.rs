@@ -48,7 +48,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "日报社", "杂志社", "俱乐部", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
     "法院", "公司", "集团", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
-    "政协", "共青团", "总局", "党委", "市委", "省委", "县委", "区委", "工委", "分行", "支行", "书店", "剧院", "剧团",
+    "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "党委", "市委", "省委", "县委", "区委", "工委", "分行", "支行", "书店", "剧院", "剧团",
     "乐团", "工厂", "博物馆", "图书馆", "纪念馆", "体育馆", "科协", "妇联", "工会", "团委",
     "委", "部", "厅", "局", "署", "院", "所", "办", "队", "党", "社", "厂", "军", "台", "馆", "团",
 ];
@@ -65,7 +65,7 @@ const ORG_NAMES: &[&str] = &[
     "国务院", "中央军委", "最高法", "最高检", "十五大", "十四大", "十三大", "中共十五大", "微软",
     "英特尔", "思科", "苹果公司", "丰田", "索尼", "松下", "三星", "波音", "空客", "华为", "海尔",
     "联想", "中兴", "中石油", "中石化", "中海油", "央视", "人民日报", "新华网", "路透社", "美联社",
-    "法新社", "共同社", "塔斯社", "国家杜马", "民主党", "共和党", "工党", "保守党", "自民党",
+    "法新社", "共同社", "塔斯社", "国家杜马", "海军", "空军", "陆军", "民主党", "共和党", "工党", "保守党", "自民党",
     "国民党", "民进党", "致公党", "民盟", "民建", "民革", "九三学社", "台盟", "农工党",
 ];
 
@@ -141,6 +141,9 @@ struct Scan<'t, 'a> {
     /// The existing entities' char spans, and for each char the index of
     /// the span holding it (`u32::MAX` for none), people's spans marked.
     nest: &'t Nest,
+    /// Whether the suffix being walked names a firm (`公司`, `集团`, `银行`),
+    /// which may be named after a person (`休斯公司`).
+    firm: bool,
 }
 
 /// Entities found before this pass, for nesting organisations around them.
@@ -221,16 +224,17 @@ impl Scan<'_, '_> {
         let w = self.t.slice(a, b);
         let han = (a..b).all(|k| is_han(self.t.get(k)));
         han && !NOT_BODY.contains(&w)
-            && matches!(
+            && (matches!(
                 c,
                 WordClass::Place | WordClass::Org | WordClass::Noun | WordClass::Unknown
-            )
+            ) || (self.firm && c == WordClass::Person))
             && !(c == WordClass::Unknown && b - a == 1 && !ORG_PREFIXES.contains(&w))
     }
 
     /// Whether the org may start with the token `[a, b)`.
     fn head(&self, a: usize, b: usize, c: WordClass) -> bool {
         matches!(c, WordClass::Place | WordClass::Org)
+            || (self.firm && b - a >= 2 && matches!(c, WordClass::Person | WordClass::Unknown))
             || ORG_PREFIXES.contains(&self.t.slice(a, b))
             || self.listed(a, b)
     }
@@ -299,6 +303,10 @@ impl Scan<'_, '_> {
             }
         }
         let a = head?;
+        // `美国公司`, `中国银行业`: a country and a firm word is no name
+        if self.firm && tok.chars().count() <= 2 && self.listed(a, s) {
+            return None;
+        }
         // a whole org must be more than a head and a one-char suffix
         // made of common words (`国家队` is fine, `美国人` is no org)
         (e - a >= 3 || self.h.word(a, e) == Some(WordClass::Org)).then_some(a)
@@ -320,12 +328,13 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             first.entry(c).or_default().push(w);
         }
     }
-    let scan = Scan {
+    let mut scan = Scan {
         t,
         h,
         taken,
         first,
         nest,
+        firm: false,
     };
     let mut out = Vec::new();
     if h.is_empty() {
@@ -340,6 +349,9 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             continue;
         };
         let han = (a..b).all(|k| is_han(t.get(k)));
+        scan.firm = ["公司", "集团", "银行"]
+            .iter()
+            .any(|f| t.slice(a, b).ends_with(f));
         let nested = scan
             .org_ending(a, b)
             .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b));
