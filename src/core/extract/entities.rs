@@ -235,6 +235,12 @@ fn generic_stem(stem: &str) -> bool {
 fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Option<(usize, usize)> {
     let suffix = t.match_any(s, COMPANY_SUFFIXES)?;
     let e = s + suffix.chars().count();
+    // the suffix is a word of its own or ends one (`商业银行`), never the
+    // inside of another (`考大学`, `大学生`)
+    let ends_token = h.token(s).is_some_and(|(_, y, _)| y == e);
+    if !(h.boundary(e) && (h.boundary(s) || ends_token)) {
+        return None;
+    }
     // `银行业`, `集团化`, `集团公司` reads on
     if matches!(suffix, "银行" | "集团") && matches!(t.get(e), '业' | '化' | '式' | '内') {
         return None;
@@ -264,15 +270,15 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
     }
     // never start inside the clause before: stop at a verb or a function
     // word jieba found (`赵致真常说他上大学`, `毛河光院士参观吉林大学`)
-    // (a verb only before a proper name: `上交大` keeps its `上交`)
+    // (a verb at the start of the run stays when a name part follows it:
+    // `推进上交大光芯片研究中心` keeps `上交`, `要考大学` is no name)
     let mut k = s;
     while k > start {
         match h.token(k - 1) {
             Some((a, _, c))
                 if a >= start
                     && c != WordClass::Function
-                    && !(c == WordClass::Verb
-                        && matches!(h.class(k), WordClass::Place | WordClass::Org))
+                    && !(c == WordClass::Verb && (a > start || k == s))
                     && !matches!(t.slice(a, k), "本报讯" | "讯" | "电" | "记者") =>
             {
                 k = a
