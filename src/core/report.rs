@@ -93,7 +93,7 @@ pub struct Entity {
     /// The name as written.
     pub text: String,
     /// `person`, `place` or `org`.
-    pub kind: String,
+    pub kind: EntityKind,
     /// The official title next to a person's name, if any.
     pub title: Option<String>,
     /// How often it occurs.
@@ -112,6 +112,61 @@ pub struct Entity {
     /// `rule`.
     #[serde(default)]
     pub evidence: Evidence,
+}
+
+/// What an entity is; serialised as `person`, `place` or `org` (the
+/// strings reports always had), localised only in the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A place.
+    Place,
+    /// An organisation.
+    Org,
+}
+
+impl EntityKind {
+    /// The serialised name: `person`, `place` or `org`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Org => "org",
+        }
+    }
+}
+
+impl std::fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for EntityKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<str> for EntityKind {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+/// Ordered by name (`org` < `person` < `place`), as the strings were.
+impl Ord for EntityKind {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl PartialOrd for EntityKind {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 /// Why an entity was found; serialised as its snake_case name (`title`,

@@ -761,12 +761,13 @@ impl Strings {
         }
     }
 
-    /// The display name of an entity kind (`person`, `place`, `org`).
-    pub fn entity_kind(&self, kind: &str) -> &'static str {
+    /// The display name of an entity kind.
+    pub fn entity_kind(&self, kind: crate::core::report::EntityKind) -> &'static str {
+        use crate::core::report::EntityKind;
         match kind {
-            "person" => self.kind_person,
-            "place" => self.kind_place,
-            _ => self.kind_org,
+            EntityKind::Person => self.kind_person,
+            EntityKind::Place => self.kind_place,
+            EntityKind::Org => self.kind_org,
         }
     }
 

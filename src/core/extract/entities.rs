@@ -20,7 +20,7 @@
 
 use super::hints::{Hints, WordClass};
 use super::{group, is_han, towns, Text};
-use crate::core::report::{Entity, Evidence};
+use crate::core::report::{Entity, EntityKind, Evidence};
 
 /// Zone and administrative suffixes after a gazetteer name, longest first.
 const SUFFIXES: &[&str] = &[
@@ -435,7 +435,11 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
                 Evidence::Suffix
             };
             Entity {
-                kind: kind.trim_end_matches("_generic").to_string(),
+                kind: if kind == "place" {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Org
+                },
                 title: None,
                 count: spans.len(),
                 spans,
@@ -454,7 +458,7 @@ mod tests {
     fn e(s: &str) -> Vec<(String, String)> {
         places_and_orgs(&Text::new(s), &[], &Hints::none())
             .into_iter()
-            .map(|x| (x.kind, x.text))
+            .map(|x| (x.kind.to_string(), x.text))
             .collect()
     }
 

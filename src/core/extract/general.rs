@@ -5,7 +5,7 @@
 
 use super::hints::Hints;
 use super::{names, persons, Text};
-use crate::core::report::{Entity, Evidence};
+use crate::core::report::{Entity, EntityKind, Evidence};
 
 /// Entities the general passes add to `known` (found by the local passes).
 pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
@@ -24,7 +24,7 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
         for &(a, b) in &e.spans {
             let (ca, cb) = (char_of(a), char_of(b).min(t.len()));
             let id = nest.spans.len() as u32;
-            nest.spans.push((ca, cb, e.kind == "person"));
+            nest.spans.push((ca, cb, e.kind == EntityKind::Person));
             for k in ca..cb {
                 if let Some(x) = taken.get_mut(k) {
                     *x = true;
@@ -46,7 +46,7 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
             }
         }
     }
-    let mut found: Vec<(&'static str, usize, usize, Evidence)> =
+    let mut found: Vec<(EntityKind, usize, usize, Evidence)> =
         names::places_and_orgs(t, h, &taken, &nest)
             .into_iter()
             .map(|f| (f.kind, f.start, f.end, f.evidence))
@@ -56,20 +56,20 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
     }
     let names_known: Vec<String> = known
         .iter()
-        .filter(|e| e.kind == "person")
+        .filter(|e| e.kind == EntityKind::Person)
         .map(|e| e.text.clone())
         .collect();
     found.extend(
         persons::persons(t, h, &taken, &names_known)
             .into_iter()
-            .map(|f| ("person", f.start, f.end, f.evidence)),
+            .map(|f| (EntityKind::Person, f.start, f.end, f.evidence)),
     );
     for f in &found {
         taken.iter_mut().take(f.2).skip(f.1).for_each(|x| *x = true);
     }
     // one entity per (kind, name), first evidence wins
-    let mut order: Vec<(&'static str, String, Evidence)> = Vec::new();
-    let mut spans: std::collections::HashMap<(&'static str, String), Vec<(usize, usize)>> =
+    let mut order: Vec<(EntityKind, String, Evidence)> = Vec::new();
+    let mut spans: std::collections::HashMap<(EntityKind, String), Vec<(usize, usize)>> =
         Default::default();
     for &(kind, a, b, ev) in &found {
         let name = t.slice(a, b).to_string();
@@ -85,7 +85,7 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
     // later mentions of a person: free chars on token boundaries
     let people: Vec<String> = order
         .iter()
-        .filter(|o| o.0 == "person")
+        .filter(|o| o.0 == EntityKind::Person)
         .map(|o| o.1.clone())
         .collect();
     for (k, (p, q)) in super::mentions(t, &people) {
@@ -93,7 +93,7 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
         let free = (a..b).all(|c| !taken.get(c).copied().unwrap_or(true));
         if let (true, Some(name)) = (free && h.aligned(a, b), people.get(k)) {
             spans
-                .entry(("person", name.clone()))
+                .entry((EntityKind::Person, name.clone()))
                 .or_default()
                 .push((p, q));
         }
@@ -105,7 +105,7 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
             s.sort_unstable();
             s.dedup();
             Entity {
-                kind: kind.to_string(),
+                kind,
                 title: None,
                 count: s.len(),
                 spans: s,

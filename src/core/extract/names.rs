@@ -24,13 +24,13 @@
 
 use super::hints::{Hints, WordClass};
 use super::{is_han, Text};
-use crate::core::report::Evidence;
+use crate::core::report::{EntityKind, Evidence};
 
 /// An entity found by this pass: kind, char span and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {
-    /// `place` or `org`.
-    pub kind: &'static str,
+    /// A place or an organisation.
+    pub kind: EntityKind,
     /// First char.
     pub start: usize,
     /// One past the last char.
@@ -86,6 +86,16 @@ const NOT_BODY: &[&str] = &[
 
 /// Short forms of countries and provinces that pair in `中美关系`.
 const SHORT: &str = "中美日俄苏英法德韩朝印巴以越泰澳加意葡荷比瑞奥匈波捷埃欧亚非港台京沪津渝粤闽鲁豫川湘鄂赣皖冀晋辽吉陕甘青宁藏桂琼蒙";
+
+/// Pairs of short forms that name two places wherever they stand (the
+/// compiler's own list).
+#[rustfmt::skip]
+const PAIRS: &[&str] = &[
+    "港台", "港澳", "台港", "澳台", "青藏", "黄淮", "江淮", "京津", "京沪", "沪宁", "沪杭", "粤港", "闽台",
+    "川藏", "滇藏", "新藏", "川渝", "中美", "美中", "中日", "日中", "中俄", "俄中", "美日", "日美", "美俄",
+    "俄美", "中印", "印巴", "巴以", "以巴", "中韩", "韩朝", "朝韩", "中朝", "中越", "中法", "中英", "中德",
+    "英法", "美英", "英美", "法德", "德法", "日俄", "俄日", "日韩", "韩日", "美韩", "欧美",
+];
 
 /// Words after a pair of short forms that make them places.
 #[rustfmt::skip]
@@ -392,7 +402,7 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
     for &(a, b, ev) in &orgs {
         taken2.iter_mut().take(b).skip(a).for_each(|x| *x = true);
         out.push(Found {
-            kind: "org",
+            kind: EntityKind::Org,
             start: a,
             end: b,
             evidence: ev,
@@ -415,7 +425,7 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             .filter(|&(e, _)| scan.free(i, e))
         {
             out.push(Found {
-                kind: "place",
+                kind: EntityKind::Place,
                 start: i,
                 end: e,
                 evidence: ev,
@@ -423,8 +433,21 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             i = e;
             continue;
         }
-        // `中美关系`, `中日两国`
+        // `中美关系`, `中日两国`, `港台`, `青藏`
         let (a, b) = (t.get(i), t.get(i + 1));
+        let listed_pair = PAIRS.iter().any(|p| t.starts_with(i, p)) && h.boundary(i);
+        if listed_pair && scan.free(i, i + 2) {
+            for k in [i, i + 1] {
+                out.push(Found {
+                    kind: EntityKind::Place,
+                    start: k,
+                    end: k + 1,
+                    evidence: Evidence::Abbreviation,
+                });
+            }
+            i += 2;
+            continue;
+        }
         if SHORT.contains(a)
             && SHORT.contains(b)
             && a != b
@@ -438,7 +461,7 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         {
             for k in [i, i + 1] {
                 out.push(Found {
-                    kind: "place",
+                    kind: EntityKind::Place,
                     start: k,
                     end: k + 1,
                     evidence: Evidence::Abbreviation,
@@ -456,7 +479,7 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             && scan.free(i, i + 1)
         {
             out.push(Found {
-                kind: "place",
+                kind: EntityKind::Place,
                 start: i,
                 end: i + 1,
                 evidence: Evidence::Abbreviation,
@@ -473,7 +496,7 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             && scan.free(i, i + 1)
         {
             out.push(Found {
-                kind: "place",
+                kind: EntityKind::Place,
                 start: i,
                 end: i + 1,
                 evidence: Evidence::Abbreviation,

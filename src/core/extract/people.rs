@@ -17,7 +17,7 @@
 //! mention of the bare name.
 
 use super::{group, is_clause_break, is_han, Text};
-use crate::core::report::{Entity, Evidence};
+use crate::core::report::{Entity, EntityKind, Evidence};
 
 /// Title heads, longest first.
 const TITLES: &[&str] = &[
@@ -306,7 +306,7 @@ pub fn people(t: &Text) -> Vec<Entity> {
         .into_iter()
         .map(|(k, spans)| Entity {
             text: found[k].0.clone(),
-            kind: "person".to_string(),
+            kind: EntityKind::Person,
             title: found[k].1.clone(),
             count: spans.len(),
             spans,

@@ -116,8 +116,8 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
                 // note shows while the row holds the focus)
                 let why = format!("{}: {}", s.evidence.label, s.evidence.of(e.evidence));
                 html! {
-                <tr data-testid="entity" data-kind={e.kind.clone()} data-evidence={e.evidence.as_str()} title={why.clone()}>
-                    <td>{ s.entity_kind(&e.kind) }</td>
+                <tr data-testid="entity" data-kind={e.kind.as_str()} data-evidence={e.evidence.as_str()} title={why.clone()}>
+                    <td>{ s.entity_kind(e.kind) }</td>
                     <td><button type="button" class="link" title={why.clone()} aria-description={why.clone()} onclick={pick(&props.on_pick, e.spans.clone())}>{ e.text.as_str() }</button>
                         <span class="why" data-testid="entity-evidence">{ why }</span></td>
                     <td>{ e.title.as_deref().unwrap_or("") }</td>
