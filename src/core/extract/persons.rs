@@ -51,7 +51,7 @@ const BEFORE: &[&str] = &[
 const AFTER: &[&str] = &[
     "同志", "先生", "女士", "小姐", "夫人", "总统", "总理", "首相", "主席", "委员长", "议长",
     "国王", "教授", "博士", "院士", "大使", "部长", "外长", "书记", "主任", "将军", "老人",
-    "老师", "医生", "师傅", "等人", "等同志", "等领导", "一行", "夫妇", "本人",
+    "老师", "医生", "大夫", "教练", "师傅", "等人", "等同志", "等领导", "一行", "夫妇", "本人",
     "说", "指出", "表示", "强调", "认为", "介绍", "告诉", "说道", "谈到", "回忆", "透露",
     "宣布", "提出", "称", "声称", "主持", "出席", "会见", "会晤", "接见", "访问", "致电", "致信",
     "致辞", "讲话", "发言", "发表", "回答", "问道", "笑着", "激动", "感慨", "坦言", "承认",
@@ -79,7 +79,7 @@ const STRONG: &[&str] = &[
 const NOT_GIVEN: &str = "的了是在和与及对就也还到向把被将从为于以等说讲称道要会能可已曾又都并而但或着过地得之其这那们个年月日时省市县区乡镇村局委部办厅处";
 
 /// Chars transliterated foreign names are written with.
-const FOREIGN: &str = "延钦契娃逊顿蒂兹茨阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福伏盖甘冈戈哥格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛马麦曼芒梅美蒙米密明莫墨姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶叶伊因尤于约泽扎詹兹佐朱茨";
+const FOREIGN: &str = "默延钦契娃逊顿蒂兹茨阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福伏盖甘冈戈哥格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛马麦曼芒梅美蒙米密明莫墨姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶叶伊因尤于约泽扎詹兹佐朱茨";
 
 /// Words that pass the rules but are not names.
 const NOT_NAMES: &[&str] = &[
@@ -389,6 +389,7 @@ impl Scan<'_, '_> {
         if word == Some(WordClass::Person) && e - i >= 3 {
             return Some((e, Evidence::Dictionary));
         }
+        let _ = word;
         let context = self.before(i) || self.after(e);
         (context && e - i >= 3 && self.h.loose(i, e)).then_some((e, Evidence::ForeignName))
     }
@@ -401,6 +402,34 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
     let scan = Scan { t, h, taken };
     let mut out: Vec<Found> = Vec::new();
     let mut names: std::collections::HashSet<String> = known.iter().cloned().collect();
+    // a common surname and two chars jieba left as single chars, seen twice
+    // or more in the document (`江宏伟`, `许传音`): a name repeated, where a
+    // chance sequence rarely repeats
+    let bare = |i: usize| {
+        if !COMMON.contains(t.get(i)) || !h.boundary(i) {
+            return None;
+        }
+        // three single chars, or one word jieba's HMM joined
+        let singles = (i..i + 3).all(|k| h.len_at(k) == 1 && h.class(k) != WordClass::Function);
+        let e = if singles {
+            i + 3
+        } else {
+            match h.token(i) {
+                Some((_, y, WordClass::Unknown)) if (2..=3).contains(&(y - i)) => y,
+                _ => return None,
+            }
+        };
+        ((i + 1..e).all(|k| is_han(t.get(k)) && !NOT_GIVEN.contains(t.get(k)))
+            && h.boundary(e)
+            && (i..e).all(|k| !taken.get(k).copied().unwrap_or(true)))
+        .then_some(e)
+    };
+    let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+    for i in 0..t.len() {
+        if let Some(e) = bare(i) {
+            *seen.entry(t.slice(i, e)).or_default() += 1;
+        }
+    }
     let mut i = 0;
     while i < t.len() {
         if !is_han(t.get(i)) || !h.boundary(i) {
@@ -444,11 +473,35 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
                         || scan.after(b))
             })
             .map(|(_, b, _)| (b, Evidence::Surname));
+        let repeated = bare(i)
+            .filter(|&e| seen.get(t.slice(i, e)).is_some_and(|&n| n >= 2))
+            .map(|e| (e, Evidence::Surname));
+        // a three-char or longer foreign name jieba's dictionary knows
+        // (`萨默斯`), before punctuation, a verb or a title
+        let dict_any = h
+            .token(i)
+            .filter(|&(a, b, c)| {
+                a == i
+                    && c == WordClass::Person
+                    && b - a >= 3
+                    && (a..b).all(|k| is_han(t.get(k)) && !"一二三四五六七八九十".contains(t.get(k)))
+                    // (spelt like a transliteration: the dictionary's `nr`
+                    // also holds `今天上午`, `严格遵守`)
+                    && 3 * (a..b).filter(|&k| FOREIGN.contains(t.get(k))).count() >= 2 * (b - a)
+                    && scan.free(a, b)
+                    && !NOT_NAMES.contains(&t.slice(a, b))
+                    && (!is_han(t.get(b))
+                        || matches!(h.class(b), WordClass::Verb | WordClass::Function)
+                        || scan.after(b))
+            })
+            .map(|(_, b, _)| (b, Evidence::Dictionary));
         let hit = known_name
             .or_else(|| scan.dotted_at(i))
             .or_else(|| scan.chinese_at(i, &names))
             .or(dict_name)
             .or(unknown_word)
+            .or(repeated)
+            .or(dict_any)
             .or_else(|| scan.foreign_at(i))
             .or_else(|| scan.before_strong_title(i));
         match hit {
