@@ -34,8 +34,9 @@ mod native {
     use std::collections::{BTreeMap, BTreeSet};
     use std::ops::ControlFlow;
     use std::time::Instant;
-    use wenxi::core::analyze::{analyze, prepare, AnalyzeOptions};
+    use wenxi::core::analyze::{analyze, hints, prepare, tokens, AnalyzeOptions};
     use wenxi::core::dict::Dictionary;
+    use wenxi::core::extract::extract_with;
     use wenxi::core::segment::{tag, SegmentOptions};
 
     const DICT: &[u8] = include_bytes!("../assets/dict/wenxi.dict.gz");
@@ -197,6 +198,32 @@ mod native {
                 println!("{label} {kind} {what} ({}): {}", v.len(), list.join(" "));
             }
         }
+    }
+
+    /// Times extraction against the whole analysis of 1 MiB of the corpus text.
+    fn time_share(dict: &Dictionary, sentences: &[Sentence]) {
+        let opts = AnalyzeOptions::default();
+        let mut text = String::new();
+        while text.len() < 1 << 20 {
+            text.push_str(&document_text(sentences));
+        }
+        let t0 = Instant::now();
+        let doc = analyze(dict, "1m", "UTF-8", &text, &opts, &mut |_, _| {
+            ControlFlow::Continue(())
+        });
+        let all = t0.elapsed().as_secs_f64() * 1000.0;
+        let p = prepare(&text, &opts);
+        let toks =
+            tokens(dict, &p, &opts, &mut |_, _| ControlFlow::Continue(())).unwrap_or_default();
+        let t1 = Instant::now();
+        let x = extract_with(&p.text, &hints(dict, &p.text, &toks));
+        let ext = t1.elapsed().as_secs_f64() * 1000.0;
+        println!(
+            "time 1 MiB of corpus text: analysis {all:.0} ms, of which extraction (hints + rules) {ext:.0} ms = {:.0} % ({} entities; report {})",
+            100.0 * ext / all.max(1e-9),
+            x.entities.len(),
+            doc.map_or(0, |d| d.entities.len())
+        );
     }
 
     /// Makes a bad input of about `n` chars from a random source.
@@ -397,6 +424,7 @@ mod native {
             print_misses("wenxi", &our_misses, misses_n);
         }
         if time {
+            time_share(&dict, &sentences);
             time_bad_input(&dict);
         }
         0

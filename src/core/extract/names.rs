@@ -295,7 +295,7 @@ impl Scan<'_, '_> {
             head = Some(s);
         }
         let mut k = s;
-        while k > 0 && s - k < 14 {
+        while k > 0 && s - k < 20 {
             // an entity found before is one unit and may head the org
             let unit = self.nest.unit(k - 1).filter(|&(_, y)| y <= e);
             let Some((a, b, c)) = unit
