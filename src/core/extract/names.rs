@@ -143,11 +143,30 @@ pub fn gazetteer() -> &'static [&'static str] {
     })
 }
 
+/// The gazetteer indexed by the first two chars of each name (every name
+/// has two or more), longest first: a lookup tries only the few names that
+/// can start at a char, not the hundreds that share its first char.
+fn gazetteer_index() -> &'static std::collections::HashMap<(char, char), Vec<&'static str>> {
+    static I: std::sync::OnceLock<std::collections::HashMap<(char, char), Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    I.get_or_init(|| {
+        let mut first: std::collections::HashMap<(char, char), Vec<&'static str>> =
+            Default::default();
+        for w in gazetteer() {
+            let mut cs = w.chars();
+            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+                first.entry((a, b)).or_default().push(w);
+            }
+        }
+        first
+    })
+}
+
 struct Scan<'t, 'a> {
     t: &'t Text<'a>,
     h: &'t Hints,
     taken: &'t [bool],
-    first: std::collections::HashMap<char, Vec<&'static str>>,
+    first: &'static std::collections::HashMap<(char, char), Vec<&'static str>>,
     /// The existing entities' char spans, and for each char the index of
     /// the span holding it (`u32::MAX` for none), people's spans marked.
     nest: &'t Nest,
@@ -202,15 +221,17 @@ impl Scan<'_, '_> {
 
     /// Whether the gazetteer lists the chars `[a, b)`.
     fn listed(&self, a: usize, b: usize) -> bool {
-        self.first.get(&self.t.get(a)).is_some_and(|ws| {
-            ws.iter()
-                .any(|w| w.chars().count() == b - a && self.t.starts_with(a, w))
-        })
+        self.first
+            .get(&(self.t.get(a), self.t.get(a + 1)))
+            .is_some_and(|ws| {
+                ws.iter()
+                    .any(|w| w.chars().count() == b - a && self.t.starts_with(a, w))
+            })
     }
 
     /// A listed place at `i`, aligned with jieba's tokens: its end.
     fn place_at(&self, i: usize) -> Option<(usize, Evidence)> {
-        let ws = self.first.get(&self.t.get(i))?;
+        let ws = self.first.get(&(self.t.get(i), self.t.get(i + 1)))?;
         for w in ws {
             if self.t.starts_with(i, w) {
                 let e = i + w.chars().count();
@@ -332,17 +353,11 @@ fn suffix_len(tok: &str) -> usize {
 
 /// Places and organisations outside the chars already `taken`.
 pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<Found> {
-    let mut first: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
-    for w in gazetteer() {
-        if let Some(c) = w.chars().next() {
-            first.entry(c).or_default().push(w);
-        }
-    }
     let mut scan = Scan {
         t,
         h,
         taken,
-        first,
+        first: gazetteer_index(),
         nest,
         firm: false,
     };

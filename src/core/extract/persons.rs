@@ -136,6 +136,42 @@ const KNOWN: &[&str] = &[
     "穆巴拉克", "萨达姆", "卡斯特罗", "甘地", "尼赫鲁", "华盛顿", "林肯", "罗斯福", "丘吉尔",
 ];
 
+/// A set of chars, sorted once for a binary search per lookup (a
+/// `str::contains` scans the whole string every time).
+macro_rules! char_set {
+    ($name:ident, $set:expr) => {
+        fn $name(c: char) -> bool {
+            static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+            S.get_or_init(|| {
+                let mut v: Vec<char> = $set.chars().collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .binary_search(&c)
+            .is_ok()
+        }
+    };
+}
+
+char_set!(is_foreign, FOREIGN);
+char_set!(not_given, NOT_GIVEN);
+char_set!(is_common, COMMON);
+char_set!(
+    ends_title,
+    BEFORE
+        .iter()
+        .filter_map(|w| w.chars().last())
+        .collect::<String>()
+);
+char_set!(
+    starts_known,
+    KNOWN
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+);
+
 /// The shipped surname list: (compound, single).
 pub fn surnames() -> &'static (Vec<&'static str>, Vec<char>) {
     static S: std::sync::OnceLock<(Vec<&'static str>, Vec<char>)> = std::sync::OnceLock::new();
@@ -193,6 +229,9 @@ impl Scan<'_, '_> {
         if matches!(t.before(k), ' ' | '\u{3000}') {
             k -= 1;
         }
+        if !ends_title(t.before(k)) {
+            return false;
+        }
         BEFORE.iter().any(|w| {
             let n = w.chars().count();
             t.ends_with(k, w) && self.h.boundary(k) && self.h.boundary(k - n)
@@ -209,7 +248,7 @@ impl Scan<'_, '_> {
         let t = self.t;
         s > 0
             && b > a + s
-            && (a + s..b).all(|k| is_han(t.get(k)) && !NOT_GIVEN.contains(t.get(k)))
+            && (a + s..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
             && self.h.aligned(a, b)
             && (self.h.loose(a, b) || self.split_name(a, s, b))
             && !NOT_NAMES.contains(&t.slice(a, b))
@@ -327,7 +366,7 @@ impl Scan<'_, '_> {
             let mut e = a;
             while is_han(t.get(e)) {
                 let (x, y, c) = self.h.token(e).unwrap_or((e, e + 1, WordClass::Unknown));
-                let foreign = (x..y).filter(|&k| FOREIGN.contains(t.get(k))).count();
+                let foreign = (x..y).filter(|&k| is_foreign(t.get(k))).count();
                 let name = matches!(c, WordClass::Person | WordClass::Place);
                 let plain =
                     name || foreign == y - x || (c == WordClass::Unknown && 2 * foreign >= y - x);
@@ -358,18 +397,16 @@ impl Scan<'_, '_> {
     /// A transliterated name at `i`: its end.
     fn foreign_at(&self, i: usize) -> Option<(usize, Evidence)> {
         let t = self.t;
-        if !FOREIGN.contains(t.get(i))
-            || (i > 0 && FOREIGN.contains(t.before(i)) && is_han(t.before(i)))
-        {
+        if !is_foreign(t.get(i)) || (i > 0 && is_foreign(t.before(i)) && is_han(t.before(i))) {
             return None;
         }
         let mut e = i;
         let mut dots = 0;
         loop {
-            while FOREIGN.contains(t.get(e)) {
+            while is_foreign(t.get(e)) {
                 e += 1;
             }
-            if matches!(t.get(e), '·' | '•' | '・') && FOREIGN.contains(t.get(e + 1)) {
+            if matches!(t.get(e), '·' | '•' | '・') && is_foreign(t.get(e + 1)) {
                 dots += 1;
                 e += 1;
                 continue;
@@ -406,7 +443,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
     // or more in the document (`江宏伟`, `许传音`): a name repeated, where a
     // chance sequence rarely repeats
     let bare = |i: usize| {
-        if !COMMON.contains(t.get(i)) || !h.boundary(i) {
+        if !is_common(t.get(i)) || !h.boundary(i) {
             return None;
         }
         // three single chars, or one word jieba's HMM joined
@@ -419,7 +456,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
                 _ => return None,
             }
         };
-        ((i + 1..e).all(|k| is_han(t.get(k)) && !NOT_GIVEN.contains(t.get(k)))
+        ((i + 1..e).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
             && h.boundary(e)
             && (i..e).all(|k| !taken.get(k).copied().unwrap_or(true)))
         .then_some(e)
@@ -450,6 +487,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             .map(|(_, b, _)| (b, Evidence::Dictionary));
         let known_name = KNOWN
             .iter()
+            .filter(|_| starts_known(t.get(i)))
             .find(|n| t.starts_with(i, n))
             .map(|n| i + n.chars().count())
             .filter(|&e| h.aligned(i, e) && scan.free(i, e))
@@ -461,8 +499,8 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
                 a == i
                     && c == WordClass::Unknown
                     && (2..=3).contains(&(b - a))
-                    && COMMON.contains(t.get(a))
-                    && (a + 1..b).all(|k| is_han(t.get(k)) && !NOT_GIVEN.contains(t.get(k)))
+                    && is_common(t.get(a))
+                    && (a + 1..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
                     && scan.free(a, b)
                     && !NOT_NAMES.contains(&t.slice(a, b))
                     && !matches!(t.get(b), '·' | '•' | '・')
@@ -487,7 +525,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
                     && (a..b).all(|k| is_han(t.get(k)) && !"一二三四五六七八九十".contains(t.get(k)))
                     // (spelt like a transliteration: the dictionary's `nr`
                     // also holds `今天上午`, `严格遵守`)
-                    && 3 * (a..b).filter(|&k| FOREIGN.contains(t.get(k))).count() >= 2 * (b - a)
+                    && 3 * (a..b).filter(|&k| is_foreign(t.get(k))).count() >= 2 * (b - a)
                     && scan.free(a, b)
                     && !NOT_NAMES.contains(&t.slice(a, b))
                     && (!is_han(t.get(b))
