@@ -9,12 +9,14 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use wenxi::core::analyze::{prepare, AnalyzeOptions};
-use wenxi::core::extract::{extract, Extraction};
+use wenxi::core::analyze::{hints, prepare, tokens, AnalyzeOptions};
+use wenxi::core::extract::{extract, extract_with, Extraction};
 
 /// True positives, predicted and gold counts of one kind.
 #[derive(Default, Clone, Copy)]
@@ -250,8 +252,15 @@ fn score_all(label: &str, sets: Vec<(String, String, Value)>) -> BTreeMap<&'stat
         "sample", "kind", "tp", "pred", "gold", "P", "R"
     );
     for (name, original, gold) in sets {
-        let clean = prepare(&original, &AnalyzeOptions::default()).text;
-        let x = extract(&clean);
+        // the product's path: extraction with jieba's tokens as hints
+        let opts = AnalyzeOptions::default();
+        let prepared = prepare(&original, &opts);
+        let toks = tokens(common::dict(), &prepared, &opts, &mut |_, _| {
+            std::ops::ControlFlow::Continue(())
+        })
+        .expect("segmented");
+        let clean = &prepared.text;
+        let x = extract_with(clean, &hints(common::dict(), clean, &toks));
         for (kind, sc) in score(&name, &x, &gold, &mut attrs) {
             println!(
                 "{name:<6} {kind:<8} {:>4} {:>4} {:>4} {:>6.3} {:>6.3}",

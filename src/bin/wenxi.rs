@@ -100,17 +100,18 @@ mod cli {
         let mut out = std::io::BufWriter::new(out.lock());
         let ran = match args.command {
             Command::Clean => crate::clean::run(&args, &mut out),
-            Command::Extract(kind) => crate::extract::run(&args, kind, &mut out),
             Command::Analyze
             | Command::Segment
             | Command::NewWords
             | Command::Diff
-            | Command::Series => {
+            | Command::Series
+            | Command::Extract(_) => {
                 let dict = match load_dictionary(&args) {
                     Ok(d) => d,
                     Err(code) => return code,
                 };
                 match args.command {
+                    Command::Extract(kind) => crate::extract::run(&args, &dict, kind, &mut out),
                     Command::Segment => crate::segment::run(&args, &dict, &mut out),
                     Command::NewWords => crate::newwords::run(&args, &dict, &mut out),
                     Command::Diff => crate::diff::run(&args, &dict, &mut out),

@@ -121,8 +121,11 @@ pub fn report(
     let format = super::formats::Format::of_document(name, encoding);
     let pages = super::formats::page_count(format, &prepared.text);
     let text = &prepared.text;
-    let extraction = super::extract::extract(text);
-    let words = toks
+    let extraction = super::extract::extract_with(text, &hints(dict, text, toks));
+    // names feed segmentation: a recognised name counts as one word
+    let mut merged = toks.to_vec();
+    merge_names(&mut merged, &extraction.entities);
+    let words = merged
         .iter()
         .map(|t| &text[t.start..t.end])
         .filter(|w| is_word(w));
@@ -149,6 +152,105 @@ pub fn report(
         format: format.name().to_string(),
         pages,
     }
+}
+
+/// Joins the tokens of every mention of a recognised person, place or
+/// organisation into one token, so that frequency, keywords, the cloud and
+/// the concordance count `钱学森` as one word wherever jieba cut it
+/// `钱/学森`. A mention whose ends fall inside a token is left as it is, and
+/// overlapping mentions keep the first (longest) one; offsets stay on the
+/// tokens' own boundaries, so on char boundaries. Linear in the tokens and
+/// mentions (after sorting the mentions).
+pub fn merge_names(toks: &mut Vec<Token>, entities: &[super::report::Entity]) {
+    let mut spans: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| !e.generic)
+        .flat_map(|e| e.spans.iter().copied())
+        .filter(|(a, b)| a < b)
+        .collect();
+    spans.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+    if spans.is_empty() {
+        return;
+    }
+    let mut out = Vec::with_capacity(toks.len());
+    let mut s = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        while s < spans.len() && spans[s].0 < t.start {
+            s += 1;
+        }
+        if let Some(&(a, b)) = spans.get(s).filter(|sp| sp.0 == t.start && sp.1 > t.end) {
+            // tokens from i while they end within the mention
+            let mut j = i;
+            while j < toks.len() && toks[j].end < b && toks[j].start >= a {
+                j += 1;
+            }
+            if j < toks.len() && toks[j].end == b && j > i {
+                out.push(Token { start: a, end: b });
+                i = j + 1;
+                continue;
+            }
+        }
+        out.push(t);
+        i += 1;
+    }
+    *toks = out;
+}
+
+/// Words jieba joins to a name before them (`邓小平理论`).
+const NAME_WORDS: &[&str] = &[
+    "理论", "思想", "主义", "精神", "同志", "时代", "路线", "旗帜",
+];
+
+/// The dictionary tag of `w`, except that a three-char "name" made of a
+/// common word (frequency 300 or more) and one more char (`高水平`, `严肃性`, `牛鼻子`: jieba's
+/// dictionary tags them `nr`) reads as a noun: a real name's surname and
+/// given name rarely make a common word.
+fn name_tag<'d>(dict: &'d Dictionary, w: &str) -> &'d str {
+    let tag = dict.tag_of(w).unwrap_or("x");
+    if !tag.starts_with("nr") {
+        return tag;
+    }
+    let chars: Vec<(usize, char)> = w.char_indices().collect();
+    if chars.len() == 3 {
+        let (first, last) = (&w[..chars[2].0], &w[chars[1].0..]);
+        // a common word: frequent in jieba's corpus, and no name itself
+        let word = |x: &str| {
+            dict.entry_of(x)
+                .is_some_and(|(f, t)| f >= 300 && !t.starts_with("nr"))
+        };
+        if word(first) || word(last) {
+            return "n";
+        }
+    }
+    tag
+}
+
+/// What segmentation found in `text`, for extraction: each token with its
+/// dictionary tag (looked up once per distinct token).
+pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::Hints {
+    let mut seen: std::collections::HashMap<&str, &str> = Default::default();
+    let mut tagged: Vec<(usize, usize, &str)> = Vec::with_capacity(toks.len());
+    for t in toks {
+        let Some(w) = text.get(t.start..t.end) else {
+            continue;
+        };
+        // `邓小平理论`, `马克思主义`: a name and a word jieba joined
+        let split = NAME_WORDS.iter().find_map(|s| {
+            let name = w.strip_suffix(s)?;
+            (name.chars().count() >= 2 && dict.tag_of(name).is_some_and(|t| t.starts_with("nr")))
+                .then_some(name.len())
+        });
+        if let Some(n) = split {
+            tagged.push((t.start, t.start + n, "nr"));
+            tagged.push((t.start + n, t.end, "n"));
+            continue;
+        }
+        let tag = *seen.entry(w).or_insert_with(|| name_tag(dict, w));
+        tagged.push((t.start, t.end, tag));
+    }
+    super::extract::Hints::new(text, tagged)
 }
 
 /// Analyses one decoded document: [`prepare`], [`tokens`], [`report`].

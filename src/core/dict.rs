@@ -288,6 +288,17 @@ impl Dictionary {
         })
     }
 
+    /// The part-of-speech tag `dict.txt` gives `word`, if it lists it.
+    pub fn tag_of(&self, word: &str) -> Option<&str> {
+        self.entry_of(word).map(|(_, tag)| tag)
+    }
+
+    /// The frequency and tag `dict.txt` gives `word`, if it lists it.
+    pub fn entry_of(&self, word: &str) -> Option<(usize, &str)> {
+        let i = self.words.find(word)?;
+        self.words.entry(i).dict
+    }
+
     /// Whether `word` is in the main dictionary as customised by the user
     /// (not counting the policy lexicon).
     pub fn knows(&self, word: &str) -> bool {

@@ -189,7 +189,7 @@ pub fn rows(table: Table, document: &str, items: Items) -> Vec<Vec<String>> {
             .map(|e| {
                 vec![
                     text(document),
-                    text(&e.kind),
+                    text(e.kind.as_str()),
                     text(&e.text),
                     opt(&e.title),
                     e.count.to_string(),

@@ -108,7 +108,7 @@ pub struct Entity {
     /// The name as written.
     pub text: String,
     /// `person`, `place` or `org`.
-    pub kind: String,
+    pub kind: EntityKind,
     /// The official title next to a person's name, if any.
     pub title: Option<String>,
     /// How often it occurs.
@@ -122,6 +122,119 @@ pub struct Entity {
     /// reports of older versions, where it reads as `false`.
     #[serde(default)]
     pub generic: bool,
+    /// Why it was found (a title, a listed place, a suffix …). Always
+    /// written; absent in reports of older versions, where it reads as
+    /// `rule`.
+    #[serde(default)]
+    pub evidence: Evidence,
+}
+
+/// What an entity is; serialised as `person`, `place` or `org` (the
+/// strings reports always had), localised only in the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A place.
+    Place,
+    /// An organisation.
+    Org,
+}
+
+impl EntityKind {
+    /// The serialised name: `person`, `place` or `org`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Org => "org",
+        }
+    }
+}
+
+impl std::fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for EntityKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<str> for EntityKind {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+/// Ordered by name (`org` < `person` < `place`), as the strings were.
+impl Ord for EntityKind {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl PartialOrd for EntityKind {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Why an entity was found; serialised as its snake_case name (`title`,
+/// `gazetteer` …), the stable key the app localises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// A rule of a version that did not record evidence.
+    #[default]
+    Rule,
+    /// An official title or form of address next to the name (`市委书记陈金虎`,
+    /// `克林顿总统`, `记者 王俊`).
+    Title,
+    /// A surname and a reporting verb or title after it (`邓小平说`,
+    /// `王明同志`).
+    Context,
+    /// A `、`-list or `等领导` list with a name already found.
+    List,
+    /// jieba's dictionary tags the word a name, place or organisation.
+    Dictionary,
+    /// A transliterated foreign name (`克林顿`, `儒勒·凡尔纳`).
+    ForeignName,
+    /// A listed place: a Chinese division, a country, a world city, a
+    /// region, river or mountain.
+    Gazetteer,
+    /// A name and a suffix: `常州` + `经开区`, `北京` + `大学`, `市` + `统计局`.
+    Suffix,
+    /// A short form a context makes a place (`中美关系`, `访华`).
+    Abbreviation,
+    /// A generic reference to bodies (`各有关部门`).
+    Generic,
+    /// A common surname starting a word the dictionary does not know
+    /// (jieba's HMM joined `高允连`).
+    Surname,
+}
+
+impl Evidence {
+    /// The serialised name (`title`, `gazetteer` …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Evidence::Rule => "rule",
+            Evidence::Title => "title",
+            Evidence::Context => "context",
+            Evidence::List => "list",
+            Evidence::Dictionary => "dictionary",
+            Evidence::ForeignName => "foreign_name",
+            Evidence::Gazetteer => "gazetteer",
+            Evidence::Suffix => "suffix",
+            Evidence::Abbreviation => "abbreviation",
+            Evidence::Generic => "generic",
+            Evidence::Surname => "surname",
+        }
+    }
 }
 
 /// A figure: a number with its unit and what it measures.

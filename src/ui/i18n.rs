@@ -374,6 +374,8 @@ pub struct Strings {
     pub diff: &'static DiffStrings,
     /// Strings of the corpus-toolkit views (issue 18).
     pub toolkit: &'static ToolkitStrings,
+    /// Why an entity was found (issue 15).
+    pub evidence: &'static EvidenceStrings,
     /// Rule name.
     pub rule_boilerplate: &'static str,
     /// Rule name.
@@ -574,6 +576,7 @@ pub const ZH: Strings = Strings {
     views: &VIEWS_ZH,
     diff: &DIFF_ZH,
     toolkit: &TOOLKIT_ZH,
+    evidence: &EVIDENCE_ZH,
     rule_boilerplate: "网页杂项",
     rule_pinyin: "拼音注音",
     rule_blank_lines: "空行",
@@ -750,6 +753,7 @@ pub const EN: Strings = Strings {
     views: &VIEWS_EN,
     diff: &DIFF_EN,
     toolkit: &TOOLKIT_EN,
+    evidence: &EVIDENCE_EN,
     rule_boilerplate: "Boilerplate",
     rule_pinyin: "Pinyin",
     rule_blank_lines: "Blank lines",
@@ -778,12 +782,13 @@ impl Strings {
         }
     }
 
-    /// The display name of an entity kind (`person`, `place`, `org`).
-    pub fn entity_kind(&self, kind: &str) -> &'static str {
+    /// The display name of an entity kind.
+    pub fn entity_kind(&self, kind: crate::core::report::EntityKind) -> &'static str {
+        use crate::core::report::EntityKind;
         match kind {
-            "person" => self.kind_person,
-            "place" => self.kind_place,
-            _ => self.kind_org,
+            EntityKind::Person => self.kind_person,
+            EntityKind::Place => self.kind_place,
+            EntityKind::Org => self.kind_org,
         }
     }
 
@@ -1747,3 +1752,85 @@ pub const POS_NAMES: &[(&str, &str, &str)] = &[
     ("df", "副词", "adverb"),
     ("zg", "状态词", "descriptive word"),
 ];
+// --- issue 15: why an entity was found -------------------------------------
+
+/// The reasons an entity was found, one phrase each (part of [`Strings`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct EvidenceStrings {
+    /// Label before the reason.
+    pub label: &'static str,
+    /// `rule`: a rule of an older version.
+    pub rule: &'static str,
+    /// `title`: an official title or form of address next to the name.
+    pub title: &'static str,
+    /// `context`: a surname and a reporting verb or title after it.
+    pub context: &'static str,
+    /// `list`: a list with a name already found.
+    pub list: &'static str,
+    /// `dictionary`: the dictionary tags the word a name.
+    pub dictionary: &'static str,
+    /// `foreign_name`: a transliterated foreign name.
+    pub foreign_name: &'static str,
+    /// `gazetteer`: a listed place.
+    pub gazetteer: &'static str,
+    /// `suffix`: a name and a suffix.
+    pub suffix: &'static str,
+    /// `abbreviation`: a short form the context makes a place.
+    pub abbreviation: &'static str,
+    /// `generic`: a generic reference to bodies.
+    pub generic: &'static str,
+    /// `surname`: a common surname starting an unknown word.
+    pub surname: &'static str,
+}
+
+impl EvidenceStrings {
+    /// The phrase for one reason.
+    pub fn of(&self, e: crate::core::report::Evidence) -> &'static str {
+        use crate::core::report::Evidence as E;
+        match e {
+            E::Rule => self.rule,
+            E::Title => self.title,
+            E::Context => self.context,
+            E::List => self.list,
+            E::Dictionary => self.dictionary,
+            E::ForeignName => self.foreign_name,
+            E::Gazetteer => self.gazetteer,
+            E::Suffix => self.suffix,
+            E::Abbreviation => self.abbreviation,
+            E::Generic => self.generic,
+            E::Surname => self.surname,
+        }
+    }
+}
+
+/// 中文 evidence strings.
+pub const EVIDENCE_ZH: EvidenceStrings = EvidenceStrings {
+    label: "依据",
+    rule: "规则",
+    title: "姓名旁的职务或称谓",
+    context: "姓氏与其后的“说、指出、同志”等",
+    list: "与已识别的名字并列",
+    dictionary: "词典标注为专名",
+    foreign_name: "外国人名音译",
+    gazetteer: "地名表(行政区划、国家、城市、山川)",
+    suffix: "名称加后缀(大学、委员会、开发区等)",
+    abbreviation: "上下文中的简称(中美关系、访华)",
+    generic: "泛指的机构",
+    surname: "常见姓氏开头的未登录词",
+};
+
+/// English evidence strings.
+pub const EVIDENCE_EN: EvidenceStrings = EvidenceStrings {
+    label: "Found by",
+    rule: "a rule",
+    title: "a title or form of address next to the name",
+    context: "a surname and a reporting verb or title after it",
+    list: "a list with a name already found",
+    dictionary: "the dictionary tags it a proper name",
+    foreign_name: "a transliterated foreign name",
+    gazetteer: "the place list (divisions, countries, cities, rivers, mountains)",
+    suffix: "a name and a suffix (university, committee, zone …)",
+    abbreviation: "a short form in context (中美关系, 访华)",
+    generic: "a generic reference to bodies",
+    surname: "a common surname starting a word the dictionary lacks",
+};

@@ -383,6 +383,9 @@ async fn run_job(
     // the report does not read the chain: take it rather than copy it
     let chain = std::mem::take(&mut prepared.chain);
     let doc = report(&dict, &name, encoding, prepared, &toks, &options);
+    // names feed segmentation (issue 15): the corpus views count a
+    // recognised name as one word, as the report's keywords do
+    crate::core::analyze::merge_names(&mut toks, &doc.entities);
     let t3 = now();
     // keep text and tokens for corpus views; the tokens move, no copy
     corpus.borrow_mut().insert(

@@ -18,8 +18,9 @@
 //! two), and `XX集团`. Names found as people
 //! are excluded, so no person is also reported as a place or organisation.
 
+use super::hints::{Hints, WordClass};
 use super::{group, is_han, towns, Text};
-use crate::core::report::Entity;
+use crate::core::report::{Entity, EntityKind, Evidence};
 
 /// Zone and administrative suffixes after a gazetteer name, longest first.
 const SUFFIXES: &[&str] = &[
@@ -231,9 +232,15 @@ fn generic_stem(stem: &str) -> bool {
 /// (`国联集团`, `江苏银行`, `上交大光芯片研究中心`): its start and end. The
 /// name is the Han run before the suffix (at most 10 chars), cut after the
 /// last [`NAME_BOUNDARIES`] word; it needs two chars and must not be generic.
-fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst) -> Option<(usize, usize)> {
+fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Option<(usize, usize)> {
     let suffix = t.match_any(s, COMPANY_SUFFIXES)?;
     let e = s + suffix.chars().count();
+    // the suffix is a word of its own or ends one (`商业银行`), never the
+    // inside of another (`考大学`, `大学生`)
+    let ends_token = h.token(s).is_some_and(|(_, y, _)| y == e);
+    if !(h.boundary(e) && (h.boundary(s) || ends_token)) {
+        return None;
+    }
     // `银行业`, `集团化`, `集团公司` reads on
     if matches!(suffix, "银行" | "集团") && matches!(t.get(e), '业' | '化' | '式' | '内') {
         return None;
@@ -261,6 +268,26 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst) -> Option<(usize, 
         }
         k -= 1;
     }
+    // never start inside the clause before: stop at a verb or a function
+    // word jieba found (`赵致真常说他上大学`, `毛河光院士参观吉林大学`)
+    // (a verb at the start of the run stays when a name part follows it:
+    // `推进上交大光芯片研究中心` keeps `上交`, `要考大学` is no name)
+    let mut k = s;
+    while k > start {
+        match h.token(k - 1) {
+            Some((a, _, c))
+                if a >= start
+                    && c != WordClass::Function
+                    && !(c == WordClass::Verb && (a > start || k == s))
+                    && !matches!(t.slice(a, k), "本报讯" | "讯" | "电" | "记者") =>
+            {
+                k = a
+            }
+            None => k -= 1,
+            _ => break,
+        }
+    }
+    start = k;
     if s - start < 2 || generic_stem(t.slice(start, s)) {
         return None;
     }
@@ -275,11 +302,11 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst) -> Option<(usize, 
 }
 
 /// Companies and institutes in the text, by a scan for their suffixes.
-fn companies(t: &Text, gazetteer: &ByFirst) -> Vec<(usize, usize)> {
+fn companies(t: &Text, gazetteer: &ByFirst, h: &Hints) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        match company_ending_at(t, i, gazetteer) {
+        match company_ending_at(t, i, gazetteer, h) {
             Some((a, e)) if out.last().is_none_or(|&(_, pe)| pe <= a) => {
                 out.push((a, e));
                 i = e;
@@ -313,7 +340,7 @@ fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
 }
 
 /// Places and organisations, skipping the spans of `people`.
-pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
+pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
     let places = words(include_str!("places.txt"));
     let orgs = words(include_str!("orgs.txt"));
     let (gazetteer, heads) = (ByFirst::new(&places), ByFirst::new(&orgs));
@@ -336,7 +363,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
         n > 0 && reach[n - 1] > b
     };
     let mut items = Vec::new();
-    let firms = companies(t, &gazetteer);
+    let firms = companies(t, &gazetteer, h);
     let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;
@@ -360,7 +387,15 @@ pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
             ));
             i = e;
             last_end = e;
-        } else if let Some(e) = place_at(t, i, &gazetteer, i == last_end) {
+        } else if let Some(e) = place_at(t, i, &gazetteer, i == last_end)
+            // a place never starts or ends inside one of jieba's words
+            // (`四川全兴/队`, `长治久安`)
+            // (a suffix jieba joins to the next word stays: `新吴区/委`)
+            .filter(|&e| {
+                h.boundary(i)
+                    && (h.boundary(e) || matches!(t.get(e - 1), '区' | '市' | '县' | '省' | '城'))
+            })
+        {
             let place = t.slice(i, e);
             let admin = place.ends_with(['区', '县', '市', '省']);
             if let Some(o) = t
@@ -381,7 +416,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
             items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
-        } else if let Some(e) = org_at(t, i, &heads) {
+        } else if let Some(e) = org_at(t, i, &heads).filter(|_| h.boundary(i)) {
             items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
@@ -391,13 +426,27 @@ pub fn places_and_orgs(t: &Text, people: &[Entity]) -> Vec<Entity> {
     }
     group(items)
         .into_iter()
-        .map(|((kind, text), spans)| Entity {
-            text,
-            kind: kind.trim_end_matches("_generic").to_string(),
-            title: None,
-            count: spans.len(),
-            spans,
-            generic: kind.ends_with("_generic"),
+        .map(|((kind, text), spans)| {
+            let evidence = if kind.ends_with("_generic") {
+                Evidence::Generic
+            } else if kind == "place" && gazetteer.at(&Text::new(&text), 0).is_some() {
+                Evidence::Gazetteer
+            } else {
+                Evidence::Suffix
+            };
+            Entity {
+                kind: if kind == "place" {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Org
+                },
+                title: None,
+                count: spans.len(),
+                spans,
+                generic: kind.ends_with("_generic"),
+                evidence,
+                text,
+            }
         })
         .collect()
 }
@@ -407,9 +456,9 @@ mod tests {
     use super::*;
 
     fn e(s: &str) -> Vec<(String, String)> {
-        places_and_orgs(&Text::new(s), &[])
+        places_and_orgs(&Text::new(s), &[], &Hints::none())
             .into_iter()
-            .map(|x| (x.kind, x.text))
+            .map(|x| (x.kind.to_string(), x.text))
             .collect()
     }
 
@@ -508,7 +557,7 @@ mod tests {
     }
 
     fn generic(s: &str) -> Vec<(String, bool)> {
-        places_and_orgs(&Text::new(s), &[])
+        places_and_orgs(&Text::new(s), &[], &Hints::none())
             .into_iter()
             .filter(|x| x.kind == "org")
             .map(|x| (x.text, x.generic))

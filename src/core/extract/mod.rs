@@ -17,10 +17,16 @@
 
 pub mod entities;
 pub mod figures;
+pub mod general;
+pub mod hints;
+pub mod names;
 pub mod outline;
 pub mod people;
+pub mod persons;
 pub mod quotes;
 pub mod towns;
+
+pub use hints::Hints;
 
 use super::report::{Entity, Figure, OutlineItem, Quote};
 
@@ -37,12 +43,22 @@ pub struct Extraction {
     pub outline: Vec<OutlineItem>,
 }
 
-/// Runs every extraction pass over a clean Simplified text.
+/// Runs every extraction pass over a clean Simplified text, from the text
+/// alone (see [`extract_with`]).
 pub fn extract(text: &str) -> Extraction {
+    extract_with(text, &Hints::none())
+}
+
+/// Runs every extraction pass over a clean Simplified text with what
+/// segmentation found in it ([`Hints`]: jieba's tokens and their
+/// dictionary tags), which the name passes use as evidence.
+pub fn extract_with(text: &str, hints: &Hints) -> Extraction {
     let t = Text::new(text);
     let quoted = quotes::quoted_spans(&t);
     let mut entities = people::people(&t);
-    entities.extend(entities::places_and_orgs(&t, &entities));
+    entities.extend(entities::places_and_orgs(&t, &entities, hints));
+    let more = general::general(&t, hints, &entities);
+    entities.extend(more);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     Extraction {
         entities,
@@ -164,6 +180,38 @@ pub fn is_sentence_end(c: char) -> bool {
 /// Whether `c` separates clauses (any punctuation, whitespace or text end).
 pub fn is_clause_break(c: char) -> bool {
     c == '\0' || c.is_whitespace() || (!is_han(c) && !c.is_alphanumeric() && c != '%' && c != '.')
+}
+
+/// Every mention of `names` in `t`, longest name first at each char, as
+/// `(index into names, (byte start, byte end))`, non-overlapping. One pass
+/// with a hash lookup per char and name length, so linear in the text
+/// however many names there are (a `match_indices` per name was quadratic
+/// on a long text full of names).
+pub(crate) fn mentions(t: &Text, names: &[String]) -> Vec<(usize, (usize, usize))> {
+    let mut index: std::collections::HashMap<&str, usize> = Default::default();
+    let mut max = 0;
+    for (k, n) in names.iter().enumerate() {
+        let len = n.chars().count();
+        if len > 0 {
+            index.entry(n.as_str()).or_insert(k);
+            max = max.max(len);
+        }
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let hit = (1..=max.min(t.len() - i))
+            .rev()
+            .find_map(|n| index.get(t.slice(i, i + n)).map(|&k| (k, n)));
+        match hit {
+            Some((k, n)) => {
+                out.push((k, (t.byte(i), t.byte(i + n))));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// Turns a list of spans per key into counted items, ordered by first span.

@@ -17,7 +17,7 @@
 //! mention of the bare name.
 
 use super::{group, is_clause_break, is_han, Text};
-use crate::core::report::Entity;
+use crate::core::report::{Entity, EntityKind, Evidence};
 
 /// Title heads, longest first.
 const TITLES: &[&str] = &[
@@ -232,13 +232,18 @@ pub fn people(t: &Text) -> Vec<Entity> {
         compound,
         single,
     };
-    let mut found: Vec<(String, Option<String>)> = Vec::new();
-    let mut add =
-        |name: &str, title: Option<String>| match found.iter_mut().find(|(n, _)| n == name) {
-            Some((_, old)) if old.is_none() => *old = title,
-            Some(_) => {}
-            None => found.push((name.to_string(), title)),
-        };
+    let mut found: Vec<(String, Option<String>, Evidence)> = Vec::new();
+    let mut add = |name: &str, title: Option<String>, ev: Evidence| match found
+        .iter_mut()
+        .find(|(n, _, _)| n == name)
+    {
+        Some((_, old, old_ev)) if old.is_none() => {
+            *old = title;
+            *old_ev = ev;
+        }
+        Some(_) => {}
+        None => found.push((name.to_string(), title, ev)),
+    };
     let mut i = 0;
     while i < t.len() {
         if let Some(head) = t.match_any(i, TITLES) {
@@ -250,12 +255,12 @@ pub fn people(t: &Text) -> Vec<Entity> {
             };
             if let Some(mut n1) = f.name_at(n0) {
                 let title = t.slice(f.title_start(i), e).to_string();
-                add(t.slice(n0, n1), Some(title.clone()));
+                add(t.slice(n0, n1), Some(title.clone()), Evidence::Title);
                 // `市领导蒋敏、周常青、高亚光`: the list shares the title.
                 while t.get(n1) == '、' {
                     match f.name_at(n1 + 1) {
                         Some(n2) if t.match_any(n2, TITLES).is_none() => {
-                            add(t.slice(n1 + 1, n2), Some(title.clone()));
+                            add(t.slice(n1 + 1, n2), Some(title.clone()), Evidence::Title);
                             n1 = n2;
                         }
                         _ => break,
@@ -284,33 +289,29 @@ pub fn people(t: &Text) -> Vec<Entity> {
                     let j = tail.unwrap_or(e);
                     let title = t.slice(e + 1, j + if t.starts_with(j, "领导") { 2 } else { 3 });
                     for (a, b) in names {
-                        add(t.slice(a, b), Some(title.to_string()));
+                        add(t.slice(a, b), Some(title.to_string()), Evidence::List);
                     }
                 }
             } else if let Some(e) = f.name_before_title(i) {
                 // `陈金虎书记`
                 if t.match_any(i, TITLES).is_none() {
-                    add(t.slice(i, e), None);
+                    add(t.slice(i, e), None, Evidence::Title);
                 }
             }
         }
         i += 1;
     }
-    let mut items = Vec::new();
-    for (k, (name, _)) in found.iter().enumerate() {
-        for (p, _) in t.s.match_indices(name.as_str()) {
-            items.push((k, (p, p + name.len())));
-        }
-    }
-    group(items)
+    let names: Vec<String> = found.iter().map(|f| f.0.clone()).collect();
+    group(super::mentions(t, &names))
         .into_iter()
         .map(|(k, spans)| Entity {
             text: found[k].0.clone(),
-            kind: "person".to_string(),
+            kind: EntityKind::Person,
             title: found[k].1.clone(),
             count: spans.len(),
             spans,
             generic: false,
+            evidence: found[k].2,
         })
         .collect()
 }

@@ -310,20 +310,28 @@ fn across(
     open: &Callback<String>,
 ) -> Html {
     use std::collections::BTreeMap;
-    // (kind, text) → counts per document
-    let mut rows: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    // (kind, text) → counts per document; a quote has no entity kind
+    let name = |k: &Option<crate::core::report::EntityKind>| k.map_or("quote", |k| k.as_str());
+    let mut rows: BTreeMap<
+        (
+            &'static str,
+            Option<crate::core::report::EntityKind>,
+            String,
+        ),
+        Vec<usize>,
+    > = BTreeMap::new();
     for (i, r) in reports.iter().enumerate() {
         let items = r
             .entities
             .iter()
-            .map(|e| (e.kind.clone(), e.text.clone(), e.count))
+            .map(|e| (Some(e.kind), e.text.clone(), e.count))
             .chain(
                 r.quotes
                     .iter()
-                    .map(|q| ("quote".to_string(), q.text.clone(), q.count.max(1))),
+                    .map(|q| (None, q.text.clone(), q.count.max(1))),
             );
         for (kind, text, n) in items {
-            rows.entry((kind, text))
+            rows.entry((name(&kind), kind, text))
                 .or_insert_with(|| vec![0; reports.len()])[i] += n;
         }
     }
@@ -344,10 +352,10 @@ fn across(
                 <th class="num">{ s.col_count }</th>
             </tr></thead>
             <tbody>
-            { for rows.iter().take(300).map(|((kind, text), counts)| {
+            { for rows.iter().take(300).map(|((_, kind, text), counts)| {
                 let term = text.clone();
                 let open = open.clone();
-                let kind_name = if kind == "quote" { s.kind_quote } else { s.entity_kind(kind) };
+                let kind_name = kind.map_or(s.kind_quote, |k| s.entity_kind(k));
                 html! {
                     <tr data-testid="across-row">
                         <td>{ kind_name }</td>

@@ -98,7 +98,7 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
         2 => rows.sort_by(|a, b| b.title.cmp(&a.title).then(b.count.cmp(&a.count))),
         3 => rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.text.cmp(&b.text))),
         // generic references (各有关部门) after the named organisations (issue 21)
-        _ => rows.sort_by_key(|e| (e.kind.clone(), is_generic(e), std::cmp::Reverse(e.count))),
+        _ => rows.sort_by_key(|e| (e.kind, is_generic(e), std::cmp::Reverse(e.count))),
     }
     let total = rows.len();
     rows.truncate(*limit);
@@ -112,15 +112,20 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
                 { sort_header(&sort, 3, s.col_count, true) }
             </tr></thead>
             <tbody>
-            { for rows.into_iter().map(|e| html! {
-                <tr data-testid="entity" data-kind={e.kind.clone()}>
-                    <td>{ s.entity_kind(&e.kind) }
+            { for rows.into_iter().map(|e| {
+                // why it was found: on hover (title) and on keyboard focus (the
+                // note shows while the row holds the focus)
+                let why = format!("{}: {}", s.evidence.label, s.evidence.of(e.evidence));
+                html! {
+                <tr data-testid="entity" data-kind={e.kind.as_str()} data-evidence={e.evidence.as_str()} title={why.clone()}>
+                    <td>{ s.entity_kind(e.kind) }
                         if is_generic(e) { <span class="tag-generic" data-testid="generic-org" title={s.wb().generic_org_help}>{ s.wb().generic_org }</span> }</td>
-                    <td><button type="button" class="link" onclick={pick(&props.on_pick, e.spans.clone())}>{ e.text.as_str() }</button></td>
+                    <td><button type="button" class="link" title={why.clone()} aria-description={why.clone()} onclick={pick(&props.on_pick, e.spans.clone())}>{ e.text.as_str() }</button>
+                        <span class="why" data-testid="entity-evidence">{ why }</span></td>
                     <td>{ e.title.as_deref().unwrap_or("") }</td>
                     <td class="num">{ e.count }</td>
                 </tr>
-            }) }
+            }}) }
             </tbody>
         </table>
         { more_rows(&limit, total, s) }

@@ -1,0 +1,118 @@
+//! The general-news passes ([`names`](super::names) and
+//! [`persons`](super::persons)) run after the local-news ones and take only
+//! chars those left free; each name they find counts every mention of it in
+//! the document that jieba's tokens do not cut and no other entity holds.
+
+use super::hints::Hints;
+use super::{names, persons, Text};
+use crate::core::report::{Entity, EntityKind, Evidence};
+
+/// Entities the general passes add to `known` (found by the local passes).
+pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
+    // without jieba's tokens a surname and two chars are too often a word:
+    // the general passes need the hints
+    if h.is_empty() {
+        return Vec::new();
+    }
+    let mut taken = vec![false; t.len()];
+    let char_of = |b: usize| t.at.partition_point(|&x| x < b);
+    let mut nest = names::Nest {
+        spans: Vec::new(),
+        held: vec![u32::MAX; t.len()],
+    };
+    for e in known {
+        for &(a, b) in &e.spans {
+            let (ca, cb) = (char_of(a), char_of(b).min(t.len()));
+            let id = nest.spans.len() as u32;
+            nest.spans.push((ca, cb, e.kind == EntityKind::Person));
+            for k in ca..cb {
+                if let Some(x) = taken.get_mut(k) {
+                    *x = true;
+                }
+                // the longest entity at a char wins (an org over its place)
+                let Some(slot) = nest.held.get(k).copied() else {
+                    continue;
+                };
+                let longer = match slot {
+                    u32::MAX => true,
+                    old => nest
+                        .spans
+                        .get(old as usize)
+                        .is_some_and(|s| s.1 - s.0 < cb - ca),
+                };
+                if let (true, Some(h)) = (longer, nest.held.get_mut(k)) {
+                    *h = id;
+                }
+            }
+        }
+    }
+    let mut found: Vec<(EntityKind, usize, usize, Evidence)> =
+        names::places_and_orgs(t, h, &taken, &nest)
+            .into_iter()
+            .map(|f| (f.kind, f.start, f.end, f.evidence))
+            .collect();
+    for f in &found {
+        taken.iter_mut().take(f.2).skip(f.1).for_each(|x| *x = true);
+    }
+    let names_known: Vec<String> = known
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.text.clone())
+        .collect();
+    found.extend(
+        persons::persons(t, h, &taken, &names_known)
+            .into_iter()
+            .map(|f| (EntityKind::Person, f.start, f.end, f.evidence)),
+    );
+    for f in &found {
+        taken.iter_mut().take(f.2).skip(f.1).for_each(|x| *x = true);
+    }
+    // one entity per (kind, name), first evidence wins
+    let mut order: Vec<(EntityKind, String, Evidence)> = Vec::new();
+    let mut spans: std::collections::HashMap<(EntityKind, String), Vec<(usize, usize)>> =
+        Default::default();
+    for &(kind, a, b, ev) in &found {
+        let name = t.slice(a, b).to_string();
+        if known.iter().any(|e| e.kind == kind && e.text == name) {
+            continue;
+        }
+        let key = (kind, name.clone());
+        if !spans.contains_key(&key) {
+            order.push((kind, name, ev));
+        }
+        spans.entry(key).or_default().push((t.byte(a), t.byte(b)));
+    }
+    // later mentions of a person: free chars on token boundaries
+    let people: Vec<String> = order
+        .iter()
+        .filter(|o| o.0 == EntityKind::Person)
+        .map(|o| o.1.clone())
+        .collect();
+    for (k, (p, q)) in super::mentions(t, &people) {
+        let (a, b) = (char_of(p), char_of(q));
+        let free = (a..b).all(|c| !taken.get(c).copied().unwrap_or(true));
+        if let (true, Some(name)) = (free && h.aligned(a, b), people.get(k)) {
+            spans
+                .entry((EntityKind::Person, name.clone()))
+                .or_default()
+                .push((p, q));
+        }
+    }
+    order
+        .into_iter()
+        .map(|(kind, text, evidence)| {
+            let mut s = spans.remove(&(kind, text.clone())).unwrap_or_default();
+            s.sort_unstable();
+            s.dedup();
+            Entity {
+                kind,
+                title: None,
+                count: s.len(),
+                spans: s,
+                generic: false,
+                evidence,
+                text,
+            }
+        })
+        .collect()
+}

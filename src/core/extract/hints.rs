@@ -1,0 +1,153 @@
+//! What segmentation tells extraction about a text: where jieba's tokens
+//! start and end, and what its dictionary says each token is.
+//!
+//! Extraction reads the clean text char by char; jieba has already cut the
+//! same text into words and its dictionary tags many of them (`nr` a
+//! person's name, `ns` a place, `nt` an organisation, `v` a verb …). That is
+//! evidence, not truth: the dictionary lists common words such as `高峰` as
+//! names. The rules use it to keep a name from ending inside a word (in
+//! `张明确定` jieba cuts 张/明确/定, so `张明` is no name), to keep an
+//! organisation from starting inside the clause before it (it stops at a
+//! verb), and as one more reason to accept a name the dictionary knows.
+//!
+//! Without hints ([`Hints::none`]) every position is a boundary and every
+//! class is [`WordClass::Unknown`], so the rules fall back to the text alone.
+
+use super::Text;
+
+/// What the dictionary says a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordClass {
+    /// A person's name (`nr`, `nrfg`, `nrt`).
+    Person,
+    /// A place name (`ns`).
+    Place,
+    /// An organisation (`nt`).
+    Org,
+    /// A noun or noun-like word (`n`, `nz`, `vn`, `j`, `l`, `ng`, `an`).
+    Noun,
+    /// A verb (`v`, `vd`, `vg`, `vi`).
+    Verb,
+    /// A function word: preposition, conjunction, particle, adverb,
+    /// pronoun, numeral, measure word, locality (`p c u d r m q f` …).
+    Function,
+    /// Any other dictionary word.
+    Other,
+    /// Not a dictionary word: jieba's HMM joined it, or punctuation.
+    Unknown,
+}
+
+impl WordClass {
+    /// The class of a jieba tag.
+    pub fn of_tag(tag: &str) -> WordClass {
+        match tag {
+            "nr" | "nrfg" | "nrt" => WordClass::Person,
+            "ns" => WordClass::Place,
+            "nt" => WordClass::Org,
+            "n" | "nz" | "vn" | "j" | "l" | "ng" | "an" | "nrj" => WordClass::Noun,
+            "v" | "vd" | "vg" | "vi" | "vq" => WordClass::Verb,
+            "x" | "" => WordClass::Unknown,
+            t if matches!(
+                t.chars().next(),
+                Some('p' | 'c' | 'u' | 'd' | 'r' | 'm' | 'q' | 'f' | 'e' | 'y' | 'o')
+            ) =>
+            {
+                WordClass::Function
+            }
+            _ => WordClass::Other,
+        }
+    }
+}
+
+/// jieba's tokens over a text, by char index.
+#[derive(Debug, Clone, Default)]
+pub struct Hints {
+    /// `(start, end, class)` of each token, char indices, in order.
+    toks: Vec<(usize, usize, WordClass)>,
+    /// For each char, the index of the token that holds it.
+    of: Vec<u32>,
+}
+
+impl Hints {
+    /// No hints: the rules read the text alone.
+    pub fn none() -> Hints {
+        Hints::default()
+    }
+
+    /// Hints from tagged tokens given as `(byte start, byte end, tag)` into
+    /// `text`, in order. Spans that are not on char boundaries or overlap an
+    /// earlier token are skipped.
+    pub fn new<'x>(text: &str, tagged: impl IntoIterator<Item = (usize, usize, &'x str)>) -> Hints {
+        let t = Text::new(text);
+        let mut toks = Vec::new();
+        let mut of = vec![u32::MAX; t.len()];
+        let mut last = 0;
+        for (a, b, tag) in tagged {
+            let (Ok(ca), Ok(cb)) = (t.at.binary_search(&a), t.at.binary_search(&b)) else {
+                continue;
+            };
+            if ca < last || cb <= ca || cb > t.len() {
+                continue;
+            }
+            let k = toks.len() as u32;
+            for slot in of.iter_mut().take(cb).skip(ca) {
+                *slot = k;
+            }
+            toks.push((ca, cb, WordClass::of_tag(tag)));
+            last = cb;
+        }
+        Hints { toks, of }
+    }
+
+    /// Whether there are hints at all.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// The token holding char `i`: `(start, end, class)`.
+    pub fn token(&self, i: usize) -> Option<(usize, usize, WordClass)> {
+        let k = *self.of.get(i)?;
+        self.toks.get(k as usize).copied()
+    }
+
+    /// Whether a token boundary falls before char `i` (always true without
+    /// hints, at either end, or where no token covers `i`).
+    pub fn boundary(&self, i: usize) -> bool {
+        match self.token(i) {
+            Some((a, _, _)) => a == i,
+            None => true,
+        }
+    }
+
+    /// Whether `[a, b)` starts and ends on token boundaries.
+    pub fn aligned(&self, a: usize, b: usize) -> bool {
+        self.boundary(a) && self.boundary(b)
+    }
+
+    /// The class of the token starting exactly at `i` and ending at `e`, if
+    /// there is one.
+    pub fn word(&self, i: usize, e: usize) -> Option<WordClass> {
+        self.token(i)
+            .filter(|&(a, b, _)| a == i && b == e)
+            .map(|(_, _, c)| c)
+    }
+
+    /// The class of the token holding char `i` (`Unknown` without hints).
+    pub fn class(&self, i: usize) -> WordClass {
+        self.token(i).map_or(WordClass::Unknown, |(_, _, c)| c)
+    }
+
+    /// Length in chars of the token holding char `i` (1 without hints).
+    pub fn len_at(&self, i: usize) -> usize {
+        self.token(i).map_or(1, |(a, b, _)| b - a)
+    }
+
+    /// Whether every token inside `[a, b)` is a single char or a word the
+    /// dictionary does not know (so the span is not made of common words).
+    pub fn loose(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| match self.token(k) {
+            Some((x, y, c)) => y - x == 1 || c == WordClass::Unknown || c == WordClass::Person,
+            None => true,
+        })
+    }
+}

@@ -1,0 +1,523 @@
+//! Places and organisations of general news: countries and world cities,
+//! every Chinese division, short country forms (`中美`, `访华`), and
+//! organisations by grammar (place or prefix + body + suffix) or by name.
+//!
+//! [`entities`](super::entities) finds the places and bodies of local
+//! government news. This pass adds, outside the chars it already took:
+//!
+//! - **places** listed in `world.txt` (Chinese divisions from GB/T 2260 at
+//!   province, prefecture and county level, countries, world cities and
+//!   regions, rivers, lakes, mountains, projects), taken only where jieba's
+//!   tokens do not cut them (`西北风` holds no `西北`); jieba's own `ns`
+//!   tags are not used (they tag `城市`, `海洋`, `满意度` too);
+//! - **short forms** of countries and provinces where the context makes
+//!   them places: pairs before a relation word (`中美关系`, `中日两国`) and
+//!   after a visit verb (`访华`, `来华`, `抵京`);
+//! - **organisations**: a suffix token (`委员会`, `部`, `局`, `大学`,
+//!   `公司`, `银行`, `队` …) extended to the left over nouns, places and
+//!   organisations, stopping at a verb, a function word or punctuation, so
+//!   an organisation never starts inside the clause before it; it must
+//!   start with a place, an organisation or a known prefix (`中国`, `国家`,
+//!   `中共`, `国际` …). Nesting comes out whole (`中共深圳市委宣传部`,
+//!   `深圳大学管理学院`). Words jieba's dictionary tags as organisations
+//!   (`nt`: `新华社`, `国务院`) and a few abbreviations are organisations too.
+
+use super::hints::{Hints, WordClass};
+use super::{is_han, Text};
+use crate::core::report::{EntityKind, Evidence};
+
+/// An entity found by this pass: kind, char span and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// A place or an organisation.
+    pub kind: EntityKind,
+    /// First char.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// Why.
+    pub evidence: Evidence,
+}
+
+/// Organisation suffixes, longest first.
+#[rustfmt::skip]
+const ORG_SUFFIXES: &[&str] = &[
+    "股份有限公司", "有限责任公司", "人民代表大会", "人民检察院", "有限公司", "人民政府", "人民法院",
+    "委员会", "常委会", "代表大会", "检察院", "办公厅", "办公室", "联合会", "基金会", "研究院",
+    "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台",
+    "日报社", "杂志社", "俱乐部", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
+    "法院", "公司", "集团", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
+    "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
+    "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "党委", "市委", "省委", "县委", "区委", "工委", "分行", "支行", "书店", "剧院", "剧团",
+    "乐团", "工厂", "博物馆", "图书馆", "纪念馆", "体育馆", "科协", "妇联", "工会", "团委",
+    "委", "部", "厅", "局", "署", "院", "所", "办", "队", "党", "社", "厂", "军", "台", "馆", "团",
+];
+
+/// Organisations known by a short or unusual name (the compiler's own
+/// list of common abbreviations), taken where jieba's tokens do not cut them.
+#[rustfmt::skip]
+const ORG_NAMES: &[&str] = &[
+    "中共中央", "党中央", "中共", "全国人大", "人大", "全国政协", "新华社", "中新社", "国家经贸委",
+    "国家计委", "国家发改委", "国家体委", "中残联", "全国总工会", "全国妇联", "团中央", "中科院",
+    "社科院", "工程院", "解放军", "武警", "北大", "清华", "复旦", "人大附中", "欧盟", "北约", "东盟",
+    "欧佩克", "世贸组织", "世贸", "世行", "亚行", "亚太经合组织", "奥委会", "国际奥委会", "国际足联",
+    "足协", "中国足协", "联合国", "安理会", "国会", "议会", "参议院", "众议院", "白宫", "五角大楼",
+    "国务院", "中央军委", "最高法", "最高检", "十五大", "十四大", "十三大", "中共十五大", "微软",
+    "英特尔", "思科", "苹果公司", "丰田", "索尼", "松下", "三星", "波音", "空客", "华为", "海尔",
+    "联想", "中兴", "中石油", "中石化", "中海油", "央视", "人民日报", "新华网", "路透社", "美联社",
+    "法新社", "共同社", "塔斯社", "国家杜马", "海军", "空军", "陆军", "民主党", "共和党", "工党", "保守党", "自民党",
+    "国民党", "民进党", "致公党", "民盟", "民建", "民革", "九三学社", "台盟", "农工党",
+];
+
+/// Words an organisation may start with besides a place or an organisation.
+#[rustfmt::skip]
+const ORG_PREFIXES: &[&str] = &[
+    "中国", "中华", "中共", "中央", "全国", "国家", "亚洲", "欧洲", "联合国", "国务院", "解放军",
+    "共青团", "省", "市", "县", "区",
+];
+
+/// Body words that make a suffix generic (`有关部门`, `该公司`, `这所大学`).
+#[rustfmt::skip]
+const NOT_BODY: &[&str] = &[
+    "有关", "相关", "各", "该", "本", "这", "那", "此", "其", "一", "每", "某", "各级", "所有", "许多",
+    "不少", "一些", "多", "几", "全", "我", "你", "他", "她", "它", "我们", "他们", "本报", "本报讯",
+    "记者", "讯", "电",
+];
+
+/// Short forms of countries and provinces that pair in `中美关系`.
+const SHORT: &str = "中美日俄苏英法德韩朝印巴以越泰澳加意葡荷比瑞奥匈波捷埃欧亚非港台京沪津渝粤闽鲁豫川湘鄂赣皖冀晋辽吉陕甘青宁藏桂琼蒙";
+
+/// Pairs of short forms that name two places wherever they stand (the
+/// compiler's own list).
+#[rustfmt::skip]
+const PAIRS: &[&str] = &[
+    "港台", "港澳", "台港", "澳台", "青藏", "黄淮", "江淮", "京津", "京沪", "沪宁", "沪杭", "粤港", "闽台",
+    "川藏", "滇藏", "新藏", "川渝", "中美", "美中", "中日", "日中", "中俄", "俄中", "美日", "日美", "美俄",
+    "俄美", "中印", "印巴", "巴以", "以巴", "中韩", "韩朝", "朝韩", "中朝", "中越", "中法", "中英", "中德",
+    "英法", "美英", "英美", "法德", "德法", "日俄", "俄日", "日韩", "韩日", "美韩", "欧美",
+];
+
+/// Words after a pair of short forms that make them places.
+#[rustfmt::skip]
+const PAIR_NEXT: &[&str] = &[
+    "关系", "两国", "三国", "双方", "之间", "合作", "会谈", "会晤", "首脑", "峰会", "边界", "边境",
+    "联合", "建交", "友好", "贸易", "战略", "经贸", "外长", "领导人", "两党", "三方", "友谊",
+];
+
+/// Words jieba joins to a place that leave it a place (`荷兰人`, `中东地区`).
+#[rustfmt::skip]
+const PLACE_TAILS: &[&str] = &[
+    "人", "地区", "政府", "方面", "一带", "境内", "全境", "人民", "国内", "籍", "族", "语", "各地",
+    "当局", "队", "口音", "时间", "海域", "沿岸", "两岸", "流域", "地带", "以南", "以北", "以东", "以西",
+];
+
+/// Countries' one-char short forms.
+const COUNTRY: &str = "中美日俄英法德韩朝印巴以越泰澳加意";
+
+/// Sides and titles after a country's short form (`美方`, `俄总统`).
+#[rustfmt::skip]
+const SIDE: &[&str] = &[
+    "方", "总统", "总理", "首相", "外长", "国务卿", "防长", "驻", "军方", "副总统", "外交部", "总统府",
+    "政府", "国内",
+];
+
+/// Visit verbs before a short form (`访华`, `抵京`).
+const VISIT: &[&str] = &[
+    "访", "来", "在", "驻", "离", "抵", "赴", "旅", "返", "进", "回", "援", "侵", "反", "对",
+];
+
+/// The world gazetteer (`world.txt`) with the local one (`places.txt`).
+pub fn gazetteer() -> &'static [&'static str] {
+    static G: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    G.get_or_init(|| {
+        let mut w: Vec<&str> = [include_str!("places.txt"), include_str!("world.txt")]
+            .into_iter()
+            .flat_map(str::lines)
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        w
+    })
+}
+
+/// The gazetteer indexed by the first two chars of each name (every name
+/// has two or more), longest first: a lookup tries only the few names that
+/// can start at a char, not the hundreds that share its first char.
+fn gazetteer_index() -> &'static std::collections::HashMap<(char, char), Vec<&'static str>> {
+    static I: std::sync::OnceLock<std::collections::HashMap<(char, char), Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    I.get_or_init(|| {
+        let mut first: std::collections::HashMap<(char, char), Vec<&'static str>> =
+            Default::default();
+        for w in gazetteer() {
+            let mut cs = w.chars();
+            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+                first.entry((a, b)).or_default().push(w);
+            }
+        }
+        first
+    })
+}
+
+struct Scan<'t, 'a> {
+    t: &'t Text<'a>,
+    h: &'t Hints,
+    taken: &'t [bool],
+    first: &'static std::collections::HashMap<(char, char), Vec<&'static str>>,
+    /// The existing entities' char spans, and for each char the index of
+    /// the span holding it (`u32::MAX` for none), people's spans marked.
+    nest: &'t Nest,
+    /// Whether the suffix being walked names a firm (`公司`, `集团`, `银行`),
+    /// which may be named after a person (`休斯公司`).
+    firm: bool,
+}
+
+/// Entities found before this pass, for nesting organisations around them.
+#[derive(Debug, Default)]
+pub struct Nest {
+    /// Char spans and whether each is a person.
+    pub spans: Vec<(usize, usize, bool)>,
+    /// For each char, the index into `spans` of the span holding it.
+    pub held: Vec<u32>,
+}
+
+impl Nest {
+    /// Whether an organisation may span `[a, b)`: no person inside, and
+    /// every entity it touches lies wholly inside it (`中共深圳市委宣传部`
+    /// holds `深圳市委` and `宣传部`).
+    fn org_ok(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| match self.held.get(k).copied() {
+            Some(u32::MAX) | None => true,
+            Some(id) => self
+                .spans
+                .get(id as usize)
+                .is_some_and(|&(x, y, person)| !person && x >= a && y <= b),
+        })
+    }
+
+    /// The span of the place or organisation found before that holds char `k`.
+    fn unit(&self, k: usize) -> Option<(usize, usize)> {
+        let id = *self.held.get(k)?;
+        let &(x, y, person) = self.spans.get(id as usize)?;
+        (!person).then_some((x, y))
+    }
+
+    /// Whether `[a, b)` is exactly an entity found before.
+    fn is_entity(&self, a: usize, b: usize) -> bool {
+        self.held
+            .get(a)
+            .and_then(|&id| self.spans.get(id as usize))
+            .is_some_and(|&(x, y, _)| (x, y) == (a, b))
+    }
+}
+
+impl Scan<'_, '_> {
+    fn free(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| !self.taken.get(k).copied().unwrap_or(true))
+    }
+
+    /// Whether the gazetteer lists the chars `[a, b)`.
+    fn listed(&self, a: usize, b: usize) -> bool {
+        self.first
+            .get(&(self.t.get(a), self.t.get(a + 1)))
+            .is_some_and(|ws| {
+                ws.iter()
+                    .any(|w| w.chars().count() == b - a && self.t.starts_with(a, w))
+            })
+    }
+
+    /// A listed place at `i`, aligned with jieba's tokens: its end.
+    fn place_at(&self, i: usize) -> Option<(usize, Evidence)> {
+        let ws = self.first.get(&(self.t.get(i), self.t.get(i + 1)))?;
+        for w in ws {
+            if self.t.starts_with(i, w) {
+                let e = i + w.chars().count();
+                // jieba may join a word to the place (`荷兰人`, `中东地区`)
+                let tail = self
+                    .h
+                    .token(e.saturating_sub(1))
+                    .filter(|&(_, y, _)| y > e)
+                    .is_some_and(|(_, y, _)| PLACE_TAILS.contains(&self.t.slice(e, y)));
+                if self.h.boundary(i) && (self.h.boundary(e) || tail) {
+                    return Some((e, Evidence::Gazetteer));
+                }
+            }
+        }
+        // jieba's `ns` tags are not used: they tag `城市`, `海洋`, `满意度`
+        None
+    }
+
+    /// Whether a token of the org body may be the token `[a, b)`.
+    fn body(&self, a: usize, b: usize, c: WordClass) -> bool {
+        let w = self.t.slice(a, b);
+        let han = (a..b).all(|k| is_han(self.t.get(k)));
+        han && !NOT_BODY.contains(&w)
+            && (matches!(
+                c,
+                WordClass::Place | WordClass::Org | WordClass::Noun | WordClass::Unknown
+            ) || (self.firm && c == WordClass::Person))
+            && !(c == WordClass::Unknown && b - a == 1 && !ORG_PREFIXES.contains(&w))
+    }
+
+    /// Whether the org may start with the token `[a, b)`.
+    fn head(&self, a: usize, b: usize, c: WordClass) -> bool {
+        matches!(c, WordClass::Place | WordClass::Org)
+            || (self.firm && b - a >= 2 && matches!(c, WordClass::Person | WordClass::Unknown))
+            || ORG_PREFIXES.contains(&self.t.slice(a, b))
+            || self.listed(a, b)
+    }
+
+    /// An organisation whose suffix token is `[s, e)`: its start.
+    fn org_ending(&self, s: usize, e: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.slice(s, e);
+        let suffix = ORG_SUFFIXES.iter().find(|x| tok.ends_with(**x))?;
+        // a one-char suffix is a token of its own or ends an organisation
+        // the dictionary knows (`外交部`), never a word such as `全部`
+        let class = self.h.class(s);
+        let one = suffix.chars().count() == 1;
+        // (`智利队`: a listed place and the suffix make one token too)
+        let place_and_suffix = one && e - s > 1 && self.listed(s, e - 1);
+        // (`宣传部`, which jieba's dictionary tags as a name; not `东北部`)
+        let body_and_suffix = one
+            && e - s == 3
+            && "部局厅署办".contains(t.get(e - 1))
+            && !"东西南北中全上下内外".contains(t.get(s));
+        if one
+            && tok != *suffix
+            && class != WordClass::Org
+            && !place_and_suffix
+            && !body_and_suffix
+            && !matches!(tok, "女队" | "男队")
+        {
+            return None;
+        }
+        if !matches!(
+            class,
+            WordClass::Org | WordClass::Noun | WordClass::Unknown | WordClass::Place
+        ) && tok != *suffix
+            && !body_and_suffix
+        {
+            return None;
+        }
+        // `银行业`, `公司化`: the suffix reads on
+        if matches!(
+            t.get(e),
+            '业' | '化' | '式' | '长' | '员' | '里' | '内' | '外'
+        ) {
+            return None;
+        }
+        // walk left over body tokens; remember the leftmost possible head
+        let mut head = None;
+        if (self.head(s, e, self.h.class(s)) || place_and_suffix) && e - s > suffix_len(tok) {
+            head = Some(s);
+        }
+        let mut k = s;
+        while k > 0 && s - k < 20 {
+            // an entity found before is one unit and may head the org
+            let unit = self.nest.unit(k - 1).filter(|&(_, y)| y <= e);
+            let Some((a, b, c)) = unit
+                .map(|(x, y)| (x, y, WordClass::Org))
+                .or_else(|| self.h.token(k - 1))
+            else {
+                break;
+            };
+            if !self.body(a, b, c) || !self.nest.org_ok(a, e) {
+                break;
+            }
+            k = a;
+            if self.head(a, b, c) {
+                head = Some(a);
+            }
+        }
+        let a = head?;
+        // `美国公司`, `中国银行业`: a country and a firm word is no name
+        if self.firm && tok.chars().count() <= 2 && self.listed(a, s) {
+            return None;
+        }
+        // a whole org must be more than a head and a one-char suffix
+        // made of common words (`国家队` is fine, `美国人` is no org)
+        (e - a >= 3 || self.h.word(a, e) == Some(WordClass::Org)).then_some(a)
+    }
+}
+
+fn suffix_len(tok: &str) -> usize {
+    ORG_SUFFIXES
+        .iter()
+        .find(|x| tok.ends_with(**x))
+        .map_or(0, |x| x.chars().count())
+}
+
+/// Places and organisations outside the chars already `taken`.
+pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<Found> {
+    let mut scan = Scan {
+        t,
+        h,
+        taken,
+        first: gazetteer_index(),
+        nest,
+        firm: false,
+    };
+    let mut out = Vec::new();
+    if h.is_empty() {
+        return out;
+    }
+    // organisations first: they hold places (`北京大学`)
+    let mut orgs: Vec<(usize, usize, Evidence)> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let Some((a, b, c)) = h.token(i) else {
+            i += 1;
+            continue;
+        };
+        let han = (a..b).all(|k| is_han(t.get(k)));
+        scan.firm = ["公司", "集团", "银行"]
+            .iter()
+            .any(|f| t.slice(a, b).ends_with(f));
+        let nested = scan
+            .org_ending(a, b)
+            .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b));
+        if han && (scan.free(a, b) || nested.is_some()) {
+            if let Some(s) = nested {
+                // drop orgs this one holds
+                while orgs.last().is_some_and(|o| o.0 >= s) {
+                    orgs.pop();
+                }
+                let ev = if s == a && c == WordClass::Org {
+                    Evidence::Dictionary
+                } else {
+                    Evidence::Suffix
+                };
+                orgs.push((s, b, ev));
+            } else if c == WordClass::Org
+                && b - a >= 2
+                && ORG_SUFFIXES.iter().any(|x| t.slice(a, b).ends_with(x))
+            {
+                // the dictionary's `nt` also tags `音乐会`, `社会科学`:
+                // only names that end like an organisation
+                orgs.push((a, b, Evidence::Dictionary));
+            } else if let Some(n) = ORG_NAMES
+                .iter()
+                .find(|n| t.starts_with(a, n) && h.aligned(a, a + n.chars().count()))
+            {
+                let e = a + n.chars().count();
+                if scan.free(a, e) {
+                    orgs.push((a, e, Evidence::Dictionary));
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        i = b.max(i + 1);
+    }
+    let mut taken2 = taken.to_vec();
+    for &(a, b, ev) in &orgs {
+        taken2.iter_mut().take(b).skip(a).for_each(|x| *x = true);
+        out.push(Found {
+            kind: EntityKind::Org,
+            start: a,
+            end: b,
+            evidence: ev,
+        });
+    }
+    let scan = Scan {
+        taken: &taken2,
+        ..scan
+    };
+    let mut i = 0;
+    while i < t.len() {
+        if !scan.free(i, i + 1) {
+            i += 1;
+            continue;
+        }
+        if let Some((e, ev)) = h
+            .boundary(i)
+            .then(|| scan.place_at(i))
+            .flatten()
+            .filter(|&(e, _)| scan.free(i, e))
+        {
+            out.push(Found {
+                kind: EntityKind::Place,
+                start: i,
+                end: e,
+                evidence: ev,
+            });
+            i = e;
+            continue;
+        }
+        // `中美关系`, `中日两国`, `港台`, `青藏`
+        let (a, b) = (t.get(i), t.get(i + 1));
+        let listed_pair = PAIRS.iter().any(|p| t.starts_with(i, p)) && h.boundary(i);
+        if listed_pair && scan.free(i, i + 2) {
+            for k in [i, i + 1] {
+                out.push(Found {
+                    kind: EntityKind::Place,
+                    start: k,
+                    end: k + 1,
+                    evidence: Evidence::Abbreviation,
+                });
+            }
+            i += 2;
+            continue;
+        }
+        if SHORT.contains(a)
+            && SHORT.contains(b)
+            && a != b
+            && is_han(a)
+            && h.boundary(i)
+            && (t.match_any(i + 2, PAIR_NEXT).is_some()
+                || (COUNTRY.contains(a)
+                    && COUNTRY.contains(b)
+                    && matches!(h.word(i, i + 2), Some(WordClass::Place | WordClass::Noun))))
+            && scan.free(i, i + 2)
+        {
+            for k in [i, i + 1] {
+                out.push(Found {
+                    kind: EntityKind::Place,
+                    start: k,
+                    end: k + 1,
+                    evidence: Evidence::Abbreviation,
+                });
+            }
+            i += 2;
+            continue;
+        }
+        // `美方`, `俄总统`: a country's short form before a side or a title
+        if COUNTRY.contains(a)
+            && is_han(a)
+            && h.boundary(i)
+            && t.match_any(i + 1, SIDE)
+                .is_some_and(|w| h.boundary(i + 1 + w.chars().count()))
+            && scan.free(i, i + 1)
+        {
+            out.push(Found {
+                kind: EntityKind::Place,
+                start: i,
+                end: i + 1,
+                evidence: Evidence::Abbreviation,
+            });
+            i += 1;
+            continue;
+        }
+        // `访华`, `驻华大使`, `在京召开`: a visit verb and a short form that
+        // jieba does not join to the next word (`京剧`)
+        if VISIT.iter().any(|v| t.ends_with(i, v))
+            && "华京沪港澳台美日俄英法德".contains(a)
+            && is_han(a)
+            && h.boundary(i + 1)
+            && scan.free(i, i + 1)
+        {
+            out.push(Found {
+                kind: EntityKind::Place,
+                start: i,
+                end: i + 1,
+                evidence: Evidence::Abbreviation,
+            });
+        }
+        i += 1;
+    }
+    out
+}

@@ -1,0 +1,559 @@
+//! People named without a title: `邓小平说`, `记者 王俊`, `克林顿总统`,
+//! `儒勒·凡尔纳`, `江泽民、李鹏等领导`.
+//!
+//! [`people`](super::people) finds people introduced by an official title,
+//! the register of government meeting news. General news names people in
+//! many more ways, so this pass accepts a candidate name when some evidence
+//! says it is one, and never on the surname alone (a surname char and one or
+//! two more chars are far more often a word than a name: `高度`, `万人`,
+//! `周边`):
+//!
+//! - **Chinese names**: a surname from the shipped list (compound surnames
+//!   such as 欧阳 first) and a one- or two-char given name, as one span that
+//!   jieba's tokens do not cut across and that holds no common word of the
+//!   dictionary, with a title before or after (`总统`, `教授`, `先生`,
+//!   `同志` …), a reporting verb after (`说`, `指出`, `表示`, `强调`,
+//!   `认为` …), a byline before (`记者`, `通讯员`) or a `、`-list with a
+//!   name already found; or a word jieba's dictionary tags as a name (`nr`)
+//!   that starts with a surname.
+//! - **Transliterated names**: a run of the chars foreign names are spelt
+//!   with (`克林顿`, `基里延科`), parts joined by the middle dot
+//!   (`儒勒·凡尔纳`), with the same evidence, or any run with a middle dot.
+//!
+//! A name never spans punctuation or a verb (the given name must not run into
+//! the next word), and once found it is a name in every later mention.
+
+use super::hints::{Hints, WordClass};
+use super::{is_han, Text};
+use crate::core::report::Evidence;
+
+/// Titles and forms of address that may stand right before a name.
+#[rustfmt::skip]
+const BEFORE: &[&str] = &[
+    "国家主席", "国务院总理", "副总理", "副主席", "副总统", "国务委员", "委员长", "秘书长", "总书记",
+    "外交部长", "外长", "总统", "总理", "首相", "主席", "议长", "国王", "女王", "亲王", "王子", "公主",
+    "大使", "参赞", "领事", "部长", "省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "村长",
+    "书记", "主任", "局长", "厅长", "处长", "科长", "院长", "校长", "所长", "会长", "社长", "台长",
+    "董事长", "总经理", "经理", "厂长", "总裁", "行长", "司令", "司令员", "政委", "将军", "上将",
+    "中将", "少将", "大校", "上校", "团长", "营长", "连长", "排长", "班长", "队长", "组长", "站长",
+    "教授", "副教授", "讲师", "研究员", "院士", "博士", "硕士", "工程师", "总工程师", "医生",
+    "大夫", "护士", "教师", "老师", "律师", "法官", "检察官", "警官", "民警", "干警", "战士",
+    "记者", "通讯员", "编辑", "主编", "作者", "作家", "诗人", "画家", "书法家", "艺术家",
+    "歌唱家", "演员", "导演", "歌手", "教练", "主教练", "队员", "球员", "选手", "运动员", "冠军",
+    "委员", "代表", "发言人", "主持人", "学者", "专家", "科学家", "老人", "大爷", "大娘", "大妈",
+    "师傅", "同学", "先生", "女士", "小姐", "夫人", "太太", "妻子", "丈夫", "儿子", "女儿", "父亲",
+    "母亲", "爷爷", "奶奶", "烈士", "英雄", "模范", "劳模", "村民", "农民", "工人", "职工", "市民",
+    "居民", "老板", "店主",
+];
+
+/// Words that may follow a name: titles after it and reporting verbs.
+#[rustfmt::skip]
+const AFTER: &[&str] = &[
+    "同志", "先生", "女士", "小姐", "夫人", "总统", "总理", "首相", "主席", "委员长", "议长",
+    "国王", "教授", "博士", "院士", "大使", "部长", "外长", "书记", "主任", "将军", "老人",
+    "老师", "医生", "大夫", "教练", "师傅", "等人", "等同志", "等领导", "一行", "夫妇", "本人",
+    "说", "指出", "表示", "强调", "认为", "介绍", "告诉", "说道", "谈到", "回忆", "透露",
+    "宣布", "提出", "称", "声称", "主持", "出席", "会见", "会晤", "接见", "访问", "致电", "致信",
+    "致辞", "讲话", "发言", "发表", "回答", "问道", "笑着", "激动", "感慨", "坦言", "承认",
+    "希望", "建议", "呼吁", "要求", "率领", "率团", "陪同", "当选", "担任", "出任", "获得",
+    "荣获", "夺得", "领导", "签署", "批准", "视察", "考察", "参观", "看望", "慰问", "抵达",
+    "到达", "来到", "离开", "曾经", "曾", "早在", "生于", "出生", "逝世", "去世", "同意",
+];
+
+/// Surnames that are far more often function words or word starts (`和`,
+/// `向记者`, `于近期`, `许可证`): they start a name only after a title.
+const FUNCTION_SURNAMES: &str =
+    "和向于从余万都能常那所时经全通以为与及对把被将在自由同跟给比连过许双史冷吉方明文高安元平成应";
+
+/// The commonest surnames, which may start a name jieba's HMM joined.
+/// (Not those that are mostly function words: `于`, `万`, `余`, `向`, `方`.)
+const COMMON: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃戴莫孔汤";
+
+/// Titles that follow a name of any origin (`桥本首相`).
+#[rustfmt::skip]
+const STRONG: &[&str] = &[
+    "首相", "总统", "总理", "外长", "外相", "国务卿", "议长", "总书记", "大使", "国王", "女王",
+];
+
+/// Chars that never occur in a given name here.
+const NOT_GIVEN: &str = "的了是在和与及对就也还到向把被将从为于以等说讲称道要会能可已曾又都并而但或着过地得之其这那们个年月日时省市县区乡镇村局委部办厅处";
+
+/// Chars transliterated foreign names are written with.
+const FOREIGN: &str = "默延钦契娃逊顿蒂兹茨阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福伏盖甘冈戈哥格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛马麦曼芒梅美蒙米密明莫墨姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶叶伊因尤于约泽扎詹兹佐朱茨";
+
+/// Words that pass the rules but are not names.
+const NOT_NAMES: &[&str] = &[
+    "高度",
+    "万人",
+    "全市",
+    "全省",
+    "全国",
+    "常委",
+    "项目",
+    "石油",
+    "黄金",
+    "白色",
+    "金融",
+    "安全",
+    "方面",
+    "周边",
+    "周年",
+    "文化",
+    "明年",
+    "当年",
+    "同年",
+    "左右",
+    "司法",
+    "安排",
+    "向前",
+    "任务",
+    "任何",
+    "于是",
+    "和平",
+    "向着",
+    "元首",
+    "朝鲜",
+    "毛泽东思想",
+    "马克思主义",
+    "雷锋精神",
+];
+
+/// Public figures named often in news without a title (the compiler's own
+/// list of state leaders and well-known names), taken where jieba's tokens
+/// do not cut them.
+#[rustfmt::skip]
+const KNOWN: &[&str] = &[
+    "毛泽东", "周恩来", "刘少奇", "朱德", "邓小平", "陈云", "任弼时", "董必武", "彭德怀", "贺龙",
+    "陈毅", "叶剑英", "李先念", "杨尚昆", "彭真", "万里", "乔石", "江泽民", "李鹏", "朱镕基",
+    "李瑞环", "胡锦涛", "尉健行", "李岚清", "温家宝", "吴邦国", "贾庆林", "曾庆红", "吴官正",
+    "李长春", "罗干", "习近平", "李克强", "张德江", "俞正声", "刘云山", "王岐山", "张高丽",
+    "汪洋", "赵乐际", "韩正", "王沪宁", "栗战书", "李强", "蔡奇", "丁薛祥", "李希", "钱其琛",
+    "唐家璇", "李肇星", "杨洁篪", "王毅", "宋庆龄", "孙中山", "鲁迅", "郭沫若", "钱学森",
+    "马克思", "恩格斯", "列宁", "斯大林", "克林顿", "叶利钦", "普京", "布什", "奥巴马", "特朗普",
+    "拜登", "戈尔巴乔夫", "梅德韦杰夫", "布莱尔", "希拉克", "科尔", "施罗德", "默克尔", "萨科齐",
+    "马克龙", "安南", "加利", "潘基文", "古特雷斯", "金大中", "金正日", "金日成", "金正恩",
+    "桥本龙太郎", "小渊惠三", "小泉纯一郎", "安倍晋三", "曼德拉", "阿拉法特", "内塔尼亚胡",
+    "穆巴拉克", "萨达姆", "卡斯特罗", "甘地", "尼赫鲁", "华盛顿", "林肯", "罗斯福", "丘吉尔",
+];
+
+/// A set of chars, sorted once for a binary search per lookup (a
+/// `str::contains` scans the whole string every time).
+macro_rules! char_set {
+    ($name:ident, $set:expr) => {
+        fn $name(c: char) -> bool {
+            static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+            S.get_or_init(|| {
+                let mut v: Vec<char> = $set.chars().collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .binary_search(&c)
+            .is_ok()
+        }
+    };
+}
+
+char_set!(is_foreign, FOREIGN);
+char_set!(not_given, NOT_GIVEN);
+char_set!(is_common, COMMON);
+char_set!(
+    ends_title,
+    BEFORE
+        .iter()
+        .filter_map(|w| w.chars().last())
+        .collect::<String>()
+);
+char_set!(
+    starts_known,
+    KNOWN
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+);
+
+/// The shipped surname list: (compound, single).
+pub fn surnames() -> &'static (Vec<&'static str>, Vec<char>) {
+    static S: std::sync::OnceLock<(Vec<&'static str>, Vec<char>)> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let words = include_str!("surnames.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace);
+        let (compound, single): (Vec<&str>, Vec<&str>) =
+            words.partition(|w| w.chars().count() == 2);
+        let mut single: Vec<char> = single.iter().flat_map(|w| w.chars()).collect();
+        single.sort_unstable();
+        single.dedup();
+        (compound, single)
+    })
+}
+
+/// A person found by this pass: char span and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// First char.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// Why it is a name.
+    pub evidence: Evidence,
+}
+
+struct Scan<'t, 'a> {
+    t: &'t Text<'a>,
+    h: &'t Hints,
+    taken: &'t [bool],
+}
+
+impl Scan<'_, '_> {
+    fn surname(&self, i: usize) -> usize {
+        // a surname that is mostly a function word (`和`, `向`, `于`) starts a
+        // name only after a title (see `chinese_at`)
+        let (compound, single) = surnames();
+        if compound.iter().any(|w| self.t.starts_with(i, w)) {
+            2
+        } else {
+            usize::from(single.binary_search(&self.t.get(i)).is_ok())
+        }
+    }
+
+    fn free(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| !self.taken.get(k).copied().unwrap_or(true))
+    }
+
+    /// Whether a title or byline ends right before `i`.
+    fn before(&self, i: usize) -> bool {
+        let t = self.t;
+        let mut k = i;
+        if matches!(t.before(k), ' ' | '\u{3000}') {
+            k -= 1;
+        }
+        if !ends_title(t.before(k)) {
+            return false;
+        }
+        BEFORE.iter().any(|w| {
+            let n = w.chars().count();
+            t.ends_with(k, w) && self.h.boundary(k) && self.h.boundary(k - n)
+        })
+    }
+
+    /// Whether a title or reporting verb starts at `e`.
+    fn after(&self, e: usize) -> bool {
+        self.t.match_any(e, AFTER).is_some()
+    }
+
+    /// Whether `[a, b)` is a plausible Chinese name with a surname of `s` chars.
+    fn chinese(&self, a: usize, s: usize, b: usize) -> bool {
+        let t = self.t;
+        s > 0
+            && b > a + s
+            && (a + s..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
+            && self.h.aligned(a, b)
+            && (self.h.loose(a, b) || self.split_name(a, s, b))
+            && !NOT_NAMES.contains(&t.slice(a, b))
+            && self.free(a, b)
+    }
+
+    /// Whether jieba cut `[a, b)` as the surname and one word for the given
+    /// name (`张/国庆`, `李/红梅`): names are often words too.
+    fn split_name(&self, a: usize, s: usize, b: usize) -> bool {
+        let given = self.h.token(a + s);
+        self.h.word(a, a + s).is_some()
+            && given.is_some_and(|(x, y, c)| x == a + s && y == b && c != WordClass::Verb)
+    }
+
+    /// A Chinese name at `i` with context evidence: its end.
+    fn chinese_at(
+        &self,
+        i: usize,
+        known: &std::collections::HashSet<String>,
+    ) -> Option<(usize, Evidence)> {
+        let t = self.t;
+        let s = self.surname(i);
+        if s == 0 {
+            return None;
+        }
+        let before = self.before(i);
+        // a function-word surname only as one word jieba made of the
+        // whole name, after a title (`主席和夫人` is no name)
+        let function = FUNCTION_SURNAMES.contains(t.get(i)) && s == 1;
+        if function && !before {
+            return None;
+        }
+        let listed = |e: usize| {
+            let next = matches!(t.get(e), '、' | '和' | '与')
+                && (2..=4).any(|n| known.contains(t.slice(e + 1, e + 1 + n)));
+            let prev = i > 1
+                && matches!(t.get(i - 1), '、' | '和' | '与')
+                && (2..=4.min(i - 1)).any(|n| known.contains(t.slice(i - 1 - n, i - 1)));
+            next || prev
+        };
+        // three chars first, unless a one-char verb makes the shorter read
+        // better (`张镇说`) or jieba made the two a word of its own
+        let mut best = None;
+        for n in [s + 2, s + 1] {
+            let e = i + n;
+            if !self.chinese(i, s, e)
+                || (function
+                    && !matches!(
+                        self.h.word(i, e),
+                        Some(WordClass::Unknown | WordClass::Person)
+                    ))
+            {
+                continue;
+            }
+            let ev = if before {
+                Some(Evidence::Title)
+            } else if self.after(e) {
+                Some(Evidence::Context)
+            } else if listed(e) {
+                Some(Evidence::List)
+            } else if self.h.word(i, e) == Some(WordClass::Person) && n >= 3 {
+                Some(Evidence::Dictionary)
+            } else {
+                None
+            };
+            if let Some(ev) = ev {
+                let hmm_word = self.h.word(i, e) == Some(WordClass::Unknown)
+                    || self.h.word(i, e) == Some(WordClass::Person);
+                match best {
+                    None => best = Some((e, ev, hmm_word)),
+                    Some((_, _, false)) if hmm_word => best = Some((e, ev, hmm_word)),
+                    _ => {}
+                }
+            }
+        }
+        best.map(|(e, ev, _)| (e, ev))
+    }
+
+    /// A name of any origin right before a head-of-state or diplomatic title
+    /// (`桥本首相`, `萨默斯部长`): two to four chars the dictionary does not
+    /// know as places, verbs or function words.
+    fn before_strong_title(&self, i: usize) -> Option<(usize, Evidence)> {
+        let t = self.t;
+        if !self.h.boundary(i) || "国政全副前新该各本我他其这那".contains(t.get(i)) {
+            return None;
+        }
+        (2..=4).rev().find_map(|n| {
+            let e = i + n;
+            let ok = (i..e).all(|k| is_han(t.get(k)))
+                && self.h.aligned(i, e)
+                && (i..e).all(|k| {
+                    matches!(
+                        self.h.class(k),
+                        WordClass::Person | WordClass::Unknown | WordClass::Noun
+                    )
+                })
+                && t.match_any(e, STRONG).is_some()
+                && self.free(i, e)
+                && !NOT_NAMES.contains(&t.slice(i, e));
+            ok.then_some((e, Evidence::Title))
+        })
+    }
+
+    /// A name with a middle dot starting at `i` (`儒勒·凡尔纳`, `科菲·安南`):
+    /// Han runs of up to six chars joined by dots, each part made of
+    /// tokens the dictionary does not know as common words.
+    fn dotted_at(&self, i: usize) -> Option<(usize, Evidence)> {
+        let t = self.t;
+        if !self.h.boundary(i) || !is_han(t.get(i)) {
+            return None;
+        }
+        // a part: whole tokens of unknown words, names, places or
+        // transliteration chars, at most six chars
+        let part = |a: usize| {
+            let mut e = a;
+            while is_han(t.get(e)) {
+                let (x, y, c) = self.h.token(e).unwrap_or((e, e + 1, WordClass::Unknown));
+                let foreign = (x..y).filter(|&k| is_foreign(t.get(k))).count();
+                let name = matches!(c, WordClass::Person | WordClass::Place);
+                let plain =
+                    name || foreign == y - x || (c == WordClass::Unknown && 2 * foreign >= y - x);
+                if x != e || !plain || y - a > 6 {
+                    break;
+                }
+                e = y;
+                if name {
+                    break;
+                }
+            }
+            (e > a).then_some(e)
+        };
+        let mut e = part(i)?;
+        let mut dots = 0;
+        while matches!(t.get(e), '·' | '•' | '・') {
+            match part(e + 1) {
+                Some(n) => {
+                    e = n;
+                    dots += 1;
+                }
+                None => break,
+            }
+        }
+        (dots > 0 && self.h.aligned(i, e) && self.free(i, e)).then_some((e, Evidence::ForeignName))
+    }
+
+    /// A transliterated name at `i`: its end.
+    fn foreign_at(&self, i: usize) -> Option<(usize, Evidence)> {
+        let t = self.t;
+        if !is_foreign(t.get(i)) || (i > 0 && is_foreign(t.before(i)) && is_han(t.before(i))) {
+            return None;
+        }
+        let mut e = i;
+        let mut dots = 0;
+        loop {
+            while is_foreign(t.get(e)) {
+                e += 1;
+            }
+            if matches!(t.get(e), '·' | '•' | '・') && is_foreign(t.get(e + 1)) {
+                dots += 1;
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if e - i < 2 || !self.free(i, e) || !self.h.aligned(i, e) {
+            return None;
+        }
+        if dots > 0 {
+            return Some((e, Evidence::ForeignName));
+        }
+        // a run of such chars is often a common word (`加拿大` is a place,
+        // `马克思` a name): only dictionary names, or three chars and more
+        // cut loose by jieba, with a title or verb next to them
+        let word = self.h.word(i, e);
+        if word == Some(WordClass::Person) && e - i >= 3 {
+            return Some((e, Evidence::Dictionary));
+        }
+        let _ = word;
+        let context = self.before(i) || self.after(e);
+        (context && e - i >= 3 && self.h.loose(i, e)).then_some((e, Evidence::ForeignName))
+    }
+}
+
+/// People found by evidence around their names, outside the chars already
+/// `taken` by other entities. `known` holds names found so far (for
+/// `、`-lists).
+pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Found> {
+    let scan = Scan { t, h, taken };
+    let mut out: Vec<Found> = Vec::new();
+    let mut names: std::collections::HashSet<String> = known.iter().cloned().collect();
+    // a common surname and two chars jieba left as single chars, seen twice
+    // or more in the document (`江宏伟`, `许传音`): a name repeated, where a
+    // chance sequence rarely repeats
+    let bare = |i: usize| {
+        if !is_common(t.get(i)) || !h.boundary(i) {
+            return None;
+        }
+        // three single chars, or one word jieba's HMM joined
+        let singles = (i..i + 3).all(|k| h.len_at(k) == 1 && h.class(k) != WordClass::Function);
+        let e = if singles {
+            i + 3
+        } else {
+            match h.token(i) {
+                Some((_, y, WordClass::Unknown)) if (2..=3).contains(&(y - i)) => y,
+                _ => return None,
+            }
+        };
+        ((i + 1..e).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
+            && h.boundary(e)
+            && (i..e).all(|k| !taken.get(k).copied().unwrap_or(true)))
+        .then_some(e)
+    };
+    let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+    for i in 0..t.len() {
+        if let Some(e) = bare(i) {
+            *seen.entry(t.slice(i, e)).or_default() += 1;
+        }
+    }
+    let mut i = 0;
+    while i < t.len() {
+        if !is_han(t.get(i)) || !h.boundary(i) {
+            i += 1;
+            continue;
+        }
+        let dict_name = h
+            .token(i)
+            .filter(|&(a, b, c)| {
+                a == i
+                    && c == WordClass::Person
+                    && b - a == 2 + scan.surname(i)
+                    && scan.surname(i) > 0
+                    && (a..b).all(|k| is_han(t.get(k)))
+                    && !NOT_NAMES.contains(&t.slice(a, b))
+                    && scan.free(a, b)
+            })
+            .map(|(_, b, _)| (b, Evidence::Dictionary));
+        let known_name = KNOWN
+            .iter()
+            .filter(|_| starts_known(t.get(i)))
+            .find(|n| t.starts_with(i, n))
+            .map(|n| i + n.chars().count())
+            .filter(|&e| h.aligned(i, e) && scan.free(i, e))
+            .map(|e| (e, Evidence::Dictionary));
+        // `高允连`: a common surname and chars jieba joined as an unknown word
+        let unknown_word = h
+            .token(i)
+            .filter(|&(a, b, c)| {
+                a == i
+                    && c == WordClass::Unknown
+                    && (2..=3).contains(&(b - a))
+                    && is_common(t.get(a))
+                    && (a + 1..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
+                    && scan.free(a, b)
+                    && !NOT_NAMES.contains(&t.slice(a, b))
+                    && !matches!(t.get(b), '·' | '•' | '・')
+                    // a name is followed by punctuation, a verb, a function
+                    // word or a title, not by a noun (`高擎/科技创新火炬`)
+                    && (!is_han(t.get(b))
+                        || matches!(h.class(b), WordClass::Verb | WordClass::Function)
+                        || scan.after(b))
+            })
+            .map(|(_, b, _)| (b, Evidence::Surname));
+        let repeated = bare(i)
+            .filter(|&e| seen.get(t.slice(i, e)).is_some_and(|&n| n >= 2))
+            .map(|e| (e, Evidence::Surname));
+        // a three-char or longer foreign name jieba's dictionary knows
+        // (`萨默斯`), before punctuation, a verb or a title
+        let dict_any = h
+            .token(i)
+            .filter(|&(a, b, c)| {
+                a == i
+                    && c == WordClass::Person
+                    && b - a >= 3
+                    && (a..b).all(|k| is_han(t.get(k)) && !"一二三四五六七八九十".contains(t.get(k)))
+                    // (spelt like a transliteration: the dictionary's `nr`
+                    // also holds `今天上午`, `严格遵守`)
+                    && 3 * (a..b).filter(|&k| is_foreign(t.get(k))).count() >= 2 * (b - a)
+                    && scan.free(a, b)
+                    && !NOT_NAMES.contains(&t.slice(a, b))
+                    && (!is_han(t.get(b))
+                        || matches!(h.class(b), WordClass::Verb | WordClass::Function)
+                        || scan.after(b))
+            })
+            .map(|(_, b, _)| (b, Evidence::Dictionary));
+        let hit = known_name
+            .or_else(|| scan.dotted_at(i))
+            .or_else(|| scan.chinese_at(i, &names))
+            .or(dict_name)
+            .or(unknown_word)
+            .or(repeated)
+            .or(dict_any)
+            .or_else(|| scan.foreign_at(i))
+            .or_else(|| scan.before_strong_title(i));
+        match hit {
+            Some((e, evidence)) => {
+                names.insert(t.slice(i, e).to_string());
+                out.push(Found {
+                    start: i,
+                    end: e,
+                    evidence,
+                });
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}

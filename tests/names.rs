@@ -1,0 +1,167 @@
+//! People, places and organisations of general news (issue 15): examples
+//! written for these tests (not from any corpus), and property tests over bad
+//! input — random Han strings, runs of surnames, one long sentence of names,
+//! names next to every punctuation mark: no panic, spans on char boundaries,
+//! and names merged into single tokens that still tile the text.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::dict;
+use proptest::prelude::*;
+use std::ops::ControlFlow;
+use wenxi::core::analyze::{analyze, hints, merge_names, prepare, tokens, AnalyzeOptions};
+use wenxi::core::extract::{extract_with, Extraction};
+use wenxi::core::report::Evidence;
+
+fn run(text: &str) -> Extraction {
+    let opts = AnalyzeOptions::default();
+    let p = prepare(text, &opts);
+    let toks = tokens(dict(), &p, &opts, &mut |_, _| ControlFlow::Continue(())).unwrap();
+    extract_with(&p.text, &hints(dict(), &p.text, &toks))
+}
+
+fn has(x: &Extraction, kind: &str, name: &str) -> bool {
+    x.entities.iter().any(|e| e.kind == kind && e.text == name)
+}
+
+fn kinds(x: &Extraction, kind: &str) -> Vec<String> {
+    x.entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.text.clone())
+        .collect()
+}
+
+#[test]
+fn people_without_titles() {
+    let x = run("王立新说，这个办法好。外国作家儒勒·凡尔纳写过这本书。张国庆、李红梅等人出席。");
+    assert!(has(&x, "person", "王立新"), "{:?}", kinds(&x, "person"));
+    assert!(
+        has(&x, "person", "儒勒·凡尔纳"),
+        "{:?}",
+        kinds(&x, "person")
+    );
+    assert!(has(&x, "person", "张国庆"), "{:?}", kinds(&x, "person"));
+    assert!(has(&x, "person", "李红梅"), "{:?}", kinds(&x, "person"));
+    let x = run("会议要求高度重视，周边地区万人参加。");
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+}
+
+#[test]
+fn places_of_the_world_and_short_forms() {
+    let x = run("代表团从巴黎飞往蒙特利尔，再到加拿大首都渥太华。中美关系稳定，总统明年访华。");
+    for p in ["巴黎", "蒙特利尔", "加拿大", "渥太华", "中", "美", "华"] {
+        assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+    }
+}
+
+#[test]
+fn organisations_by_grammar() {
+    let x = run("中共深圳市委宣传部和深圳大学管理学院联合举办，河北教育出版社出版。");
+    for o in ["中共深圳市委宣传部", "深圳大学管理学院", "河北教育出版社"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    let x = run("本报讯清华大学昨天宣布，他常说他上大学时很苦。");
+    assert!(has(&x, "org", "清华大学"), "{:?}", kinds(&x, "org"));
+    assert!(
+        kinds(&x, "org").iter().all(|o| o == "清华大学"),
+        "{:?}",
+        kinds(&x, "org")
+    );
+}
+
+#[test]
+fn every_entity_says_why_it_was_found() {
+    let x = run("市委书记陈金虎说，北京大学和新华社记者王俊在巴黎。");
+    assert!(!x.entities.is_empty());
+    for e in &x.entities {
+        assert_ne!(e.evidence, Evidence::Rule, "{}", e.text);
+    }
+    let json = serde_json::to_value(&x.entities[0]).unwrap();
+    assert!(json["evidence"].is_string());
+}
+
+#[test]
+fn a_name_is_one_token_everywhere() {
+    let opts = AnalyzeOptions::default();
+    let text = "钱学森说，科学没有国界。钱学森回国以后，钱学森的学生很多。";
+    let doc = analyze(dict(), "d", "UTF-8", text, &opts, &mut |_, _| {
+        ControlFlow::Continue(())
+    })
+    .unwrap();
+    assert!(doc.entities.iter().any(|e| e.text == "钱学森"));
+    let p = prepare(text, &opts);
+    let mut toks = tokens(dict(), &p, &opts, &mut |_, _| ControlFlow::Continue(())).unwrap();
+    merge_names(&mut toks, &doc.entities);
+    let words: Vec<&str> = toks.iter().map(|t| &p.text[t.start..t.end]).collect();
+    assert_eq!(
+        words.iter().filter(|w| **w == "钱学森").count(),
+        3,
+        "{words:?}"
+    );
+}
+
+/// Pieces of bad input: surnames, names, titles and every punctuation mark.
+fn bad_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        "[\\u{4e00}-\\u{9fff}]{1,6}",
+        "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林欧阳司马]{1,12}",
+        Just("·".to_string()),
+        Just("、".to_string()),
+        Just("说".to_string()),
+        Just("同志".to_string()),
+        Just("记者".to_string()),
+        Just("江泽民".to_string()),
+        Just("克林顿".to_string()),
+        Just("儒勒·凡尔纳".to_string()),
+        Just("北京大学".to_string()),
+        Just("委员会".to_string()),
+        Just("中美".to_string()),
+        Just("访华".to_string()),
+        "[，。、；：？！“”‘’（）《》—…· \\n]",
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn bad_input_never_panics_and_spans_hold(text in bad_text()) {
+        let opts = AnalyzeOptions::default();
+        let p = prepare(&text, &opts);
+        let toks = tokens(dict(), &p, &opts, &mut |_, _| ControlFlow::Continue(())).unwrap();
+        let x = extract_with(&p.text, &hints(dict(), &p.text, &toks));
+        for e in &x.entities {
+            for &(a, b) in &e.spans {
+                prop_assert!(a < b && b <= p.text.len());
+                prop_assert!(p.text.is_char_boundary(a) && p.text.is_char_boundary(b));
+                prop_assert_eq!(&p.text[a..b], e.text.as_str());
+            }
+        }
+        let mut merged = toks.clone();
+        merge_names(&mut merged, &x.entities);
+        // merged tokens still tile the text in order
+        let mut at = 0;
+        for t in &merged {
+            prop_assert_eq!(t.start, at);
+            prop_assert!(p.text.is_char_boundary(t.end));
+            at = t.end;
+        }
+        prop_assert_eq!(at, p.text.len());
+    }
+}
+
+#[test]
+fn long_runs_of_names_and_surnames() {
+    let surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林".repeat(60);
+    let names = "王立新说、克林顿、儒勒·凡尔纳，".repeat(2000);
+    for text in [surnames, names] {
+        let x = run(&text);
+        for e in &x.entities {
+            assert_eq!(e.count, e.spans.len());
+        }
+    }
+}
