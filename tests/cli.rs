@@ -6,14 +6,8 @@ mod common;
 mod paged;
 
 use serde_json::Value;
-use std::process::{Command, Output};
 
-fn wenxi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wenxi"))
-        .args(args)
-        .output()
-        .expect("wenxi runs")
-}
+use common::wenxi;
 
 fn sample_paths() -> Vec<String> {
     let dir = common::samples_dir();

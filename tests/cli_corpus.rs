@@ -9,12 +9,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn wenxi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wenxi"))
-        .args(args)
-        .output()
-        .expect("wenxi runs")
-}
+use common::wenxi;
 
 /// A fresh directory under the system's temp dir.
 fn temp_dir(tag: &str) -> PathBuf {

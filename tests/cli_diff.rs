@@ -2,15 +2,12 @@
 //! fields, the summary and the exit codes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use serde_json::Value;
-use std::process::{Command, Output};
+mod common;
 
-fn wenxi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wenxi"))
-        .args(args)
-        .output()
-        .expect("wenxi runs")
-}
+use serde_json::Value;
+use std::process::Output;
+
+use common::wenxi;
 
 fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/diff/{name}", env!("CARGO_MANIFEST_DIR"))

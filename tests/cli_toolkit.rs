@@ -5,14 +5,8 @@
 mod common;
 
 use serde_json::Value;
-use std::process::{Command, Output};
 
-fn wenxi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wenxi"))
-        .args(args)
-        .output()
-        .expect("wenxi runs")
-}
+use common::wenxi;
 
 fn sample_paths() -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(common::samples_dir())

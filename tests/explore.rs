@@ -4,9 +4,7 @@
 mod common;
 
 use common::{dict, samples};
-use std::ops::ControlFlow;
-use std::sync::OnceLock;
-use wenxi::core::analyze::{prepare, tokens, AnalyzeOptions};
+use wenxi::core::analyze::{prepare, AnalyzeOptions};
 use wenxi::core::explore::cloud::{layout_cloud, CloudOptions};
 use wenxi::core::explore::compare::{compare_docs, Against, CompareOptions, Side};
 use wenxi::core::explore::cooccur::{build_network, NetworkOptions};
@@ -15,41 +13,9 @@ use wenxi::core::explore::kwic::{concordance, KwicDoc, KwicOptions, KwicSort, Qu
 use wenxi::core::explore::svg::{cloud_svg, network_svg};
 use wenxi::core::explore::trends::trends;
 use wenxi::core::explore::Doc;
-use wenxi::core::segment::Token;
 use wenxi::core::stopwords::Stopwords;
 
-struct Corpus {
-    names: Vec<String>,
-    texts: Vec<String>,
-    toks: Vec<Vec<Token>>,
-}
-
-fn corpus() -> &'static Corpus {
-    static C: OnceLock<Corpus> = OnceLock::new();
-    C.get_or_init(|| {
-        let opts = AnalyzeOptions::default();
-        let mut c = Corpus {
-            names: vec![],
-            texts: vec![],
-            toks: vec![],
-        };
-        for (name, text) in samples() {
-            let p = prepare(&text, &opts);
-            let t = tokens(dict(), &p, &opts, &mut |_, _| ControlFlow::Continue(())).unwrap();
-            c.names.push(name);
-            c.texts.push(p.text);
-            c.toks.push(t);
-        }
-        c
-    })
-}
-
-fn docs() -> Vec<Doc<&'static str>> {
-    let c = corpus();
-    (0..c.texts.len())
-        .map(|i| Doc::from_spans(&c.names[i], &c.texts[i], &c.toks[i]))
-        .collect()
-}
+use common::{sample_corpus as corpus, sample_docs as docs};
 
 #[test]
 fn frequency_tables_per_document_and_corpus() {

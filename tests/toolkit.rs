@@ -7,11 +7,8 @@
 
 mod common;
 
-use common::{dict, samples};
+use common::dict;
 use proptest::prelude::*;
-use std::ops::ControlFlow;
-use std::sync::OnceLock;
-use wenxi::core::analyze::{prepare, tokens, AnalyzeOptions};
 use wenxi::core::explore::collocates::{collocates, measures, CollocateOptions, CollocateSort};
 use wenxi::core::explore::dispersion::{dispersion, dispersion_svg, juilland_d};
 use wenxi::core::explore::freq::{frequency_table, FreqOptions, Scope};
@@ -241,38 +238,7 @@ fn mattr_and_document_statistics_match_hand_computation() {
     assert!(close(all.ttr, 0.5));
 }
 
-struct Corpus {
-    names: Vec<String>,
-    texts: Vec<String>,
-    toks: Vec<Vec<Token>>,
-}
-
-fn corpus() -> &'static Corpus {
-    static C: OnceLock<Corpus> = OnceLock::new();
-    C.get_or_init(|| {
-        let opts = AnalyzeOptions::default();
-        let mut c = Corpus {
-            names: vec![],
-            texts: vec![],
-            toks: vec![],
-        };
-        for (name, text) in samples() {
-            let p = prepare(&text, &opts);
-            let t = tokens(dict(), &p, &opts, &mut |_, _| ControlFlow::Continue(())).unwrap();
-            c.names.push(name);
-            c.texts.push(p.text);
-            c.toks.push(t);
-        }
-        c
-    })
-}
-
-fn sample_docs() -> Vec<Doc<&'static str>> {
-    let c = corpus();
-    (0..c.texts.len())
-        .map(|i| Doc::from_spans(&c.names[i], &c.texts[i], &c.toks[i]))
-        .collect()
-}
+use common::{sample_corpus as corpus, sample_docs};
 
 #[test]
 fn token_concordance_counts_what_the_frequency_table_counts() {

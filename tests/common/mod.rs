@@ -64,3 +64,55 @@ pub fn check_snapshot(name: &str, actual: &str) {
         );
     }
 }
+
+/// Runs the `wenxi` binary that `cargo test` built with `args`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn wenxi(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_wenxi"))
+        .args(args)
+        .output()
+        .expect("wenxi runs")
+}
+
+/// The samples, cleaned and segmented as an analysis does, once per test binary.
+pub struct SampleCorpus {
+    /// File names.
+    pub names: Vec<String>,
+    /// Clean texts.
+    pub texts: Vec<String>,
+    /// Tokens of each clean text.
+    pub toks: Vec<Vec<wenxi::core::segment::Token>>,
+}
+
+/// The shared [`SampleCorpus`].
+pub fn sample_corpus() -> &'static SampleCorpus {
+    use wenxi::core::analyze::{prepare, tokens, AnalyzeOptions};
+    static C: OnceLock<SampleCorpus> = OnceLock::new();
+    C.get_or_init(|| {
+        let opts = AnalyzeOptions::default();
+        let mut c = SampleCorpus {
+            names: vec![],
+            texts: vec![],
+            toks: vec![],
+        };
+        for (name, text) in samples() {
+            let p = prepare(&text, &opts);
+            let t = tokens(dict(), &p, &opts, &mut |_, _| {
+                std::ops::ControlFlow::Continue(())
+            })
+            .expect("not cancelled");
+            c.names.push(name);
+            c.texts.push(p.text);
+            c.toks.push(t);
+        }
+        c
+    })
+}
+
+/// The samples as corpus-view documents.
+pub fn sample_docs() -> Vec<wenxi::core::explore::Doc<&'static str>> {
+    let c = sample_corpus();
+    (0..c.texts.len())
+        .map(|i| wenxi::core::explore::Doc::from_spans(&c.names[i], &c.texts[i], &c.toks[i]))
+        .collect()
+}
