@@ -8,7 +8,13 @@
 //! [`dict`] holds jieba's dictionary with the policy lexicon and the user's
 //! [`userdict`]; [`newwords`] finds words the dictionary lacks in a corpus;
 //! [`stats`] measures a document (length, TTR, MATTR, lexical density) and
-//! [`summary`] picks its key sentences. Each
+//! [`summary`] picks its key sentences; [`retoken`] joins quantities, dates
+//! and recognised names into single tokens; [`pdf`], [`ofd`] and [`layout`]
+//! read fixed-layout documents; [`han`] and [`pos`] hold the one definition
+//! of a Han character and of part-of-speech groups; [`noise`] the placeholders
+//! (`xx`, 某某) never listed as findings; [`formats`] reads HTML, DOCX, PDF and
+//! OFD files; [`wordtable`] is the compact dictionary format; [`error`] says
+//! what went wrong in words a user can act on. Each
 //! function takes any input without panicking; offsets always fall on char
 //! boundaries.
 
