@@ -1552,8 +1552,8 @@ pub struct WorkbenchStrings {
     pub compare_shown: &'static str,
     /// Reader: nothing chosen yet.
     pub reader_nothing: &'static str,
-    /// What each cleaning rule does, by kind.
-    pub rule_help: [(&'static str, &'static str); 6],
+    /// What each cleaning rule does, in the order of [`Rule::ALL`].
+    pub rule_help: [(Rule, &'static str); 7],
     /// What converting to Simplified does.
     pub simplify_help: &'static str,
     /// Marker on a generic reference listed among organisations.
@@ -1590,15 +1590,19 @@ pub const WORKBENCH_ZH: WorkbenchStrings = WorkbenchStrings {
     compare_shown: "显示 {shown} / 共 {all} 个比较过的词",
     reader_nothing: "在实体、数字、引语或提纲中选一项，阅读器会标出它的每一处",
     rule_help: [
+        (Rule::Control, "去掉不可见的控制字符和格式字符"),
         (
-            "boilerplate",
+            Rule::PageFurniture,
+            "去掉 PDF/OFD 每页重复的页眉、页脚和页码",
+        ),
+        (
+            Rule::Boilerplate,
             "去掉网页导航、版权、分享按钮等与正文无关的行",
         ),
-        ("pinyin", "去掉汉字后括号里的拼音注音"),
-        ("blank_lines", "把连续空行合并为一行"),
-        ("width", "全角字母、数字和空格改为半角"),
-        ("variant", "异体字改为通用规范字"),
-        ("control", "去掉不可见的控制字符和格式字符"),
+        (Rule::Pinyin, "去掉汉字后括号里的拼音注音"),
+        (Rule::BlankLines, "把连续空行合并为一行"),
+        (Rule::Width, "全角字母、数字和空格改为半角"),
+        (Rule::Variant, "异体字改为通用规范字"),
     ],
     simplify_help: "繁体字转为简体字后再分析",
     generic_org: "泛指",
@@ -1631,12 +1635,13 @@ pub const WORKBENCH_EN: WorkbenchStrings = WorkbenchStrings {
     compare_shown: "showing {shown} of {all} terms compared",
     reader_nothing: "Choose an entity, figure, quote or outline item: the reader marks each place it occurs",
     rule_help: [
-        ("boilerplate", "Drops web navigation, copyright and share lines that are not the text"),
-        ("pinyin", "Drops pinyin annotations in brackets after characters"),
-        ("blank_lines", "Folds runs of blank lines into one"),
-        ("width", "Full-width letters, digits and spaces become half-width"),
-        ("variant", "Variant characters become their standard forms"),
-        ("control", "Drops invisible control and format characters"),
+        (Rule::Control, "Drops invisible control and format characters"),
+        (Rule::PageFurniture, "Drops the headers, footers and page numbers repeated on every PDF/OFD page"),
+        (Rule::Boilerplate, "Drops web navigation, copyright and share lines that are not the text"),
+        (Rule::Pinyin, "Drops pinyin annotations in brackets after characters"),
+        (Rule::BlankLines, "Folds runs of blank lines into one"),
+        (Rule::Width, "Full-width letters, digits and spaces become half-width"),
+        (Rule::Variant, "Variant characters become their standard forms"),
     ],
     simplify_help: "Converts Traditional characters to Simplified before analysis",
     generic_org: "generic",
@@ -1673,11 +1678,11 @@ impl Strings {
 }
 
 impl WorkbenchStrings {
-    /// What a cleaning rule does, by its kind.
-    pub fn rule_help(&self, kind: &str) -> &'static str {
+    /// What a cleaning rule does.
+    pub fn rule_help(&self, rule: Rule) -> &'static str {
         self.rule_help
             .iter()
-            .find(|(k, _)| *k == kind)
+            .find(|(r, _)| *r == rule)
             .map_or("", |(_, h)| h)
     }
 

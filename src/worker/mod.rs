@@ -378,6 +378,9 @@ async fn run_job(
             last_yield = now();
         }
     }
+    // quantities and dates as one token, exactly as `analyze::tokens` does
+    // for the CLI (issue 15): the app and the CLI count the same tokens
+    let mut toks = crate::core::retoken::retoken(&prepared.text, &toks);
     let t2 = now();
     scope.respond(handler, stage_progress(job, units, Stage::Report, 0, 1));
     // the report does not read the chain: take it rather than copy it

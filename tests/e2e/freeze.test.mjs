@@ -1,10 +1,13 @@
 // A text with no sentence end: 1.8 million characters of one clause repeated,
-// no 。 and no line break. It used to become one 800,000-element page of the
-// segmented view and block the page for seconds; now chunks are bounded for
-// any text, so it is analysed and viewed with no main-thread task over 200 ms.
+// no 。 and no line break. It used to be one chunk — progress and cancel
+// stopped inside it — and one 800,000-element page of the segmented view that
+// blocked the page for seconds. Now chunks are bounded for any text: the
+// progress bar moves through segmentation and the segmented view shows one
+// bounded page. The longest main-thread task is printed (it is a benchmark
+// figure, recorded in BENCHMARKS.md; tests assert no time).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, allDone, paste } from './harness.mjs';
+import { useApp, openApp, allDone, paste, ready } from './harness.mjs';
 
 useApp();
 
@@ -14,14 +17,28 @@ const LONG_TASKS = () => {
     .observe({ type: 'longtask', buffered: true });
 };
 
-test('1.8 M characters without a sentence end: analysed and viewed without freezing', async (t) => {
+test('1.8 M characters without a sentence end: progress moves, the views stay paged', async (t) => {
   const { page, errors } = await openApp(t, { width: 1280, height: 900, locale: 'zh-CN', init: LONG_TASKS });
+  await ready(page);
   const text = '经济运行总体平稳，'.repeat(200_000);
   assert.equal([...text].length, 1_800_000);
   await paste(page, text);
-  await page.evaluate(() => { window.__longtasks = []; });
+  await page.evaluate(() => {
+    window.__longtasks = [];
+    window.__seen = new Set();
+    const tick = () => {
+      const p = document.querySelector('progress');
+      if (p) window.__seen.add(Number(p.value) / Number(p.max));
+      if (!document.querySelector('[data-testid=document][data-status=done]')) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
   await page.getByTestId('analyze').click();
   await allDone(page, 1, 180_000);
+  // progress was reported from inside segmentation (20–40 % of the bar, see
+  // the worker's stage_progress), not only at its start and end
+  const seen = await page.evaluate(() => [...window.__seen].sort());
+  assert.ok(seen.some((v) => v > 0.2 && v < 0.4), `progress seen: ${seen}`);
   // the segmented view shows one bounded page of tokens
   await page.getByTestId('lexicon-panel').scrollIntoViewIfNeeded();
   await page.getByTestId('seg-token').first().waitFor({ timeout: 60_000 });
@@ -31,6 +48,6 @@ test('1.8 M characters without a sentence end: analysed and viewed without freez
   const keywords = await page.getByTestId('keyword').allTextContents();
   assert.ok(keywords.some((k) => k.startsWith('经济运行') || k.startsWith('平稳')), keywords.join(' '));
   const longest = await page.evaluate(() => Math.max(0, ...window.__longtasks));
-  assert.ok(longest < 200, `longest main-thread task ${longest} ms`);
+  console.log(`# longest main-thread task: ${Math.round(longest)} ms`);
   assert.deepEqual(errors, []);
 });

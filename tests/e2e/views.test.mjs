@@ -253,8 +253,10 @@ test('exports: the cloud as PNG, everything as one zip with reports, tables and 
   await page.getByTestId('cloud-legend').waitFor({ timeout: 30_000 });
   const legend = await page.locator('[data-testid=cloud-legend] li').allTextContents();
   assert.ok(legend.length >= 3 && legend.every((l) => NAMES.includes(l)), String(legend));
-  const changzhou = await page.getByTestId('cloud-word').filter({ hasText: /^常州$/ }).getAttribute('data-category');
-  assert.equal(changzhou, '2', '常州 is most frequent in 002');
+  // 重大项目 occurs 9 times in 002 and once in 003 and 004 (常州 itself is now mostly part of
+  // recognised names such as 常州经开区, issue 15, and no longer among the cloud's words)
+  const major = await page.getByTestId('cloud-word').filter({ hasText: /^重大项目$/ }).getAttribute('data-category');
+  assert.equal(major, '2', '重大项目 is most frequent in 002');
   // colour by part of speech
   await page.getByTestId('cloud-colour').selectOption('pos');
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=cloud-legend] li')].some((l) => l.textContent.startsWith('名词')),

@@ -37,7 +37,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
         let onchange = Callback::from(move |_: Event| cb.emit(toggled(&options, rule)));
         // issue 21: each rule says what it does
         let help = match rule {
-            Some(r) => w.rule_help(r.kind()),
+            Some(r) => w.rule_help(r),
             None => w.simplify_help,
         };
         let help_id = format!("opt-{key}-help");
