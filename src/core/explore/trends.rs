@@ -14,9 +14,7 @@
 
 use super::Doc;
 use crate::core::segment::is_word;
-use regex::Regex;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
 
 /// A date found in a document; `year` is `None` for `8月30日`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -51,45 +49,130 @@ pub struct Trends {
     pub series: Vec<Series>,
 }
 
-fn patterns() -> &'static [Regex; 4] {
-    static RE: OnceLock<[Regex; 4]> = OnceLock::new();
-    RE.get_or_init(|| {
-        [
-            r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日",
-            r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})",
-            r"(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)",
-            r"(\d{1,2})\s*月\s*(\d{1,2})\s*日",
-        ]
-        .map(|p| Regex::new(p).expect("fixed pattern compiles"))
+/// A full-date matcher: at a byte offset, `(year, month, day, end)`.
+type FullDate = fn(&str, usize) -> Option<(u32, u32, u32, usize)>;
+
+/// The ASCII digits of `b` from `i`, at most `max` of them: (value, count).
+fn digits(b: &[u8], i: usize, max: usize) -> (u32, usize) {
+    let mut v = 0u32;
+    let mut n = 0;
+    while n < max && b.get(i + n).is_some_and(u8::is_ascii_digit) {
+        v = v * 10 + u32::from(b[i + n] - b'0');
+        n += 1;
+    }
+    (v, n)
+}
+
+/// Skips whitespace (as Unicode defines it) from byte `i` of `t`.
+fn skip_space(t: &str, mut i: usize) -> usize {
+    while let Some(c) = t.get(i..).and_then(|r| r.chars().next()) {
+        if !c.is_whitespace() {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// `\d{1,2}` then optional whitespace then `unit` at byte `i` (greedy, as a
+/// regular expression backtracks): (value, end after the unit).
+fn number_then(t: &str, i: usize, unit: &str) -> Option<(u32, usize)> {
+    let b = t.as_bytes();
+    let (_, n) = digits(b, i, 2);
+    (1..=n).rev().find_map(|len| {
+        let (v, _) = digits(b, i, len);
+        let j = skip_space(t, i + len);
+        t.get(j..)?.starts_with(unit).then(|| (v, j + unit.len()))
     })
 }
 
-/// Finds the first date in `text` (full dates preferred over month–day).
+/// `2021年8月30日` (with optional spaces) at byte `i`: (y, m, d, end).
+fn full_cjk(t: &str, i: usize) -> Option<(u32, u32, u32, usize)> {
+    let (y, n) = digits(t.as_bytes(), i, 4);
+    if n < 4 {
+        return None;
+    }
+    let j = skip_space(t, i + 4);
+    if !t.get(j..)?.starts_with('年') {
+        return None;
+    }
+    let (m, j) = number_then(t, skip_space(t, j + '年'.len_utf8()), "月")?;
+    let (d, j) = number_then(t, skip_space(t, j), "日")?;
+    Some((y, m, d, j))
+}
+
+/// `2021-08-30` (or with `/` or `.`) at byte `i`.
+fn full_iso(t: &str, i: usize) -> Option<(u32, u32, u32, usize)> {
+    let b = t.as_bytes();
+    let (y, n) = digits(b, i, 4);
+    if n < 4 || !matches!(b.get(i + 4), Some(b'-' | b'/' | b'.')) {
+        return None;
+    }
+    let (m, mn) = digits(b, i + 5, 2);
+    if mn == 0 || !matches!(b.get(i + 5 + mn), Some(b'-' | b'/' | b'.')) {
+        return None;
+    }
+    let (d, dn) = digits(b, i + 6 + mn, 2);
+    (dn > 0).then_some((y, m, d, i + 6 + mn + dn))
+}
+
+/// `20210830` (a year 19xx or 20xx) standing alone at byte `i`.
+fn full_compact(t: &str, i: usize) -> Option<(u32, u32, u32, usize)> {
+    let b = t.as_bytes();
+    let (_, n) = digits(b, i, 9);
+    let alone_before = !t[..i].chars().next_back().is_some_and(|c| c.is_numeric());
+    if n != 8 || !alone_before || !matches!(&b[i..i + 2], b"19" | b"20") {
+        return None;
+    }
+    let after = t[i + 8..].chars().next();
+    let (y, _) = digits(b, i, 4);
+    let (m, _) = digits(b, i + 4, 2);
+    let (d, _) = digits(b, i + 6, 2);
+    Some((y, m, d, i + 8 + after.map_or(0, char::len_utf8)))
+}
+
+/// Finds the first date in `text` (full dates preferred over month–day):
+/// `2021年8月30日`, `2021-08-30`, `20210830`, then `8月30日`. Written by hand
+/// (not with regular expressions) because the page uses it too, and the
+/// regex crate would double the page's code before first paint.
 pub fn parse_date(text: &str) -> Option<DocDate> {
-    let n = |s: Option<regex::Match<'_>>| s.and_then(|m| m.as_str().parse::<u32>().ok());
     let valid = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
-    let re = patterns();
-    for p in &re[..3] {
-        for c in p.captures_iter(text) {
-            if let (Some(y), Some(m), Some(d)) = (n(c.get(1)), n(c.get(2)), n(c.get(3))) {
-                if valid(m, d) {
+    let full: [FullDate; 3] = [full_cjk, full_iso, full_compact];
+    for find in full {
+        let mut i = 0;
+        while i < text.len() {
+            match find(text, i) {
+                Some((y, m, d, _)) if valid(m, d) => {
                     return Some(DocDate {
                         year: Some(y as i32),
                         month: m,
                         day: d,
-                    });
+                    })
                 }
+                Some((_, _, _, end)) => i = end.max(i + 1),
+                None => i += text[i..].chars().next().map_or(1, char::len_utf8),
             }
         }
     }
-    re[3].captures_iter(text).find_map(|c| {
-        let (m, d) = (n(c.get(1))?, n(c.get(2))?);
-        valid(m, d).then_some(DocDate {
-            year: None,
-            month: m,
-            day: d,
-        })
-    })
+    let mut i = 0;
+    while i < text.len() {
+        let md = number_then(text, i, "月").and_then(|(m, j)| {
+            let (d, end) = number_then(text, skip_space(text, j), "日")?;
+            Some((m, d, end))
+        });
+        match md {
+            Some((m, d, _)) if valid(m, d) => {
+                return Some(DocDate {
+                    year: None,
+                    month: m,
+                    day: d,
+                })
+            }
+            Some((_, _, end)) => i = end.max(i + 1),
+            None => i += text[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    None
 }
 
 /// The date of a document from its name, else from its first non-empty line.
