@@ -95,8 +95,29 @@ const MEASURES: &[&str] = &[
 /// Time-of-day and date units, in the order a date chains them.
 const DATE_UNITS: &[char] = &['年', '月', '日', '号', '时', '分', '秒'];
 
+/// A Chinese numeral character (a `match`, not a search of a string: it runs
+/// for every character of every document).
 fn is_cn_digit(c: char) -> bool {
-    "零○〇一二三四五六七八九十百千万亿两".contains(c)
+    matches!(
+        c,
+        '零' | '○'
+            | '〇'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+            | '两'
+    )
 }
 
 /// A number at char `i` of `cs`: its end, and whether it is Arabic. Arabic:
@@ -162,6 +183,12 @@ pub fn quantity_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cs.len() {
+        // most characters cannot begin a quantity: skip them at once
+        let c = get(i);
+        if !(c.is_ascii_digit() || is_cn_digit(c) || matches!(c, '第' | '几')) {
+            i += 1;
+            continue;
+        }
         let prev = if i == 0 { '\0' } else { get(i - 1) };
         // a number starts only where no number, letter or ordinal mark precedes
         let free = !is_cn_digit(prev)
