@@ -327,7 +327,12 @@ fn extraction_matches_gold() {
         ("place", 1.0, 1.0),
         ("org", 1.0, 1.0),
     ];
-    for (kind, p, r) in min {
+    assert_floors(&total, &min);
+}
+
+/// Asserts each kind's precision and recall are at least the given floors.
+fn assert_floors(total: &BTreeMap<&'static str, Score>, floors: &[(&str, f64, f64)]) {
+    for &(kind, p, r) in floors {
         let sc = total[kind];
         assert!(
             sc.p() >= p && sc.r() >= r,
@@ -338,32 +343,37 @@ fn extraction_matches_gold() {
     }
 }
 
-/// Scores every `NAME.txt` of `tests/gold/{dir}` against its `NAME.json`.
+/// Scores every `NAME.txt` of `tests/gold/{dir}` against its `NAME.json`
+/// (printed with `--nocapture`).
 fn score_dir(dir: &str) -> BTreeMap<&'static str, Score> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/gold")
         .join(dir);
     let mut texts: Vec<_> = std::fs::read_dir(&path)
-        .expect("held-out directory")
+        .expect("gold directory")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     texts.sort();
-    assert!(texts.len() >= 2, "held-out texts in {dir}");
+    assert!(texts.len() >= 2, "texts in {dir}");
     let sets = texts
         .into_iter()
         .map(|t| {
             let name = t.file_stem().unwrap().to_string_lossy().to_string();
             let g = gold(t.with_extension("json"));
             assert_eq!(g["sample"], name.as_str());
-            (name, std::fs::read_to_string(&t).expect("held-out text"), g)
+            (name, std::fs::read_to_string(&t).expect("gold text"), g)
         })
         .collect();
-    let total = score_all(dir, sets);
+    score_all(dir, sets)
+}
+
+/// Scores a held-out set and checks that its gold lists every kind.
+fn score_heldout(dir: &str) {
+    let total = score_dir(dir);
     for kind in ["person", "place", "org", "figure", "quote", "outline"] {
         assert!(total[kind].gold > 0, "the {dir} gold lists some {kind}");
     }
-    total
 }
 
 /// The held-out set (`tests/gold/heldout/`): texts written after the rules,
@@ -373,7 +383,7 @@ fn score_dir(dir: &str) -> BTreeMap<&'static str, Score> {
 /// set is complete and scored.
 #[test]
 fn heldout_scores() {
-    score_dir("heldout");
+    score_heldout("heldout");
 }
 
 /// The second held-out set (`tests/gold/heldout2/`, issue 15): six policy and
@@ -382,7 +392,7 @@ fn heldout_scores() {
 /// heldout2 -- --nocapture`; figures in BENCHMARKS.md).
 #[test]
 fn heldout2_scores() {
-    score_dir("heldout2");
+    score_heldout("heldout2");
 }
 
 /// Issue 15's development set (`tests/gold/dev15/`): a statistical
@@ -393,37 +403,13 @@ fn heldout2_scores() {
 /// measured when the rules were written.
 #[test]
 fn dev15_scores() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/gold/dev15");
-    let mut texts: Vec<_> = std::fs::read_dir(&dir)
-        .expect("dev15 directory")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    texts.sort();
-    let sets = texts
-        .into_iter()
-        .map(|t| {
-            let name = t.file_stem().unwrap().to_string_lossy().to_string();
-            let g = gold(t.with_extension("json"));
-            assert_eq!(g["sample"], name.as_str());
-            (name, std::fs::read_to_string(&t).expect("dev text"), g)
-        })
-        .collect();
-    let total = score_all("dev15", sets);
+    let total = score_dir("dev15");
     let min = [
         ("figure", 1.0, 1.0),
         ("quote", 1.0, 1.0),
         ("outline", 1.0, 1.0),
     ];
-    for (kind, p, r) in min {
-        let sc = total[kind];
-        assert!(
-            sc.p() >= p && sc.r() >= r,
-            "{kind}: P {:.3} R {:.3} below {p}/{r}",
-            sc.p(),
-            sc.r()
-        );
-    }
+    assert_floors(&total, &min);
 }
 
 /// Pieces the rules look for, to build inputs that reach deep into them.
