@@ -4,6 +4,7 @@
 //   useApp();   // before: serve dist/ and launch Chromium; after: close both
 // `server` and `browser` are live bindings: set once the `before` hook ran.
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,4 +93,30 @@ export async function allDone(page, n, timeout = 90_000) {
     const rows = [...document.querySelectorAll('[data-testid=document]')];
     return rows.length === n && rows.every((r) => r.dataset.status === 'done');
   }, n, { timeout });
+}
+
+/**
+ * [`openApp`] with the five samples added and analysed, once the first
+ * corpus view (the frequency table) has answered.
+ */
+export async function openSamples(t, options = {}) {
+  const { page, errors } = await openApp(t, options);
+  await page.getByTestId('file-input').setInputFiles(SAMPLE_NAMES.map((n) => path.join(SAMPLES, n)));
+  await allDone(page, SAMPLE_NAMES.length);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=freq-row] td:first-child')]
+    .slice(0, 30).some((td) => td.textContent === '项目'), null, { timeout: 30_000 });
+  return { page, errors };
+}
+
+/** Clicks `testid` and returns the download's name and bytes. */
+export async function download(page, testid) {
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId(testid).click()]);
+  return { name: d.suggestedFilename(), bytes: fs.readFileSync(await d.path()) };
+}
+
+/** The lines of a CSV export, after checking its byte-order mark. */
+export function csvLines(bytes) {
+  const text = bytes.toString('utf8');
+  assert.ok(text.startsWith('\uFEFF'), 'CSV starts with a BOM');
+  return text.slice(1).split('\r\n').filter((l) => l !== '');
 }

@@ -6,31 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { useApp, openApp, allDone, SAMPLES, SAMPLE_NAMES, SHOTS } from './harness.mjs';
+import { useApp, openSamples, download, csvLines, SAMPLES, SHOTS } from './harness.mjs';
 
 const PNG_MAGIC = '89504e470d0a1a0a';
 
 useApp();
 
-async function open(t, opts) {
-  const { page, errors } = await openApp(t, opts);
-  await page.getByTestId('file-input').setInputFiles(SAMPLE_NAMES.map((n) => path.join(SAMPLES, n)));
-  await allDone(page, SAMPLE_NAMES.length);
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=freq-row] td:first-child')]
-    .slice(0, 30).some((td) => td.textContent === '项目'), null, { timeout: 30_000 });
-  return { page, errors };
-}
-
-async function download(page, testid) {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId(testid).click()]);
-  return { name: d.suggestedFilename(), bytes: fs.readFileSync(await d.path()) };
-}
-
-function csvLines(bytes) {
-  const text = bytes.toString('utf8');
-  assert.ok(text.startsWith('\uFEFF'), 'CSV starts with a BOM');
-  return text.slice(1).split('\r\n').filter((l) => l !== '');
-}
+const open = openSamples;
 
 /** Searches the concordance for `term` (Enter applies) and waits for its summary. */
 async function search(page, term) {

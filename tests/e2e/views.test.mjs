@@ -6,37 +6,16 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { useApp, openApp, ROOT, SAMPLES, SHOTS } from './harness.mjs';
+import { useApp, openSamples, download, csvLines, ROOT, SAMPLES, SAMPLE_NAMES, SHOTS } from './harness.mjs';
 
 // WENXI_DOCS_SHOTS=1 writes the README screenshots into docs/
 const DOCS = process.env.WENXI_DOCS_SHOTS ? path.join(ROOT, 'docs') : SHOTS;
-const NAMES = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
+const NAMES = SAMPLE_NAMES;
 const PNG_MAGIC = '89504e470d0a1a0a';
 
 useApp();
 
-async function open(t, { width = 1280, height = 950, locale = 'zh-CN' } = {}) {
-  const { page, errors } = await openApp(t, { width, height, locale });
-  await page.getByTestId('file-input').setInputFiles(NAMES.map((n) => path.join(SAMPLES, n)));
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=document][data-status=done]').length === 5,
-    null, { timeout: 90_000 });
-  // the first view answers once all five documents are in
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=freq-row] td:first-child')]
-    .slice(0, 30).some((td) => td.textContent === '项目'), null, { timeout: 30_000 });
-  return { page, errors };
-}
-
-/** Clicks `testid` and returns the download's name and bytes. */
-async function download(page, testid) {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId(testid).click()]);
-  return { name: d.suggestedFilename(), bytes: fs.readFileSync(await d.path()) };
-}
-
-function csvLines(bytes) {
-  const text = bytes.toString('utf8');
-  assert.ok(text.startsWith('\uFEFF'), 'CSV starts with a BOM');
-  return text.slice(1).split('\r\n').filter((l) => l !== '');
-}
+const open = (t, { width = 1280, height = 950, locale = 'zh-CN' } = {}) => openSamples(t, { width, height, locale });
 
 function cameraOf(page) {
   return page.getByTestId('net-camera').getAttribute('transform');
