@@ -207,3 +207,41 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    /// The bitmap char set answers like a linear search, inside and outside
+    /// the Han block it indexes.
+    #[test]
+    fn char_set_agrees_with_a_search(
+        set in proptest::collection::vec(any::<char>(), 0..40),
+        extra in "[一-龥a-z·、]{0,20}",
+        probe in proptest::collection::vec(any::<char>(), 0..40),
+    ) {
+        let mut members = set.clone();
+        members.extend(extra.chars());
+        let s = wenxi::core::han::CharSet::new(members.iter().copied());
+        for c in probe.iter().chain(members.iter()).chain("王一龥\u{3400}\u{9FFF}\u{A000}".chars().collect::<Vec<_>>().iter()) {
+            prop_assert_eq!(s.contains(*c), members.contains(c), "{:?}", c);
+        }
+    }
+
+    /// Byte-wise `starts_with`/`ends_with` on extraction's text agree with a
+    /// char-by-char comparison at every index, past the end included.
+    #[test]
+    fn text_prefix_tests_agree_with_chars(
+        text in "[王李中国人民银行·、a1 ]{0,24}",
+        word in "[王李中国人民银行·、a1]{1,4}",
+    ) {
+        let t = wenxi::core::extract::Text::new(&text);
+        let chars: Vec<char> = text.chars().collect();
+        let w: Vec<char> = word.chars().collect();
+        for i in 0..=chars.len() + 2 {
+            let starts = chars.get(i..i + w.len()).is_some_and(|s| s == w.as_slice());
+            let ends = i <= chars.len() && i >= w.len() && chars.get(i - w.len()..i).is_some_and(|s| s == w.as_slice());
+            prop_assert_eq!(t.starts_with(i, &word), starts, "starts {} at {}", word, i);
+            prop_assert_eq!(t.ends_with(i, &word), ends, "ends {} at {}", word, i);
+        }
+    }
+}

@@ -19,3 +19,57 @@ pub fn is_han(c: char) -> bool {
             | '\u{F900}'..='\u{FAFF}'
             | '\u{20000}'..='\u{3134F}')
 }
+
+/// A fixed set of chars with a constant-time lookup for the common Han
+/// block (a bit per char of U+3400–U+9FFF) and a binary search for the rest.
+/// Extraction asks "is this char a surname / a foreign-name char / …" for
+/// every char of a text; a sorted list cost a dozen compares per question.
+#[derive(Debug, Clone, Default)]
+pub struct CharSet {
+    bits: Vec<u64>,
+    other: Vec<char>,
+}
+
+const BLOCK: std::ops::Range<u32> = 0x3400..0xA000;
+
+impl CharSet {
+    /// The set of `chars` (duplicates are fine).
+    pub fn new(chars: impl IntoIterator<Item = char>) -> Self {
+        let mut bits = vec![0u64; (BLOCK.end - BLOCK.start).div_ceil(64) as usize];
+        let mut other = Vec::new();
+        for c in chars {
+            let u = c as u32;
+            if BLOCK.contains(&u) {
+                let k = (u - BLOCK.start) as usize;
+                if let Some(w) = bits.get_mut(k / 64) {
+                    *w |= 1 << (k % 64);
+                }
+            } else {
+                other.push(c);
+            }
+        }
+        other.sort_unstable();
+        other.dedup();
+        CharSet { bits, other }
+    }
+
+    /// Whether `c` is in the set.
+    ///
+    /// ```
+    /// use wenxi::core::han::CharSet;
+    /// let s = CharSet::new("王李·a".chars());
+    /// assert!(s.contains('王') && s.contains('·') && s.contains('a'));
+    /// assert!(!s.contains('张') && !s.contains('b'));
+    /// ```
+    pub fn contains(&self, c: char) -> bool {
+        let u = c as u32;
+        if BLOCK.contains(&u) {
+            let k = (u - BLOCK.start) as usize;
+            self.bits
+                .get(k / 64)
+                .is_some_and(|w| w >> (k % 64) & 1 == 1)
+        } else {
+            self.other.binary_search(&c).is_ok()
+        }
+    }
+}

@@ -22,6 +22,12 @@ use super::hints::{Hints, WordClass};
 use super::{group, is_han, towns, Text};
 use crate::core::report::{Entity, EntityKind, Evidence};
 
+char_set!(is_generic, GENERIC);
+
+lexicon!(lex_generic_alone, GENERIC_ALONE);
+lexicon!(lex_generic_heads, GENERIC_HEADS);
+lexicon!(lex_company_suffixes, COMPANY_SUFFIXES);
+
 /// Zone and administrative suffixes after a gazetteer name, longest first.
 const SUFFIXES: &[&str] = &[
     "高新技术产业开发区",
@@ -72,6 +78,8 @@ fn words(data: &'static str) -> Vec<&'static str> {
 struct ByFirst<'w> {
     words: &'w [&'static str],
     first: std::collections::HashMap<char, Vec<&'static str>>,
+    /// The keys of `first`, for a lookup without hashing at most chars.
+    starts: crate::core::han::CharSet,
 }
 
 impl<'w> ByFirst<'w> {
@@ -82,12 +90,21 @@ impl<'w> ByFirst<'w> {
                 first.entry(c).or_default().push(w);
             }
         }
-        ByFirst { words, first }
+        let starts = crate::core::han::CharSet::new(first.keys().copied());
+        ByFirst {
+            words,
+            first,
+            starts,
+        }
     }
 
     /// The longest word starting at char `i` (as [`Text::match_any`]).
     fn at(&self, t: &Text, i: usize) -> Option<&'static str> {
-        self.first.get(&t.get(i)).and_then(|ws| t.match_any(i, ws))
+        let c = t.get(i);
+        if !self.starts.contains(c) {
+            return None;
+        }
+        self.first.get(&c).and_then(|ws| t.match_any(i, ws))
     }
 }
 
@@ -119,7 +136,7 @@ fn place_at(t: &Text, i: usize, gazetteer: &ByFirst, after_entity: bool) -> Opti
     if t.starts_with(i, "高新区") && free {
         return Some(i + 3);
     }
-    let name = (i..i + 2).all(|k| is_han(t.get(k)) && !GENERIC.contains(t.get(k)));
+    let name = (i..i + 2).all(|k| is_han(t.get(k)) && !is_generic(t.get(k)));
     if name && free {
         for s in ["经济技术开发区", "开发区"] {
             if t.starts_with(i + 2, s) {
@@ -156,7 +173,7 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
         j += 1;
     }
     if j == i {
-        if let Some(w) = t.match_any(i, GENERIC_ALONE) {
+        if let Some(w) = lex_generic_alone().at(t, i) {
             return Some(i + w.chars().count());
         }
     }
@@ -172,7 +189,7 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
         let q = t
             .match_any(j + 1, &["有关", "相关"])
             .map_or(0, |q| q.chars().count());
-        match t.match_any(j + 1 + q, GENERIC_HEADS) {
+        match lex_generic_heads().at(t, j + 1 + q) {
             Some(h) => {
                 j += 1 + q + h.chars().count();
                 units += 1;
@@ -233,7 +250,7 @@ fn generic_stem(stem: &str) -> bool {
 /// name is the Han run before the suffix (at most 10 chars), cut after the
 /// last [`NAME_BOUNDARIES`] word; it needs two chars and must not be generic.
 fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Option<(usize, usize)> {
-    let suffix = t.match_any(s, COMPANY_SUFFIXES)?;
+    let suffix = lex_company_suffixes().at(t, s)?;
     let e = s + suffix.chars().count();
     // the suffix is a word of its own or ends one (`商业银行`), never the
     // inside of another (`考大学`, `大学生`)
@@ -358,9 +375,13 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             Some(*far)
         })
         .collect();
-    let taken = |b: usize| {
-        let n = spans.partition_point(|&(x, _)| x <= b);
-        n > 0 && reach[n - 1] > b
+    // asked for ever later offsets: a cursor over the spans, not a search
+    let mut seen = 0;
+    let mut taken = |b: usize| {
+        while spans.get(seen).is_some_and(|&(x, _)| x <= b) {
+            seen += 1;
+        }
+        seen > 0 && reach.get(seen - 1).is_some_and(|&r| r > b)
     };
     let mut items = Vec::new();
     let firms = companies(t, &gazetteer, h);

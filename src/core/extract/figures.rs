@@ -18,6 +18,12 @@
 use super::{is_clause_break, is_han, Text};
 use crate::core::report::Figure;
 
+char_set!(is_numeral_char, "零一二三四五六七八九十两百千万亿");
+
+lexicon!(lex_units, UNITS);
+lexicon!(lex_unmeasured, UNMEASURED);
+lexicon!(lex_periods, PERIODS);
+
 /// Units after Arabic numbers, longest first.
 #[rustfmt::skip]
 const UNITS: &[&str] = &[
@@ -157,8 +163,8 @@ fn arabic(t: &Text, i: usize) -> Option<(usize, f64)> {
 
 /// A Chinese numeral at `i`: (end, value).
 fn chinese(t: &Text, i: usize) -> Option<(usize, f64)> {
-    let num = |c: char| "零一二三四五六七八九十两百千万亿".contains(c);
-    if !"一二三四五六七八九十两".contains(t.get(i)) {
+    let num = is_numeral_char;
+    if !(super::is_numeral(t.get(i)) || t.get(i) == '两') {
         return None;
     }
     let mut j = i;
@@ -205,10 +211,7 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             && !matches!(prev, '.' | '·' | '+' | '第')
         {
             arabic(t, i).map(|(j, v)| (j, v, UNITS))
-        } else if !matches!(prev, '第' | '周' | '星')
-            && !in_quote(i)
-            && !"零一二三四五六七八九十两百千万亿".contains(prev)
-        {
+        } else if !matches!(prev, '第' | '周' | '星') && !in_quote(i) && !is_numeral_char(prev) {
             chinese(t, i)
                 .filter(|&(j, v)| !(v == 1.0 && j == i + 1))
                 // `这两个`, `数十个`, `几十家`, and small counts of things
@@ -250,7 +253,7 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
                     1
                 };
             arabic(t, k).and_then(|(m, hi)| {
-                let u = t.match_any(m, UNITS).filter(|u| *u != "月")?;
+                let u = lex_units().at(t, m).filter(|u| *u != "月")?;
                 unit.is_none_or(|lo| lo == u).then_some((m, hi, u))
             })
         } else {
@@ -274,7 +277,7 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         // `三个方面`, `两个世纪`, `两个一百年`: a count of no measured thing
         let after = end + usize::from(matches!(t.get(end), '多' | '余'));
         let unmeasured = COUNT_UNITS.contains(&unit)
-            && (t.match_any(after, UNMEASURED).is_some()
+            && (lex_unmeasured().at(t, after).is_some()
                 || "一二三四五六七八九十两百千".contains(t.get(after)));
         // `前3名` is a rank; `3天来`, `在3天内`, `两个月来` say when, not how much
         let rank = (unit == "名" || unit == "个月") && t.before(i) == '前';
@@ -472,7 +475,8 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
         let hit = month_range(t, i)
             .or_else(|| first_months(t, i))
             .or_else(|| {
-                t.match_any(i, PERIODS)
+                lex_periods()
+                    .at(t, i)
                     .map(|w| (i + w.chars().count(), w.to_string()))
             });
         // `年度` is a period only right before the number (`年度80项`);

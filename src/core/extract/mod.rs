@@ -15,6 +15,30 @@
 //! `&str` is accepted without panicking. Results are ordered by first
 //! occurrence, which makes the output deterministic.
 
+/// A set of chars, built once for a constant-time lookup (a
+/// `str::contains` scans the whole string every time).
+macro_rules! char_set {
+    ($name:ident, $set:expr) => {
+        fn $name(c: char) -> bool {
+            static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
+            S.get_or_init(|| crate::core::han::CharSet::new($set.chars()))
+                .contains(c)
+        }
+    };
+}
+
+/// A word list with the sets of its first and last chars, built once:
+/// `lexicon!(titles, TITLES)` defines `fn titles() -> &'static Lexicon`.
+macro_rules! lexicon {
+    ($name:ident, $list:expr) => {
+        fn $name() -> &'static crate::core::extract::Lexicon {
+            static S: std::sync::OnceLock<crate::core::extract::Lexicon> =
+                std::sync::OnceLock::new();
+            S.get_or_init(|| crate::core::extract::Lexicon::new($list))
+        }
+    };
+}
+
 pub mod entities;
 pub mod figures;
 pub mod general;
@@ -133,9 +157,14 @@ impl<'a> Text<'a> {
 
     /// Whether the chars starting at index `i` spell `word`.
     pub fn starts_with(&self, i: usize, word: &str) -> bool {
-        (i..)
-            .zip(word.chars())
-            .all(|(k, c)| k < self.len() && self.get(k) == c)
+        // bytes from a char boundary spell `word` exactly when the chars do;
+        // one memcmp instead of a char loop (this runs per char and word)
+        i <= self.len()
+            && self
+                .s
+                .as_bytes()
+                .get(self.byte(i)..)
+                .is_some_and(|rest| bytes_start(rest, word.as_bytes()))
     }
 
     /// The first word of `words` (longest listed first) that starts at `i`.
@@ -145,8 +174,11 @@ impl<'a> Text<'a> {
 
     /// Whether the chars ending just before index `i` spell `word`.
     pub fn ends_with(&self, i: usize, word: &str) -> bool {
-        let n = word.chars().count();
-        n <= i && self.starts_with(i - n, word)
+        i <= self.len()
+            && self.s.as_bytes().get(..self.byte(i)).is_some_and(|head| {
+                let w = word.as_bytes();
+                head.len() >= w.len() && bytes_start(&head[head.len() - w.len()..], w)
+            })
     }
 
     /// Char range `[a, b)` of the sentence around index `i`, cut at `。！？；!?;`
@@ -170,7 +202,70 @@ impl<'a> Text<'a> {
     }
 }
 
+/// A list of words (longest listed first where order matters) that answers
+/// "which word starts (or ends) here" without scanning the list at the many
+/// chars where no word can: most chars start no listed word, and the scan
+/// per char and list was most of extraction's time.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    words: &'static [&'static str],
+    first: super::han::CharSet,
+    last: super::han::CharSet,
+}
+
+impl Lexicon {
+    /// The lexicon of `words`.
+    pub fn new(words: &'static [&'static str]) -> Self {
+        Lexicon {
+            words,
+            first: super::han::CharSet::new(words.iter().filter_map(|w| w.chars().next())),
+            last: super::han::CharSet::new(words.iter().filter_map(|w| w.chars().last())),
+        }
+    }
+
+    /// The first listed word that starts at char `i` (as [`Text::match_any`]).
+    pub fn at(&self, t: &Text, i: usize) -> Option<&'static str> {
+        if self.first.contains(t.get(i)) {
+            t.match_any(i, self.words)
+        } else {
+            None
+        }
+    }
+
+    /// The first listed word that ends just before char `i`.
+    pub fn before(&self, t: &Text, i: usize) -> Option<&'static str> {
+        if i > 0 && self.last.contains(t.get(i - 1)) {
+            self.words.iter().copied().find(|w| t.ends_with(i, w))
+        } else {
+            None
+        }
+    }
+
+    /// The first listed word that `s` ends with.
+    pub fn suffix_of(&self, s: &str) -> Option<&'static str> {
+        if s.chars().next_back().is_some_and(|c| self.last.contains(c)) {
+            self.words.iter().copied().find(|w| s.ends_with(w))
+        } else {
+            None
+        }
+    }
+}
+
+/// Whether `hay` starts with `w`: the first three bytes (a Han char) are
+/// compared inline, so the usual mismatch costs no `memcmp` call.
+fn bytes_start(hay: &[u8], w: &[u8]) -> bool {
+    hay.len() >= w.len() && w.iter().zip(hay).take(3).all(|(a, b)| a == b) && hay.starts_with(w)
+}
+
 pub use super::han::is_han;
+
+/// Whether `c` is one of the Chinese numerals 一 … 十.
+pub fn is_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
 
 /// Whether `c` ends a sentence (or a line).
 pub fn is_sentence_end(c: char) -> bool {
@@ -197,9 +292,14 @@ pub(crate) fn mentions(t: &Text, names: &[String]) -> Vec<(usize, (usize, usize)
             max = max.max(len);
         }
     }
+    let first = super::han::CharSet::new(names.iter().filter_map(|n| n.chars().next()));
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        if !first.contains(t.get(i)) {
+            i += 1;
+            continue;
+        }
         let hit = (1..=max.min(t.len() - i))
             .rev()
             .find_map(|n| index.get(t.slice(i, i + n)).map(|&k| (k, n)));

@@ -26,6 +26,14 @@ use super::hints::{Hints, WordClass};
 use super::{is_han, Text};
 use crate::core::report::{EntityKind, Evidence};
 
+char_set!(is_short, SHORT);
+char_set!(is_country, COUNTRY);
+
+lexicon!(lex_pair_next, PAIR_NEXT);
+lexicon!(lex_side, SIDE);
+
+lexicon!(org_suffixes, ORG_SUFFIXES);
+
 /// An entity found by this pass: kind, char span and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {
@@ -83,6 +91,14 @@ const NOT_BODY: &[&str] = &[
     "不少", "一些", "多", "几", "全", "我", "你", "他", "她", "它", "我们", "他们", "本报", "本报讯",
     "记者", "讯", "电",
 ];
+
+char_set!(starts_org_name, firsts(ORG_NAMES));
+char_set!(starts_pair, firsts(PAIRS));
+
+/// The first char of each word.
+fn firsts(words: &[&str]) -> String {
+    words.iter().filter_map(|w| w.chars().next()).collect()
+}
 
 /// Short forms of countries and provinces that pair in `中美关系`.
 const SHORT: &str = "中美日俄苏英法德韩朝印巴以越泰澳加意葡荷比瑞奥匈波捷埃欧亚非港台京沪津渝粤闽鲁豫川湘鄂赣皖冀晋辽吉陕甘青宁藏桂琼蒙";
@@ -274,7 +290,7 @@ impl Scan<'_, '_> {
     fn org_ending(&self, s: usize, e: usize) -> Option<usize> {
         let t = self.t;
         let tok = t.slice(s, e);
-        let suffix = ORG_SUFFIXES.iter().find(|x| tok.ends_with(**x))?;
+        let suffix = org_suffixes().suffix_of(tok)?;
         // a one-char suffix is a token of its own or ends an organisation
         // the dictionary knows (`外交部`), never a word such as `全部`
         let class = self.h.class(s);
@@ -287,7 +303,7 @@ impl Scan<'_, '_> {
             && "部局厅署办".contains(t.get(e - 1))
             && !"东西南北中全上下内外".contains(t.get(s));
         if one
-            && tok != *suffix
+            && tok != suffix
             && class != WordClass::Org
             && !place_and_suffix
             && !body_and_suffix
@@ -298,7 +314,7 @@ impl Scan<'_, '_> {
         if !matches!(
             class,
             WordClass::Org | WordClass::Noun | WordClass::Unknown | WordClass::Place
-        ) && tok != *suffix
+        ) && tok != suffix
             && !body_and_suffix
         {
             return None;
@@ -345,9 +361,8 @@ impl Scan<'_, '_> {
 }
 
 fn suffix_len(tok: &str) -> usize {
-    ORG_SUFFIXES
-        .iter()
-        .find(|x| tok.ends_with(**x))
+    org_suffixes()
+        .suffix_of(tok)
         .map_or(0, |x| x.chars().count())
 }
 
@@ -394,14 +409,18 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
                 orgs.push((s, b, ev));
             } else if c == WordClass::Org
                 && b - a >= 2
-                && ORG_SUFFIXES.iter().any(|x| t.slice(a, b).ends_with(x))
+                && org_suffixes().suffix_of(t.slice(a, b)).is_some()
             {
                 // the dictionary's `nt` also tags `音乐会`, `社会科学`:
                 // only names that end like an organisation
                 orgs.push((a, b, Evidence::Dictionary));
-            } else if let Some(n) = ORG_NAMES
-                .iter()
-                .find(|n| t.starts_with(a, n) && h.aligned(a, a + n.chars().count()))
+            } else if let Some(n) = (if starts_org_name(t.get(a)) {
+                ORG_NAMES
+            } else {
+                &[]
+            })
+            .iter()
+            .find(|n| t.starts_with(a, n) && h.aligned(a, a + n.chars().count()))
             {
                 let e = a + n.chars().count();
                 if scan.free(a, e) {
@@ -450,7 +469,8 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         }
         // `中美关系`, `中日两国`, `港台`, `青藏`
         let (a, b) = (t.get(i), t.get(i + 1));
-        let listed_pair = PAIRS.iter().any(|p| t.starts_with(i, p)) && h.boundary(i);
+        let listed_pair =
+            starts_pair(t.get(i)) && PAIRS.iter().any(|p| t.starts_with(i, p)) && h.boundary(i);
         if listed_pair && scan.free(i, i + 2) {
             for k in [i, i + 1] {
                 out.push(Found {
@@ -463,14 +483,14 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             i += 2;
             continue;
         }
-        if SHORT.contains(a)
-            && SHORT.contains(b)
+        if is_short(a)
+            && is_short(b)
             && a != b
             && is_han(a)
             && h.boundary(i)
-            && (t.match_any(i + 2, PAIR_NEXT).is_some()
-                || (COUNTRY.contains(a)
-                    && COUNTRY.contains(b)
+            && (lex_pair_next().at(t, i + 2).is_some()
+                || (is_country(a)
+                    && is_country(b)
                     && matches!(h.word(i, i + 2), Some(WordClass::Place | WordClass::Noun))))
             && scan.free(i, i + 2)
         {
@@ -486,10 +506,11 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             continue;
         }
         // `美方`, `俄总统`: a country's short form before a side or a title
-        if COUNTRY.contains(a)
+        if is_country(a)
             && is_han(a)
             && h.boundary(i)
-            && t.match_any(i + 1, SIDE)
+            && lex_side()
+                .at(t, i + 1)
                 .is_some_and(|w| h.boundary(i + 1 + w.chars().count()))
             && scan.free(i, i + 1)
         {
@@ -505,7 +526,10 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         // `访华`, `驻华大使`, `在京召开`: a visit verb and a short form that
         // jieba does not join to the next word (`京剧`)
         if VISIT.iter().any(|v| t.ends_with(i, v))
-            && "华京沪港澳台美日俄英法德".contains(a)
+            && matches!(
+                a,
+                '华' | '京' | '沪' | '港' | '澳' | '台' | '美' | '日' | '俄' | '英' | '法' | '德'
+            )
             && is_han(a)
             && h.boundary(i + 1)
             && scan.free(i, i + 1)

@@ -227,7 +227,7 @@ fn candidates(t: &Text) -> Vec<Mark> {
         // walked back over from every one of its chars
         let c = t.get(i);
         let may_start = matches!(c, '(' | '（' | '第' | '其' | '首' | '再' | '最' | '①'..='⑳')
-            || "一二三四五六七八九十".contains(c)
+            || super::is_numeral(c)
             || c.is_ascii_digit();
         let found = may_start
             .then(|| place(t, i).and_then(|pl| marker(t, i, pl).map(|m| (pl, m))))

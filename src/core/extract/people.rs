@@ -19,6 +19,12 @@
 use super::{group, is_clause_break, is_han, Text};
 use crate::core::report::{Entity, EntityKind, Evidence};
 
+char_set!(not_in_name, NOT_IN_NAME);
+
+lexicon!(titles, TITLES);
+lexicon!(after_titles, AFTER_TITLES);
+lexicon!(next_words, NEXT_WORDS);
+
 /// Title heads, longest first.
 const TITLES: &[&str] = &[
     "代理市长",
@@ -148,7 +154,7 @@ impl Finder<'_, '_> {
     /// Whether the chars after a name at `e` end it.
     fn boundary(&self, e: usize) -> bool {
         let c = self.t.get(e);
-        is_clause_break(c) || NEXT_CHARS.contains(c) || self.t.match_any(e, NEXT_WORDS).is_some()
+        is_clause_break(c) || NEXT_CHARS.contains(c) || next_words().at(self.t, e).is_some()
     }
 
     /// The surname length at char `i` (0 when none).
@@ -163,9 +169,9 @@ impl Finder<'_, '_> {
     /// Whether chars `[i, i + n)` can be a name with a surname of `s` chars.
     fn plausible(&self, i: usize, s: usize, n: usize) -> bool {
         let t = self.t;
-        let given = (i + s..i + n).all(|k| is_han(t.get(k)) && !NOT_IN_NAME.contains(t.get(k)));
+        let given = (i + s..i + n).all(|k| is_han(t.get(k)) && !not_in_name(t.get(k)));
         // A reporting verb is never a name (`韩立明书记强调`).
-        let verb = t.match_any(i, NEXT_WORDS).is_some();
+        let verb = next_words().at(t, i).is_some();
         s > 0 && given && !verb && !NOT_NAMES.contains(&t.slice(i, i + n))
     }
 
@@ -175,7 +181,7 @@ impl Finder<'_, '_> {
         [s + 1, s + 2]
             .into_iter()
             .find(|&n| {
-                let head = self.t.match_any(i + n, AFTER_TITLES);
+                let head = after_titles().at(self.t, i + n);
                 self.plausible(i, s, n)
                     && head.is_some_and(|h| self.boundary(i + n + h.chars().count()))
             })
@@ -246,7 +252,7 @@ pub fn people(t: &Text) -> Vec<Entity> {
     };
     let mut i = 0;
     while i < t.len() {
-        if let Some(head) = t.match_any(i, TITLES) {
+        if let Some(head) = titles().at(t, i) {
             let e = i + head.chars().count();
             let n0 = if t.get(e) == ' ' || t.get(e) == '\u{3000}' {
                 e + 1
@@ -259,7 +265,7 @@ pub fn people(t: &Text) -> Vec<Entity> {
                 // `市领导蒋敏、周常青、高亚光`: the list shares the title.
                 while t.get(n1) == '、' {
                     match f.name_at(n1 + 1) {
-                        Some(n2) if t.match_any(n2, TITLES).is_none() => {
+                        Some(n2) if titles().at(t, n2).is_none() => {
                             add(t.slice(n1 + 1, n2), Some(title.clone()), Evidence::Title);
                             n1 = n2;
                         }
@@ -294,7 +300,7 @@ pub fn people(t: &Text) -> Vec<Entity> {
                 }
             } else if let Some(e) = f.name_before_title(i) {
                 // `陈金虎书记`
-                if t.match_any(i, TITLES).is_none() {
+                if titles().at(t, i).is_none() {
                     add(t.slice(i, e), None, Evidence::Title);
                 }
             }

@@ -27,6 +27,12 @@ use super::hints::{Hints, WordClass};
 use super::{is_han, Text};
 use crate::core::report::Evidence;
 
+char_set!(no_name_start, "国政全副前新该各本我他其这那");
+
+lexicon!(lex_strong, STRONG);
+
+lexicon!(after_words, AFTER);
+
 /// Titles and forms of address that may stand right before a name.
 #[rustfmt::skip]
 const BEFORE: &[&str] = &[
@@ -136,24 +142,6 @@ const KNOWN: &[&str] = &[
     "穆巴拉克", "萨达姆", "卡斯特罗", "甘地", "尼赫鲁", "华盛顿", "林肯", "罗斯福", "丘吉尔",
 ];
 
-/// A set of chars, sorted once for a binary search per lookup (a
-/// `str::contains` scans the whole string every time).
-macro_rules! char_set {
-    ($name:ident, $set:expr) => {
-        fn $name(c: char) -> bool {
-            static S: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-            S.get_or_init(|| {
-                let mut v: Vec<char> = $set.chars().collect();
-                v.sort_unstable();
-                v.dedup();
-                v
-            })
-            .binary_search(&c)
-            .is_ok()
-        }
-    };
-}
-
 char_set!(is_foreign, FOREIGN);
 char_set!(not_given, NOT_GIVEN);
 char_set!(is_common, COMMON);
@@ -240,7 +228,7 @@ impl Scan<'_, '_> {
 
     /// Whether a title or reporting verb starts at `e`.
     fn after(&self, e: usize) -> bool {
-        self.t.match_any(e, AFTER).is_some()
+        after_words().at(self.t, e).is_some()
     }
 
     /// Whether `[a, b)` is a plausible Chinese name with a surname of `s` chars.
@@ -332,7 +320,7 @@ impl Scan<'_, '_> {
     /// know as places, verbs or function words.
     fn before_strong_title(&self, i: usize) -> Option<(usize, Evidence)> {
         let t = self.t;
-        if !self.h.boundary(i) || "国政全副前新该各本我他其这那".contains(t.get(i)) {
+        if !self.h.boundary(i) || no_name_start(t.get(i)) {
             return None;
         }
         (2..=4).rev().find_map(|n| {
@@ -345,7 +333,7 @@ impl Scan<'_, '_> {
                         WordClass::Person | WordClass::Unknown | WordClass::Noun
                     )
                 })
-                && t.match_any(e, STRONG).is_some()
+                && lex_strong().at(t, e).is_some()
                 && self.free(i, e)
                 && !NOT_NAMES.contains(&t.slice(i, e));
             ok.then_some((e, Evidence::Title))
@@ -485,10 +473,9 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
                     && scan.free(a, b)
             })
             .map(|(_, b, _)| (b, Evidence::Dictionary));
-        let known_name = KNOWN
-            .iter()
-            .filter(|_| starts_known(t.get(i)))
-            .find(|n| t.starts_with(i, n))
+        let known_name = starts_known(t.get(i))
+            .then(|| KNOWN.iter().find(|n| t.starts_with(i, n)))
+            .flatten()
             .map(|n| i + n.chars().count())
             .filter(|&e| h.aligned(i, e) && scan.free(i, e))
             .map(|e| (e, Evidence::Dictionary));

@@ -119,7 +119,14 @@ fn good_stem(t: &Text, i: usize, j: usize, places: &[&str]) -> bool {
 pub fn new_town_at(t: &Text, i: usize, limit: usize, places: &[&str]) -> Option<usize> {
     let last = i + limit.min(6);
     // most positions have no suffix within reach: say so before any other work
-    if !(i + 2..=last).any(|j| SUFFIXES.iter().any(|s| s.starts_with(t.get(j)))) {
+    char_set!(
+        starts_suffix,
+        SUFFIXES
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect::<String>()
+    );
+    if !(i + 2..=last).any(|j| starts_suffix(t.get(j))) {
         return None;
     }
     for j in i + 2..=last {
