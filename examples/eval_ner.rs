@@ -13,11 +13,13 @@
 //! same documents.
 //!
 //! ```sh
-//! cargo run --release --example eval_ner -- /path/to/example.dev [--misses N] [--time]
+//! cargo run --release --example eval_ner -- /path/to/example.dev [--misses N] [--contexts KIND] [--time]
 //! ```
 //!
 //! `--misses N` prints the N most frequent misses and false finds per kind
-//! (for the development set only); `--time` also times the analysis of
+//! (for the development set only); `--contexts person|place|org` prints
+//! every miss and false find of that kind with the text around it (also for
+//! the development set only); `--time` also times the analysis of
 //! generated bad input (random Han text, surname runs, one long sentence of
 //! names) at three sizes, to show the time grows linearly.
 
@@ -166,6 +168,32 @@ mod native {
                     *misses.entry((kind, true, n.clone())).or_default() += 1;
                 }
             }
+        }
+    }
+
+    /// Prints each miss and false find of `kind` in one document with the
+    /// text around its first occurrence (development set only).
+    fn print_contexts(kind: &str, pred: &Names, gold: &Names, text: &str) {
+        let around = |name: &str| {
+            let Some(at) = text.find(name) else {
+                return String::from("(not in the clean text)");
+            };
+            let before: String = text[..at]
+                .chars()
+                .rev()
+                .take(14)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after: String = text[at + name.len()..].chars().take(14).collect();
+            format!("{before}【{name}】{after}").replace('\n', " ")
+        };
+        for (k, n) in gold.difference(pred).filter(|x| x.0 == kind) {
+            println!("MISS  {k} {n}\t{}", around(n));
+        }
+        for (k, n) in pred.difference(gold).filter(|x| x.0 == kind) {
+            println!("FALSE {k} {n}\t{}", around(n));
         }
     }
 
@@ -326,10 +354,16 @@ mod native {
     pub fn main() -> i32 {
         let mut args = std::env::args().skip(1);
         let (mut path, mut misses_n, mut time) = (None, 0usize, false);
+        let mut contexts: Option<&'static str> = None;
         let mut show = None;
         while let Some(a) = args.next() {
             match a.as_str() {
                 "--show" => show = args.next(),
+                "--contexts" => {
+                    contexts = args
+                        .next()
+                        .and_then(|k| KINDS.iter().copied().find(|x| *x == k))
+                }
                 "--misses" => misses_n = args.next().and_then(|n| n.parse().ok()).unwrap_or(30),
                 "--time" => time = true,
                 _ => path = Some(a),
@@ -339,7 +373,7 @@ mod native {
             return show_text(&text);
         }
         let Some(path) = path else {
-            eprintln!("usage: eval_ner CORPUS.bio [--misses N] [--time]");
+            eprintln!("usage: eval_ner CORPUS.bio [--misses N] [--contexts KIND] [--time]");
             return 2;
         };
         let sentences = match read_corpus(&path) {
@@ -388,6 +422,9 @@ mod native {
                 })
                 .collect();
             compare(&pred, &gold, &mut ours, &mut our_misses);
+            if let Some(kind) = contexts {
+                print_contexts(kind, &pred, &gold, &report.clean_text);
+            }
             let clean = &report.clean_text;
             let tagged = tag(
                 dict.segmenter(opts.policy_lexicon),

@@ -32,6 +32,14 @@ char_set!(no_name_start, "国政全副前新该各本我他其这那");
 lexicon!(lex_strong, STRONG);
 
 lexicon!(after_words, AFTER);
+lexicon!(lex_time, TIME_WORDS);
+
+/// Time words that may follow a name (`库克今天发表声明`).
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "今天", "昨天", "明天", "今年", "去年", "日前", "近日", "最近", "当天", "当时", "此前",
+    "随后", "今晨", "昨晚", "今晚", "上午", "下午", "晚上",
+];
 
 /// Titles and forms of address that may stand right before a name.
 #[rustfmt::skip]
@@ -49,7 +57,8 @@ const BEFORE: &[&str] = &[
     "委员", "代表", "发言人", "主持人", "学者", "专家", "科学家", "老人", "大爷", "大娘", "大妈",
     "师傅", "同学", "先生", "女士", "小姐", "夫人", "太太", "妻子", "丈夫", "儿子", "女儿", "父亲",
     "母亲", "爷爷", "奶奶", "烈士", "英雄", "模范", "劳模", "村民", "农民", "工人", "职工", "市民",
-    "居民", "老板", "店主",
+    "居民", "老板", "店主", "大臣", "外相", "厂主", "船工", "主帅", "前锋", "后卫", "门将",
+    "外援", "棋手", "总干事", "秘书", "国脚", "老汉", "青年", "少年", "姑娘", "小伙子",
 ];
 
 /// Words that may follow a name: titles after it and reporting verbs.
@@ -222,7 +231,14 @@ impl Scan<'_, '_> {
         }
         BEFORE.iter().any(|w| {
             let n = w.chars().count();
-            t.ends_with(k, w) && self.h.boundary(k) && self.h.boundary(k - n)
+            // the title is a token or ends one (`财政部长`, `外交部副部长`)
+            t.ends_with(k, w)
+                && self.h.boundary(k)
+                && (self.h.boundary(k - n)
+                    || self
+                        .h
+                        .token(k - 1)
+                        .is_some_and(|(x, y, c)| y == k && x < k - n && c == WordClass::Noun))
         })
     }
 
@@ -232,13 +248,17 @@ impl Scan<'_, '_> {
     }
 
     /// Whether `[a, b)` is a plausible Chinese name with a surname of `s` chars.
-    fn chinese(&self, a: usize, s: usize, b: usize) -> bool {
+    fn chinese(&self, a: usize, s: usize, b: usize, titled: bool) -> bool {
         let t = self.t;
         s > 0
             && b > a + s
             && (a + s..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
             && self.h.aligned(a, b)
-            && (self.h.loose(a, b) || self.split_name(a, s, b))
+            && (self.h.loose(a, b)
+                || self.split_name(a, s, b)
+                // after a title or byline, one token of three chars is a
+                // name even when the dictionary calls it a noun (`李中文`)
+                || (titled && b - a == 3 && self.h.word(a, b) == Some(WordClass::Noun)))
             && !NOT_NAMES.contains(&t.slice(a, b))
             && self.free(a, b)
     }
@@ -282,7 +302,7 @@ impl Scan<'_, '_> {
         let mut best = None;
         for n in [s + 2, s + 1] {
             let e = i + n;
-            if !self.chinese(i, s, e)
+            if !self.chinese(i, s, e, before)
                 || (function
                     && !matches!(
                         self.h.word(i, e),
@@ -313,6 +333,103 @@ impl Scan<'_, '_> {
             }
         }
         best.map(|(e, ev, _)| (e, ev))
+    }
+
+    /// Whether a name may end before char `e`: punctuation or the text's
+    /// end, `等`, a title or reporting verb, a verb or function word, or a
+    /// time word (`库克今天发表声明`).
+    fn name_ends(&self, e: usize) -> bool {
+        let t = self.t;
+        let c = t.get(e);
+        !is_han(c)
+            || matches!(
+                c,
+                '等' | '说'
+                    | '是'
+                    | '在'
+                    | '和'
+                    | '与'
+                    | '及'
+                    | '的'
+                    | '也'
+                    | '还'
+                    | '都'
+                    | '曾'
+                    | '已'
+                    | '将'
+                    | '对'
+                    | '为'
+                    | '把'
+                    | '向'
+                    | '从'
+            )
+            || after_words().at(t, e).is_some()
+            || lex_time().at(t, e).is_some()
+            || (self.h.boundary(e)
+                && matches!(self.h.class(e), WordClass::Verb | WordClass::Function))
+    }
+
+    /// A name right after a title or byline (`集团总裁宋朝弟等`, `政委高云江说`,
+    /// `内务部长斯捷帕申是`), where jieba often cuts the name wrongly: a
+    /// surname and one or two chars, a word jieba's dictionary calls a
+    /// name, or a run of up to six chars of unknown words and single chars,
+    /// ending where a name may end (see [`Scan::name_ends`]).
+    fn titled_at(&self, i: usize) -> Option<(usize, Evidence)> {
+        let t = self.t;
+        if !is_han(t.get(i)) || no_name_start(t.get(i)) || !self.before(i) {
+            return None;
+        }
+        // no word of the dictionary that is not a name (`学者申请`,
+        // `教师宿舍`, `队员都承认`): every token wholly inside is a name, an
+        // unknown word or a single char that is no verb or function word
+        let words_ok = |e: usize| {
+            (i..e).all(|k| match self.h.token(k) {
+                Some((x, y, c)) if x >= i && y <= e => {
+                    matches!(c, WordClass::Person | WordClass::Unknown)
+                        || (y - x == 1 && !matches!(c, WordClass::Verb | WordClass::Function))
+                }
+                _ => true,
+            })
+        };
+        let ok = |e: usize| {
+            e > i + 1
+                && (i..e).all(|k| is_han(t.get(k)))
+                && words_ok(e)
+                && self.name_ends(e)
+                && self.free(i, e)
+                && !NOT_NAMES.contains(&t.slice(i, e))
+        };
+        // a word the dictionary calls a name (`郅振璞`)
+        if let Some((_, y, WordClass::Person)) = self.h.token(i) {
+            if (2..=4).contains(&(y - i)) && ok(y) {
+                return Some((y, Evidence::Title));
+            }
+        }
+        let s = self.surname(i);
+        if s > 0 {
+            let given = |e: usize| (i + s..e).all(|k| !not_given(t.get(k)));
+            if let Some(e) = [i + s + 2, i + s + 1]
+                .into_iter()
+                .find(|&e| given(e) && ok(e))
+            {
+                return Some((e, Evidence::Title));
+            }
+        }
+        // a transliterated name: unknown words and single chars
+        let mut e = i;
+        while let Some((x, y, c)) = self.h.token(e) {
+            let piece = x == e
+                && y - i <= 6
+                && (c == WordClass::Unknown
+                    || c == WordClass::Person
+                    || (y - x == 1 && is_foreign(t.get(x))));
+            if !piece {
+                break;
+            }
+            e = y;
+        }
+        (e - i >= 2 && (i..e).filter(|&k| is_foreign(t.get(k))).count() * 2 >= e - i && ok(e))
+            .then_some((e, Evidence::Title))
     }
 
     /// A name of any origin right before a head-of-state or diplomatic title
@@ -430,13 +547,34 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
     // a common surname and two chars jieba left as single chars, seen twice
     // or more in the document (`江宏伟`, `许传音`): a name repeated, where a
     // chance sequence rarely repeats
-    let bare = |i: usize| {
+    let bare = |i: usize, counting: bool| {
         if !is_common(t.get(i)) || !h.boundary(i) {
             return None;
         }
         // three single chars, or one word jieba's HMM joined
         let singles = (i..i + 3).all(|k| h.len_at(k) == 1 && h.class(k) != WordClass::Function);
+        // a name jieba cut in two: unknown pieces (`高允/连`), or the
+        // surname alone as a name and a word (`江/宏伟`); a name is then
+        // followed by punctuation, a verb, a function word or a title
+        let loose3 = h.boundary(i + 3)
+            && (i..i + 3).all(|k| {
+                matches!(h.class(k), WordClass::Unknown | WordClass::Person)
+                    || (h.len_at(k) == 1 && h.class(k) != WordClass::Function)
+            });
+        let surname_word = h.word(i, i + 1) == Some(WordClass::Person)
+            && h.token(i + 1).is_some_and(|(x, y, c)| {
+                x == i + 1
+                    && y == i + 3
+                    && !matches!(c, WordClass::Function | WordClass::Verb | WordClass::Place)
+            });
+        let ends_name = |e: usize| {
+            !is_han(t.get(e))
+                || matches!(h.class(e), WordClass::Verb | WordClass::Function)
+                || after_words().at(t, e).is_some()
+        };
         let e = if singles {
+            i + 3
+        } else if (loose3 || surname_word) && (counting || ends_name(i + 3)) {
             i + 3
         } else {
             match h.token(i) {
@@ -451,7 +589,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
     };
     let mut seen: std::collections::HashMap<&str, usize> = Default::default();
     for i in 0..t.len() {
-        if let Some(e) = bare(i) {
+        if let Some(e) = bare(i, true) {
             *seen.entry(t.slice(i, e)).or_default() += 1;
         }
     }
@@ -498,7 +636,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
                         || scan.after(b))
             })
             .map(|(_, b, _)| (b, Evidence::Surname));
-        let repeated = bare(i)
+        let repeated = bare(i, false)
             .filter(|&e| seen.get(t.slice(i, e)).is_some_and(|&n| n >= 2))
             .map(|e| (e, Evidence::Surname));
         // a three-char or longer foreign name jieba's dictionary knows
@@ -522,6 +660,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             .map(|(_, b, _)| (b, Evidence::Dictionary));
         let hit = known_name
             .or_else(|| scan.dotted_at(i))
+            .or_else(|| scan.titled_at(i))
             .or_else(|| scan.chinese_at(i, &names))
             .or(dict_name)
             .or(unknown_word)
