@@ -93,6 +93,26 @@ const NOT_BODY: &[&str] = &[
 ];
 
 char_set!(starts_org_name, firsts(ORG_NAMES));
+char_set!(admin_suffix, "乡镇村省市县州邦郡");
+char_set!(no_place_start, "全本各该每这那此一两我其某");
+char_set!(ends_direction, "部方面边侧");
+lexicon!(lex_place_before, PLACE_BEFORE);
+lexicon!(lex_not_stem, NOT_STEM);
+
+/// Words of movement or location before a place (`在德班`, `抵拉塔基亚`).
+#[rustfmt::skip]
+const PLACE_BEFORE: &[&str] = &[
+    "抵达", "前往", "来自", "位于", "飞抵", "访问", "途经", "在", "抵", "赴", "到", "从", "于",
+    "往", "至", "去",
+];
+
+/// Nouns that describe a town or village rather than name it (`贫困村`).
+#[rustfmt::skip]
+const NOT_STEM: &[&str] = &[
+    "贫困", "示范", "试点", "重点", "文明", "特色", "先进", "中心", "城市", "农村", "城镇",
+    "小康", "生态", "旅游", "专业", "经济", "工业", "农业", "老区", "山区", "边境", "民族",
+    "全国", "家乡", "故乡", "外地", "本地", "当地", "外省", "其他", "周边", "附近",
+];
 char_set!(starts_pair, firsts(PAIRS));
 
 /// The first char of each word.
@@ -263,6 +283,63 @@ impl Scan<'_, '_> {
             }
         }
         // jieba's `ns` tags are not used: they tag `城市`, `海洋`, `满意度`
+        None
+    }
+
+    /// A place jieba's dictionary knows, three chars or longer
+    /// (`拉塔基亚`, `小河口镇`), or two chars after a word of movement or
+    /// location (`在德班`, `抵拉塔基亚`); or a name and an administrative
+    /// suffix that jieba left as a token of its own (`窑河/乡`,
+    /// `丘/布特/省`, `塔科马/市`). Its end.
+    fn dict_place_at(&self, i: usize) -> Option<(usize, Evidence)> {
+        let (t, h) = (self.t, self.h);
+        if !h.boundary(i) || no_place_start(t.get(i)) {
+            return None;
+        }
+        let han = |a: usize, b: usize| (a..b).all(|k| is_han(t.get(k)));
+        // the dictionary's `ns` also tags `上半场`, `大街`, `加大力度`: only
+        // names spelt like a transliteration or ending like a division
+        if let Some((_, y, WordClass::Place)) = h.token(i) {
+            let foreign = (i..y)
+                .filter(|&k| super::persons::is_foreign(t.get(k)))
+                .count();
+            let moved = lex_place_before().before(t, i).is_some();
+            let spelt = (y - i >= 3 && (3 * foreign >= 2 * (y - i) || admin_suffix(t.get(y - 1))))
+                || (y - i == 2 && moved && foreign == 2);
+            if han(i, y) && spelt && !ends_direction(t.get(y - 1)) {
+                return Some((y, Evidence::Dictionary));
+            }
+        }
+        // a stem of up to two tokens, two to five chars, then the suffix
+        let mut e = i;
+        for _ in 0..2 {
+            let Some((x, y, c)) = h.token(e) else { break };
+            let stem_ok = x == e
+                && y - i <= 5
+                && (y - x >= 2 || matches!(c, WordClass::Place | WordClass::Person) || x > i)
+                && han(x, y)
+                && match c {
+                    WordClass::Place | WordClass::Unknown | WordClass::Person => true,
+                    WordClass::Noun => {
+                        y - x >= 2
+                            && !lex_not_stem()
+                                .at(t, x)
+                                .is_some_and(|w| w.chars().count() == y - x)
+                    }
+                    _ => false,
+                };
+            if !stem_ok {
+                break;
+            }
+            e = y;
+            if admin_suffix(t.get(e)) && h.len_at(e) == 1 && e - i >= 2 {
+                let after = t.get(e + 1);
+                // the suffix ends the name: not `市场`, `村民` (one token each)
+                if !is_han(after) || h.boundary(e + 1) {
+                    return Some((e + 1, Evidence::Suffix));
+                }
+            }
+        }
         None
     }
 
@@ -458,6 +535,16 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             .flatten()
             .filter(|&(e, _)| scan.free(i, e))
         {
+            out.push(Found {
+                kind: EntityKind::Place,
+                start: i,
+                end: e,
+                evidence: ev,
+            });
+            i = e;
+            continue;
+        }
+        if let Some((e, ev)) = scan.dict_place_at(i).filter(|&(e, _)| scan.free(i, e)) {
             out.push(Found {
                 kind: EntityKind::Place,
                 start: i,

@@ -151,7 +151,12 @@ const KNOWN: &[&str] = &[
     "穆巴拉克", "萨达姆", "卡斯特罗", "甘地", "尼赫鲁", "华盛顿", "林肯", "罗斯福", "丘吉尔",
 ];
 
-char_set!(is_foreign, FOREIGN);
+char_set!(is_foreign_char, FOREIGN);
+
+/// Whether `c` is one of the chars transliterated foreign names are spelt with.
+pub fn is_foreign(c: char) -> bool {
+    is_foreign_char(c)
+}
 char_set!(not_given, NOT_GIVEN);
 char_set!(is_common, COMMON);
 char_set!(
