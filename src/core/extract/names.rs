@@ -109,7 +109,7 @@ const PLACE_BEFORE: &[&str] = &[
 /// Nouns that describe a town or village rather than name it (`贫困村`).
 #[rustfmt::skip]
 const NOT_STEM: &[&str] = &[
-    "贫困", "示范", "试点", "重点", "文明", "特色", "先进", "中心", "城市", "农村", "城镇",
+    "贫困", "示范", "试点", "重点", "文明", "特色", "卫生", "园林", "宜居", "智慧", "历史", "先进", "中心", "城市", "农村", "城镇",
     "小康", "生态", "旅游", "专业", "经济", "工业", "农业", "老区", "山区", "边境", "民族",
     "全国", "家乡", "故乡", "外地", "本地", "当地", "外省", "其他", "周边", "附近",
 ];
@@ -304,7 +304,11 @@ impl Scan<'_, '_> {
                 .filter(|&k| super::persons::is_foreign(t.get(k)))
                 .count();
             let moved = lex_place_before().before(t, i).is_some();
-            let spelt = (y - i >= 3 && (3 * foreign >= 2 * (y - i) || admin_suffix(t.get(y - 1))))
+            // (`文明城市`: no division, a description)
+            let division = admin_suffix(t.get(y - 1))
+                && t.get(y - 2) != '城'
+                && lex_not_stem().at(t, i).is_none();
+            let spelt = (y - i >= 3 && (3 * foreign >= 2 * (y - i) || division))
                 || (y - i == 2 && moved && foreign == 2);
             if han(i, y) && spelt && !ends_direction(t.get(y - 1)) {
                 return Some((y, Evidence::Dictionary));
