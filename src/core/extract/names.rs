@@ -326,9 +326,9 @@ impl Scan<'_, '_> {
                     WordClass::Place | WordClass::Unknown | WordClass::Person => true,
                     WordClass::Noun => {
                         y - x >= 2
-                            && !lex_not_stem()
+                            && lex_not_stem()
                                 .at(t, x)
-                                .is_some_and(|w| w.chars().count() == y - x)
+                                .is_none_or(|w| w.chars().count() != y - x)
                     }
                     _ => false,
                 };

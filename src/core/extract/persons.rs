@@ -577,9 +577,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
                 || matches!(h.class(e), WordClass::Verb | WordClass::Function)
                 || after_words().at(t, e).is_some()
         };
-        let e = if singles {
-            i + 3
-        } else if (loose3 || surname_word) && (counting || ends_name(i + 3)) {
+        let e = if singles || ((loose3 || surname_word) && (counting || ends_name(i + 3))) {
             i + 3
         } else {
             match h.token(i) {
