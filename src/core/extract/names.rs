@@ -293,7 +293,8 @@ impl Scan<'_, '_> {
     /// `丘/布特/省`, `塔科马/市`). Its end.
     fn dict_place_at(&self, i: usize) -> Option<(usize, Evidence)> {
         let (t, h) = (self.t, self.h);
-        if !h.boundary(i) || no_place_start(t.get(i)) {
+        // (`外长哈洛宁`, `记者江建国`: a name after a title, no place)
+        if !h.boundary(i) || no_place_start(t.get(i)) || super::persons::after_title(t, h, i) {
             return None;
         }
         let han = |a: usize, b: usize| (a..b).all(|k| is_han(t.get(k)));

@@ -33,6 +33,27 @@ lexicon!(lex_strong, STRONG);
 
 lexicon!(after_words, AFTER);
 lexicon!(lex_time, TIME_WORDS);
+lexicon!(lex_address, ADDRESS);
+char_set!(noun_head, "车证杯书剑宫球诗报院馆镇村河庙氏票卡机器药病雨");
+lexicon!(lex_before, BEFORE);
+
+/// Forms of address after a name.
+const ADDRESS: &[&str] = &[
+    "女士", "先生", "小姐", "夫人", "总统", "首相", "总理", "博士", "教授",
+];
+
+/// Whether a title or byline ends right before char `i` and is a token or
+/// ends one (`记者`, `财政部长`): the chars after it start a name, never a
+/// place (see [`names`](super::names)).
+pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
+    h.boundary(i)
+        && lex_before().before(t, i).is_some_and(|w| {
+            let n = w.chars().count();
+            h.boundary(i - n)
+                || h.token(i - 1)
+                    .is_some_and(|(x, y, c)| y == i && x < i - n && c == WordClass::Noun)
+        })
+}
 
 /// Time words that may follow a name (`库克今天发表声明`).
 #[rustfmt::skip]
@@ -59,6 +80,7 @@ const BEFORE: &[&str] = &[
     "母亲", "爷爷", "奶奶", "烈士", "英雄", "模范", "劳模", "村民", "农民", "工人", "职工", "市民",
     "居民", "老板", "店主", "大臣", "外相", "厂主", "船工", "主帅", "前锋", "后卫", "门将",
     "外援", "棋手", "总干事", "秘书", "国脚", "老汉", "青年", "少年", "姑娘", "小伙子",
+    "专员", "领袖", "财长", "外相", "首领", "领导人", "总监", "监事长", "主教", "大法官",
 ];
 
 /// Words that may follow a name: titles after it and reporting verbs.
@@ -67,6 +89,8 @@ const AFTER: &[&str] = &[
     "同志", "先生", "女士", "小姐", "夫人", "总统", "总理", "首相", "主席", "委员长", "议长",
     "国王", "教授", "博士", "院士", "大使", "部长", "外长", "书记", "主任", "将军", "老人",
     "老师", "医生", "大夫", "教练", "师傅", "等人", "等同志", "等领导", "一行", "夫妇", "本人",
+    "副总裁", "总裁", "副总理", "副主席", "副部长", "副总统", "副市长", "副省长", "副主任",
+    "董事长", "总经理", "行长", "市长", "省长", "县长", "局长", "院长", "校长", "主编",
     "说", "指出", "表示", "强调", "认为", "介绍", "告诉", "说道", "谈到", "回忆", "透露",
     "宣布", "提出", "称", "声称", "主持", "出席", "会见", "会晤", "接见", "访问", "致电", "致信",
     "致辞", "讲话", "发言", "发表", "回答", "问道", "笑着", "激动", "感慨", "坦言", "承认",
@@ -94,7 +118,7 @@ const STRONG: &[&str] = &[
 const NOT_GIVEN: &str = "的了是在和与及对就也还到向把被将从为于以等说讲称道要会能可已曾又都并而但或着过地得之其这那们个年月日时省市县区乡镇村局委部办厅处";
 
 /// Chars transliterated foreign names are written with.
-const FOREIGN: &str = "默延钦契娃逊顿蒂兹茨阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福伏盖甘冈戈哥格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛马麦曼芒梅美蒙米密明莫墨姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶叶伊因尤于约泽扎詹兹佐朱茨";
+const FOREIGN: &str = "佛肖默延钦契娃逊顿蒂兹茨阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福伏盖甘冈戈哥格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛马麦曼芒梅美蒙米密明莫墨姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶叶伊因尤于约泽扎詹兹佐朱茨";
 
 /// Words that pass the rules but are not names.
 const NOT_NAMES: &[&str] = &[
@@ -316,9 +340,12 @@ impl Scan<'_, '_> {
             {
                 continue;
             }
+            // a speaker at the start of a paragraph or sentence (`楼继伟：`)
+            let speaker =
+                matches!(t.get(e), '：' | ':') && (i == 0 || super::is_sentence_end(t.before(i)));
             let ev = if before {
                 Some(Evidence::Title)
-            } else if self.after(e) {
+            } else if self.after(e) || speaker {
                 Some(Evidence::Context)
             } else if listed(e) {
                 Some(Evidence::List)
@@ -492,14 +519,21 @@ impl Scan<'_, '_> {
         };
         let mut e = part(i)?;
         let mut dots = 0;
+        let mut last = i;
         while matches!(t.get(e), '·' | '•' | '・') {
             match part(e + 1) {
                 Some(n) => {
+                    last = e + 1;
                     e = n;
                     dots += 1;
                 }
                 None => break,
             }
+        }
+        // jieba cuts the last part short (`卡洛斯·阿马/特`): it runs on
+        // through the chars foreign names are spelt with
+        while dots > 0 && e - last < 7 && is_foreign(t.get(e)) && is_han(t.get(e)) {
+            e += 1;
         }
         (dots > 0 && self.h.aligned(i, e) && self.free(i, e)).then_some((e, Evidence::ForeignName))
     }
@@ -538,7 +572,10 @@ impl Scan<'_, '_> {
         }
         let _ = word;
         let context = self.before(i) || self.after(e);
-        (context && e - i >= 3 && self.h.loose(i, e)).then_some((e, Evidence::ForeignName))
+        // two chars only before a form of address (`拉埃女士`, `瑙曼先生`)
+        let addressed = e - i == 2 && lex_address().at(t, e).is_some();
+        (context && (e - i >= 3 || addressed) && self.h.loose(i, e))
+            .then_some((e, Evidence::ForeignName))
     }
 }
 
@@ -671,6 +708,12 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             .or(dict_any)
             .or_else(|| scan.foreign_at(i))
             .or_else(|| scan.before_strong_title(i));
+        // jieba's dictionary tags some common nouns as names (`雷阵雨`,
+        // `许可证`, `吉普车`, `尤伯杯`): a dictionary name alone never ends
+        // in a char that heads such nouns
+        let hit = hit.filter(|&(e, ev)| {
+            ev != Evidence::Dictionary || !noun_head(t.before(e)) || known_name.is_some()
+        });
         match hit {
             Some((e, evidence)) => {
                 names.insert(t.slice(i, e).to_string());
