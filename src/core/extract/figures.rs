@@ -468,10 +468,15 @@ fn noun_after(t: &Text, mut i: usize) -> String {
     t.slice(start, i).to_string()
 }
 
+/// How far before a figure its period may stand, in chars.
+const PERIOD_REACH: usize = 300;
+
 /// The period expression nearest before char `a` in the sentence from `s0`.
 fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
-    for i in s0..a {
+    // at most `PERIOD_REACH` chars back: a scan from the sentence's start
+    // for every figure was quadratic in a long sentence
+    for i in s0.max(a.saturating_sub(PERIOD_REACH))..a {
         let hit = month_range(t, i)
             .or_else(|| first_months(t, i))
             .or_else(|| {

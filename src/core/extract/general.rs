@@ -71,9 +71,12 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
     let mut order: Vec<(EntityKind, String, Evidence)> = Vec::new();
     let mut spans: std::collections::HashMap<(EntityKind, String), Vec<(usize, usize)>> =
         Default::default();
+    // a set, not a scan of `known` per find (quadratic on a text of names)
+    let known_names: std::collections::HashSet<(EntityKind, &str)> =
+        known.iter().map(|e| (e.kind, e.text.as_str())).collect();
     for &(kind, a, b, ev) in &found {
         let name = t.slice(a, b).to_string();
-        if known.iter().any(|e| e.kind == kind && e.text == name) {
+        if known_names.contains(&(kind, name.as_str())) {
             continue;
         }
         let key = (kind, name.clone());

@@ -182,14 +182,18 @@ impl<'a> Text<'a> {
     }
 
     /// Char range `[a, b)` of the sentence around index `i`, cut at `。！？；!?;`
-    /// and line breaks (the end mark is included).
+    /// and line breaks (the end mark is included), and at most
+    /// [`SENTENCE_REACH`] chars either side of `i` (so that asking for the
+    /// sentence of every char of a text without punctuation stays linear).
     pub fn sentence(&self, i: usize) -> (usize, usize) {
         let mut a = i.min(self.len());
-        while a > 0 && !is_sentence_end(self.get(a - 1)) {
+        let floor = a.saturating_sub(SENTENCE_REACH);
+        while a > floor && !is_sentence_end(self.get(a - 1)) {
             a -= 1;
         }
         let mut b = i.min(self.len());
-        while b < self.len() && !is_sentence_end(self.get(b)) {
+        let ceiling = b.saturating_add(SENTENCE_REACH).min(self.len());
+        while b < ceiling && !is_sentence_end(self.get(b)) {
             b += 1;
         }
         if b < self.len() && self.get(b) != '\n' {
@@ -258,6 +262,10 @@ fn bytes_start(hay: &[u8], w: &[u8]) -> bool {
 }
 
 pub use super::han::is_han;
+
+/// The longest stretch of a sentence either side of a char that
+/// [`Text::sentence`] looks at.
+pub const SENTENCE_REACH: usize = 2000;
 
 /// Whether `c` is one of the Chinese numerals 一 … 十.
 pub fn is_numeral(c: char) -> bool {
