@@ -239,16 +239,22 @@ pub fn people(t: &Text) -> Vec<Entity> {
         single,
     };
     let mut found: Vec<(String, Option<String>, Evidence)> = Vec::new();
-    let mut add = |name: &str, title: Option<String>, ev: Evidence| match found
-        .iter_mut()
-        .find(|(n, _, _)| n == name)
+    // each name's index in `found` (a scan of `found` per mention was
+    // quadratic on a text full of titled names)
+    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    let mut add = |name: &str, title: Option<String>, ev: Evidence| match index
+        .get(name)
+        .and_then(|&k| found.get_mut(k))
     {
         Some((_, old, old_ev)) if old.is_none() => {
             *old = title;
             *old_ev = ev;
         }
         Some(_) => {}
-        None => found.push((name.to_string(), title, ev)),
+        None => {
+            index.insert(name.to_string(), found.len());
+            found.push((name.to_string(), title, ev));
+        }
     };
     let mut i = 0;
     while i < t.len() {
