@@ -27,6 +27,7 @@ use crate::core::explore::kwic::{KwicOptions, KwicSort, Query};
 use crate::core::explore::svg::PALETTE;
 use crate::core::report::DocumentReport;
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
+use crate::ui::components::draft_input::DraftInput;
 pub(super) use crate::ui::hooks::use_controls::edit;
 use crate::ui::hooks::use_controls::{use_controls, Controls as EditedControls};
 use crate::ui::i18n::Strings;
@@ -263,11 +264,6 @@ fn query_of(c: &Controls, n_docs: usize) -> Option<ExploreQuery> {
 /// The controls as a reducer of edits (see [`use_controls`]).
 type Handle = UseReducerHandle<EditedControls<Controls>>;
 
-fn input_value(e: &Event) -> String {
-    e.target_unchecked_into::<web_sys::HtmlInputElement>()
-        .value()
-}
-
 fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<web_sys::HtmlSelectElement>()
         .value()
@@ -476,16 +472,9 @@ fn concordance_view(
     on_export: &Callback<ExploreQuery>,
     on_reveal: &Callback<(u64, usize, usize)>,
 ) -> Html {
-    let onterm = edit(controls, |c, e: &Event| c.term = input_value(e));
-    // Enter applies the term at once (a `change` may not fire before a quick
-    // follow-up action)
-    let onkey = edit(controls, |c, e: &KeyboardEvent| {
-        if e.key() == "Enter" {
-            c.term = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-        }
-    });
+    // change or Enter applies the term (Enter at once: a `change` may not
+    // fire before a quick follow-up action); typed text survives re-renders
+    let onterm = edit(controls, |c, term: &String| c.term = term.clone());
     let mode = |m: KwicMode| edit(controls, move |c, _: &Event| c.mode = m);
     let onwidth = edit(controls, |c: &mut Controls, e: &Event| {
         c.width = select_value(e).parse().unwrap_or(20)
@@ -581,7 +570,7 @@ fn concordance_view(
     html! {
         <>
         <div class="view-controls">
-            <label>{ s.search_term }<input type="search" value={controls.term.clone()} onchange={onterm} onkeydown={onkey} data-testid="kwic-query"/></label>
+            <label>{ s.search_term }<DraftInput value={controls.term.clone()} on_apply={onterm} testid="kwic-query"/></label>
             <fieldset class="kwic-modes" data-testid="kwic-mode">
                 <legend class="visually-hidden">{ t.kwic_match }</legend>
                 <label class="switch" title={t.kwic_token_hint}><input type="radio" name="kwic-mode" checked={controls.mode == KwicMode::Token} onchange={mode(KwicMode::Token)} data-testid="kwic-mode-token"/>{ t.kwic_token }</label>
