@@ -65,6 +65,13 @@ pub struct CorpusViewsProps {
     /// its concordance and brings the panel into view.
     #[prop_or_default]
     pub focus: Option<(String, u64)>,
+    // cancellation (issue 20)
+    /// Cancels the view being computed.
+    #[prop_or_default]
+    pub on_cancel: Callback<()>,
+    /// Whether the last view request was cancelled.
+    #[prop_or_default]
+    pub cancelled: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -733,6 +740,10 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
         (View::Stats, _) => stats::view(s, &controls, result, &on_export),
         _ => computing,
     };
+    let cancel = {
+        let on_cancel = props.on_cancel.clone();
+        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
+    };
     let archive = {
         let on_export = on_export.clone();
         Callback::from(move |_| on_export.emit(ExploreQuery::Archive))
@@ -744,6 +755,10 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                 <div class="views-export" aria-live="polite">
                     if props.busy && controls.view != View::Across {
                         <span class="muted busy" data-testid="view-busy">{ s.computing }</span>
+                        <button type="button" class="ghost small" data-testid="view-cancel" onclick={cancel}>{ s.views.cancel_view }</button>
+                    }
+                    if props.cancelled && controls.view != View::Across {
+                        <span class="muted" data-testid="view-cancelled">{ s.views.view_cancelled }</span>
                     }
                     if *exporting { <span class="muted" data-testid="export-busy">{ s.computing }</span> }
                     if let Some(e) = &*export_error {
