@@ -1,6 +1,8 @@
 // Cancellation of worker requests other than analyses (issues 18 and 20):
-// a corpus view being computed stops when the user cancels it — the worker
-// answers Cancelled, never its result — and the views go on working.
+// a corpus view being computed stops when the user cancels it, a new-words
+// discovery when a newer one is asked for — the worker answers Cancelled,
+// never the result — and the views go on working. The page marks every
+// Cancelled answer (`wenxi:cancelled:ID`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, openApp, ready, paste, allDone, SAMPLE_NAMES, sample } from './harness.mjs';
@@ -9,21 +11,33 @@ useApp();
 
 const nodes = (page) => page.locator('[data-testid=net-node]').count();
 
-test('a corpus view being computed is cancelled by the cancel button', async (t) => {
-  const { page, errors } = await openApp(t);
+/** Ids of the jobs and requests the worker answered Cancelled. */
+const cancelledIds = (page) => page.evaluate(() => performance.getEntriesByType('mark')
+  .filter((m) => m.name.startsWith('wenxi:cancelled:')).map((m) => Number(m.name.split(':')[2])));
+
+/** A fresh page with one document of about 2 MiB analysed: long enough that
+ * the worker computes a view or new words far longer than the page takes to
+ * send the next message. */
+async function bigCorpus(t) {
+  const opened = await openApp(t);
+  const { page } = opened;
   await ready(page);
-  // a corpus of about 2 MiB, so the network takes the worker far longer to
-  // compute than the page takes to send the cancel after the request
   const text = SAMPLE_NAMES.map(sample).join('\n').repeat(60);
   assert.ok(text.length > 600_000);
   await paste(page, text);
   await page.getByTestId('analyze').click();
   await allDone(page, 1, 180_000);
+  return opened;
+}
+
+test('a corpus view being computed is cancelled by the cancel button', async (t) => {
+  const { page, errors } = await bigCorpus(t);
   await page.getByTestId('tab-network').click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=net-node]').length >= 10, null, { timeout: 30_000 });
   await page.waitForFunction(() => !document.querySelector('[data-testid=view-busy]'), null, { timeout: 30_000 });
   const before = await nodes(page);
   assert.ok(before > 12, String(before));
+  const earlier = await cancelledIds(page);
 
   // ask for a smaller network and cancel it before the page can see any
   // answer: the request is sent and the cancel button shows within the same
@@ -41,6 +55,7 @@ test('a corpus view being computed is cancelled by the cancel button', async (t)
   // the worker answered Cancelled: the panel says so, is no longer busy, and
   // still shows the previous network
   await page.getByTestId('view-cancelled').waitFor({ timeout: 30_000 });
+  assert.equal((await cancelledIds(page)).filter((id) => !earlier.includes(id)).length, 1);
   assert.equal(await page.getByTestId('view-busy').count(), 0);
   assert.equal(await nodes(page), before);
 
@@ -52,5 +67,23 @@ test('a corpus view being computed is cancelled by the cancel button', async (t)
     return n > 0 && n <= 12;
   }, null, { timeout: 30_000 });
   assert.equal(await page.getByTestId('view-cancelled').count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('a newer new-words request supersedes the one being computed', async (t) => {
+  const { page, errors } = await bigCorpus(t);
+  await page.getByTestId('tab-newwords').click();
+  const before = await cancelledIds(page);
+  // two requests back to back: the first is running in the worker (it
+  // yields between steps) when the second arrives and replaces it
+  await page.evaluate(() => {
+    const run = document.querySelector('[data-testid=newwords-run]');
+    run.click();
+    run.click();
+  });
+  await page.getByTestId('newword-row').first().waitFor({ timeout: 120_000 });
+  const cancelled = (await cancelledIds(page)).filter((id) => !before.includes(id));
+  assert.equal(cancelled.length, 1, String(cancelled));
+  assert.ok(await page.getByTestId('newword-row').count() >= 10);
   assert.deepEqual(errors, []);
 });
