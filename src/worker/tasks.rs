@@ -15,7 +15,8 @@
 //!
 //! A corpus view is one step (each is bounded: BENCHMARKS.md, "Corpus
 //! toolkit"), so a cancel that arrives while it computes is seen right
-//! after it, and the result is dropped. New-word discovery runs in steps of
+//! after it, and the result is dropped. The corpus archive, the longest
+//! export, yields after each document and each table or chart. New-word discovery runs in steps of
 //! about 64k characters ([`Discovery`]) and stops at the first yield after
 //! a cancel. No borrow of the corpus lives across a yield: an analysis may
 //! replace a document meanwhile; new-word discovery copies the texts it reads.
@@ -25,9 +26,12 @@
 use super::explore::{explore_corpus, Corpus};
 use super::{now, segment_page, yield_now, AnalysisWorker, YIELD_MS};
 use crate::core::dict::Dictionary;
+use crate::core::explore::cloud::CloudOptions;
+use crate::core::explore::cooccur::NetworkOptions;
+use crate::core::explore::files::Archive;
 use crate::core::newwords::{Discovery, NewWordOptions};
 use crate::core::stopwords::Stopwords;
-use crate::protocol::{ExploreQuery, Response, SegmentQuery};
+use crate::protocol::{ExploreQuery, ExploreResult, ExportFile, Response, SegmentQuery};
 use gloo_worker::{HandlerId, WorkerScope};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -166,6 +170,9 @@ pub async fn explore(
     docs: Vec<u64>,
     query: ExploreQuery,
 ) {
+    if matches!(query, ExploreQuery::Archive) {
+        return archive(task, corpus, stopwords, docs).await;
+    }
     if !task.go_on().await {
         return;
     }
@@ -178,6 +185,65 @@ pub async fn explore(
         id: task.id,
         result: Box::new(result),
     });
+}
+
+/// Builds the corpus archive in steps ([`Archive`]: a document's report and
+/// text, then each table and chart), yielding between them, and answers
+/// the zip unless cancelled. If the documents change meanwhile (an analysis
+/// ends), the export fails and says so rather than mix old and new.
+async fn archive(task: Task, corpus: Rc<RefCell<Corpus>>, stopwords: Stopwords, ids: Vec<u64>) {
+    let file = |result: Result<(String, Vec<u8>), String>| Response::Explored {
+        id: task.id,
+        result: Box::new(ExploreResult::File(result.map(|(name, bytes)| {
+            ExportFile {
+                name,
+                mime: "application/zip".to_string(),
+                bytes,
+            }
+        }))),
+    };
+    if !task.go_on().await {
+        return;
+    }
+    let generation = corpus.borrow().generation();
+    let (cloud, network) = (CloudOptions::default(), NetworkOptions::default());
+    let mut archive = Archive::default();
+    let changed = || {
+        Err(
+            "导出时文档有变化，请重新导出 / the documents changed during the export: export again"
+                .to_string(),
+        )
+    };
+    loop {
+        let more = {
+            let c = corpus.borrow();
+            if c.generation() != generation {
+                task.respond(file(changed()));
+                return;
+            }
+            archive.step(&c.archive_docs(&ids), &stopwords, &cloud, &network)
+        };
+        match more {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                task.respond(file(Err(e)));
+                return;
+            }
+        }
+        if !task.go_on().await {
+            return;
+        }
+    }
+    let result = {
+        let c = corpus.borrow();
+        if c.generation() == generation {
+            archive.finish(&c.archive_docs(&ids))
+        } else {
+            changed()
+        }
+    };
+    task.respond(file(result));
 }
 
 /// Segments one page and answers it, unless cancelled.
