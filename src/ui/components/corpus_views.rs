@@ -630,19 +630,33 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             }
         });
     }
+    // What the last request was sent for: the query and the documents. Until
+    // the effect below has sent the request for the current controls and
+    // documents (it runs after the render that shows them), the answer shown
+    // is an older one and the panel says so (busy), whatever the app's
+    // request ids say (issue 20: e2e read a table of four documents, not
+    // marked busy, right after the fifth was analysed).
+    let sent = use_state(|| None::<(Option<ExploreQuery>, Rc<Vec<(u64, String, u64)>>)>);
     {
         let on_query = props.on_query.clone();
+        let sent = sent.clone();
         use_effect_with(
             ((*controls).clone(), props.docs.clone()),
             move |(c, docs)| {
+                let query = query_of(c, docs.len());
+                sent.set(Some((query.clone(), docs.clone())));
                 if !docs.is_empty() {
-                    if let Some(q) = query_of(c, docs.len()) {
+                    if let Some(q) = query {
                         on_query.emit(q);
                     }
                 }
             },
         );
     }
+    let busy = props.busy
+        || sent
+            .as_ref()
+            .is_none_or(|(q, d)| *d != props.docs || *q != query_of(&controls, n_docs));
     // a new exported file is saved once; a failure is shown
     let exporting = use_state(|| false);
     let export_error = use_state(|| None::<String>);
@@ -753,7 +767,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             <div class="views-head">
                 <h2 id="corpus-h">{ s.corpus_views }<span class="count">{ props.docs.len() }</span></h2>
                 <div class="views-export" aria-live="polite">
-                    if props.busy && controls.view != View::Across {
+                    if busy && controls.view != View::Across {
                         <span class="muted busy" data-testid="view-busy">{ s.computing }</span>
                         <button type="button" class="ghost small" data-testid="view-cancel" onclick={cancel}>{ s.views.cancel_view }</button>
                     }
@@ -781,7 +795,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                 { view_tab(View::Dispersion, s.toolkit.tab_dispersion, "tab-dispersion") }
                 { view_tab(View::Stats, s.toolkit.tab_stats, "tab-stats") }
             </div>
-            <div class="tab-body" role="tabpanel" aria-busy={(props.busy && controls.view != View::Across).to_string()}>{ body }</div>
+            <div class="tab-body" role="tabpanel" aria-busy={(busy && controls.view != View::Across).to_string()}>{ body }</div>
         </section>
     }
 }
