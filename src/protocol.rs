@@ -101,7 +101,9 @@ pub enum Request {
         /// Pipeline options.
         options: AnalyzeOptions,
     },
-    /// Drop a queued job, or stop a running one after its current chunk.
+    /// Drop a queued job, or stop a running one after its current chunk;
+    /// also stops an `Explore`, `Segment` or `NewWords` request by its id at
+    /// its next yield (issue 20), answered [`Response::Cancelled`].
     Cancel {
         /// The job to drop.
         job: u64,

@@ -184,3 +184,36 @@ fn usage_errors_exit_2_and_unreadable_files_exit_1() {
     let help = wenxi(&["--help"]);
     assert!(String::from_utf8_lossy(&help.stdout).contains("wenxi collocates"));
 }
+
+// one parser for every command (issue 18 gap): the toolkit's options are
+// refused by the other commands, the toolkit refuses what is not its own,
+// and the options that read files mean the same for every command
+#[test]
+fn one_parser_serves_every_command() {
+    let paths = sample_paths();
+    let p = paths[0].as_str();
+    let code = |args: &[&str]| wenxi(args).status.code();
+    // toolkit options elsewhere, and options of other commands in the toolkit
+    assert_eq!(code(&["analyze", "--window", "3", p]), Some(2));
+    assert_eq!(code(&["segment", "--min-count", "2", p]), Some(2));
+    assert_eq!(code(&["summary", "--top", "3", p]), Some(2));
+    assert_eq!(code(&["stats", "--jsonl", p]), Some(2));
+    assert_eq!(code(&["ngrams", "--pos", p]), Some(2));
+    assert_eq!(code(&["collocates", "--csv", "people", "项目", p]), Some(2));
+    assert_eq!(
+        code(&["summary", "--sentences", "2", "--share", "0.5", p]),
+        Some(2)
+    );
+    let err = wenxi(&["summary", "--window", "3", p]);
+    assert!(String::from_utf8_lossy(&err.stderr).contains("--window does not apply to summary"));
+    // options may come before the command, as for every other command
+    let v = json_of(&["--json", "--window", "3", "collocates", "项目", p]);
+    assert_eq!(v["window"], 3);
+    // shared options apply to the toolkit: with cleaning off nothing is
+    // removed, so no fewer characters are counted
+    let kept = json_of(&["stats", "--json", "--no-clean", p]);
+    let cleaned = json_of(&["stats", "--json", p]);
+    assert!(kept["documents"][0]["chars"].as_u64() >= cleaned["documents"][0]["chars"].as_u64());
+    assert_eq!(code(&["stats", "--encoding", "nonsense", p]), Some(2));
+    assert_eq!(code(&["-V"]), Some(0));
+}

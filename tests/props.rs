@@ -245,3 +245,31 @@ proptest! {
         }
     }
 }
+
+// issue 20: new-word discovery in steps, so the worker can yield and cancel
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    /// For any texts, stepping a discovery never panics, its progress rises
+    /// to its total, and it ends in what one call of `discover` finds.
+    #[test]
+    fn discovery_steps_reach_what_discover_finds(
+        texts in prop::collection::vec(prop_oneof![messy_text(), any::<String>(), "[经济开区项目为王，\u{20000}]{0,300}"], 0..4),
+        min_len in 0usize..10,
+        max_len in 0usize..10,
+    ) {
+        use wenxi::core::newwords::{discover, Discovery, NewWordOptions};
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let known = |w: &str| w == "经济";
+        let opts = NewWordOptions { min_len, max_len, min_count: 1, ..NewWordOptions::default() };
+        let mut d = Discovery::new(&texts, &known, &opts);
+        let mut last = d.progress();
+        while d.step() {
+            let now = d.progress();
+            prop_assert!(now.0 >= last.0 && now.0 <= now.1);
+            last = now;
+        }
+        prop_assert_eq!(d.progress().0, d.progress().1);
+        prop_assert_eq!(d.finish(), discover(&texts, &known, &opts));
+    }
+}

@@ -8,7 +8,7 @@
 //! wenxi newwords [--top N] [--user-dict FILE] PATH...
 //! wenxi diff [--json] [same options] OLD NEW   # what changed between two versions
 //! wenxi series [--json] [same options] PATH...   # terms and targets in date order
-//! wenxi collocates|ngrams|summary|stats [--json] ... FILE...   (see wenxi/toolkit.rs)
+//! wenxi collocates|ngrams|summary|stats [--json] [same options] ... FILE...   (see wenxi/toolkit.rs)
 //! ```
 //!
 //! A PATH is a file or a directory (walked recursively for the formats Wenxi
@@ -46,10 +46,6 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    // corpus toolkit (issue 18): collocates, ngrams, summary, stats
-    if let Some(code) = toolkit::dispatch(std::env::args_os().skip(1)) {
-        std::process::exit(code);
-    }
     std::process::exit(cli::main());
 }
 
@@ -89,10 +85,10 @@ mod cli {
     /// Runs the CLI and returns its exit code.
     pub fn main() -> i32 {
         let args = match parse(std::env::args_os().skip(1)) {
-            Ok(Parsed::Run(a)) => a,
+            Ok(Parsed::Run(a)) => *a,
             Ok(Parsed::Exit(code)) => return code,
             Err(e) => {
-                eprintln!("wenxi: {e}\n\n{USAGE}");
+                eprintln!("wenxi: {e}\n\n{USAGE}\n{}", crate::toolkit::USAGE);
                 return 2;
             }
         };
@@ -105,7 +101,11 @@ mod cli {
             | Command::NewWords
             | Command::Diff
             | Command::Series
-            | Command::Extract(_) => {
+            | Command::Extract(_)
+            | Command::Collocates
+            | Command::Ngrams
+            | Command::Summary
+            | Command::Stats => {
                 let dict = match load_dictionary(&args) {
                     Ok(d) => d,
                     Err(code) => return code,
@@ -116,6 +116,8 @@ mod cli {
                     Command::NewWords => crate::newwords::run(&args, &dict, &mut out),
                     Command::Diff => crate::diff::run(&args, &dict, &mut out),
                     Command::Series => crate::series::run(&args, &dict, &mut out),
+                    // corpus toolkit (issue 18)
+                    c if c.is_toolkit() => crate::toolkit::run(&args, &dict, &mut out),
                     _ => crate::analyze::run(&args, &dict, &mut out),
                 }
             }

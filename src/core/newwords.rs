@@ -199,118 +199,253 @@ pub fn discover(
     known: &dyn Fn(&str) -> bool,
     opts: &NewWordOptions,
 ) -> Vec<Candidate> {
-    let min_len = opts.min_len.clamp(2, 8);
-    let max_len = opts.max_len.clamp(min_len, 8);
-    let runs = runs(texts);
-    let total: usize = runs.iter().map(|r| r.bounds.len() - 1).sum();
-    let gram = |r: &Run, i: usize, n: usize| &texts[r.doc][r.bounds[i]..r.bounds[i + n]];
+    let mut d = Discovery::new(texts, known, opts);
+    while d.step() {}
+    d.finish()
+}
 
-    let mut counts: FxMap<&str, u32> = FxMap::default();
-    for r in &runs {
-        let len = r.bounds.len() - 1;
-        for i in 0..len {
-            for n in 1..=max_len.min(len - i) {
-                let c = counts.entry(gram(r, i, n)).or_insert(0);
-                *c = c.saturating_add(1);
-            }
+/// Characters of runs handled by one [`Discovery::step`].
+pub const STEP_CHARS: usize = 1 << 16;
+
+/// Where a [`Discovery`] is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Phase {
+    /// Counting the n-grams of the runs from this one on.
+    Count(usize),
+    /// Collecting the neighbours of the candidates in the runs from this one on.
+    Neighbours(usize),
+    /// Counted: [`Discovery::finish`] scores.
+    Scored,
+}
+
+/// New-word discovery in steps (issue 20: long worker requests yield and can
+/// be cancelled): each [`step`](Discovery::step) handles about
+/// [`STEP_CHARS`] characters, so a caller can stop between two steps.
+/// Stepping to the end and [`finish`](Discovery::finish)ing gives exactly
+/// what [`discover`] gives.
+pub struct Discovery<'a> {
+    texts: &'a [&'a str],
+    known: &'a dyn Fn(&str) -> bool,
+    opts: NewWordOptions,
+    min_len: usize,
+    max_len: usize,
+    runs: Vec<Run>,
+    total: usize,
+    counts: FxMap<&'a str, u32>,
+    tallies: FxMap<&'a str, Tally>,
+    phase: Phase,
+}
+
+impl<'a> Discovery<'a> {
+    /// A discovery over `texts`, not yet started.
+    pub fn new(
+        texts: &'a [&'a str],
+        known: &'a dyn Fn(&str) -> bool,
+        opts: &NewWordOptions,
+    ) -> Self {
+        let min_len = opts.min_len.clamp(2, 8);
+        let max_len = opts.max_len.clamp(min_len, 8);
+        let runs = runs(texts);
+        let total: usize = runs.iter().map(|r| r.bounds.len() - 1).sum();
+        Discovery {
+            texts,
+            known,
+            opts: *opts,
+            min_len,
+            max_len,
+            runs,
+            total,
+            counts: FxMap::default(),
+            tallies: FxMap::default(),
+            phase: Phase::Count(0),
         }
     }
-    let count = |w: &str| counts.get(w).copied().unwrap_or(0) as f64;
-    let function = |c: Option<char>| c.is_some_and(|c| FUNCTION_CHARS.contains(c));
-    let mut tallies: FxMap<&str, Tally> = counts
-        .iter()
-        .filter(|(w, &c)| {
-            let n = w.chars().count();
-            n >= min_len
-                && n <= max_len
-                && c as usize >= opts.min_count.max(1)
-                && !function(w.chars().next())
-                && !function(w.chars().next_back())
-                && !known(w)
-                && !super::noise::is_placeholder(w)
-        })
-        .map(|(w, _)| (*w, Tally::default()))
-        .collect();
 
-    for r in &runs {
-        let len = r.bounds.len() - 1;
-        let text = texts[r.doc];
-        let char_at = |i: usize| text[r.bounds[i]..].chars().next();
-        for i in 0..len {
-            for n in min_len..=max_len.min(len - i) {
-                if let Some(t) = tallies.get_mut(gram(r, i, n)) {
-                    t.left.push(if i == 0 { None } else { char_at(i - 1) });
-                    t.right
-                        .push(if i + n == len { None } else { char_at(i + n) });
-                    if t.examples.len() < 3 {
-                        t.examples.push((r.doc, r.bounds[i], r.bounds[i + n]));
+    /// Characters counted so far and in all, for progress: each character
+    /// is visited twice (counting, then neighbours).
+    pub fn progress(&self) -> (usize, usize) {
+        let upto =
+            |i: usize| -> usize { self.runs.iter().take(i).map(|r| r.bounds.len() - 1).sum() };
+        let done = match self.phase {
+            Phase::Count(i) => upto(i),
+            Phase::Neighbours(i) => self.total + upto(i),
+            Phase::Scored => 2 * self.total,
+        };
+        (done, 2 * self.total)
+    }
+
+    /// Does the next piece of work; `false` once only [`finish`](Self::finish) is left.
+    pub fn step(&mut self) -> bool {
+        match self.phase {
+            Phase::Count(from) => {
+                let to = self.count(from);
+                self.phase = if to < self.runs.len() {
+                    Phase::Count(to)
+                } else {
+                    self.select();
+                    Phase::Neighbours(0)
+                };
+                true
+            }
+            Phase::Neighbours(from) => {
+                let to = self.neighbours(from);
+                self.phase = if to < self.runs.len() {
+                    Phase::Neighbours(to)
+                } else {
+                    Phase::Scored
+                };
+                self.phase != Phase::Scored
+            }
+            Phase::Scored => false,
+        }
+    }
+
+    /// The runs from `from` on that make up about [`STEP_CHARS`] characters:
+    /// the index after the last one.
+    fn batch_end(&self, from: usize) -> usize {
+        let mut chars = 0;
+        let mut to = from;
+        while to < self.runs.len() && (to == from || chars < STEP_CHARS) {
+            chars += self.runs.get(to).map_or(0, |r| r.bounds.len() - 1);
+            to += 1;
+        }
+        to
+    }
+
+    /// Counts the n-grams of a batch of runs from `from`; the batch's end.
+    fn count(&mut self, from: usize) -> usize {
+        let to = self.batch_end(from);
+        let texts = self.texts;
+        for r in self.runs.get(from..to).unwrap_or_default() {
+            let len = r.bounds.len() - 1;
+            for i in 0..len {
+                for n in 1..=self.max_len.min(len - i) {
+                    let c = self
+                        .counts
+                        .entry(&texts[r.doc][r.bounds[i]..r.bounds[i + n]])
+                        .or_insert(0);
+                    *c = c.saturating_add(1);
+                }
+            }
+        }
+        to
+    }
+
+    /// The strings that may be new words, with empty tallies.
+    fn select(&mut self) {
+        let (min_len, max_len, opts, known) = (self.min_len, self.max_len, self.opts, self.known);
+        let function = |c: Option<char>| c.is_some_and(|c| FUNCTION_CHARS.contains(c));
+        self.tallies = self
+            .counts
+            .iter()
+            .filter(|(w, &c)| {
+                let n = w.chars().count();
+                n >= min_len
+                    && n <= max_len
+                    && c as usize >= opts.min_count.max(1)
+                    && !function(w.chars().next())
+                    && !function(w.chars().next_back())
+                    && !known(w)
+                    && !super::noise::is_placeholder(w)
+            })
+            .map(|(w, _)| (*w, Tally::default()))
+            .collect();
+    }
+
+    /// Collects the neighbours of candidates in a batch of runs from `from`;
+    /// the batch's end.
+    fn neighbours(&mut self, from: usize) -> usize {
+        let to = self.batch_end(from);
+        let texts = self.texts;
+        for r in self.runs.get(from..to).unwrap_or_default() {
+            let len = r.bounds.len() - 1;
+            let text = texts[r.doc];
+            let char_at = |i: usize| text[r.bounds[i]..].chars().next();
+            for i in 0..len {
+                for n in self.min_len..=self.max_len.min(len - i) {
+                    if let Some(t) = self.tallies.get_mut(&text[r.bounds[i]..r.bounds[i + n]]) {
+                        t.left.push(if i == 0 { None } else { char_at(i - 1) });
+                        t.right
+                            .push(if i + n == len { None } else { char_at(i + n) });
+                        if t.examples.len() < 3 {
+                            t.examples.push((r.doc, r.bounds[i], r.bounds[i + n]));
+                        }
                     }
                 }
             }
         }
+        to
     }
 
-    let mut out: Vec<Candidate> = tallies
-        .drain()
-        .filter_map(|(word, t)| {
-            let c = count(word);
-            let splits: Vec<usize> = word.char_indices().skip(1).map(|(i, _)| i).collect();
-            let pmi = splits
-                .iter()
-                .map(|&k| (c * total as f64 / (count(&word[..k]) * count(&word[k..]))).ln())
-                .fold(f64::INFINITY, f64::min);
-            if !pmi.is_finite() || pmi < opts.min_pmi {
-                return None;
-            }
-            // A fragment of known words (委书记 of 市委书记, 县委书记): in at
-            // least half its occurrences a neighbour makes it a known word.
-            let inside_known = t
-                .left
-                .iter()
-                .zip(&t.right)
-                .filter(|(l, r)| {
-                    l.is_some_and(|l| known(&format!("{l}{word}")))
-                        || r.is_some_and(|r| known(&format!("{word}{r}")))
-                })
-                .count();
-            if inside_known * 2 >= t.left.len().max(1) {
-                return None;
-            }
-            let (left_entropy, right_entropy) = (entropy(t.left), entropy(t.right));
-            let free = left_entropy.min(right_entropy);
-            if free < opts.min_entropy {
-                return None;
-            }
-            let compound = splits.iter().any(|&k| {
-                let (a, b) = (&word[..k], &word[k..]);
-                a.chars().nth(1).is_some() && b.chars().nth(1).is_some() && known(a) && known(b)
-            });
-            let mut examples: Vec<String> = Vec::new();
-            for (doc, s, e) in t.examples {
-                let ex = context(texts[doc], s, e);
-                if !examples.contains(&ex) {
-                    examples.push(ex);
+    /// Steps to the end if need be, then scores and ranks the candidates.
+    pub fn finish(mut self) -> Vec<Candidate> {
+        while self.step() {}
+        let (texts, known, opts, total) = (self.texts, self.known, self.opts, self.total);
+        let counts = &self.counts;
+        let count = |w: &str| counts.get(w).copied().unwrap_or(0) as f64;
+        let mut out: Vec<Candidate> = self
+            .tallies
+            .drain()
+            .filter_map(|(word, t)| {
+                let c = count(word);
+                let splits: Vec<usize> = word.char_indices().skip(1).map(|(i, _)| i).collect();
+                let pmi = splits
+                    .iter()
+                    .map(|&k| (c * total as f64 / (count(&word[..k]) * count(&word[k..]))).ln())
+                    .fold(f64::INFINITY, f64::min);
+                if !pmi.is_finite() || pmi < opts.min_pmi {
+                    return None;
                 }
-            }
-            Some(Candidate {
-                word: word.to_string(),
-                count: c as usize,
-                pmi,
-                left_entropy,
-                right_entropy,
-                score: pmi * free * (1.0 + c).ln() * if compound { 0.5 } else { 1.0 },
-                examples,
+                // A fragment of known words (委书记 of 市委书记, 县委书记): in at
+                // least half its occurrences a neighbour makes it a known word.
+                let inside_known = t
+                    .left
+                    .iter()
+                    .zip(&t.right)
+                    .filter(|(l, r)| {
+                        l.is_some_and(|l| known(&format!("{l}{word}")))
+                            || r.is_some_and(|r| known(&format!("{word}{r}")))
+                    })
+                    .count();
+                if inside_known * 2 >= t.left.len().max(1) {
+                    return None;
+                }
+                let (left_entropy, right_entropy) = (entropy(t.left), entropy(t.right));
+                let free = left_entropy.min(right_entropy);
+                if free < opts.min_entropy {
+                    return None;
+                }
+                let compound = splits.iter().any(|&k| {
+                    let (a, b) = (&word[..k], &word[k..]);
+                    a.chars().nth(1).is_some() && b.chars().nth(1).is_some() && known(a) && known(b)
+                });
+                let mut examples: Vec<String> = Vec::new();
+                for (doc, s, e) in t.examples {
+                    let ex = context(texts[doc], s, e);
+                    if !examples.contains(&ex) {
+                        examples.push(ex);
+                    }
+                }
+                Some(Candidate {
+                    word: word.to_string(),
+                    count: c as usize,
+                    pmi,
+                    left_entropy,
+                    right_entropy,
+                    score: pmi * free * (1.0 + c).ln() * if compound { 0.5 } else { 1.0 },
+                    examples,
+                })
             })
-        })
-        .collect();
-    out.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then(b.count.cmp(&a.count))
-            .then_with(|| a.word.cmp(&b.word))
-    });
-    out.truncate(opts.top);
-    out
+            .collect();
+        out.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(b.count.cmp(&a.count))
+                .then_with(|| a.word.cmp(&b.word))
+        });
+        out.truncate(opts.top);
+        out
+    }
 }
 
 #[cfg(test)]
@@ -346,6 +481,30 @@ mod tests {
         };
         let found = discover(&[text.as_str()], &known, &opts);
         assert!(found.iter().all(|c| c.word != "委书记"), "{found:?}");
+    }
+
+    #[test]
+    fn stepping_takes_several_steps_and_finds_what_one_call_finds() {
+        let text =
+            "甲说：项目为王。乙说，项目为王！丙想“项目为王”。丁问：经开区智改数转？".repeat(10_000);
+        let texts = [text.as_str(), "经开区的项目为王", ""];
+        let known = |w: &str| w == "项目";
+        let opts = NewWordOptions::default();
+        let mut d = Discovery::new(&texts, &known, &opts);
+        let mut steps = 0;
+        let mut last = d.progress();
+        assert_eq!(last.0, 0);
+        while d.step() {
+            steps += 1;
+            let now = d.progress();
+            assert!(now.0 > last.0 && now.0 <= now.1, "{last:?} → {now:?}");
+            last = now;
+        }
+        assert!(steps >= 4, "{steps} steps");
+        assert_eq!(d.progress().0, d.progress().1);
+        let found = d.finish();
+        assert!(!found.is_empty());
+        assert_eq!(found, discover(&texts, &known, &opts));
     }
 
     #[test]

@@ -932,6 +932,11 @@ pub struct ViewStrings {
     pub pos_names: &'static str,
     /// Legend: other parts of speech.
     pub pos_other: &'static str,
+    // cancellation (issue 20)
+    /// Button: stop computing the view.
+    pub cancel_view: &'static str,
+    /// Shown once a view was cancelled.
+    pub view_cancelled: &'static str,
 }
 
 /// 中文 views.
@@ -996,6 +1001,9 @@ pub const VIEWS_ZH: ViewStrings = ViewStrings {
     colour_doc: "按文档（该词最常见的文档）",
     pos_names: "人名·地名·机构名",
     pos_other: "其他",
+    // cancellation (issue 20)
+    cancel_view: "取消",
+    view_cancelled: "已取消：显示的是上一次的结果",
 };
 
 /// English views.
@@ -1059,6 +1067,9 @@ pub const VIEWS_EN: ViewStrings = ViewStrings {
     colour_doc: "By document (where the word is most frequent)",
     pos_names: "Names (people, places, organisations)",
     pos_other: "Other",
+    // cancellation (issue 20)
+    cancel_view: "Cancel",
+    view_cancelled: "Cancelled: the answer shown is the previous one",
 };
 
 // --- Changes view (issue 17) ---

@@ -245,6 +245,10 @@ pub struct AppState {
     pub batch: (usize, f64, Cause),
     /// The last deletion, which can be undone.
     pub undo: Option<Rc<Deleted>>,
+    // cancellation (issue 20)
+    /// Whether the last corpus-view request was cancelled (the answer shown
+    /// is an older one).
+    pub view_cancelled: bool,
 }
 
 impl AppState {
@@ -275,6 +279,7 @@ impl AppState {
             event: None,
             batch: (0, 0.0, Cause::Added),
             undo: None,
+            view_cancelled: false,
         }
     }
 
@@ -452,7 +457,10 @@ impl Reducible for AppState {
             }
             Action::Notice(n) => s.notice = Some(n),
             Action::SetLang(l) => s.lang = l,
-            Action::Explore(id) => s.explore_request = id,
+            Action::Explore(id) => {
+                s.explore_request = id;
+                s.view_cancelled = false;
+            }
             Action::Summary(id) => s.summary_request = id,
             Action::WorkerRestarted(jobs) => {
                 for d in &mut s.docs {
@@ -557,6 +565,11 @@ impl Reducible for AppState {
                 Response::Cancelled { job } => {
                     if let Some(d) = s.doc_for_job(job) {
                         d.status = DocStatus::Cancelled;
+                    }
+                    // issue 20: the view being computed was cancelled
+                    if job == s.explore_request && s.explored_id != job {
+                        s.explored_id = job;
+                        s.view_cancelled = true;
                     }
                     s.end_batch_if_idle();
                 }

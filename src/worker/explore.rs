@@ -30,6 +30,9 @@ pub struct Corpus {
     /// The last unfiltered frequency table (tagged), so filtering, sorting
     /// and paging do not count the corpus again.
     freq_cache: RefCell<Option<(FreqKey, FreqTable)>>,
+    /// Changes with every insert and forget (issue 20: a task that yields
+    /// between steps sees that the documents changed).
+    generation: u64,
 }
 
 /// What a cached frequency table was computed for.
@@ -44,6 +47,23 @@ impl Corpus {
     pub fn insert(&mut self, id: u64, doc: CorpusDoc) {
         self.docs.insert(id, doc);
         self.freq_cache.take();
+        self.generation += 1;
+    }
+
+    /// Changes with every insert and forget.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The documents `ids` (unknown ones skipped) for the corpus archive.
+    pub fn archive_docs(&self, ids: &[u64]) -> Vec<ArchiveDoc<'_>> {
+        ids.iter()
+            .filter_map(|i| self.docs.get(i))
+            .map(|d| ArchiveDoc {
+                report: &d.report,
+                words: d.words(),
+            })
+            .collect()
     }
 
     /// A kept document.
@@ -65,6 +85,7 @@ impl Corpus {
             None => self.docs.clear(),
         }
         self.freq_cache.take();
+        self.generation += 1;
     }
 }
 
@@ -292,13 +313,7 @@ pub fn explore_corpus(
             stopwords.to_text(),
         ),
         ExploreQuery::Archive => {
-            let adocs: Vec<ArchiveDoc> = docs
-                .iter()
-                .map(|d| ArchiveDoc {
-                    report: &d.report,
-                    words: d.words(),
-                })
-                .collect();
+            let adocs = corpus.archive_docs(ids);
             let result = files::corpus_archive(
                 &adocs,
                 stopwords,

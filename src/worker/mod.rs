@@ -12,7 +12,6 @@ use crate::core::analyze::{prepare, report, tokens, AnalyzeOptions};
 use crate::core::decode::encoding_for_label;
 use crate::core::dict::{gunzip_bytes, Dictionary};
 use crate::core::formats::read_document;
-use crate::core::newwords::discover_unknown;
 use crate::core::segment::{chunks, cut_chunk, tag, SegmentOptions};
 use crate::core::stopwords::{StopwordEdits, Stopwords};
 use crate::core::userdict::UserDict;
@@ -21,7 +20,7 @@ use crate::protocol::{
     PageToken, Request, Response, SegmentPage, SegmentQuery, Source, Timings, DICT_URL, POLICY_URL,
     SEGMENT_PAGE_BYTES,
 };
-use explore::{explore_corpus, Corpus, CorpusDoc};
+use explore::{Corpus, CorpusDoc};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
 use std::cell::RefCell;
@@ -34,6 +33,7 @@ use web_sys::WorkerGlobalScope;
 mod diff;
 mod explore;
 pub mod paged;
+mod tasks;
 mod toolkit;
 
 /// Internal messages of the worker.
@@ -44,8 +44,8 @@ pub enum Msg {
     JobEnded,
     /// A version comparison ended (issue 17).
     DiffEnded(u64),
-    /// Run the latest deferred toolkit view, if still pending (issue 18).
-    Toolkit,
+    /// A view, file, page or new-words request ended (issues 18, 20).
+    TaskEnded(u64),
 }
 
 enum State {
@@ -80,6 +80,8 @@ pub struct AnalysisWorker {
     stopwords: StopwordEdits,
     /// Version comparisons running (issue 17), so a cancel reaches them.
     diffs: HashSet<u64>,
+    /// Views, files, pages and new words being computed (issues 18, 20).
+    tasks: tasks::Tasks,
 }
 
 fn now() -> f64 {
@@ -555,6 +557,7 @@ impl Worker for AnalysisWorker {
             pending_user: None,
             stopwords: StopwordEdits::default(),
             diffs: HashSet::new(),
+            tasks: tasks::Tasks::default(),
         }
     }
 
@@ -565,12 +568,7 @@ impl Worker for AnalysisWorker {
                 self.diffs.remove(&job);
                 self.cancelled.borrow_mut().remove(&job);
             }
-            Msg::Toolkit => toolkit::run_pending(
-                scope,
-                &self.corpus.borrow(),
-                self.dict.as_deref(),
-                &Stopwords::default_zh_edited(&self.stopwords),
-            ),
+            Msg::TaskEnded(id) => self.tasks.end(id, &self.cancelled),
             Msg::Loaded(result) => {
                 match result {
                     Ok((dict, build_ms)) => {
@@ -657,33 +655,20 @@ impl Worker for AnalysisWorker {
                     Msg::DiffEnded(job)
                 });
             }
-            // corpus toolkit (issue 18): a newer view request replaces one
-            // that has not started yet
-            Request::Explore {
-                id: request,
-                docs,
-                query,
-            } if toolkit::supersedable(&query) => toolkit::defer(scope, id, request, docs, query),
+            // views, files, pages and new words are tasks that yield and can
+            // be cancelled; a newer view replaces an older (issues 18, 20)
             Request::Explore {
                 id: request,
                 docs,
                 query,
             } => {
                 let stopwords = Stopwords::default_zh_edited(&self.stopwords);
-                let result = explore_corpus(
-                    &self.corpus.borrow(),
-                    self.dict.as_deref(),
-                    &docs,
-                    &query,
-                    &stopwords,
-                );
-                scope.respond(
-                    id,
-                    Response::Explored {
-                        id: request,
-                        result: Box::new(result),
-                    },
-                );
+                let (corpus, dict) = (self.corpus.clone(), self.dict.clone());
+                let slot = tasks::Slot::of(&query);
+                self.tasks
+                    .spawn(scope, &self.cancelled, (id, request, slot), |task| {
+                        tasks::explore(task, corpus, dict, stopwords, docs, query)
+                    });
             }
             Request::SetUserDict { id: request, dict } => {
                 // a newer dictionary replaces one still waiting
@@ -691,12 +676,11 @@ impl Worker for AnalysisWorker {
                 self.pump(scope);
             }
             Request::Segment { id: request, query } => {
-                let page = self
-                    .dict
-                    .as_deref()
-                    .and_then(|d| segment_page(&self.corpus.borrow(), d, &query))
-                    .map(Box::new);
-                scope.respond(id, Response::Segmented { id: request, page });
+                let (corpus, dict) = (self.corpus.clone(), self.dict.clone());
+                let slot = (id, request, tasks::Slot::Segment);
+                self.tasks.spawn(scope, &self.cancelled, slot, |task| {
+                    tasks::segment(task, corpus, dict, query)
+                });
             }
             Request::NewWords {
                 id: request,
@@ -704,34 +688,21 @@ impl Worker for AnalysisWorker {
                 options,
                 policy_lexicon,
             } => {
-                let t0 = now();
-                let corpus = self.corpus.borrow();
-                let texts: Vec<&str> = docs
-                    .iter()
-                    .filter_map(|d| corpus.get(*d))
-                    .map(|d| d.text())
-                    .collect();
-                let chars = texts.iter().map(|t| t.chars().count()).sum();
-                let candidates = match self.dict.as_deref() {
-                    Some(dict) => discover_unknown(dict, policy_lexicon, &texts, &options),
-                    None => Vec::new(),
-                };
-                scope.respond(
-                    id,
-                    Response::NewWords {
-                        id: request,
-                        candidates,
-                        chars,
-                        ms: now() - t0,
-                    },
-                );
+                let (corpus, dict) = (self.corpus.clone(), self.dict.clone());
+                let slot = (id, request, tasks::Slot::NewWords);
+                self.tasks.spawn(scope, &self.cancelled, slot, |task| {
+                    tasks::new_words(task, corpus, dict, docs, options, policy_lexicon)
+                });
             }
             Request::Cancel { job } => {
                 let before = self.queue.len();
                 self.queue.retain(|j| j.job != job);
                 if self.queue.len() != before {
                     scope.respond(id, Response::Cancelled { job });
-                } else if self.running == Some(job) || self.diffs.contains(&job) {
+                } else if self.running == Some(job)
+                    || self.diffs.contains(&job)
+                    || self.tasks.contains(job)
+                {
                     self.cancelled.borrow_mut().insert(job);
                 }
             }

@@ -3,13 +3,10 @@
 //!
 //! Kept apart from [`super::explore`] so that module only dispatches here.
 //!
-//! The corpus-view requests of the toolkit (collocates, n-grams, dispersion,
-//! statistics) are deferred by one turn of the worker's event loop: a newer
-//! one that arrives meanwhile (the user typing, moving a slider) replaces
-//! the older, which is dropped unanswered — the page shows only the latest
-//! answer anyway — so a burst of edits costs one computation, not one per
-//! edit. Once started, a computation runs to its end (each is bounded: see
-//! BENCHMARKS.md); exports and the summary are never dropped.
+//! Like every corpus view, a toolkit view runs as a task
+//! ([`super::tasks`]): a newer view request (the user typing, moving a
+//! slider) supersedes an older one, and a cancel stops it; exports and the
+//! summary are never superseded by a view.
 //! Every answer is computed from the kept tokens on each request; the core
 //! functions are linear in the corpus (the summary in one document's
 //! sentences), so a request over a 10 MiB corpus answers in well under a
@@ -26,64 +23,7 @@ use crate::core::segment::Token;
 use crate::core::stats::{corpus_stats, stats_csv};
 use crate::core::stopwords::Stopwords;
 use crate::core::summary::summarize;
-use crate::protocol::{ExploreQuery, ExploreResult, FileFormat, Response};
-use gloo_worker::{HandlerId, WorkerScope};
-use std::cell::RefCell;
-
-/// A deferred request: who asked, its id, its documents and its query.
-type Pending = (HandlerId, u64, Vec<u64>, ExploreQuery);
-
-thread_local! {
-    /// The latest deferred toolkit view, not yet started.
-    static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
-}
-
-/// Whether a request may be replaced by a newer one before it starts.
-pub fn supersedable(query: &ExploreQuery) -> bool {
-    matches!(
-        query,
-        ExploreQuery::Collocates { .. }
-            | ExploreQuery::Ngrams(_)
-            | ExploreQuery::Dispersion { .. }
-            | ExploreQuery::Stats
-    )
-}
-
-/// Keeps the request as the pending one (dropping an older pending one) and
-/// runs it after one turn of the event loop.
-pub fn defer(
-    scope: &WorkerScope<super::AnalysisWorker>,
-    handler: HandlerId,
-    id: u64,
-    docs: Vec<u64>,
-    query: ExploreQuery,
-) {
-    PENDING.with(|p| *p.borrow_mut() = Some((handler, id, docs, query)));
-    scope.send_future(async {
-        super::yield_now().await;
-        super::Msg::Toolkit
-    });
-}
-
-/// Runs the pending request, if any, and answers it.
-pub fn run_pending(
-    scope: &WorkerScope<super::AnalysisWorker>,
-    corpus: &Corpus,
-    dict: Option<&Dictionary>,
-    stopwords: &Stopwords,
-) {
-    let Some((handler, id, docs, query)) = PENDING.with(|p| p.borrow_mut().take()) else {
-        return;
-    };
-    let result = super::explore::explore_corpus(corpus, dict, &docs, &query, stopwords);
-    scope.respond(
-        handler,
-        Response::Explored {
-            id,
-            result: Box::new(result),
-        },
-    );
-}
+use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
 
 /// Whether `query` is one of the toolkit's.
 pub fn is_toolkit(query: &ExploreQuery) -> bool {

@@ -20,11 +20,16 @@ async function search(page, term) {
   await page.getByTestId('kwic-query').press('Enter');
 }
 
-/** The total of the concordance's summary line once it reflects `mode`. */
+/**
+ * The total of the concordance's summary line once it reflects `mode` and
+ * answers the latest request (no view request outstanding: until then the
+ * panel shows the previous answer, marked busy).
+ */
 async function total(page, mode) {
   await page.waitForFunction((mode) => {
     const el = document.querySelector('[data-testid=kwic-summary]');
-    return el && el.dataset.mode === mode && /^\d+ /.test(el.textContent);
+    return el && el.dataset.mode === mode && /^\d+ /.test(el.textContent)
+      && !document.querySelector('[data-testid=view-busy]');
   }, mode, { timeout: 30_000 });
   return Number((await page.getByTestId('kwic-summary').textContent()).split(' ')[0]);
 }

@@ -1,8 +1,9 @@
 //! The command line: usage text, the parsed arguments, and the parser.
 //!
-//! One parser serves every command so that the shared options (cleaning
-//! rules, encoding, user dictionary, `--jobs`) mean the same everywhere;
-//! options that belong to one command are refused elsewhere with exit code 2.
+//! One parser serves every command, the corpus toolkit's included, so that
+//! the shared options (cleaning rules, encoding, user dictionary, `--jobs`)
+//! mean the same everywhere; options that belong to some commands are
+//! refused elsewhere with exit code 2.
 
 use std::ffi::OsString;
 use wenxi::core::analyze::AnalyzeOptions;
@@ -98,6 +99,62 @@ pub enum Command {
     Diff,
     /// Terms and targets over documents in date order.
     Series,
+    // corpus toolkit (issue 18)
+    /// The collocates of a term.
+    Collocates,
+    /// Recurring runs of words.
+    Ngrams,
+    /// The key sentences of each file.
+    Summary,
+    /// Document statistics.
+    Stats,
+}
+
+impl Command {
+    /// Whether it is one of the corpus toolkit's commands (issue 18).
+    pub fn is_toolkit(self) -> bool {
+        matches!(
+            self,
+            Command::Collocates | Command::Ngrams | Command::Summary | Command::Stats
+        )
+    }
+}
+
+/// Options of the corpus-toolkit commands (issue 18); `--json`, `--top`,
+/// `--encoding`, `--no-lexicon` and the cleaning rules are in [`Args`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ToolArgs {
+    /// The node word (collocates: the first value after the command).
+    pub term: Option<String>,
+    /// Window on each side (collocates, 1–10).
+    pub window: usize,
+    /// Minimum count (collocates, ngrams).
+    pub min_count: Option<usize>,
+    /// N-gram length (2–6).
+    pub n: usize,
+    /// N-grams containing this word.
+    pub contains: String,
+    /// Sentences per summary.
+    pub sentences: Option<usize>,
+    /// Share of the text per summary (above 0, at most 1).
+    pub share: Option<f64>,
+    /// Keep stopwords (collocates, ngrams).
+    pub keep_stopwords: bool,
+}
+
+impl Default for ToolArgs {
+    fn default() -> Self {
+        ToolArgs {
+            term: None,
+            window: 5,
+            min_count: None,
+            n: 3,
+            contains: String::new(),
+            sentences: None,
+            share: None,
+            keep_stopwords: false,
+        }
+    }
 }
 
 /// How `analyze` prints its results.
@@ -135,12 +192,14 @@ pub struct Args {
     pub jobs: usize,
     /// Show a progress bar (stderr is a terminal and no `--no-progress`).
     pub progress: bool,
+    /// The corpus toolkit's options (issue 18).
+    pub tool: ToolArgs,
 }
 
 /// The outcome of parsing.
 pub enum Parsed {
     /// Run a command.
-    Run(Args),
+    Run(Box<Args>),
     /// Help or version was printed: exit with this code.
     Exit(i32),
 }
@@ -167,8 +226,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
         user_dict: None,
         jobs: 1,
         progress: false,
+        tool: ToolArgs::default(),
     };
     let mut segment_only = None;
+    // toolkit options given, with the commands they apply to (issue 18)
+    let mut tool_only: Vec<(&str, &[&str])> = Vec::new();
     let number = |p: &mut lexopt::Parser, flag: &str| -> Result<usize, String> {
         p.value()
             .map_err(|e| e.to_string())?
@@ -231,6 +293,49 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
                         .ok_or_else(|| format!("unknown encoding `{label}`"))?,
                 );
             }
+            // corpus toolkit (issue 18)
+            Long("window") => {
+                tool_only.push(("--window", &["collocates"]));
+                a.tool.window = tool_number(&mut p, "--window")?;
+                if !(1..=10).contains(&a.tool.window) {
+                    return Err("--window must be 1 to 10".into());
+                }
+            }
+            Long("min-count") => {
+                tool_only.push(("--min-count", &["collocates", "ngrams"]));
+                a.tool.min_count = Some(tool_number(&mut p, "--min-count")?);
+            }
+            Long("n") => {
+                tool_only.push(("--n", &["ngrams"]));
+                a.tool.n = tool_number(&mut p, "--n")?;
+                if !(2..=6).contains(&a.tool.n) {
+                    return Err("--n must be 2 to 6".into());
+                }
+            }
+            Long("contains") => {
+                tool_only.push(("--contains", &["ngrams"]));
+                a.tool.contains = p
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .to_string_lossy()
+                    .into();
+            }
+            Long("sentences") => {
+                tool_only.push(("--sentences", &["summary"]));
+                a.tool.sentences = Some(tool_number(&mut p, "--sentences")?);
+            }
+            Long("share") => {
+                tool_only.push(("--share", &["summary"]));
+                let f: f64 = tool_number(&mut p, "--share")?;
+                if !(f > 0.0 && f <= 1.0) {
+                    return Err("--share must be above 0 and at most 1".into());
+                }
+                a.tool.share = Some(f);
+            }
+            Long("keep-stopwords") => {
+                tool_only.push(("--keep-stopwords", &["collocates", "ngrams"]));
+                a.tool.keep_stopwords = true;
+            }
             Value(v) if command.is_none() => command = Some(v.to_string_lossy().into()),
             Value(v) => a.paths.push(v),
             _ => return Err(arg.unexpected().to_string()),
@@ -243,6 +348,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
         Some("newwords") => Command::NewWords,
         Some("diff") => Command::Diff,
         Some("series") => Command::Series,
+        Some("collocates") => Command::Collocates,
+        Some("ngrams") => Command::Ngrams,
+        Some("summary") => Command::Summary,
+        Some("stats") => Command::Stats,
         Some("extract") => {
             let kind = csv.take().ok_or("extract needs --csv KIND")?;
             let table = Table::from_name(&kind).ok_or_else(|| {
@@ -272,6 +381,25 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
     if let Some(flag) = segment_only.filter(|_| a.command != Command::Segment) {
         return Err(format!("{flag} applies to segment only"));
     }
+    let name = command.as_deref().unwrap_or_default();
+    if let Some((flag, _)) = tool_only.iter().find(|(_, c)| !c.contains(&name)) {
+        return Err(format!("{flag} does not apply to {name}"));
+    }
+    if a.top.is_some() && matches!(a.command, Command::Summary | Command::Stats) {
+        return Err(format!("--top does not apply to {name}"));
+    }
+    if a.command == Command::Collocates {
+        // the first value after the command is the term
+        if !a.paths.is_empty() {
+            a.tool.term = Some(a.paths.remove(0).to_string_lossy().into());
+        }
+        if a.tool.term.as_deref().is_none_or(|t| t.trim().is_empty()) {
+            return Err("collocates needs a TERM".into());
+        }
+    }
+    if a.tool.sentences.is_some() && a.tool.share.is_some() {
+        return Err("give --sentences or --share, not both".into());
+    }
     if let Some(top) = a.top.filter(|_| a.command == Command::Analyze) {
         a.options.top_keywords = top;
     }
@@ -291,5 +419,13 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
             command.unwrap_or_default()
         ));
     }
-    Ok(Parsed::Run(a))
+    Ok(Parsed::Run(Box::new(a)))
+}
+
+/// The number after a toolkit option (issue 18), as its own error says it.
+fn tool_number<T: std::str::FromStr>(p: &mut lexopt::Parser, flag: &str) -> Result<T, String> {
+    let v = p.value().map_err(|e| e.to_string())?;
+    v.to_string_lossy()
+        .parse()
+        .map_err(|_| format!("{flag}: not a number: {}", v.to_string_lossy()))
 }

@@ -1,6 +1,7 @@
 //! `wenxi collocates`: the collocates of a word over all files.
 
-use super::{cell, write_json, ToolArgs, ToolDoc};
+use super::{cell, json, write_json, ToolDoc};
+use crate::args::Args;
 use serde::Serialize;
 use std::io::Write;
 use wenxi::core::explore::collocates::{collocates, Collocate, CollocateOptions};
@@ -20,29 +21,29 @@ struct Out<'a> {
 }
 
 /// Prints the collocates table (JSON or TSV).
-pub fn run(out: &mut impl Write, args: &ToolArgs, docs: &[ToolDoc]) -> std::io::Result<()> {
-    let term = args.term.as_deref().unwrap_or_default().trim();
+pub fn run(out: &mut impl Write, args: &Args, docs: &[ToolDoc]) -> std::io::Result<()> {
+    let term = args.tool.term.as_deref().unwrap_or_default().trim();
     let words: Vec<_> = docs
         .iter()
         .map(|d| wenxi::core::explore::Doc::from_spans(&d.name, &d.text, &d.tokens))
         .collect();
     let opts = CollocateOptions {
-        left: args.window,
-        right: args.window,
-        min_count: args.min_count.unwrap_or(2).max(1),
-        remove_stopwords: !args.keep_stopwords,
-        limit: args.top,
+        left: args.tool.window,
+        right: args.tool.window,
+        min_count: args.tool.min_count.unwrap_or(2).max(1),
+        remove_stopwords: !args.tool.keep_stopwords,
+        limit: args.top.unwrap_or(0),
         ..CollocateOptions::default()
     };
     let c = collocates(&words, term, &Stopwords::default_zh(), &opts);
-    if args.json {
+    if json(args) {
         return write_json(
             out,
             &Out {
                 tool: "wenxi",
                 version: env!("CARGO_PKG_VERSION"),
                 term,
-                window: args.window,
+                window: args.tool.window,
                 min_count: opts.min_count,
                 node_count: c.node_count,
                 total_tokens: c.total_tokens,

@@ -1,6 +1,7 @@
 //! `wenxi ngrams`: recurring runs of words over all files.
 
-use super::{cell, write_json, ToolArgs, ToolDoc};
+use super::{cell, json, write_json, ToolDoc};
+use crate::args::Args;
 use serde::Serialize;
 use std::io::Write;
 use wenxi::core::explore::ngrams::{ngrams, Ngram, NgramOptions};
@@ -16,21 +17,21 @@ struct Out<'a> {
 }
 
 /// Prints the n-gram table (JSON or TSV).
-pub fn run(out: &mut impl Write, args: &ToolArgs, docs: &[ToolDoc]) -> std::io::Result<()> {
+pub fn run(out: &mut impl Write, args: &Args, docs: &[ToolDoc]) -> std::io::Result<()> {
     let words: Vec<_> = docs
         .iter()
         .map(|d| wenxi::core::explore::Doc::from_spans(&d.name, &d.text, &d.tokens))
         .collect();
     let opts = NgramOptions {
-        n: args.n,
-        min_count: args.min_count.unwrap_or(2).max(1),
-        contains: args.contains.clone(),
-        stopword_edges: !args.keep_stopwords,
-        limit: args.top,
+        n: args.tool.n,
+        min_count: args.tool.min_count.unwrap_or(2).max(1),
+        contains: args.tool.contains.clone(),
+        stopword_edges: !args.tool.keep_stopwords,
+        limit: args.top.unwrap_or(0),
         ..NgramOptions::default()
     };
     let g = ngrams(&words, &Stopwords::default_zh(), &opts);
-    if args.json {
+    if json(args) {
         return write_json(
             out,
             &Out {

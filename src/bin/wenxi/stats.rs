@@ -1,6 +1,7 @@
 //! `wenxi stats`: document statistics per file and over all files.
 
-use super::{cell, write_json, ToolArgs, ToolDoc};
+use super::{cell, json, write_json, ToolDoc};
+use crate::args::Args;
 use serde::Serialize;
 use std::io::Write;
 use wenxi::core::dict::Dictionary;
@@ -18,7 +19,7 @@ struct Out<'a> {
 /// row for all files).
 pub fn run(
     out: &mut impl Write,
-    args: &ToolArgs,
+    args: &Args,
     docs: &[ToolDoc],
     dict: &Dictionary,
 ) -> std::io::Result<()> {
@@ -29,7 +30,7 @@ pub fn run(
         .collect();
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
     let (rows, all) = corpus_stats(&texts, &words, "(all)");
-    if args.json {
+    if json(args) {
         return write_json(
             out,
             &Out {

@@ -1,6 +1,7 @@
 //! `wenxi summary`: the key sentences of each file.
 
-use super::{cell, write_json, ToolArgs, ToolDoc};
+use super::{cell, json, write_json, ToolDoc};
+use crate::args::Args;
 use serde::Serialize;
 use std::io::Write;
 use wenxi::core::dict::Dictionary;
@@ -25,12 +26,12 @@ struct Out<'a> {
 /// `text` as TSV).
 pub fn run(
     out: &mut impl Write,
-    args: &ToolArgs,
+    args: &Args,
     docs: &[ToolDoc],
     dict: &Dictionary,
 ) -> std::io::Result<()> {
     let opts = SummaryOptions {
-        length: match (args.sentences, args.share) {
+        length: match (args.tool.sentences, args.tool.share) {
             (_, Some(f)) => SummaryLength::Share(f),
             (n, None) => SummaryLength::Sentences(n.unwrap_or(5).max(1)),
         },
@@ -48,7 +49,7 @@ pub fn run(
             }
         })
         .collect();
-    if args.json {
+    if json(args) {
         return write_json(
             out,
             &Out {

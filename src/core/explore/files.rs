@@ -264,70 +264,123 @@ pub fn corpus_archive(
     cloud: &CloudOptions,
     network: &NetworkOptions,
 ) -> Result<(String, Vec<u8>), String> {
-    let names: Vec<&str> = docs.iter().map(|d| d.report.name.as_str()).collect();
-    let corpus = corpus_name(&names);
-    let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut seen = HashSet::new();
-    for d in docs {
-        let base = file_stem(&d.report.name);
-        let mut stem = base.clone();
-        let mut n = 1;
-        while !seen.insert(stem.clone()) {
-            n += 1;
-            stem = format!("{base}-{n}");
+    let mut archive = Archive::default();
+    while archive.step(docs, stopwords, cloud, network)? {}
+    archive.finish(docs)
+}
+
+/// [`corpus_archive`] in steps (issue 20: long worker requests yield): one
+/// document's report and text, then the tables, the frequency table, the
+/// cloud and the network, each a step, so a caller can yield between them.
+/// The caller passes the same documents to every step; stepping to the end
+/// and [`finish`](Archive::finish)ing gives exactly what
+/// [`corpus_archive`] gives.
+#[derive(Default)]
+pub struct Archive {
+    entries: Vec<(String, Vec<u8>)>,
+    seen: HashSet<String>,
+    /// Steps done: one per document, then tables, frequency, cloud, network.
+    done: usize,
+}
+
+impl Archive {
+    /// Does the next step; `Ok(false)` once only [`finish`](Self::finish)
+    /// is left.
+    pub fn step(
+        &mut self,
+        docs: &[ArchiveDoc<'_>],
+        stopwords: &Stopwords,
+        cloud: &CloudOptions,
+        network: &NetworkOptions,
+    ) -> Result<bool, String> {
+        let names: Vec<&str> = docs.iter().map(|d| d.report.name.as_str()).collect();
+        let corpus = corpus_name(&names);
+        let words = || -> Vec<Doc<&str>> { docs.iter().map(|d| d.words.clone()).collect() };
+        let step = self.done;
+        self.done += 1;
+        if let Some(d) = docs.get(step) {
+            let base = file_stem(&d.report.name);
+            let mut stem = base.clone();
+            let mut n = 1;
+            while !self.seen.insert(stem.clone()) {
+                n += 1;
+                stem = format!("{base}-{n}");
+            }
+            let json = serde_json::to_string_pretty(d.report).map_err(|e| e.to_string())?;
+            self.entries
+                .push((format!("reports/{stem}.wenxi.json"), json.into_bytes()));
+            self.entries.push((
+                format!("texts/{stem}.clean.txt"),
+                d.report.clean_text.clone().into_bytes(),
+            ));
+            return Ok(true);
         }
-        let json = serde_json::to_string_pretty(d.report).map_err(|e| e.to_string())?;
-        entries.push((format!("reports/{stem}.wenxi.json"), json.into_bytes()));
-        entries.push((
-            format!("texts/{stem}.clean.txt"),
-            d.report.clean_text.clone().into_bytes(),
-        ));
+        match step - docs.len() {
+            0 => {
+                for table in [
+                    Table::Entities,
+                    Table::Figures,
+                    Table::Quotes,
+                    Table::Outline,
+                ] {
+                    let all: Vec<Vec<String>> = docs
+                        .iter()
+                        .flat_map(|d| rows(table, &d.report.name, Items::from(d.report)))
+                        .collect();
+                    self.entries.push((
+                        format!("tables/{corpus}.{}.csv", table.name()),
+                        csv_document(table.header(), &all).into_bytes(),
+                    ));
+                }
+            }
+            1 => {
+                let freq = frequency_table(
+                    &words(),
+                    Scope::Corpus,
+                    None,
+                    stopwords,
+                    &FreqOptions {
+                        remove_stopwords: false,
+                        ..FreqOptions::default()
+                    },
+                );
+                self.entries.push((
+                    format!("{corpus}.frequency.csv"),
+                    frequency_csv(&freq).into_bytes(),
+                ));
+            }
+            2 => {
+                let layout = corpus_cloud(&words(), stopwords, cloud);
+                self.entries.push((
+                    format!("{corpus}.cloud.svg"),
+                    cloud_svg(&layout, &[]).into_bytes(),
+                ));
+            }
+            3 => {
+                let net = build_network(&words(), stopwords, network);
+                self.entries.push((
+                    format!("{corpus}.network.svg"),
+                    network_svg(&net, &[]).into_bytes(),
+                ));
+                self.entries.push((
+                    format!("{corpus}.network.csv"),
+                    network_csv(&net).into_bytes(),
+                ));
+            }
+            _ => {
+                self.done -= 1;
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
-    for table in [
-        Table::Entities,
-        Table::Figures,
-        Table::Quotes,
-        Table::Outline,
-    ] {
-        let all: Vec<Vec<String>> = docs
-            .iter()
-            .flat_map(|d| rows(table, &d.report.name, Items::from(d.report)))
-            .collect();
-        entries.push((
-            format!("tables/{corpus}.{}.csv", table.name()),
-            csv_document(table.header(), &all).into_bytes(),
-        ));
+
+    /// The archive's name and zip bytes (after the last step).
+    pub fn finish(self, docs: &[ArchiveDoc<'_>]) -> Result<(String, Vec<u8>), String> {
+        let names: Vec<&str> = docs.iter().map(|d| d.report.name.as_str()).collect();
+        let corpus = corpus_name(&names);
+        Ok((format!("{corpus}.wenxi.zip"), zip_files(&self.entries)?))
     }
-    let words: Vec<Doc<&str>> = docs.iter().map(|d| d.words.clone()).collect();
-    let freq = frequency_table(
-        &words,
-        Scope::Corpus,
-        None,
-        stopwords,
-        &FreqOptions {
-            remove_stopwords: false,
-            ..FreqOptions::default()
-        },
-    );
-    entries.push((
-        format!("{corpus}.frequency.csv"),
-        frequency_csv(&freq).into_bytes(),
-    ));
-    let layout = corpus_cloud(&words, stopwords, cloud);
-    entries.push((
-        format!("{corpus}.cloud.svg"),
-        cloud_svg(&layout, &[]).into_bytes(),
-    ));
-    let net = build_network(&words, stopwords, network);
-    entries.push((
-        format!("{corpus}.network.svg"),
-        network_svg(&net, &[]).into_bytes(),
-    ));
-    entries.push((
-        format!("{corpus}.network.csv"),
-        network_csv(&net).into_bytes(),
-    ));
-    Ok((format!("{corpus}.wenxi.zip"), zip_files(&entries)?))
 }
 
 #[cfg(test)]

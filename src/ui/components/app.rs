@@ -587,6 +587,15 @@ pub fn App() -> Html {
         })
     };
 
+    // the view being computed can be cancelled (issue 20)
+    let on_view_cancel = {
+        let worker = worker.clone();
+        let job = state.explore_request;
+        Callback::from(move |()| {
+            worker.send(Request::Cancel { job });
+        })
+    };
+
     // exports answer with a file, not a view: they do not replace the view
     let on_export = {
         let worker = worker.clone();
@@ -777,7 +786,8 @@ pub fn App() -> Html {
                     <div class="col-body" id="views-col-body" hidden={*fold_views}>
                         <CorpusViews strings={s} docs={done_docs.clone()} reports={done_reports.clone()} result={state.explored.clone()} {on_query}
                             exported={state.exported.clone()} on_export={on_export.clone()} {on_reveal}
-                            busy={state.explore_request != state.explored_id} focus={state.focus.clone()}/>
+                            busy={state.explore_request != state.explored_id} focus={state.focus.clone()}
+                            on_cancel={on_view_cancel} cancelled={state.view_cancelled}/>
                     </div>
                 </div>
             </main>

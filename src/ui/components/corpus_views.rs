@@ -27,6 +27,7 @@ use crate::core::explore::kwic::{KwicOptions, KwicSort, Query};
 use crate::core::explore::svg::PALETTE;
 use crate::core::report::DocumentReport;
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
+use crate::ui::components::draft_input::DraftInput;
 pub(super) use crate::ui::hooks::use_controls::edit;
 use crate::ui::hooks::use_controls::{use_controls, Controls as EditedControls};
 use crate::ui::i18n::Strings;
@@ -64,6 +65,13 @@ pub struct CorpusViewsProps {
     /// its concordance and brings the panel into view.
     #[prop_or_default]
     pub focus: Option<(String, u64)>,
+    // cancellation (issue 20)
+    /// Cancels the view being computed.
+    #[prop_or_default]
+    pub on_cancel: Callback<()>,
+    /// Whether the last view request was cancelled.
+    #[prop_or_default]
+    pub cancelled: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -262,11 +270,6 @@ fn query_of(c: &Controls, n_docs: usize) -> Option<ExploreQuery> {
 
 /// The controls as a reducer of edits (see [`use_controls`]).
 type Handle = UseReducerHandle<EditedControls<Controls>>;
-
-fn input_value(e: &Event) -> String {
-    e.target_unchecked_into::<web_sys::HtmlInputElement>()
-        .value()
-}
 
 fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<web_sys::HtmlSelectElement>()
@@ -476,16 +479,9 @@ fn concordance_view(
     on_export: &Callback<ExploreQuery>,
     on_reveal: &Callback<(u64, usize, usize)>,
 ) -> Html {
-    let onterm = edit(controls, |c, e: &Event| c.term = input_value(e));
-    // Enter applies the term at once (a `change` may not fire before a quick
-    // follow-up action)
-    let onkey = edit(controls, |c, e: &KeyboardEvent| {
-        if e.key() == "Enter" {
-            c.term = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-        }
-    });
+    // change or Enter applies the term (Enter at once: a `change` may not
+    // fire before a quick follow-up action); typed text survives re-renders
+    let onterm = edit(controls, |c, term: &String| c.term = term.clone());
     let mode = |m: KwicMode| edit(controls, move |c, _: &Event| c.mode = m);
     let onwidth = edit(controls, |c: &mut Controls, e: &Event| {
         c.width = select_value(e).parse().unwrap_or(20)
@@ -581,7 +577,7 @@ fn concordance_view(
     html! {
         <>
         <div class="view-controls">
-            <label>{ s.search_term }<input type="search" value={controls.term.clone()} onchange={onterm} onkeydown={onkey} data-testid="kwic-query"/></label>
+            <label>{ s.search_term }<DraftInput value={controls.term.clone()} on_apply={onterm} testid="kwic-query"/></label>
             <fieldset class="kwic-modes" data-testid="kwic-mode">
                 <legend class="visually-hidden">{ t.kwic_match }</legend>
                 <label class="switch" title={t.kwic_token_hint}><input type="radio" name="kwic-mode" checked={controls.mode == KwicMode::Token} onchange={mode(KwicMode::Token)} data-testid="kwic-mode-token"/>{ t.kwic_token }</label>
@@ -634,19 +630,33 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             }
         });
     }
+    // What the last request was sent for: the query and the documents. Until
+    // the effect below has sent the request for the current controls and
+    // documents (it runs after the render that shows them), the answer shown
+    // is an older one and the panel says so (busy), whatever the app's
+    // request ids say (issue 20: e2e read a table of four documents, not
+    // marked busy, right after the fifth was analysed).
+    let sent = use_state(|| None::<(Option<ExploreQuery>, Rc<Vec<(u64, String, u64)>>)>);
     {
         let on_query = props.on_query.clone();
+        let sent = sent.clone();
         use_effect_with(
             ((*controls).clone(), props.docs.clone()),
             move |(c, docs)| {
+                let query = query_of(c, docs.len());
+                sent.set(Some((query.clone(), docs.clone())));
                 if !docs.is_empty() {
-                    if let Some(q) = query_of(c, docs.len()) {
+                    if let Some(q) = query {
                         on_query.emit(q);
                     }
                 }
             },
         );
     }
+    let busy = props.busy
+        || sent
+            .as_ref()
+            .is_none_or(|(q, d)| *d != props.docs || *q != query_of(&controls, n_docs));
     // a new exported file is saved once; a failure is shown
     let exporting = use_state(|| false);
     let export_error = use_state(|| None::<String>);
@@ -744,6 +754,10 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
         (View::Stats, _) => stats::view(s, &controls, result, &on_export),
         _ => computing,
     };
+    let cancel = {
+        let on_cancel = props.on_cancel.clone();
+        Callback::from(move |_: MouseEvent| on_cancel.emit(()))
+    };
     let archive = {
         let on_export = on_export.clone();
         Callback::from(move |_| on_export.emit(ExploreQuery::Archive))
@@ -753,8 +767,12 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             <div class="views-head">
                 <h2 id="corpus-h">{ s.corpus_views }<span class="count">{ props.docs.len() }</span></h2>
                 <div class="views-export" aria-live="polite">
-                    if props.busy && controls.view != View::Across {
+                    if busy && controls.view != View::Across {
                         <span class="muted busy" data-testid="view-busy">{ s.computing }</span>
+                        <button type="button" class="ghost small" data-testid="view-cancel" onclick={cancel}>{ s.views.cancel_view }</button>
+                    }
+                    if props.cancelled && controls.view != View::Across {
+                        <span class="muted" data-testid="view-cancelled">{ s.views.view_cancelled }</span>
                     }
                     if *exporting { <span class="muted" data-testid="export-busy">{ s.computing }</span> }
                     if let Some(e) = &*export_error {
@@ -777,7 +795,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                 { view_tab(View::Dispersion, s.toolkit.tab_dispersion, "tab-dispersion") }
                 { view_tab(View::Stats, s.toolkit.tab_stats, "tab-stats") }
             </div>
-            <div class="tab-body" role="tabpanel" aria-busy={(props.busy && controls.view != View::Across).to_string()}>{ body }</div>
+            <div class="tab-body" role="tabpanel" aria-busy={(busy && controls.view != View::Across).to_string()}>{ body }</div>
         </section>
     }
 }

@@ -6,6 +6,7 @@ pub mod cleaning_view;
 pub mod corpus_views;
 pub mod doc_keys;
 pub mod doc_list;
+pub mod draft_input;
 pub mod editor;
 pub mod extraction;
 pub mod keyword_list;

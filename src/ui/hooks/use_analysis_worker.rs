@@ -216,6 +216,11 @@ fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>
                     _ => {}
                 }
             }
+            // issue 20: every cancelled job or request leaves a mark, so
+            // tests and devtools can see what the worker stopped
+            if let Response::Cancelled { job } = &resp {
+                mark(&format!("wenxi:cancelled:{job}"));
+            }
             match resp {
                 Response::Pong => {}
                 Response::BenchSegmented { chars, ms, .. } => emit_bench_result(chars, &ms),

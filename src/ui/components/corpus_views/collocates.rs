@@ -3,9 +3,10 @@
 //! concordance of the lines where the node and that word meet.
 
 use super::toolkit::collocates_query;
-use super::{edit, export_buttons, input_value, select_value, Handle, KwicMode, View};
+use super::{edit, export_buttons, select_value, Handle, KwicMode, View};
 use crate::core::explore::collocates::CollocateSort;
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
+use crate::ui::components::draft_input::DraftInput;
 use crate::ui::i18n::Strings;
 use yew::prelude::*;
 
@@ -22,16 +23,9 @@ fn meeting_pattern(node: &str, collocate: &str, window: usize) -> String {
 
 /// The search box shared by the toolkit views (the concordance's term).
 pub fn term_input(s: &'static Strings, controls: &Handle, testid: &'static str) -> Html {
-    let onterm = edit(controls, |c, e: &Event| c.term = input_value(e));
-    let onkey = edit(controls, |c, e: &KeyboardEvent| {
-        if e.key() == "Enter" {
-            c.term = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-        }
-    });
+    let onterm = edit(controls, |c, term: &String| c.term = term.clone());
     html! {
-        <label>{ s.toolkit.node_word }<input type="search" value={controls.term.clone()} onchange={onterm} onkeydown={onkey} data-testid={testid}/></label>
+        <label>{ s.toolkit.node_word }<DraftInput value={controls.term.clone()} on_apply={onterm} {testid}/></label>
     }
 }
 

@@ -7,6 +7,7 @@ use super::{download, edit, export_buttons, network_query, select_value, Handle}
 use crate::core::explore::cooccur::{Network, Weighting};
 use crate::core::explore::svg::PALETTE;
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
+use crate::ui::components::draft_input::DraftInput;
 use crate::ui::i18n::Strings;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,18 +22,12 @@ pub fn view(
     on_export: &Callback<ExploreQuery>,
 ) -> Html {
     let v = s.views;
-    let number = |e: &Event, default: usize| {
-        e.target_unchecked_into::<web_sys::HtmlInputElement>()
-            .value()
-            .trim()
-            .parse()
-            .unwrap_or(default)
-    };
-    let onmin = edit(controls, move |c, e: &Event| {
-        c.min_cooccur = number(e, 3).clamp(1, 1000)
+    let number = |text: &str, default: usize| text.trim().parse().unwrap_or(default);
+    let onmin = edit(controls, move |c, text: &String| {
+        c.min_cooccur = number(text, 3).clamp(1, 1000)
     });
-    let onnodes = edit(controls, move |c, e: &Event| {
-        c.max_nodes = number(e, 50).clamp(2, 300)
+    let onnodes = edit(controls, move |c, text: &String| {
+        c.max_nodes = number(text, 50).clamp(2, 300)
     });
     let onmeasure = edit(controls, |c, e: &Event| {
         c.weighting = if select_value(e) == "pmi" {
@@ -42,15 +37,11 @@ pub fn view(
         };
         c.min_assoc.clear();
     });
-    let onassoc = edit(controls, |c, e: &Event| {
-        c.min_assoc = e
-            .target_unchecked_into::<web_sys::HtmlInputElement>()
-            .value()
-    });
+    let onassoc = edit(controls, |c, text: &String| c.min_assoc = text.clone());
     let controls_html = html! {
         <div class="view-controls">
             <label>{ v.min_cooccur }
-                <input type="number" min="1" max="1000" step="1" class="narrow" value={controls.min_cooccur.to_string()} onchange={onmin} data-testid="net-min"/>
+                <DraftInput kind="number" min="1" max="1000" step="1" class="narrow" value={controls.min_cooccur.to_string()} on_apply={onmin} testid="net-min"/>
             </label>
             <label>{ v.measure }
                 <select onchange={onmeasure} data-testid="net-measure">
@@ -59,12 +50,12 @@ pub fn view(
                 </select>
             </label>
             <label>{ v.min_assoc }
-                <input type="number" step={if controls.weighting == Weighting::Pmi { "0.5" } else { "0.01" }} class="narrow"
+                <DraftInput kind="number" step={if controls.weighting == Weighting::Pmi { "0.5" } else { "0.01" }} class="narrow"
                     placeholder={if controls.weighting == Weighting::Pmi { "1" } else { "0.05" }}
-                    value={controls.min_assoc.clone()} onchange={onassoc} data-testid="net-assoc"/>
+                    value={controls.min_assoc.clone()} on_apply={onassoc} testid="net-assoc"/>
             </label>
             <label>{ v.max_nodes }
-                <input type="number" min="2" max="300" step="1" class="narrow" value={controls.max_nodes.to_string()} onchange={onnodes} data-testid="net-nodes"/>
+                <DraftInput kind="number" min="2" max="300" step="1" class="narrow" value={controls.max_nodes.to_string()} on_apply={onnodes} testid="net-nodes"/>
             </label>
             { export_buttons(s, network_query(controls), &[FileFormat::Svg, FileFormat::Csv, FileFormat::Json], on_export, "net") }
         </div>

@@ -2,8 +2,9 @@
 //! (documents). A row opens the concordance of the cluster as a string.
 
 use super::toolkit::ngrams_query;
-use super::{edit, export_buttons, input_value, select_value, Handle, KwicMode, View};
+use super::{edit, export_buttons, select_value, Handle, KwicMode, View};
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
+use crate::ui::components::draft_input::DraftInput;
 use crate::ui::i18n::Strings;
 use yew::prelude::*;
 
@@ -28,15 +29,8 @@ pub fn view(
     let onedges = edit(controls, |c, _: &Event| {
         c.toolkit.ngram_edges = !c.toolkit.ngram_edges
     });
-    let oncontains = edit(controls, |c, e: &Event| {
-        c.toolkit.ngram_contains = input_value(e)
-    });
-    let onkey = edit(controls, |c, e: &KeyboardEvent| {
-        if e.key() == "Enter" {
-            c.toolkit.ngram_contains = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-        }
+    let oncontains = edit(controls, |c, text: &String| {
+        c.toolkit.ngram_contains = text.clone()
     });
     let open = edit(controls, |c, gram: &String| {
         c.view = View::Concordance;
@@ -56,7 +50,7 @@ pub fn view(
                     { for [1usize, 2, 3, 5, 10].iter().map(|m| html! { <option value={m.to_string()} selected={tc.ngram_min == *m}>{ m }</option> }) }
                 </select>
             </label>
-            <label>{ t.containing }<input type="search" value={tc.ngram_contains.clone()} onchange={oncontains} onkeydown={onkey} data-testid="ngram-contains"/></label>
+            <label>{ t.containing }<DraftInput value={tc.ngram_contains.clone()} on_apply={oncontains} testid="ngram-contains"/></label>
             <label class="switch"><input type="checkbox" checked={tc.ngram_edges} onchange={onedges} data-testid="ngram-edges"/>{ t.stopword_edges }</label>
             { export_buttons(s, ngrams_query(controls), &[FileFormat::Csv, FileFormat::Json], on_export, "ngram") }
         </div>

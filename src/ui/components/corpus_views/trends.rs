@@ -7,6 +7,7 @@ use super::{download, edit, export_buttons, select_value, trends_query, Handle};
 use crate::core::explore::files::date_label;
 use crate::core::explore::svg::{FONT_FAMILY, PALETTE};
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
+use crate::ui::components::draft_input::DraftInput;
 use crate::ui::i18n::Strings;
 use yew::prelude::*;
 
@@ -49,18 +50,7 @@ pub fn view(
     on_export: &Callback<ExploreQuery>,
 ) -> Html {
     let v = s.views;
-    let onterms = edit(controls, |c, e: &Event| {
-        c.trend_terms = e
-            .target_unchecked_into::<web_sys::HtmlInputElement>()
-            .value()
-    });
-    let onkey = edit(controls, |c, e: &KeyboardEvent| {
-        if e.key() == "Enter" {
-            c.trend_terms = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-        }
-    });
+    let onterms = edit(controls, |c, terms: &String| c.trend_terms = terms.clone());
     let onshow = edit(controls, |c, e: &Event| {
         c.trend_rate = select_value(e) != "count"
     });
@@ -85,7 +75,7 @@ pub fn view(
     let controls_html = html! {
         <div class="view-controls">
             <label class="grow">{ v.terms }
-                <input type="search" value={controls.trend_terms.clone()} onchange={onterms} onkeydown={onkey} data-testid="trend-terms" placeholder="项目 经济 发展"/>
+                <DraftInput value={controls.trend_terms.clone()} on_apply={onterms} testid="trend-terms" placeholder="项目 经济 发展"/>
             </label>
             <label>{ v.show }
                 <select onchange={onshow} data-testid="trend-measure">
