@@ -267,6 +267,11 @@ pub use super::han::is_han;
 /// [`Text::sentence`] looks at.
 pub const SENTENCE_REACH: usize = 2000;
 
+/// The first char of each word (for a `char_set!` of where words start).
+pub(crate) fn firsts(words: &[&str]) -> String {
+    words.iter().filter_map(|w| w.chars().next()).collect()
+}
+
 /// Whether `c` is one of the Chinese numerals 一 … 十.
 pub fn is_numeral(c: char) -> bool {
     matches!(

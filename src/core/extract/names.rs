@@ -108,7 +108,7 @@ const NOT_BODY: &[&str] = &[
     "记者", "讯", "电",
 ];
 
-char_set!(starts_org_name, firsts(ORG_NAMES));
+char_set!(starts_org_name, super::firsts(ORG_NAMES));
 char_set!(admin_suffix, "乡镇村省市县州邦郡");
 char_set!(no_place_start, "全本各该每这那此一两我其某");
 char_set!(ends_direction, "部方面边侧");
@@ -129,12 +129,7 @@ const NOT_STEM: &[&str] = &[
     "小康", "生态", "旅游", "专业", "经济", "工业", "农业", "老区", "山区", "边境", "民族",
     "全国", "家乡", "故乡", "外地", "本地", "当地", "外省", "其他", "周边", "附近",
 ];
-char_set!(starts_pair, firsts(PAIRS));
-
-/// The first char of each word.
-fn firsts(words: &[&str]) -> String {
-    words.iter().filter_map(|w| w.chars().next()).collect()
-}
+char_set!(starts_pair, super::firsts(PAIRS));
 
 /// Short forms of countries and provinces that pair in `中美关系`.
 const SHORT: &str = "中美日俄苏英法德韩朝印巴以越泰澳加意葡荷比瑞奥匈波捷埃欧亚非港台京沪津渝粤闽鲁豫川湘鄂赣皖冀晋辽吉陕甘青宁藏桂琼蒙";
@@ -550,22 +545,14 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             i += 1;
             continue;
         }
+        // a listed place, else one jieba's dictionary or a suffix makes
         if let Some((e, ev)) = h
             .boundary(i)
             .then(|| scan.place_at(i))
             .flatten()
+            .or_else(|| scan.dict_place_at(i))
             .filter(|&(e, _)| scan.free(i, e))
         {
-            out.push(Found {
-                kind: EntityKind::Place,
-                start: i,
-                end: e,
-                evidence: ev,
-            });
-            i = e;
-            continue;
-        }
-        if let Some((e, ev)) = scan.dict_place_at(i).filter(|&(e, _)| scan.free(i, e)) {
             out.push(Found {
                 kind: EntityKind::Place,
                 start: i,

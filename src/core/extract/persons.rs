@@ -190,13 +190,7 @@ char_set!(
         .filter_map(|w| w.chars().last())
         .collect::<String>()
 );
-char_set!(
-    starts_known,
-    KNOWN
-        .iter()
-        .filter_map(|w| w.chars().next())
-        .collect::<String>()
-);
+char_set!(starts_known, super::firsts(KNOWN));
 
 /// The shipped surname list: (compound, single).
 pub fn surnames() -> &'static (Vec<&'static str>, Vec<char>) {

@@ -119,13 +119,7 @@ fn good_stem(t: &Text, i: usize, j: usize, places: &[&str]) -> bool {
 pub fn new_town_at(t: &Text, i: usize, limit: usize, places: &[&str]) -> Option<usize> {
     let last = i + limit.min(6);
     // most positions have no suffix within reach: say so before any other work
-    char_set!(
-        starts_suffix,
-        SUFFIXES
-            .iter()
-            .filter_map(|w| w.chars().next())
-            .collect::<String>()
-    );
+    char_set!(starts_suffix, super::firsts(SUFFIXES));
     if !(i + 2..=last).any(|j| starts_suffix(t.get(j))) {
         return None;
     }
