@@ -81,6 +81,7 @@ const BEFORE: &[&str] = &[
     "居民", "老板", "店主", "大臣", "外相", "厂主", "船工", "主帅", "前锋", "后卫", "门将",
     "外援", "棋手", "总干事", "秘书", "国脚", "老汉", "青年", "少年", "姑娘", "小伙子",
     "专员", "领袖", "财长", "外相", "首领", "领导人", "总监", "监事长", "主教", "大法官",
+    "主力", "宇航员", "会长", "少将",
 ];
 
 /// Words that may follow a name: titles after it and reporting verbs.
@@ -118,7 +119,7 @@ const STRONG: &[&str] = &[
 const NOT_GIVEN: &str = "的了是在和与及对就也还到向把被将从为于以等说讲称道要会能可已曾又都并而但或着过地得之其这那们个年月日时省市县区乡镇村局委部办厅处";
 
 /// Chars transliterated foreign names are written with.
-const FOREIGN: &str = "佛肖默延钦契娃逊顿蒂兹茨阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福伏盖甘冈戈哥格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛马麦曼芒梅美蒙米密明莫墨姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶叶伊因尤于约泽扎詹兹佐朱茨";
+const FOREIGN: &str = "芭汀娅丝琪黛妮薇露翰瑞滕捷夫佛肖默延钦契娃逊顿蒂兹茨阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福伏盖甘冈戈哥格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛马麦曼芒梅美蒙米密明莫墨姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶叶伊因尤于约泽扎詹兹佐朱茨";
 
 /// Words that pass the rules but are not names.
 const NOT_NAMES: &[&str] = &[
@@ -408,12 +409,16 @@ impl Scan<'_, '_> {
         // no word of the dictionary that is not a name (`学者申请`,
         // `教师宿舍`, `队员都承认`): every token wholly inside is a name, an
         // unknown word or a single char that is no verb or function word
+        // (`宋朝/弟等`: a word of no noun, verb or function class is fine;
+        // `教练扎加洛`: so is a place spelt like a transliteration)
         let words_ok = |e: usize| {
             (i..e).all(|k| match self.h.token(k) {
-                Some((x, y, c)) if x >= i && y <= e => {
-                    matches!(c, WordClass::Person | WordClass::Unknown)
-                        || (y - x == 1 && !matches!(c, WordClass::Verb | WordClass::Function))
-                }
+                Some((x, y, c)) if x >= i && y <= e => match c {
+                    WordClass::Person | WordClass::Unknown | WordClass::Other => true,
+                    WordClass::Place => (x..y).all(|q| is_foreign(t.get(q))),
+                    WordClass::Verb | WordClass::Function => false,
+                    _ => y - x == 1,
+                },
                 _ => true,
             })
         };
@@ -441,21 +446,27 @@ impl Scan<'_, '_> {
                 return Some((e, Evidence::Title));
             }
         }
-        // a transliterated name: unknown words and single chars
+        // a transliterated name: unknown words and single chars (spelt
+        // mostly with transliteration chars unless jieba made it one
+        // unknown word: `前总理差瓦立、`)
         let mut e = i;
+        let mut words = 0;
         while let Some((x, y, c)) = self.h.token(e) {
             let piece = x == e
                 && y - i <= 6
                 && (c == WordClass::Unknown
                     || c == WordClass::Person
+                    || (c == WordClass::Place && (x..y).all(|q| is_foreign(t.get(q))))
                     || (y - x == 1 && is_foreign(t.get(x))));
             if !piece {
                 break;
             }
+            words += usize::from(y - x > 1);
             e = y;
         }
-        (e - i >= 2 && (i..e).filter(|&k| is_foreign(t.get(k))).count() * 2 >= e - i && ok(e))
-            .then_some((e, Evidence::Title))
+        let spelt = (i..e).filter(|&k| is_foreign(t.get(k))).count() * 2 >= e - i
+            || (words == 1 && self.h.len_at(i) == e - i && e - i >= 3);
+        (e - i >= 2 && spelt && ok(e)).then_some((e, Evidence::Title))
     }
 
     /// A name of any origin right before a head-of-state or diplomatic title
