@@ -110,6 +110,7 @@ const NOT_BODY: &[&str] = &[
 
 char_set!(starts_org_name, super::firsts(ORG_NAMES));
 char_set!(admin_suffix, "乡镇村省市县州邦郡");
+char_set!(department, "司处科室局厅所办");
 char_set!(no_place_start, "全本各该每这那此一两我其某");
 char_set!(ends_direction, "部方面边侧");
 lexicon!(lex_place_before, PLACE_BEFORE);
@@ -524,6 +525,37 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             }
         }
         i = b.max(i + 1);
+    }
+    // a department named right after its body is part of the name
+    // (`科学技术部农村科技司`, `长治人民医院宣教科`)
+    for k in 0..orgs.len() {
+        let Some(&(a, b, ev)) = orgs.get(k) else {
+            break;
+        };
+        let limit = orgs.get(k + 1).map_or(t.len(), |o| o.0);
+        // one or two noun tokens, the last ending in a department's suffix
+        let noun = |x: usize| {
+            h.token(x).filter(|&(p, q, c)| {
+                p == x
+                    && q - p >= 2
+                    && matches!(c, WordClass::Noun | WordClass::Unknown | WordClass::Org)
+                    && (p..q).all(|r| is_han(t.get(r)))
+            })
+        };
+        let end = noun(b).and_then(|(_, y, _)| {
+            if department(t.get(y - 1)) {
+                Some(y)
+            } else {
+                noun(y)
+                    .map(|(_, z, _)| z)
+                    .filter(|&z| department(t.get(z - 1)))
+            }
+        });
+        if let Some(y) = end.filter(|&y| y - b <= 6 && y <= limit && scan.free(b, y)) {
+            if let Some(o) = orgs.get_mut(k) {
+                *o = (a, y, ev);
+            }
+        }
     }
     let mut taken2 = taken.to_vec();
     for &(a, b, ev) in &orgs {
