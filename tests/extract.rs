@@ -485,3 +485,38 @@ proptest! {
         }
     }
 }
+
+/// The report tells its progress step by step (issue 21: the bar stood
+/// still through extraction), rising to the last step, and the stepped
+/// report is the plain one.
+#[test]
+fn report_steps_rise_to_the_end_and_change_nothing() {
+    use std::ops::ControlFlow;
+    use wenxi::core::analyze::{report, report_steps, REPORT_STEPS};
+    let dict = common::dict();
+    let opts = AnalyzeOptions::default();
+    let (name, text) = common::samples().into_iter().next().expect("a sample");
+    let prepared = prepare(&text, &opts);
+    let toks = tokens(
+        dict,
+        &prepared,
+        &opts,
+        &mut |_, _| ControlFlow::Continue(()),
+    )
+    .expect("not cancelled");
+    let mut seen = Vec::new();
+    let stepped = report_steps(
+        dict,
+        &name,
+        "UTF-8",
+        prepared.clone(),
+        &toks,
+        &opts,
+        &mut |k, n| seen.push((k, n)),
+    );
+    let plain = report(dict, &name, "UTF-8", prepared, &toks, &opts);
+    assert_eq!(stepped, plain);
+    let ks: Vec<usize> = seen.iter().map(|s| s.0).collect();
+    assert_eq!(ks, (1..=REPORT_STEPS).collect::<Vec<_>>(), "{seen:?}");
+    assert!(seen.iter().all(|s| s.1 == REPORT_STEPS));
+}

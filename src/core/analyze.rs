@@ -118,10 +118,32 @@ pub fn report(
     toks: &[Token],
     opts: &AnalyzeOptions,
 ) -> DocumentReport {
+    report_steps(dict, name, encoding, prepared, toks, opts, &mut |_, _| {})
+}
+
+/// How many steps [`report_steps`] reports.
+pub const REPORT_STEPS: usize = super::extract::EXTRACT_STEPS + 2;
+
+/// [`report`], calling `step(done, REPORT_STEPS)` as it goes (after jieba's
+/// tags are looked up, after each extraction pass, after the keywords): the
+/// worker turns these into progress, so the bar moves through the report
+/// of a long document too.
+pub fn report_steps(
+    dict: &Dictionary,
+    name: &str,
+    encoding: &str,
+    prepared: Prepared,
+    toks: &[Token],
+    opts: &AnalyzeOptions,
+    step: &mut dyn FnMut(usize, usize),
+) -> DocumentReport {
     let format = super::formats::Format::of_document(name, encoding);
     let pages = super::formats::page_count(format, &prepared.text);
     let text = &prepared.text;
-    let extraction = super::extract::extract_with(text, &hints(dict, text, toks));
+    let hinted = hints(dict, text, toks);
+    step(1, REPORT_STEPS);
+    let extraction =
+        super::extract::extract_steps(text, &hinted, &mut |k, _| step(1 + k, REPORT_STEPS));
     // names feed segmentation: a recognised name counts as one word
     let mut merged = toks.to_vec();
     merge_names(&mut merged, &extraction.entities);
@@ -137,6 +159,7 @@ pub fn report(
         &Stopwords::default_zh_edited(&opts.stopwords),
         opts.top_keywords,
     );
+    step(REPORT_STEPS, REPORT_STEPS);
     DocumentReport {
         name: name.to_string(),
         encoding: encoding.to_string(),

@@ -8,7 +8,7 @@
 //! which, unlike `setTimeout(0)`, is not clamped to 4 ms), so a `Cancel`
 //! request is seen between chunks and the job stops there.
 
-use crate::core::analyze::{prepare, report, tokens, AnalyzeOptions};
+use crate::core::analyze::{prepare, report_steps, tokens, AnalyzeOptions};
 use crate::core::decode::encoding_for_label;
 use crate::core::dict::{gunzip_bytes, Dictionary};
 use crate::core::formats::read_document;
@@ -387,7 +387,17 @@ async fn run_job(
     scope.respond(handler, stage_progress(job, units, Stage::Report, 0, 1));
     // the report does not read the chain: take it rather than copy it
     let chain = std::mem::take(&mut prepared.chain);
-    let doc = report(&dict, &name, encoding, prepared, &toks, &options);
+    // progress after each step of the report (issue 21: the bar stood still
+    // through extraction); posted messages reach the page while this runs
+    let doc = report_steps(
+        &dict,
+        &name,
+        encoding,
+        prepared,
+        &toks,
+        &options,
+        &mut |k, n| scope.respond(handler, stage_progress(job, units, Stage::Report, k, n)),
+    );
     // names feed segmentation (issue 15): the corpus views count a
     // recognised name as one word, as the report's keywords do
     crate::core::analyze::merge_names(&mut toks, &doc.entities);

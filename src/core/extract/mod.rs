@@ -77,18 +77,38 @@ pub fn extract(text: &str) -> Extraction {
 /// segmentation found in it ([`Hints`]: jieba's tokens and their
 /// dictionary tags), which the name passes use as evidence.
 pub fn extract_with(text: &str, hints: &Hints) -> Extraction {
+    extract_steps(text, hints, &mut |_, _| {})
+}
+
+/// How many steps [`extract_steps`] reports.
+pub const EXTRACT_STEPS: usize = 6;
+
+/// [`extract_with`], calling `step(done, EXTRACT_STEPS)` after each of its
+/// passes (people with titles, local places and organisations, the general
+/// name passes, figures, quotes, outline), so a caller can show progress
+/// through a long document.
+pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usize)) -> Extraction {
     let t = Text::new(text);
     let quoted = quotes::quoted_spans(&t);
     let mut entities = people::people(&t);
+    step(1, EXTRACT_STEPS);
     entities.extend(entities::places_and_orgs(&t, &entities, hints));
+    step(2, EXTRACT_STEPS);
     let more = general::general(&t, hints, &entities);
     entities.extend(more);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
+    step(3, EXTRACT_STEPS);
+    let figures = figures::figures(&t, &quoted);
+    step(4, EXTRACT_STEPS);
+    let quotes = quotes::quotes(&t);
+    step(5, EXTRACT_STEPS);
+    let outline = outline::outline(&t);
+    step(6, EXTRACT_STEPS);
     Extraction {
         entities,
-        figures: figures::figures(&t, &quoted),
-        quotes: quotes::quotes(&t),
-        outline: outline::outline(&t),
+        figures,
+        quotes,
+        outline,
     }
 }
 
