@@ -111,6 +111,17 @@ const NOT_BODY: &[&str] = &[
 char_set!(starts_org_name, super::firsts(ORG_NAMES));
 char_set!(admin_suffix, "乡镇村省市县州邦郡");
 char_set!(department, "司处科室局厅所办");
+lexicon!(lex_zones, ZONES);
+
+/// Suffixes of development zones and areas named after a place, longest
+/// first (`洛阳高新区`, `苏州工业园区`, `长三角城市群`).
+#[rustfmt::skip]
+const ZONES: &[&str] = &[
+    "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "自由贸易试验区", "综合保税区",
+    "经济开发区", "自由贸易区", "工业园区", "产业园区", "高新区", "经开区", "开发区", "保税区",
+    "自贸区", "示范区", "试验区", "工业园", "产业园", "科技园", "都市圈", "城市群", "经济区",
+    "经济带", "新区",
+];
 char_set!(no_place_start, "全本各该每这那此一两我其某");
 char_set!(ends_direction, "部方面边侧");
 lexicon!(lex_place_before, PLACE_BEFORE);
@@ -360,6 +371,27 @@ impl Scan<'_, '_> {
         None
     }
 
+    /// The end of a development zone or area named after the place ending
+    /// at `e`: a zone suffix right after it (`洛阳` + `高新区`, `都市圈`), or
+    /// after one two-char word naming the zone's purpose (`山西` + `综改` +
+    /// `示范区`), ending where a token ends.
+    fn zone_after(&self, e: usize) -> Option<usize> {
+        let (t, h) = (self.t, self.h);
+        let direct = lex_zones().at(t, e).map(|z| e + z.chars().count());
+        let stem = || {
+            let (x, y, c) = h.token(e)?;
+            let ok = x == e
+                && y - x == 2
+                && matches!(c, WordClass::Noun | WordClass::Unknown)
+                && (x..y).all(|k| is_han(t.get(k)));
+            ok.then(|| lex_zones().at(t, y).map(|z| y + z.chars().count()))
+                .flatten()
+        };
+        direct
+            .or_else(stem)
+            .filter(|&z| h.boundary(z) && !matches!(t.get(z), '域' | '间' | '块' | '内' | '外'))
+    }
+
     /// Whether a token of the org body may be the token `[a, b)`.
     fn body(&self, a: usize, b: usize, c: WordClass) -> bool {
         let w = self.t.slice(a, b);
@@ -577,12 +609,17 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             i += 1;
             continue;
         }
-        // a listed place, else one jieba's dictionary or a suffix makes
+        // a listed place, else one jieba's dictionary or a suffix makes;
+        // a zone named after a place is one place (`洛阳高新区`)
         if let Some((e, ev)) = h
             .boundary(i)
             .then(|| scan.place_at(i))
             .flatten()
             .or_else(|| scan.dict_place_at(i))
+            .map(|(e, ev)| {
+                scan.zone_after(e)
+                    .map_or((e, ev), |z| (z, Evidence::Suffix))
+            })
             .filter(|&(e, _)| scan.free(i, e))
         {
             out.push(Found {
