@@ -18,7 +18,7 @@ use crate::core::explore::trends::{document_date, DocDate};
 use crate::core::report::DocumentReport;
 use crate::protocol::DiffAnswer;
 use crate::ui::i18n::Strings;
-use crate::ui::shared::Shared;
+use crate::ui::shared::{sort_by, Shared};
 use crate::ui::state::next_id;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -68,7 +68,7 @@ fn default_pair(docs: &[(u64, String, u64)], dates: &[Option<DocDate>]) -> Optio
         .enumerate()
         .filter_map(|(i, d)| d.filter(|d| d.year.is_some()).map(|d| (d, i)))
         .collect();
-    dated.sort();
+    sort_by(&mut dated, &|a, b| a.cmp(b));
     if let [.., (_, a), (_, b)] = dated.as_slice() {
         return Some((docs.get(*a)?.0, docs.get(*b)?.0));
     }

@@ -204,12 +204,24 @@ fn network_query(c: &Controls) -> ExploreQuery {
     ExploreQuery::Network(NetworkOptions {
         top_nodes: c.max_nodes.clamp(2, 300),
         min_cooccur: c.min_cooccur.max(1),
-        min_weight: c.min_assoc.trim().parse::<f64>().ok(),
+        min_weight: parse_number(&c.min_assoc),
         weighting: c.weighting,
         width: 800.0,
         height: 560.0,
         ..NetworkOptions::default()
     })
+}
+
+/// A number typed by the user, read by the browser (`Number(text)`): Rust's
+/// `str::parse::<f64>` would bring its 10 KB table of powers of five into the
+/// page (first-paint budget). Empty or not a number: `None`.
+fn parse_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let v = text.parse::<js_sys::Number>().ok()?.value_of();
+    (!v.is_nan()).then_some(v)
 }
 
 fn trend_terms(c: &Controls) -> Vec<String> {
@@ -336,7 +348,7 @@ fn across(
         }
     }
     let mut rows: Vec<_> = rows.into_iter().collect();
-    rows.sort_by(|a, b| {
+    crate::ui::shared::sort_by(&mut rows, &|a, b| {
         let spread = |v: &Vec<usize>| v.iter().filter(|&&n| n > 0).count();
         spread(&b.1)
             .cmp(&spread(&a.1))

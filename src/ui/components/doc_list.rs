@@ -133,7 +133,7 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
                 Some(pages) => format!(
                     "{} · {} · {} {} · {} {}",
                     size_label(d.size),
-                    report.format.to_uppercase(),
+                    report.format.to_ascii_uppercase(),
                     pages,
                     s.pages_suffix,
                     chars,

@@ -4,7 +4,7 @@
 
 use crate::core::report::{Entity, Figure, OutlineItem, Quote};
 use crate::ui::i18n::Strings;
-use crate::ui::shared::Shared;
+use crate::ui::shared::{sort_by, Shared};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -94,11 +94,18 @@ pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
     }
     let mut rows: Vec<&Entity> = props.items.iter().collect();
     match *sort {
-        1 => rows.sort_by(|a, b| a.text.cmp(&b.text)),
-        2 => rows.sort_by(|a, b| b.title.cmp(&a.title).then(b.count.cmp(&a.count))),
-        3 => rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.text.cmp(&b.text))),
+        1 => sort_by(&mut rows, &|a, b| a.text.cmp(&b.text)),
+        2 => sort_by(&mut rows, &|a, b| {
+            b.title.cmp(&a.title).then(b.count.cmp(&a.count))
+        }),
+        3 => sort_by(&mut rows, &|a, b| {
+            b.count.cmp(&a.count).then(a.text.cmp(&b.text))
+        }),
         // generic references (各有关部门) after the named organisations (issue 21)
-        _ => rows.sort_by_key(|e| (e.kind, is_generic(e), std::cmp::Reverse(e.count))),
+        _ => sort_by(&mut rows, &|a, b| {
+            let key = |e: &Entity| (e.kind, is_generic(e), std::cmp::Reverse(e.count));
+            key(*a).cmp(&key(*b))
+        }),
     }
     let total = rows.len();
     rows.truncate(*limit);
@@ -150,9 +157,11 @@ pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
     }
     let mut rows: Vec<&Figure> = props.items.iter().collect();
     match *sort {
-        1 => rows.sort_by(|a, b| b.value.total_cmp(&a.value)),
-        2 => rows.sort_by(|a, b| a.unit.cmp(&b.unit).then(b.value.total_cmp(&a.value))),
-        3 => rows.sort_by(|a, b| a.indicator.cmp(&b.indicator)),
+        1 => sort_by(&mut rows, &|a, b| b.value.total_cmp(&a.value)),
+        2 => sort_by(&mut rows, &|a, b| {
+            a.unit.cmp(&b.unit).then(b.value.total_cmp(&a.value))
+        }),
+        3 => sort_by(&mut rows, &|a, b| a.indicator.cmp(&b.indicator)),
         _ => {} // text order
     }
     let total = rows.len();
@@ -202,9 +211,11 @@ pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
     }
     let mut rows: Vec<&Quote> = props.items.iter().collect();
     match *sort {
-        0 => rows.sort_by(|a, b| a.text.cmp(&b.text)),
-        1 => rows.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.count.cmp(&a.count))),
-        _ => rows.sort_by_key(|q| std::cmp::Reverse(q.count)),
+        0 => sort_by(&mut rows, &|a, b| a.text.cmp(&b.text)),
+        1 => sort_by(&mut rows, &|a, b| {
+            a.kind.cmp(&b.kind).then(b.count.cmp(&a.count))
+        }),
+        _ => sort_by(&mut rows, &|a, b| b.count.cmp(&a.count)),
     }
     let total = rows.len();
     rows.truncate(*limit);
