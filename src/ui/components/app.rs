@@ -18,6 +18,7 @@ use crate::core::report::DocumentReport;
 use crate::core::summary::SummaryOptions;
 use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
 use crate::ui::browser;
+use crate::ui::saved_options;
 use crate::ui::example::{EXAMPLE_TEXT, EXAMPLE_TITLE};
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
@@ -151,7 +152,7 @@ pub fn App() -> Html {
     let state = use_reducer(|| {
         let tag = browser::load(LANG_KEY).unwrap_or_else(browser::browser_language);
         let mut initial = AppState::new(Lang::from_tag(&tag));
-        if let Some(o) = browser::load(OPTIONS_KEY).and_then(|j| serde_json::from_str(&j).ok()) {
+        if let Some(o) = browser::load(OPTIONS_KEY).and_then(|j| saved_options::from_json(&j)) {
             initial.options = o;
         }
         initial
@@ -446,7 +447,7 @@ pub fn App() -> Html {
         let state = state.clone();
         let worker = worker.clone();
         Callback::from(move |options: AnalyzeOptions| {
-            if let Ok(j) = serde_json::to_string(&options) {
+            if let Some(j) = saved_options::to_json(&options) {
                 browser::save(OPTIONS_KEY, &j);
             }
             let jobs = resubmit_all(&worker, &state.docs, &options);
