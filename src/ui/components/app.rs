@@ -2,14 +2,14 @@
 //! selected document. Files dropped anywhere on the page join the corpus.
 
 use super::corpus_views::CorpusViews;
-use super::doc_list::DocList;
+use super::doc_list::{doc_list, DocListProps};
 use super::editor::Editor;
 use super::keyword_list::Results;
 use super::lexicon::LexiconPanel;
 use super::settings::Settings;
-use super::status_line::StatusLine;
+use super::status_line::{status_line, StatusLineProps};
 use super::tabs::arrow_keys;
-use super::undo_toast::UndoToast;
+use super::undo_toast::{undo_toast, UndoToastProps};
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::clean::{is_boilerplate_line, without_pinyin};
 use crate::core::export::Table;
@@ -18,10 +18,10 @@ use crate::core::report::DocumentReport;
 use crate::core::summary::SummaryOptions;
 use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
 use crate::ui::browser;
-use crate::ui::saved_options;
 use crate::ui::example::{EXAMPLE_TEXT, EXAMPLE_TITLE};
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
+use crate::ui::saved_options;
 use crate::ui::shared::Shared;
 use crate::ui::state::{
     bump_ids_past, next_id, Action, AppState, Doc, DocStatus, Notice, UserDictEdit,
@@ -726,7 +726,7 @@ pub fn App() -> Html {
     };
     let undo = state.undo.as_ref().map(|u| {
         html! {
-            <UndoToast strings={s} count={u.docs.len()} on_undo={on_undo.clone()} on_dismiss={on_dismiss_undo.clone()}/>
+            { undo_toast(&UndoToastProps { strings: s, count: u.docs.len(), on_undo: on_undo.clone(), on_dismiss: on_dismiss_undo.clone() }) }
         }
     });
     let w = s.wb();
@@ -752,7 +752,7 @@ pub fn App() -> Html {
                     <p class="tagline">{ s.tagline }</p>
                 </div>
                 <div class="top-status">
-                    <StatusLine state={(*state).clone()} {on_cancel}/>
+                    { status_line(&StatusLineProps { state: (*state).clone(), on_cancel }) }
                 </div>
                 <button type="button" class="ghost" onclick={toggle_lang} lang={state.lang.toggled().tag()}>
                     { s.switch_lang }
@@ -762,8 +762,8 @@ pub fn App() -> Html {
                 <div class="col col-docs" id="docs-col" data-testid="col-docs">
                     { fold(&fold_docs, s.documents, "fold-docs", "docs-col-body") }
                     <div class="col-body" id="docs-col-body" hidden={*fold_docs}>
-                        <DocList strings={s} docs={state.docs.clone()} selected={state.selected}
-                            {on_files} {on_select} {on_rename} {on_encoding} {on_remove} {on_clear}/>
+                        { doc_list(&DocListProps { strings: s, docs: state.docs.clone(), selected: state.selected,
+                            on_files, on_select, on_rename, on_encoding, on_remove, on_clear }) }
                         <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.busy()} on_example={on_example}/>
                         <Settings strings={s} options={state.options.clone()} on_options={on_options.clone()}/>
                     </div>
