@@ -47,8 +47,17 @@ pub fn edit<T: Clone + 'static, E: 'static>(
     controls: &UseReducerHandle<Controls<T>>,
     f: impl Fn(&mut T, &E) + 'static,
 ) -> Callback<E> {
+    edit_dyn(controls, Rc::new(f))
+}
+
+/// [`edit`] behind one `dyn`: the callback and the dispatched edit are
+/// compiled once per kind of controls and event, not once per call site
+/// (first-paint budget: the page has ~40 of them).
+fn edit_dyn<T: Clone + 'static, E: 'static>(
+    controls: &UseReducerHandle<Controls<T>>,
+    f: Rc<dyn Fn(&mut T, &E)>,
+) -> Callback<E> {
     let dispatcher = controls.dispatcher();
-    let f = Rc::new(f);
     Callback::from(move |e: E| {
         let (f, e) = (f.clone(), Rc::new(e));
         dispatcher.dispatch(Rc::new(move |c: &mut T| f(c, &e)));
