@@ -255,7 +255,9 @@ pub fn OutlinePanel(props: &PanelProps<OutlineItem>) -> Html {
         <ol class="outline" data-testid="outline">
             { for props.items.iter().take(*limit).map(|o| {
                 let spans = o.start.zip(o.end).into_iter().collect();
-                let indent = format!("margin-left: {}rem", o.level.unwrap_or(1).saturating_sub(1) as f32 * 1.2);
+                // 1.2 rem per level, in tenths: no f32 formatting in the page (first paint)
+                let tenths = o.level.unwrap_or(1).saturating_sub(1) * 12;
+                let indent = format!("margin-left: {}.{}rem", tenths / 10, tenths % 10);
                 html! {
                     <li style={indent} data-testid="outline-item">
                         <button type="button" class="link" onclick={pick(&props.on_pick, spans)}>
