@@ -22,6 +22,93 @@ pub struct PanelProps<T: PartialEq + 'static> {
     pub on_pick: Callback<Spans>,
 }
 
+/// Which rows an [`ExtractionPanel`] shows.
+#[derive(Clone, PartialEq)]
+pub enum PanelRows {
+    /// People, places and organisations.
+    Entities(Shared<Vec<Entity>>),
+    /// Figures.
+    Figures(Shared<Vec<Figure>>),
+    /// Quotes and slogans.
+    Quotes(Shared<Vec<Quote>>),
+    /// The outline.
+    Outline(Shared<Vec<OutlineItem>>),
+}
+
+/// Props of [`ExtractionPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ExtractionProps {
+    /// The rows.
+    pub rows: PanelRows,
+    /// UI strings.
+    pub strings: &'static Strings,
+    /// Called with the spans of a chosen row.
+    pub on_pick: Callback<Spans>,
+}
+
+/// One of the four extraction tables (entities, figures, quotes, outline),
+/// with its sort and row limit. One component for the four (first-paint
+/// budget: each component type costs the page ~4 KB of Yew lifecycle code);
+/// give it a `key` per kind so each tab starts from its own defaults.
+#[component]
+pub fn ExtractionPanel(props: &ExtractionProps) -> Html {
+    let sort = use_state(|| match props.rows {
+        PanelRows::Quotes(_) => 2usize,
+        _ => 0,
+    });
+    let limit = use_state(|| ROWS);
+    let (strings, on_pick) = (props.strings, props.on_pick.clone());
+    match &props.rows {
+        PanelRows::Entities(items) => {
+            let items = items.clone();
+            entity_panel(
+                &PanelProps {
+                    items,
+                    strings,
+                    on_pick,
+                },
+                sort,
+                limit,
+            )
+        }
+        PanelRows::Figures(items) => {
+            let items = items.clone();
+            figure_panel(
+                &PanelProps {
+                    items,
+                    strings,
+                    on_pick,
+                },
+                sort,
+                limit,
+            )
+        }
+        PanelRows::Quotes(items) => {
+            let items = items.clone();
+            quote_panel(
+                &PanelProps {
+                    items,
+                    strings,
+                    on_pick,
+                },
+                sort,
+                limit,
+            )
+        }
+        PanelRows::Outline(items) => {
+            let items = items.clone();
+            outline_panel(
+                &PanelProps {
+                    items,
+                    strings,
+                    on_pick,
+                },
+                limit,
+            )
+        }
+    }
+}
+
 fn pick(cb: &Callback<Spans>, spans: Vec<(usize, usize)>) -> Callback<MouseEvent> {
     let cb = cb.clone();
     let spans = Rc::new(spans);
@@ -84,11 +171,12 @@ fn more_rows(limit: &UseStateHandle<usize>, total: usize, s: &'static Strings) -
 }
 
 /// People (with titles), places and organisations, most frequent first.
-#[component]
-pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
+fn entity_panel(
+    props: &PanelProps<Entity>,
+    sort: UseStateHandle<usize>,
+    limit: UseStateHandle<usize>,
+) -> Html {
     let s = props.strings;
-    let sort = use_state(|| 0usize);
-    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }
@@ -147,11 +235,12 @@ fn is_generic(e: &Entity) -> bool {
 }
 
 /// Figures with value, unit, indicator, change and period, in text order.
-#[component]
-pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
+fn figure_panel(
+    props: &PanelProps<Figure>,
+    sort: UseStateHandle<usize>,
+    limit: UseStateHandle<usize>,
+) -> Html {
     let s = props.strings;
-    let sort = use_state(|| 0usize);
-    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }
@@ -201,11 +290,12 @@ pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
 }
 
 /// Quoted terms, book titles and numbered formulas, most frequent first.
-#[component]
-pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
+fn quote_panel(
+    props: &PanelProps<Quote>,
+    sort: UseStateHandle<usize>,
+    limit: UseStateHandle<usize>,
+) -> Html {
     let s = props.strings;
-    let sort = use_state(|| 2usize);
-    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }
@@ -243,10 +333,8 @@ pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
 }
 
 /// The outline, indented by level.
-#[component]
-pub fn OutlinePanel(props: &PanelProps<OutlineItem>) -> Html {
+fn outline_panel(props: &PanelProps<OutlineItem>, limit: UseStateHandle<usize>) -> Html {
     let s = props.strings;
-    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }

@@ -3,7 +3,7 @@
 //! a panel opens the reader with its occurrences marked.
 
 use super::cleaning_view::{cleaning_view, CleaningViewProps};
-use super::extraction::{EntityPanel, FigurePanel, OutlinePanel, QuotePanel, Spans};
+use super::extraction::{ExtractionPanel, PanelRows, Spans};
 use super::reader::Reader;
 use super::summary::SummaryPanel;
 use super::tabs::{panel_id, tab_id, tab_list, TabItem, TabListProps};
@@ -199,10 +199,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                 aria-labelledby={tab_id("results-tabs", selected_tab)}>
             { match *tab {
                 Tab::Cleaning => cleaning_view(&CleaningViewProps { report: r.clone(), original: props.original.clone(), strings: s }),
-                Tab::Entities => html! { <EntityPanel items={Shared::from(entities.clone())} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Figures => html! { <FigurePanel items={Shared::from(figures.clone())} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Quotes => html! { <QuotePanel items={Shared::from(quotes.clone())} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Outline => html! { <OutlinePanel items={Shared::from(outline.clone())} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Entities => html! { <ExtractionPanel key="entities" rows={PanelRows::Entities(Shared::from(entities.clone()))} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Figures => html! { <ExtractionPanel key="figures" rows={PanelRows::Figures(Shared::from(figures.clone()))} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Quotes => html! { <ExtractionPanel key="quotes" rows={PanelRows::Quotes(Shared::from(quotes.clone()))} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Outline => html! { <ExtractionPanel key="outline" rows={PanelRows::Outline(Shared::from(outline.clone()))} strings={s} on_pick={on_pick.clone()}/> },
                 Tab::Reader => html! { <Reader text={clean.clone()} original={props.original.clone()} chain={props.chain.clone()} highlights={(*highlights).clone()} strings={s}/> },
                 Tab::Keywords => html! {},
                 Tab::Summary => html! {
