@@ -19,7 +19,7 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run as a trunk post_bui
 const index = path.join(dir, 'index.html');
 let html = fs.readFileSync(index, 'utf8');
 
-const re = /<script type="module">([\s\S]*?)<\/script>/;
+const re = /<script type="?module"?>([\s\S]*?)<\/script>/; // quotes: trunk may minify index.html
 const m = html.match(re);
 if (!m) throw new Error('no inline module script found in index.html');
 const register = `
@@ -60,18 +60,22 @@ fs.writeFileSync(path.join(dir, boot), body);
 html = html.replace(re, `<script type="module" src="./${boot}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
 
-const sheetRe = /<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>\n?/g;
-const sheets = [...html.matchAll(sheetRe)].map((x) => x[1]);
+// any attribute order and quoting: trunk may minify index.html
+const tagRe = /<link\b[^>]*>\n?/g;
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`))?.slice(1).find((v) => v !== undefined);
+const isSheet = (tag) => attr(tag, 'rel') === 'stylesheet' && /^\.?\/?[^/]+\.css$/.test(attr(tag, 'href') ?? '');
+const sheets = [...html.matchAll(tagRe)].map((x) => x[0]).filter(isSheet).map((tag) => attr(tag, 'href').replace(/^\.\//, ''));
 if (sheets.length > 1) {
   const css = sheets.map((f) => `/* ${f.replace(/-[0-9a-f]{16}\.css$/, '.css')} */\n${fs.readFileSync(path.join(dir, f), 'utf8').trim()}\n`).join('');
   const name = `styles-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
   fs.writeFileSync(path.join(dir, name), css);
   const integrity = `sha384-${crypto.createHash('sha384').update(css).digest('base64')}`;
   let first = true;
-  html = html.replace(sheetRe, () => {
+  html = html.replace(tagRe, (tag) => {
+    if (!isSheet(tag)) return tag;
     if (!first) return '';
     first = false;
-    return `<link rel="stylesheet" href="./${name}" integrity="${integrity}"/>\n`;
+    return `<link rel="stylesheet" href="./${name}" integrity="${integrity}">${tag.endsWith('\n') ? '\n' : ''}`;
   });
   for (const f of sheets) fs.unlinkSync(path.join(dir, f));
 }
