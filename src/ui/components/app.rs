@@ -3,10 +3,10 @@
 
 use super::corpus_views::CorpusViews;
 use super::doc_list::{doc_list, DocListProps};
-use super::editor::Editor;
+use super::editor::{editor, use_editor, EditorProps};
 use super::keyword_list::Results;
 use super::lexicon::LexiconPanel;
-use super::settings::Settings;
+use super::settings::{settings, SettingsProps};
 use super::status_line::{status_line, StatusLineProps};
 use super::tabs::arrow_keys;
 use super::undo_toast::{undo_toast, UndoToastProps};
@@ -159,6 +159,9 @@ pub fn App() -> Html {
     });
     let worker = use_analysis_worker(state.dispatcher());
     let input = use_node_ref();
+    // the new-document and processing panels are plain functions; their state lives here
+    let editor_open = use_editor(input.clone());
+    let settings_open = use_state(|| false);
     let s = state.lang.strings();
 
     {
@@ -764,8 +767,8 @@ pub fn App() -> Html {
                     <div class="col-body" id="docs-col-body" hidden={*fold_docs}>
                         { doc_list(&DocListProps { strings: s, docs: state.docs.clone(), selected: state.selected,
                             on_files, on_select, on_rename, on_encoding, on_remove, on_clear }) }
-                        <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.busy()} on_example={on_example}/>
-                        <Settings strings={s} options={state.options.clone()} on_options={on_options.clone()}/>
+                        { editor(&EditorProps { strings: s, node: input.clone(), on_analyze, busy: state.busy(), on_example: Some(on_example) }, editor_open) }
+                        { settings(&SettingsProps { strings: s, options: state.options.clone(), on_options: on_options.clone() }, settings_open) }
                     </div>
                 </div>
                 <div class="col col-results side" id="results-col" tabindex="-1" data-testid="col-results">
