@@ -321,17 +321,16 @@ fn across(
     reports: &[Shared<DocumentReport>],
     open: &Callback<String>,
 ) -> Html {
-    use std::collections::BTreeMap;
-    // (kind, text) → counts per document; a quote has no entity kind
+    // (kind, text) → counts per document; a quote has no entity kind. Grouped
+    // by sorting with the page's shared sort (a BTreeMap here cost the page
+    // its own copy of the tree code: first-paint budget).
+    type Key = (
+        &'static str,
+        Option<crate::core::report::EntityKind>,
+        String,
+    );
     let name = |k: &Option<crate::core::report::EntityKind>| k.map_or("quote", |k| k.as_str());
-    let mut rows: BTreeMap<
-        (
-            &'static str,
-            Option<crate::core::report::EntityKind>,
-            String,
-        ),
-        Vec<usize>,
-    > = BTreeMap::new();
+    let mut found: Vec<(Key, usize, usize)> = Vec::new();
     for (i, r) in reports.iter().enumerate() {
         let items = r
             .entities
@@ -343,11 +342,21 @@ fn across(
                     .map(|q| (None, q.text.clone(), q.count.max(1))),
             );
         for (kind, text, n) in items {
-            rows.entry((name(&kind), kind, text))
-                .or_insert_with(|| vec![0; reports.len()])[i] += n;
+            found.push(((name(&kind), kind, text), i, n));
         }
     }
-    let mut rows: Vec<_> = rows.into_iter().collect();
+    crate::ui::shared::sort_by(&mut found, &|a, b| a.0.cmp(&b.0));
+    let mut rows: Vec<(Key, Vec<usize>)> = Vec::new();
+    for (key, i, n) in found {
+        match rows.last_mut() {
+            Some((k, counts)) if *k == key => counts[i] += n,
+            _ => {
+                let mut counts = vec![0; reports.len()];
+                counts[i] += n;
+                rows.push((key, counts));
+            }
+        }
+    }
     crate::ui::shared::sort_by(&mut rows, &|a, b| {
         let spread = |v: &Vec<usize>| v.iter().filter(|&&n| n > 0).count();
         spread(&b.1)
