@@ -192,7 +192,7 @@ fn entity_panel(
         // generic references (各有关部门) after the named organisations (issue 21)
         _ => sort_by(&mut rows, &|a, b| {
             let key = |e: &Entity| (e.kind, is_generic(e), std::cmp::Reverse(e.count));
-            key(*a).cmp(&key(*b))
+            key(a).cmp(&key(b))
         }),
     }
     let total = rows.len();

@@ -22,6 +22,9 @@ impl<T> Deref for Controls<T> {
 /// An edit of the controls.
 pub type Edit<T> = Rc<dyn Fn(&mut T)>;
 
+/// An edit of the controls made from an event.
+type EventEdit<T, E> = Rc<dyn Fn(&mut T, &E)>;
+
 impl<T: Clone + 'static> Reducible for Controls<T> {
     type Action = Edit<T>;
 
@@ -55,7 +58,7 @@ pub fn edit<T: Clone + 'static, E: 'static>(
 /// (first-paint budget: the page has ~40 of them).
 fn edit_dyn<T: Clone + 'static, E: 'static>(
     controls: &UseReducerHandle<Controls<T>>,
-    f: Rc<dyn Fn(&mut T, &E)>,
+    f: EventEdit<T, E>,
 ) -> Callback<E> {
     let dispatcher = controls.dispatcher();
     Callback::from(move |e: E| {
