@@ -179,6 +179,6 @@ pub async fn read_dropped(dropped: Dropped, limit: usize) -> Vec<(String, Read)>
             out.push((path.trim_start_matches('/').to_string(), read));
         }
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::ui::shared::sort_by(&mut out, &|a, b| a.0.cmp(&b.0));
     out
 }

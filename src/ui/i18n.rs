@@ -52,7 +52,7 @@ impl Lang {
 }
 
 /// The UI's strings in one language.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Strings {
     /// Subtitle under the product name.
     pub tagline: &'static str,
@@ -812,7 +812,7 @@ impl Strings {
 }
 
 /// Strings of the compare, network, trends and export views (part of [`Strings`]).
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct ViewStrings {
     /// Tab: compare documents.
     pub tab_compare: &'static str,
@@ -1075,7 +1075,7 @@ pub const VIEWS_EN: ViewStrings = ViewStrings {
 // --- Changes view (issue 17) ---
 
 /// Strings of the Changes view (part of [`Strings`]).
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct DiffStrings {
     /// The panel's tab and heading.
     pub title: &'static str,
@@ -1246,7 +1246,7 @@ pub const DIFF_EN: DiffStrings = DiffStrings {
 // corpus toolkit (issue 18)
 
 /// Strings of the corpus-toolkit views and the summary tab (part of [`Strings`]).
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct ToolkitStrings {
     /// Tab: collocates.
     pub tab_collocates: &'static str,
@@ -1519,7 +1519,7 @@ pub const TOOLKIT_EN: ToolkitStrings = ToolkitStrings {
 
 /// Strings of the workbench shell: the new-document panel, the status
 /// line's events, undo, panel toggles, skip links and explanations.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct WorkbenchStrings {
     /// Heading of the new-document panel.
     pub new_doc: &'static str,
@@ -1771,7 +1771,7 @@ pub const POS_NAMES: &[(&str, &str, &str)] = &[
 // --- issue 15: why an entity was found -------------------------------------
 
 /// The reasons an entity was found, one phrase each (part of [`Strings`]).
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct EvidenceStrings {
     /// Label before the reason.
     pub label: &'static str,
@@ -1850,3 +1850,26 @@ pub const EVIDENCE_EN: EvidenceStrings = EvidenceStrings {
     generic: "a generic reference to bodies",
     surname: "a common surname starting a word the dictionary lacks",
 };
+
+// First paint (issue 21 / budget 250 KB): the string tables compare by
+// identity. There are two constant instances of each (zh, en), so identity is
+// equality; a derived field-by-field `PartialEq` cost 12 KB of page wasm
+// (Yew compares props holding `&'static Strings` on every render).
+macro_rules! identity_eq {
+    ($($t:ty),*) => {$(
+        impl PartialEq for $t {
+            fn eq(&self, other: &Self) -> bool {
+                std::ptr::eq(self, other)
+            }
+        }
+        impl Eq for $t {}
+    )*};
+}
+identity_eq!(
+    Strings,
+    ViewStrings,
+    DiffStrings,
+    ToolkitStrings,
+    WorkbenchStrings,
+    EvidenceStrings
+);

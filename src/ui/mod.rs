@@ -9,6 +9,7 @@ pub mod components;
 pub mod example;
 pub mod hooks;
 pub mod i18n;
+pub mod saved_options;
 pub mod shared;
 pub mod state;
 pub mod storage;

@@ -119,7 +119,7 @@ pub async fn load_all() -> Result<Vec<StoredDoc>, String> {
         .await
         .map_err(describe)?;
     let mut docs: Vec<StoredDoc> = values.iter().filter_map(from_record).collect();
-    docs.sort_by_key(|d| d.id);
+    crate::ui::shared::sort_by(&mut docs, &|a, b| a.id.cmp(&b.id));
     Ok(docs)
 }
 

@@ -2,14 +2,14 @@
 //! selected document. Files dropped anywhere on the page join the corpus.
 
 use super::corpus_views::CorpusViews;
-use super::doc_list::DocList;
-use super::editor::Editor;
+use super::doc_list::{doc_list, DocListProps};
+use super::editor::{editor, use_editor, EditorProps};
 use super::keyword_list::Results;
 use super::lexicon::LexiconPanel;
-use super::settings::Settings;
-use super::status_line::StatusLine;
+use super::settings::{settings, SettingsProps};
+use super::status_line::{status_line, StatusLineProps};
 use super::tabs::arrow_keys;
-use super::undo_toast::UndoToast;
+use super::undo_toast::{undo_toast, UndoToastProps};
 use crate::core::analyze::AnalyzeOptions;
 use crate::core::clean::{is_boilerplate_line, without_pinyin};
 use crate::core::export::Table;
@@ -21,6 +21,7 @@ use crate::ui::browser;
 use crate::ui::example::{EXAMPLE_TEXT, EXAMPLE_TITLE};
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
+use crate::ui::saved_options;
 use crate::ui::shared::Shared;
 use crate::ui::state::{
     bump_ids_past, next_id, Action, AppState, Doc, DocStatus, Notice, UserDictEdit,
@@ -151,13 +152,16 @@ pub fn App() -> Html {
     let state = use_reducer(|| {
         let tag = browser::load(LANG_KEY).unwrap_or_else(browser::browser_language);
         let mut initial = AppState::new(Lang::from_tag(&tag));
-        if let Some(o) = browser::load(OPTIONS_KEY).and_then(|j| serde_json::from_str(&j).ok()) {
+        if let Some(o) = browser::load(OPTIONS_KEY).and_then(|j| saved_options::from_json(&j)) {
             initial.options = o;
         }
         initial
     });
     let worker = use_analysis_worker(state.dispatcher());
     let input = use_node_ref();
+    // the new-document and processing panels are plain functions; their state lives here
+    let editor_open = use_editor(input.clone());
+    let settings_open = use_state(|| false);
     let s = state.lang.strings();
 
     {
@@ -446,7 +450,7 @@ pub fn App() -> Html {
         let state = state.clone();
         let worker = worker.clone();
         Callback::from(move |options: AnalyzeOptions| {
-            if let Ok(j) = serde_json::to_string(&options) {
+            if let Some(j) = saved_options::to_json(&options) {
                 browser::save(OPTIONS_KEY, &j);
             }
             let jobs = resubmit_all(&worker, &state.docs, &options);
@@ -734,7 +738,7 @@ pub fn App() -> Html {
     };
     let undo = state.undo.as_ref().map(|u| {
         html! {
-            <UndoToast strings={s} count={u.docs.len()} on_undo={on_undo.clone()} on_dismiss={on_dismiss_undo.clone()}/>
+            { undo_toast(&UndoToastProps { strings: s, count: u.docs.len(), on_undo: on_undo.clone(), on_dismiss: on_dismiss_undo.clone() }) }
         }
     });
     let w = s.wb();
@@ -760,7 +764,7 @@ pub fn App() -> Html {
                     <p class="tagline">{ s.tagline }</p>
                 </div>
                 <div class="top-status">
-                    <StatusLine state={(*state).clone()} {on_cancel}/>
+                    { status_line(&StatusLineProps { state: (*state).clone(), on_cancel }) }
                 </div>
                 <button type="button" class="ghost" onclick={toggle_lang} lang={state.lang.toggled().tag()}>
                     { s.switch_lang }
@@ -770,10 +774,10 @@ pub fn App() -> Html {
                 <div class="col col-docs" id="docs-col" data-testid="col-docs">
                     { fold(&fold_docs, s.documents, "fold-docs", "docs-col-body") }
                     <div class="col-body" id="docs-col-body" hidden={*fold_docs}>
-                        <DocList strings={s} docs={state.docs.clone()} selected={state.selected}
-                            {on_files} {on_select} {on_rename} {on_encoding} {on_remove} {on_clear}/>
-                        <Editor strings={s} node={input} on_analyze={on_analyze} busy={state.busy()} on_example={on_example}/>
-                        <Settings strings={s} options={state.options.clone()} on_options={on_options.clone()}/>
+                        { doc_list(&DocListProps { strings: s, docs: state.docs.clone(), selected: state.selected,
+                            on_files, on_select, on_rename, on_encoding, on_remove, on_clear }) }
+                        { editor(&EditorProps { strings: s, node: input.clone(), on_analyze, busy: state.busy(), on_example: Some(on_example) }, editor_open) }
+                        { settings(&SettingsProps { strings: s, options: state.options.clone(), on_options: on_options.clone() }, settings_open) }
                     </div>
                 </div>
                 <div class="col col-results side" id="results-col" tabindex="-1" data-testid="col-results">

@@ -18,9 +18,8 @@ use crate::core::explore::trends::{document_date, DocDate};
 use crate::core::report::DocumentReport;
 use crate::protocol::DiffAnswer;
 use crate::ui::i18n::Strings;
-use crate::ui::shared::Shared;
+use crate::ui::shared::{sort_by, Shared};
 use crate::ui::state::next_id;
-use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -68,7 +67,7 @@ fn default_pair(docs: &[(u64, String, u64)], dates: &[Option<DocDate>]) -> Optio
         .enumerate()
         .filter_map(|(i, d)| d.filter(|d| d.year.is_some()).map(|d| (d, i)))
         .collect();
-    dated.sort();
+    sort_by(&mut dated, &|a, b| a.cmp(b));
     if let [.., (_, a), (_, b)] = dated.as_slice() {
         return Some((docs.get(*a)?.0, docs.get(*b)?.0));
     }
@@ -90,7 +89,8 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
     let part = use_state(|| Part::Sentences);
     let current = use_state(|| None::<usize>);
     let pending = use_mut_ref(|| None::<u64>);
-    let exports = use_mut_ref(HashSet::<u64>::new);
+    // export jobs in flight (a few): a vector, not a HashSet (first-paint budget)
+    let exports = use_mut_ref(Vec::<u64>::new);
     let view = use_state(|| None::<Shared<DiffAnswer>>);
     let dates = use_memo(props.reports.clone(), |reports| {
         reports
@@ -141,10 +141,15 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
                     if *pending.borrow() == Some(job) {
                         *pending.borrow_mut() = None;
                         view.set(Some(a));
-                    } else if exports.borrow_mut().remove(&job) {
-                        if let DiffAnswer::File(Ok(f)) = &*a {
-                            let text = String::from_utf8_lossy(&f.bytes);
-                            crate::ui::browser::download(&f.name, &text, &f.mime);
+                    } else {
+                        // (the borrow ends before the removal borrows again)
+                        let found = exports.borrow().iter().position(|&j| j == job);
+                        if let Some(i) = found {
+                            exports.borrow_mut().swap_remove(i);
+                            if let DiffAnswer::File(Ok(f)) = &*a {
+                                let text = String::from_utf8_lossy(&f.bytes);
+                                crate::ui::browser::download(&f.name, &text, &f.mime);
+                            }
                         }
                     }
                 }
@@ -205,7 +210,7 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
         let exports = exports.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             let job = next_id();
-            exports.borrow_mut().insert(job);
+            exports.borrow_mut().push(job);
             on_request.emit((job, old_id, new_id, Some(kind)));
         });
         html! { <button type="button" class="ghost small" data-testid={testid} {onclick}>{ label }</button> }

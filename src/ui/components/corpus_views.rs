@@ -212,12 +212,24 @@ fn network_query(c: &Controls) -> ExploreQuery {
     ExploreQuery::Network(NetworkOptions {
         top_nodes: c.max_nodes.clamp(2, 300),
         min_cooccur: c.min_cooccur.max(1),
-        min_weight: c.min_assoc.trim().parse::<f64>().ok(),
+        min_weight: parse_number(&c.min_assoc),
         weighting: c.weighting,
         width: 800.0,
         height: 560.0,
         ..NetworkOptions::default()
     })
+}
+
+/// A number typed by the user, read by the browser (`Number(text)`): Rust's
+/// `str::parse::<f64>` would bring its 10 KB table of powers of five into the
+/// page (first-paint budget). Empty or not a number: `None`.
+fn parse_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let v = text.parse::<js_sys::Number>().ok()?.value_of();
+    (!v.is_nan()).then_some(v)
 }
 
 fn trend_terms(c: &Controls) -> Vec<String> {
@@ -312,17 +324,16 @@ fn across(
     reports: &[Shared<DocumentReport>],
     open: &Callback<String>,
 ) -> Html {
-    use std::collections::BTreeMap;
-    // (kind, text) → counts per document; a quote has no entity kind
+    // (kind, text) → counts per document; a quote has no entity kind. Grouped
+    // by sorting with the page's shared sort (a BTreeMap here cost the page
+    // its own copy of the tree code: first-paint budget).
+    type Key = (
+        &'static str,
+        Option<crate::core::report::EntityKind>,
+        String,
+    );
     let name = |k: &Option<crate::core::report::EntityKind>| k.map_or("quote", |k| k.as_str());
-    let mut rows: BTreeMap<
-        (
-            &'static str,
-            Option<crate::core::report::EntityKind>,
-            String,
-        ),
-        Vec<usize>,
-    > = BTreeMap::new();
+    let mut found: Vec<(Key, usize, usize)> = Vec::new();
     for (i, r) in reports.iter().enumerate() {
         let items = r
             .entities
@@ -334,12 +345,22 @@ fn across(
                     .map(|q| (None, q.text.clone(), q.count.max(1))),
             );
         for (kind, text, n) in items {
-            rows.entry((name(&kind), kind, text))
-                .or_insert_with(|| vec![0; reports.len()])[i] += n;
+            found.push(((name(&kind), kind, text), i, n));
         }
     }
-    let mut rows: Vec<_> = rows.into_iter().collect();
-    rows.sort_by(|a, b| {
+    crate::ui::shared::sort_by(&mut found, &|a, b| a.0.cmp(&b.0));
+    let mut rows: Vec<(Key, Vec<usize>)> = Vec::new();
+    for (key, i, n) in found {
+        match rows.last_mut() {
+            Some((k, counts)) if *k == key => counts[i] += n,
+            _ => {
+                let mut counts = vec![0; reports.len()];
+                counts[i] += n;
+                rows.push((key, counts));
+            }
+        }
+    }
+    crate::ui::shared::sort_by(&mut rows, &|a, b| {
         let spread = |v: &Vec<usize>| v.iter().filter(|&&n| n > 0).count();
         spread(&b.1)
             .cmp(&spread(&a.1))

@@ -15,7 +15,7 @@ pub const ENCODINGS: &[(&str, &str)] = &[
     ("utf-16be", "UTF-16BE"),
 ];
 
-/// Props of [`DocList`].
+/// Props of [`doc_list`].
 #[derive(Properties, PartialEq)]
 pub struct DocListProps {
     /// UI strings.
@@ -47,8 +47,9 @@ fn size_label(bytes: usize) -> String {
 }
 
 /// The corpus panel.
-#[component]
-pub fn DocList(props: &DocListProps) -> Html {
+// First-paint budget: a plain function, not a component (it has no hooks;
+// each component costs the page ~4 KB of Yew lifecycle code).
+pub fn doc_list(props: &DocListProps) -> Html {
     let s = props.strings;
     let picker = || {
         let cb = props.on_files.clone();
@@ -133,7 +134,7 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
                 Some(pages) => format!(
                     "{} · {} · {} {} · {} {}",
                     size_label(d.size),
-                    report.format.to_uppercase(),
+                    report.format.to_ascii_uppercase(),
                     pages,
                     s.pages_suffix,
                     chars,

@@ -9,7 +9,7 @@ use yew::prelude::*;
 /// localStorage key of the text being edited, so a reload loses nothing.
 pub const TEXT_KEY: &str = "wenxi.text";
 
-/// Props of [`Editor`].
+/// Props of [`editor`].
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     /// UI strings.
@@ -25,14 +25,15 @@ pub struct EditorProps {
     pub on_example: Option<Callback<()>>,
 }
 
-/// A labelled text area; Ctrl+Enter (or ⌘+Enter) analyses.
-#[component]
-pub fn Editor(props: &EditorProps) -> Html {
-    let s = props.strings;
+/// The panel's hooks, called by its parent on every render: restores the saved
+/// text once, on mount, and returns whether the panel is unfolded. (The panel
+/// is a plain function, not a component, for the first-paint budget: each
+/// component type costs the page ~4 KB of Yew lifecycle code.)
+#[hook]
+pub fn use_editor(node: NodeRef) -> UseStateHandle<bool> {
     {
         // Restore the saved text once, on mount. The text area is uncontrolled:
         // Yew never writes its value again, so re-renders cannot clobber typing.
-        let node = props.node.clone();
         use_effect_with((), move |_| {
             if let (Some(area), Some(saved)) = (
                 node.cast::<web_sys::HtmlTextAreaElement>(),
@@ -42,6 +43,13 @@ pub fn Editor(props: &EditorProps) -> Html {
             }
         });
     }
+    use_state(|| true)
+}
+
+/// A labelled text area; Ctrl+Enter (or ⌘+Enter) analyses. `open` comes from
+/// [`use_editor`].
+pub fn editor(props: &EditorProps, open: UseStateHandle<bool>) -> Html {
+    let s = props.strings;
     let onkeydown = {
         let cb = props.on_analyze.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -63,7 +71,6 @@ pub fn Editor(props: &EditorProps) -> Html {
         Callback::from(move |_| cb.emit(()))
     };
     let w = s.wb();
-    let open = use_state(|| true);
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))

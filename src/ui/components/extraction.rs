@@ -4,7 +4,7 @@
 
 use crate::core::report::{Entity, Figure, OutlineItem, Quote};
 use crate::ui::i18n::Strings;
-use crate::ui::shared::Shared;
+use crate::ui::shared::{sort_by, Shared};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,6 +20,93 @@ pub struct PanelProps<T: PartialEq + 'static> {
     pub strings: &'static Strings,
     /// Called with the spans of a chosen row.
     pub on_pick: Callback<Spans>,
+}
+
+/// Which rows an [`ExtractionPanel`] shows.
+#[derive(Clone, PartialEq)]
+pub enum PanelRows {
+    /// People, places and organisations.
+    Entities(Shared<Vec<Entity>>),
+    /// Figures.
+    Figures(Shared<Vec<Figure>>),
+    /// Quotes and slogans.
+    Quotes(Shared<Vec<Quote>>),
+    /// The outline.
+    Outline(Shared<Vec<OutlineItem>>),
+}
+
+/// Props of [`ExtractionPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ExtractionProps {
+    /// The rows.
+    pub rows: PanelRows,
+    /// UI strings.
+    pub strings: &'static Strings,
+    /// Called with the spans of a chosen row.
+    pub on_pick: Callback<Spans>,
+}
+
+/// One of the four extraction tables (entities, figures, quotes, outline),
+/// with its sort and row limit. One component for the four (first-paint
+/// budget: each component type costs the page ~4 KB of Yew lifecycle code);
+/// give it a `key` per kind so each tab starts from its own defaults.
+#[component]
+pub fn ExtractionPanel(props: &ExtractionProps) -> Html {
+    let sort = use_state(|| match props.rows {
+        PanelRows::Quotes(_) => 2usize,
+        _ => 0,
+    });
+    let limit = use_state(|| ROWS);
+    let (strings, on_pick) = (props.strings, props.on_pick.clone());
+    match &props.rows {
+        PanelRows::Entities(items) => {
+            let items = items.clone();
+            entity_panel(
+                &PanelProps {
+                    items,
+                    strings,
+                    on_pick,
+                },
+                sort,
+                limit,
+            )
+        }
+        PanelRows::Figures(items) => {
+            let items = items.clone();
+            figure_panel(
+                &PanelProps {
+                    items,
+                    strings,
+                    on_pick,
+                },
+                sort,
+                limit,
+            )
+        }
+        PanelRows::Quotes(items) => {
+            let items = items.clone();
+            quote_panel(
+                &PanelProps {
+                    items,
+                    strings,
+                    on_pick,
+                },
+                sort,
+                limit,
+            )
+        }
+        PanelRows::Outline(items) => {
+            let items = items.clone();
+            outline_panel(
+                &PanelProps {
+                    items,
+                    strings,
+                    on_pick,
+                },
+                limit,
+            )
+        }
+    }
 }
 
 fn pick(cb: &Callback<Spans>, spans: Vec<(usize, usize)>) -> Callback<MouseEvent> {
@@ -84,21 +171,29 @@ fn more_rows(limit: &UseStateHandle<usize>, total: usize, s: &'static Strings) -
 }
 
 /// People (with titles), places and organisations, most frequent first.
-#[component]
-pub fn EntityPanel(props: &PanelProps<Entity>) -> Html {
+fn entity_panel(
+    props: &PanelProps<Entity>,
+    sort: UseStateHandle<usize>,
+    limit: UseStateHandle<usize>,
+) -> Html {
     let s = props.strings;
-    let sort = use_state(|| 0usize);
-    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }
     let mut rows: Vec<&Entity> = props.items.iter().collect();
     match *sort {
-        1 => rows.sort_by(|a, b| a.text.cmp(&b.text)),
-        2 => rows.sort_by(|a, b| b.title.cmp(&a.title).then(b.count.cmp(&a.count))),
-        3 => rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.text.cmp(&b.text))),
+        1 => sort_by(&mut rows, &|a, b| a.text.cmp(&b.text)),
+        2 => sort_by(&mut rows, &|a, b| {
+            b.title.cmp(&a.title).then(b.count.cmp(&a.count))
+        }),
+        3 => sort_by(&mut rows, &|a, b| {
+            b.count.cmp(&a.count).then(a.text.cmp(&b.text))
+        }),
         // generic references (各有关部门) after the named organisations (issue 21)
-        _ => rows.sort_by_key(|e| (e.kind, is_generic(e), std::cmp::Reverse(e.count))),
+        _ => sort_by(&mut rows, &|a, b| {
+            let key = |e: &Entity| (e.kind, is_generic(e), std::cmp::Reverse(e.count));
+            key(a).cmp(&key(b))
+        }),
     }
     let total = rows.len();
     rows.truncate(*limit);
@@ -140,19 +235,22 @@ fn is_generic(e: &Entity) -> bool {
 }
 
 /// Figures with value, unit, indicator, change and period, in text order.
-#[component]
-pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
+fn figure_panel(
+    props: &PanelProps<Figure>,
+    sort: UseStateHandle<usize>,
+    limit: UseStateHandle<usize>,
+) -> Html {
     let s = props.strings;
-    let sort = use_state(|| 0usize);
-    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }
     let mut rows: Vec<&Figure> = props.items.iter().collect();
     match *sort {
-        1 => rows.sort_by(|a, b| b.value.total_cmp(&a.value)),
-        2 => rows.sort_by(|a, b| a.unit.cmp(&b.unit).then(b.value.total_cmp(&a.value))),
-        3 => rows.sort_by(|a, b| a.indicator.cmp(&b.indicator)),
+        1 => sort_by(&mut rows, &|a, b| b.value.total_cmp(&a.value)),
+        2 => sort_by(&mut rows, &|a, b| {
+            a.unit.cmp(&b.unit).then(b.value.total_cmp(&a.value))
+        }),
+        3 => sort_by(&mut rows, &|a, b| a.indicator.cmp(&b.indicator)),
         _ => {} // text order
     }
     let total = rows.len();
@@ -192,19 +290,22 @@ pub fn FigurePanel(props: &PanelProps<Figure>) -> Html {
 }
 
 /// Quoted terms, book titles and numbered formulas, most frequent first.
-#[component]
-pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
+fn quote_panel(
+    props: &PanelProps<Quote>,
+    sort: UseStateHandle<usize>,
+    limit: UseStateHandle<usize>,
+) -> Html {
     let s = props.strings;
-    let sort = use_state(|| 2usize);
-    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }
     let mut rows: Vec<&Quote> = props.items.iter().collect();
     match *sort {
-        0 => rows.sort_by(|a, b| a.text.cmp(&b.text)),
-        1 => rows.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.count.cmp(&a.count))),
-        _ => rows.sort_by_key(|q| std::cmp::Reverse(q.count)),
+        0 => sort_by(&mut rows, &|a, b| a.text.cmp(&b.text)),
+        1 => sort_by(&mut rows, &|a, b| {
+            a.kind.cmp(&b.kind).then(b.count.cmp(&a.count))
+        }),
+        _ => sort_by(&mut rows, &|a, b| b.count.cmp(&a.count)),
     }
     let total = rows.len();
     rows.truncate(*limit);
@@ -232,10 +333,8 @@ pub fn QuotePanel(props: &PanelProps<Quote>) -> Html {
 }
 
 /// The outline, indented by level.
-#[component]
-pub fn OutlinePanel(props: &PanelProps<OutlineItem>) -> Html {
+fn outline_panel(props: &PanelProps<OutlineItem>, limit: UseStateHandle<usize>) -> Html {
     let s = props.strings;
-    let limit = use_state(|| ROWS);
     if props.items.is_empty() {
         return empty(s);
     }
@@ -244,7 +343,9 @@ pub fn OutlinePanel(props: &PanelProps<OutlineItem>) -> Html {
         <ol class="outline" data-testid="outline">
             { for props.items.iter().take(*limit).map(|o| {
                 let spans = o.start.zip(o.end).into_iter().collect();
-                let indent = format!("margin-left: {}rem", o.level.unwrap_or(1).saturating_sub(1) as f32 * 1.2);
+                // 1.2 rem per level, in tenths: no f32 formatting in the page (first paint)
+                let tenths = o.level.unwrap_or(1).saturating_sub(1) * 12;
+                let indent = format!("margin-left: {}.{}rem", tenths / 10, tenths % 10);
                 html! {
                     <li style={indent} data-testid="outline-item">
                         <button type="button" class="link" onclick={pick(&props.on_pick, spans)}>

@@ -2,11 +2,11 @@
 //! extraction panels, the reader and what cleaning did. Choosing an item in
 //! a panel opens the reader with its occurrences marked.
 
-use super::cleaning_view::CleaningView;
-use super::extraction::{EntityPanel, FigurePanel, OutlinePanel, QuotePanel, Spans};
+use super::cleaning_view::{cleaning_view, CleaningViewProps};
+use super::extraction::{ExtractionPanel, PanelRows, Spans};
 use super::reader::Reader;
 use super::summary::SummaryPanel;
-use super::tabs::{panel_id, tab_id, TabItem, TabList};
+use super::tabs::{panel_id, tab_id, tab_list, TabItem, TabListProps};
 use crate::core::export::Table;
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
@@ -189,7 +189,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <button type="button" class="ghost small" data-testid="download-clean" onclick={download(true)}>{ s.download_clean }</button>
                 <button type="button" class="ghost small" data-testid="export-json" onclick={export_json}>{ s.export_json }</button>
             </div>
-            <TabList id="results-tabs" label={s.results} tabs={tab_items} selected={selected_tab} on_select={on_tab}/>
+            { tab_list(&TabListProps { id: "results-tabs", label: s.results.into(), tabs: tab_items, selected: selected_tab, on_select: on_tab }) }
             if let Some(table) = table_of(*tab) {
                 <div class="downloads">
                     <button type="button" class="ghost small" data-testid="export-csv" onclick={export_csv(table)}>{ s.export_csv }</button>
@@ -198,11 +198,11 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="tab-body" role="tabpanel" id={panel_id("results-tabs")}
                 aria-labelledby={tab_id("results-tabs", selected_tab)}>
             { match *tab {
-                Tab::Cleaning => html! { <CleaningView report={r.clone()} original={props.original.clone()} strings={s}/> },
-                Tab::Entities => html! { <EntityPanel items={Shared::from(entities.clone())} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Figures => html! { <FigurePanel items={Shared::from(figures.clone())} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Quotes => html! { <QuotePanel items={Shared::from(quotes.clone())} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Outline => html! { <OutlinePanel items={Shared::from(outline.clone())} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Cleaning => cleaning_view(&CleaningViewProps { report: r.clone(), original: props.original.clone(), strings: s }),
+                Tab::Entities => html! { <ExtractionPanel key="entities" rows={PanelRows::Entities(Shared::from(entities.clone()))} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Figures => html! { <ExtractionPanel key="figures" rows={PanelRows::Figures(Shared::from(figures.clone()))} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Quotes => html! { <ExtractionPanel key="quotes" rows={PanelRows::Quotes(Shared::from(quotes.clone()))} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Outline => html! { <ExtractionPanel key="outline" rows={PanelRows::Outline(Shared::from(outline.clone()))} strings={s} on_pick={on_pick.clone()}/> },
                 Tab::Reader => html! { <Reader text={clean.clone()} original={props.original.clone()} chain={props.chain.clone()} highlights={(*highlights).clone()} strings={s}/> },
                 Tab::Keywords => html! {},
                 Tab::Summary => html! {

@@ -14,7 +14,7 @@ use crate::protocol::{ExploreQuery, SegmentPage, SegmentQuery};
 use crate::ui::browser;
 use crate::ui::hooks::use_controls::{edit, use_controls};
 use crate::ui::i18n::{pos_group, Strings, POS_GROUPS};
-use crate::ui::shared::Shared;
+use crate::ui::shared::{sort_by, Shared};
 use crate::ui::state::{NewWordsFound, UserDictEdit, UserDictStatus};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -131,7 +131,7 @@ fn sorted(cands: &[Candidate], by: SortBy, descending: bool) -> Vec<&Candidate> 
             SortBy::Score | SortBy::Word => c.score,
         }
     };
-    v.sort_by(|a, b| {
+    sort_by(&mut v, &|a, b| {
         let o = if by == SortBy::Word {
             a.word.cmp(&b.word)
         } else {

@@ -5,7 +5,7 @@
 use super::extraction::Spans;
 use crate::core::offsets::OffsetChain;
 use crate::ui::i18n::Strings;
-use crate::ui::shared::Shared;
+use crate::ui::shared::{sort_by, Shared};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -49,7 +49,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)
         })
         .collect();
-    spans.sort_unstable();
+    sort_by(&mut spans, &|a, b| a.cmp(b));
     spans.dedup();
     // drop spans overlapping an earlier one (they cannot both be marked)
     let mut end = 0;

@@ -6,7 +6,7 @@ use crate::core::clean::Rule;
 use crate::ui::i18n::Strings;
 use yew::prelude::*;
 
-/// Props of [`Settings`].
+/// Props of [`settings`].
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
     /// UI strings.
@@ -27,8 +27,10 @@ fn toggled(options: &AnalyzeOptions, rule: Option<Rule>) -> AnalyzeOptions {
 }
 
 /// A row of switches.
-#[component]
-pub fn Settings(props: &SettingsProps) -> Html {
+/// `open` (whether the switches show) is the parent's state: this is a plain
+/// function, not a component (first-paint budget: each component type costs
+/// the page ~4 KB of Yew lifecycle code).
+pub fn settings(props: &SettingsProps, open: UseStateHandle<bool>) -> Html {
     let s = props.strings;
     let w = s.wb();
     let switch = |rule: Option<Rule>, label: &'static str, on: bool, key: &'static str| {
@@ -54,7 +56,6 @@ pub fn Settings(props: &SettingsProps) -> Html {
     };
     let o = &props.options;
     // controlled, so re-renders never fold the panel while the user works in it
-    let open = use_state(|| false);
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))

@@ -4,7 +4,7 @@ use crate::ui::i18n::Strings;
 use crate::ui::state::{AppState, Cause, DictStatus, DocStatus, Event, Notice};
 use yew::prelude::*;
 
-/// Props of [`StatusLine`].
+/// Props of [`status_line`].
 #[derive(Properties, PartialEq)]
 pub struct StatusLineProps {
     /// The app state.
@@ -32,8 +32,9 @@ fn event_text(s: &Strings, event: &Event) -> String {
 }
 
 /// Shows what the worker is doing, with a progress bar during analysis.
-#[component]
-pub fn StatusLine(props: &StatusLineProps) -> Html {
+// First-paint budget: a plain function, not a component (it has no hooks;
+// each component costs the page ~4 KB of Yew lifecycle code).
+pub fn status_line(props: &StatusLineProps) -> Html {
     let state = &props.state;
     let s = state.lang.strings();
     let running = state.docs.iter().find_map(|d| match d.status {

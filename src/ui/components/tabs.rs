@@ -6,7 +6,7 @@
 //! (see [`panel_id`] and [`tab_id`]).
 //!
 //! [`arrow_keys`] works on any tablist in the page, so lists that do not use
-//! [`TabList`] yet get the same keys from one handler on the app's root.
+//! [`tab_list`] yet get the same keys from one handler on the app's root.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -42,7 +42,7 @@ impl TabItem {
     }
 }
 
-/// Props of [`TabList`].
+/// Props of [`tab_list`].
 #[derive(Properties, PartialEq)]
 pub struct TabListProps {
     /// A prefix for the element ids (unique in the page).
@@ -130,8 +130,9 @@ pub fn arrow_keys(e: &KeyboardEvent) -> bool {
 }
 
 /// A tablist.
-#[component]
-pub fn TabList(props: &TabListProps) -> Html {
+// First-paint budget: a plain function, not a component (it has no hooks;
+// each component costs the page ~4 KB of Yew lifecycle code).
+pub fn tab_list(props: &TabListProps) -> Html {
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         arrow_keys(&e);
     });

@@ -4,7 +4,7 @@
 use crate::ui::i18n::Strings;
 use yew::prelude::*;
 
-/// Props of [`UndoToast`].
+/// Props of [`undo_toast`].
 #[derive(Properties, PartialEq)]
 pub struct UndoToastProps {
     /// UI strings.
@@ -18,8 +18,9 @@ pub struct UndoToastProps {
 }
 
 /// A small bar with the undo button.
-#[component]
-pub fn UndoToast(props: &UndoToastProps) -> Html {
+// First-paint budget: a plain function, not a component (it has no hooks;
+// each component costs the page ~4 KB of Yew lifecycle code).
+pub fn undo_toast(props: &UndoToastProps) -> Html {
     let w = props.strings.wb();
     let undo = {
         let cb = props.on_undo.clone();

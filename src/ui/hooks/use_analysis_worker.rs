@@ -30,7 +30,6 @@ use crate::worker::paged::PagedWorker;
 use crate::worker::AnalysisWorker;
 use gloo_worker::{Spawnable, WorkerBridge};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -75,11 +74,52 @@ fn now() -> f64 {
         .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
+/// Jobs by id, in the order they were sent (ids only grow, so that is id
+/// order). A few entries at a time: a vector, where a `BTreeMap` per value
+/// type cost the page ~2 KB brotli of tree code (first-paint budget).
+struct Jobs<V>(Vec<(u64, V)>);
+
+impl<V> Default for Jobs<V> {
+    fn default() -> Self {
+        Jobs(Vec::new())
+    }
+}
+
+impl<V> Jobs<V> {
+    fn insert(&mut self, job: u64, value: V) {
+        match self.0.iter_mut().find(|(j, _)| *j == job) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((job, value)),
+        }
+    }
+
+    fn remove(&mut self, job: &u64) -> Option<V> {
+        let i = self.0.iter().position(|(j, _)| j == job)?;
+        Some(self.0.remove(i).1)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    fn into_keys(self) -> impl Iterator<Item = u64> {
+        self.0.into_iter().map(|(j, _)| j)
+    }
+}
+
 #[derive(Default)]
 struct Watch {
     bridge: Option<WorkerBridge<AnalysisWorker>>,
     /// Jobs sent and not yet answered, with the size of their document.
-    outstanding: BTreeMap<u64, usize>,
+    outstanding: Jobs<usize>,
     last_heard: f64,
     /// The last user dictionary sent, sent again to a replacement worker.
     user_dict: Option<Request>,
@@ -87,7 +127,7 @@ struct Watch {
     /// The reader, once the first PDF or OFD file has arrived.
     paged: Option<WorkerBridge<PagedWorker>>,
     /// Jobs whose text the reader is extracting: (document, name, options).
-    paged_jobs: BTreeMap<u64, (u64, String, AnalyzeOptions)>,
+    paged_jobs: Jobs<(u64, String, AnalyzeOptions)>,
     /// Where the reader's refusals go.
     dispatcher: Option<UseReducerDispatcher<AppState>>,
 }

@@ -22,6 +22,9 @@ impl<T> Deref for Controls<T> {
 /// An edit of the controls.
 pub type Edit<T> = Rc<dyn Fn(&mut T)>;
 
+/// An edit of the controls made from an event.
+type EventEdit<T, E> = Rc<dyn Fn(&mut T, &E)>;
+
 impl<T: Clone + 'static> Reducible for Controls<T> {
     type Action = Edit<T>;
 
@@ -47,8 +50,17 @@ pub fn edit<T: Clone + 'static, E: 'static>(
     controls: &UseReducerHandle<Controls<T>>,
     f: impl Fn(&mut T, &E) + 'static,
 ) -> Callback<E> {
+    edit_dyn(controls, Rc::new(f))
+}
+
+/// [`edit`] behind one `dyn`: the callback and the dispatched edit are
+/// compiled once per kind of controls and event, not once per call site
+/// (first-paint budget: the page has ~40 of them).
+fn edit_dyn<T: Clone + 'static, E: 'static>(
+    controls: &UseReducerHandle<Controls<T>>,
+    f: EventEdit<T, E>,
+) -> Callback<E> {
     let dispatcher = controls.dispatcher();
-    let f = Rc::new(f);
     Callback::from(move |e: E| {
         let (f, e) = (f.clone(), Rc::new(e));
         dispatcher.dispatch(Rc::new(move |c: &mut T| f(c, &e)));
