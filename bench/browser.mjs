@@ -77,6 +77,8 @@ async function measureApp(browser, url) {
       return {
         segmentMs: Number(el.getAttribute('data-segment-ms')),
         totalMs: Number(el.getAttribute('data-total-ms')),
+        analyseMs: Number(el.getAttribute('data-analyse-ms')),
+        extractMs: Number(el.getAttribute('data-extract-ms')),
         longestTask: Math.max(0, ...window.__longtasks),
       };
     });

@@ -389,6 +389,8 @@ async fn run_job(
     let chain = std::mem::take(&mut prepared.chain);
     // progress after each step of the report (issue 21: the bar stood still
     // through extraction); posted messages reach the page while this runs
+    // (the extraction's time: from the report's start to its last pass)
+    let mut extracted = t2;
     let doc = report_steps(
         &dict,
         &name,
@@ -396,7 +398,12 @@ async fn run_job(
         prepared,
         &toks,
         &options,
-        &mut |k, n| scope.respond(handler, stage_progress(job, units, Stage::Report, k, n)),
+        &mut |k, n| {
+            if k == crate::core::analyze::REPORT_STEPS - 1 {
+                extracted = now();
+            }
+            scope.respond(handler, stage_progress(job, units, Stage::Report, k, n))
+        },
     );
     // names feed segmentation (issue 15): the corpus views count a
     // recognised name as one word, as the report's keywords do
@@ -422,6 +429,7 @@ async fn run_job(
                 segment_ms: busy,
                 analyse_ms: t3 - t2,
                 total_ms: t3 - t0,
+                extract_ms: extracted - t2,
             },
             original: is_file.then_some(text),
             chain,

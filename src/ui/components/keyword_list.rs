@@ -175,7 +175,9 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <section class="results" data-testid="results" aria-labelledby="results-h"
             data-segment-ms={format!("{:.3}", props.timings.segment_ms)}
-            data-total-ms={format!("{:.3}", props.timings.total_ms)}>
+            data-total-ms={format!("{:.3}", props.timings.total_ms)}
+            data-analyse-ms={format!("{:.3}", props.timings.analyse_ms)}
+            data-extract-ms={format!("{:.3}", props.timings.extract_ms)}>
             <h2 id="results-h">{ s.results }<span class="doc-title">{ r.name.as_str() }</span></h2>
             <dl class="stats">
                 <div><dt>{ s.tokens }</dt><dd data-testid="token-count">{ r.tokens }</dd></div>
