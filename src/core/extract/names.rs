@@ -112,6 +112,14 @@ char_set!(starts_org_name, super::firsts(ORG_NAMES));
 char_set!(admin_suffix, "乡镇村省市县州邦郡");
 char_set!(department, "司处科室局厅所办");
 lexicon!(lex_zones, ZONES);
+lexicon!(lex_branches, BRANCHES);
+
+/// Branches and units of a body, named after it (`南京分行`, `调查总队`).
+#[rustfmt::skip]
+const BRANCHES: &[&str] = &[
+    "分公司", "分中心", "办事处", "代表处", "分行", "支行", "分局", "总队", "支队", "大队", "分院",
+    "分社", "分会", "分校",
+];
 
 /// Suffixes of development zones and areas named after a place, longest
 /// first (`洛阳高新区`, `苏州工业园区`, `长三角城市群`).
@@ -574,16 +582,29 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
                     && (p..q).all(|r| is_han(t.get(r)))
             })
         };
-        let end = noun(b).and_then(|(_, y, _)| {
-            if department(t.get(y - 1)) {
-                Some(y)
-            } else {
-                noun(y)
-                    .map(|(_, z, _)| z)
-                    .filter(|&z| department(t.get(z - 1)))
-            }
-        });
-        if let Some(y) = end.filter(|&y| y - b <= 6 && y <= limit && scan.free(b, y)) {
+        let unit = |x: usize, y: usize| {
+            department(t.get(y - 1)) || lex_branches().suffix_of(t.slice(x, y)).is_some()
+        };
+        let after = |b: usize| {
+            noun(b).and_then(|(_, y, _)| {
+                if unit(b, y) {
+                    Some(y)
+                } else {
+                    noun(y).map(|(_, z, _)| z).filter(|&z| unit(b, z))
+                }
+            })
+        };
+        // or a branch in a place (`中国人民银行南京分行`,
+        // `国家统计局江苏调查总队`): the place, then the branch
+        let placed = || {
+            h.token(b)
+                .filter(|&(x, y, c)| x == b && c == WordClass::Place && y - x <= 4)
+                .and_then(|(_, y, _)| {
+                    after(y).filter(|&z| lex_branches().suffix_of(t.slice(y, z)).is_some())
+                })
+        };
+        let end = after(b).or_else(placed);
+        if let Some(y) = end.filter(|&y| y - b <= 8 && y <= limit && scan.free(b, y)) {
             if let Some(o) = orgs.get_mut(k) {
                 *o = (a, y, ev);
             }
