@@ -9,8 +9,10 @@
 //!
 //! Where `tests/extract.rs` scores extraction against hand-checked gold, these
 //! snapshots pin every field (spans, counts, sentences, levels), so any change
-//! in the output shows up in review. After an intended change, regenerate with
-//! `UPDATE_SNAPSHOTS=1 cargo test --test report_snapshots` and read the diff.
+//! in the output shows up in review. After an intended change the failing
+//! test writes `tests/snapshots/NAME.snap.new` beside the accepted snapshot:
+//! review it with `cargo insta review` (cargo-insta) or read the diff and
+//! rename the `.snap.new` over the `.snap` to accept it.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -38,31 +38,18 @@ pub fn dict() -> &'static Dictionary {
     })
 }
 
-/// Compares `actual` with the snapshot file `tests/snapshots/NAME`;
-/// with `UPDATE_SNAPSHOTS=1` rewrites the file instead.
+/// Compares `actual` with the accepted snapshot `tests/snapshots/NAME.snap`
+/// (insta). A difference fails the test and writes the new text beside the
+/// accepted one as `NAME.snap.new` for review: `cargo insta review` (with
+/// cargo-insta installed), or read the `.snap.new` and rename it over the
+/// `.snap` to accept it. Nothing is ever rewritten without that step;
+/// `INSTA_UPDATE=always` accepts everything at once (for a new snapshot).
 pub fn check_snapshot(name: &str, actual: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(name);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing snapshot {name}; run with UPDATE_SNAPSHOTS=1"));
-    if expected != actual {
-        let first = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or(expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "snapshot {name} differs at line {}:\n  expected: {:?}\n  actual:   {:?}\n(run with UPDATE_SNAPSHOTS=1 to accept)",
-            first + 1,
-            expected.lines().nth(first),
-            actual.lines().nth(first)
-        );
-    }
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(name, actual));
 }
 
 /// Runs the `wenxi` binary that `cargo test` built with `args`.
