@@ -44,6 +44,7 @@ pub fn dict() -> &'static Dictionary {
 /// cargo-insta installed), or read the `.snap.new` and rename it over the
 /// `.snap` to accept it. Nothing is ever rewritten without that step;
 /// `INSTA_UPDATE=always` accepts everything at once (for a new snapshot).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn check_snapshot(name: &str, actual: &str) {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots"));
