@@ -520,3 +520,65 @@ fn report_steps_rise_to_the_end_and_change_nothing() {
     assert_eq!(ks, (1..=REPORT_STEPS).collect::<Vec<_>>(), "{seen:?}");
     assert!(seen.iter().all(|s| s.1 == REPORT_STEPS));
 }
+
+/// The fifth session's rules, on sentences written for this test (not
+/// taken from any corpus): names after a title jieba cuts wrongly, titles
+/// that end a longer word, development zones, villages and towns named with
+/// a suffix jieba leaves apart, branches named after their body, and
+/// dictionary "names" that are common nouns.
+#[test]
+fn fifth_session_rules_on_written_sentences() {
+    use std::ops::ControlFlow;
+    use wenxi::core::report::EntityKind;
+    let opts = AnalyzeOptions::default();
+    let found = |text: &str| -> Vec<(EntityKind, String)> {
+        let p = prepare(text, &opts);
+        let toks = tokens(common::dict(), &p, &opts, &mut |_, _| {
+            ControlFlow::Continue(())
+        })
+        .expect("not cancelled");
+        extract_with(&p.text, &hints(common::dict(), &p.text, &toks))
+            .entities
+            .into_iter()
+            .map(|e| (e.kind, e.text))
+            .collect()
+    };
+    let has = |text: &str, kind: EntityKind, name: &str| {
+        let got = found(text);
+        assert!(
+            got.iter().any(|(k, n)| *k == kind && n == name),
+            "{name} ({kind:?}) not found in {text}: {got:?}"
+        );
+    };
+    let lacks = |text: &str, name: &str| {
+        let got = found(text);
+        assert!(
+            !got.iter().any(|(_, n)| n == name),
+            "{name} found in {text}: {got:?}"
+        );
+    };
+    use EntityKind::{Org, Person, Place};
+    has("美国财政部长鲁宾今天表示，将继续观察。", Person, "鲁宾");
+    has(
+        "本报南宁六月三日电记者李中文报道：比赛开幕。",
+        Person,
+        "李中文",
+    );
+    has("公司总裁宋朝弟等出席了签约仪式。", Person, "宋朝弟");
+    has("推动洛阳高新区和苏州工业园区建设。", Place, "洛阳高新区");
+    has("淮南市窑河乡农民在田间劳作。", Place, "窑河乡");
+    has(
+        "中国人民银行南京分行发布通知。",
+        Org,
+        "中国人民银行南京分行",
+    );
+    has(
+        "据科学技术部农村科技司负责人介绍。",
+        Org,
+        "科学技术部农村科技司",
+    );
+    has("联合国安全理事会决定派出观察员。", Org, "联合国安全理事会");
+    lacks("北京晴转雷阵雨，南京多云。", "雷阵雨");
+    lacks("出口许可证予以中止。", "许可证");
+    lacks("这座文明城市的建设成绩显著。", "文明城市");
+}
