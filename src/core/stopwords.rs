@@ -216,11 +216,17 @@ impl StopwordEdits {
 
     /// Reads one word per line (blank lines and `#` comments skipped).
     pub fn words(text: &str) -> BTreeSet<String> {
-        text.lines()
+        // inserted one by one: `collect` into a set sorts first, which would
+        // put a second copy of the standard sort in the page's wasm
+        let mut set = BTreeSet::new();
+        for w in text
+            .lines()
             .map(|l| l.trim_start_matches('\u{FEFF}').trim())
             .filter(|w| !w.is_empty() && !w.starts_with('#'))
-            .map(str::to_string)
-            .collect()
+        {
+            set.insert(w.to_string());
+        }
+        set
     }
 }
 

@@ -5,6 +5,7 @@
 //! `i18n.rs` every string shown. No analysis runs here.
 
 pub mod browser;
+pub mod codec;
 pub mod components;
 pub mod example;
 pub mod hooks;

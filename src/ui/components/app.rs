@@ -19,6 +19,7 @@ use crate::core::summary::SummaryOptions;
 use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
 use crate::ui::browser;
 use crate::ui::example::{EXAMPLE_TEXT, EXAMPLE_TITLE};
+use crate::ui::hooks::effect::use_effect_on;
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
 use crate::ui::saved_options;
@@ -166,7 +167,7 @@ pub fn App() -> Html {
 
     {
         let tag = state.lang.tag();
-        use_effect_with(tag, |tag| browser::set_document_lang(tag));
+        use_effect_on(tag, |tag| browser::set_document_lang(tag));
     }
 
     // Restore the stored corpus once, after the first paint.
@@ -174,7 +175,7 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         let worker = worker.clone();
         let options = state.options.clone();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 // the user dictionary goes to the worker before any document
                 if let Ok(dict) = storage::load_user_dict().await {
@@ -213,7 +214,7 @@ pub fn App() -> Html {
             .filter(|d| matches!(d.status, DocStatus::Failed(_)))
             .map(|d| d.id)
             .collect();
-        use_effect_with(refused, |ids| {
+        use_effect_on(refused, |ids| {
             for &id in ids {
                 wasm_bindgen_futures::spawn_local(async move {
                     let _ = storage::delete(Some(id)).await;
@@ -464,7 +465,7 @@ pub fn App() -> Html {
     let latest_dict = use_mut_ref(|| (*state.user_dict).clone());
     {
         let latest = latest_dict.clone();
-        use_effect_with(state.user_dict.clone(), move |d| {
+        use_effect_on(state.user_dict.clone(), move |d| {
             *latest.borrow_mut() = (**d).clone();
         });
     }

@@ -17,6 +17,7 @@ use crate::core::diff::files::DiffFile;
 use crate::core::explore::trends::{document_date, DocDate};
 use crate::core::report::DocumentReport;
 use crate::protocol::DiffAnswer;
+use crate::ui::hooks::effect::use_effect_on;
 use crate::ui::i18n::Strings;
 use crate::ui::shared::{sort_by, Shared};
 use crate::ui::state::next_id;
@@ -118,7 +119,7 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
         let on_cancel = props.on_cancel.clone();
         let pending = pending.clone();
         let current = current.clone();
-        use_effect_with((*open, pair, jobs), move |(open, pair, _)| {
+        use_effect_on((*open, pair, jobs), move |(open, pair, _)| {
             if let Some(old) = pending.borrow_mut().take() {
                 on_cancel.emit(old);
             }
@@ -134,7 +135,7 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
         let pending = pending.clone();
         let exports = exports.clone();
         let view = view.clone();
-        use_effect_with(props.answer.as_ref().map(|a| a.0), {
+        use_effect_on(props.answer.as_ref().map(|a| a.0), {
             let answer = props.answer.clone();
             move |_| {
                 if let Some((job, a)) = answer {

@@ -28,6 +28,7 @@ use crate::core::explore::svg::PALETTE;
 use crate::core::report::DocumentReport;
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
 use crate::ui::components::draft_input::DraftInput;
+use crate::ui::hooks::effect::use_effect_on;
 pub(super) use crate::ui::hooks::use_controls::edit;
 use crate::ui::hooks::use_controls::{use_controls, Controls as EditedControls};
 use crate::ui::i18n::Strings;
@@ -637,7 +638,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
     {
         let dispatcher = controls.dispatcher();
         let section = section.clone();
-        use_effect_with(props.focus.clone(), move |focus| {
+        use_effect_on(props.focus.clone(), move |focus| {
             if let Some((term, _)) = focus.clone() {
                 let open: Rc<dyn Fn(&mut Controls)> = Rc::new(move |c: &mut Controls| {
                     c.view = View::Concordance;
@@ -661,7 +662,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
     {
         let on_query = props.on_query.clone();
         let sent = sent.clone();
-        use_effect_with(
+        use_effect_on(
             ((*controls).clone(), props.docs.clone()),
             move |(c, docs)| {
                 let query = query_of(c, docs.len());
@@ -684,7 +685,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
     {
         let exporting = exporting.clone();
         let export_error = export_error.clone();
-        use_effect_with(props.exported.as_ref().map(|e| e.0), {
+        use_effect_on(props.exported.as_ref().map(|e| e.0), {
             let exported = props.exported.clone();
             move |_| {
                 if let Some((_, r)) = exported {

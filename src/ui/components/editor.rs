@@ -3,6 +3,7 @@
 //! example is one click away. The panel can be folded.
 
 use crate::ui::browser;
+use crate::ui::hooks::effect::use_effect_on;
 use crate::ui::i18n::Strings;
 use yew::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn use_editor(node: NodeRef) -> UseStateHandle<bool> {
     {
         // Restore the saved text once, on mount. The text area is uncontrolled:
         // Yew never writes its value again, so re-renders cannot clobber typing.
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             if let (Some(area), Some(saved)) = (
                 node.cast::<web_sys::HtmlTextAreaElement>(),
                 browser::load(TEXT_KEY),

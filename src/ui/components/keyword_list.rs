@@ -13,6 +13,7 @@ use crate::core::report::DocumentReport;
 use crate::core::summary::SummaryOptions;
 use crate::protocol::{ExploreResult, Timings};
 use crate::ui::browser;
+use crate::ui::hooks::effect::use_effect_on;
 use crate::ui::i18n::Strings;
 use crate::ui::shared::Shared;
 use std::rc::Rc;
@@ -118,7 +119,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     {
         let tab = tab.clone();
         let highlights = highlights.clone();
-        use_effect_with(props.reveal, move |reveal| {
+        use_effect_on(props.reveal, move |reveal| {
             if let Some((start, end, _)) = *reveal {
                 highlights.set(Rc::new(vec![(start, end)]));
                 tab.set(Tab::Reader);

@@ -12,6 +12,7 @@ use crate::core::stopwords::StopwordEdits;
 use crate::core::userdict::{Entry, UserDict};
 use crate::protocol::{ExploreQuery, SegmentPage, SegmentQuery};
 use crate::ui::browser;
+use crate::ui::hooks::effect::use_effect_on;
 use crate::ui::hooks::use_controls::{edit, use_controls};
 use crate::ui::i18n::{pos_group, Strings, POS_GROUPS};
 use crate::ui::shared::{sort_by, Shared};
@@ -209,7 +210,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
     });
     {
         let dispatcher = controls.dispatcher();
-        use_effect_with(props.focus.clone(), move |focus| {
+        use_effect_on(props.focus.clone(), move |focus| {
             if let Some((term, _)) = focus.clone() {
                 let find: Rc<dyn Fn(&mut Controls)> =
                     Rc::new(move |c: &mut Controls| c.find = term.clone());
@@ -245,7 +246,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
             props.options.hmm,
             props.options.policy_lexicon,
         );
-        use_effect_with(
+        use_effect_on(
             deps,
             move |(open, doc, job, mode, page, find, hmm, lexicon)| {
                 if let (true, Some(doc), Some(_)) = (*open, *doc, *job) {
@@ -270,7 +271,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
             controls.tab == Tab::Stopwords,
             props.options.stopwords.clone(),
         );
-        use_effect_with(deps, move |(open, edits)| {
+        use_effect_on(deps, move |(open, edits)| {
             if *open {
                 let join = |set: &std::collections::BTreeSet<String>| {
                     set.iter()

@@ -4,6 +4,7 @@
 
 use super::extraction::Spans;
 use crate::core::offsets::OffsetChain;
+use crate::ui::hooks::effect::use_effect_on;
 use crate::ui::i18n::Strings;
 use crate::ui::shared::{sort_by, Shared};
 use wasm_bindgen::JsCast;
@@ -68,7 +69,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let node = node.clone();
         let at = at.clone();
         let first_page = spans.first().map_or(0, |&(a, _)| page_of(&pages, a));
-        use_effect_with((props.highlights.clone(), *show_original), move |_| {
+        use_effect_on((props.highlights.clone(), *show_original), move |_| {
             at.set((first_page, 0));
             scroll_to(&node, 0);
         });
@@ -88,7 +89,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         // after a page change, bring the current occurrence into view
         let node = node.clone();
         let local = current.checked_sub(first_here);
-        use_effect_with((page, current), move |_| {
+        use_effect_on((page, current), move |_| {
             if let Some(i) = local {
                 scroll_to(&node, i);
             }

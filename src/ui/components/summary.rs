@@ -7,6 +7,7 @@ use super::extraction::Spans;
 use crate::core::report::DocumentReport;
 use crate::core::summary::{SummaryLength, SummaryOptions};
 use crate::protocol::ExploreResult;
+use crate::ui::hooks::effect::use_effect_on;
 use crate::ui::i18n::Strings;
 use crate::ui::shared::Shared;
 use std::rc::Rc;
@@ -49,7 +50,7 @@ pub fn SummaryPanel(props: &SummaryProps) -> Html {
     let length = use_state(|| "s5".to_string());
     {
         let on_summary = props.on_summary.clone();
-        use_effect_with(
+        use_effect_on(
             ((*length).clone(), props.doc, props.report.clone()),
             move |(length, doc, _)| {
                 on_summary.emit((

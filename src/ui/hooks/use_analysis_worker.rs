@@ -25,6 +25,7 @@ use crate::core::formats::Format;
 use crate::protocol::{
     PagedRequest, PagedResponse, Request, Response, Source, PAGED_WORKER_URL, WORKER_URL,
 };
+use crate::ui::codec::PageCodec;
 use crate::ui::state::{Action, AppState};
 use crate::worker::paged::PagedWorker;
 use crate::worker::AnalysisWorker;
@@ -200,6 +201,7 @@ impl WorkerHandle {
 fn spawn_paged(watch: &Rc<RefCell<Watch>>) -> WorkerBridge<PagedWorker> {
     let weak = Rc::downgrade(watch);
     PagedWorker::spawner()
+        .encoding::<PageCodec>()
         .callback(move |resp: PagedResponse| {
             let Some(watch) = weak.upgrade() else { return };
             let mut w = watch.borrow_mut();
@@ -242,6 +244,7 @@ fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>
     watch.borrow_mut().dispatcher = Some(dispatcher.clone());
     let dispatcher = dispatcher.clone();
     let bridge = AnalysisWorker::spawner()
+        .encoding::<PageCodec>()
         .callback(move |resp| {
             if let Some(w) = w.upgrade() {
                 let mut w = w.borrow_mut();

@@ -7,6 +7,7 @@ use super::Layout;
 use crate::core::diff::sentences::{Op, OpKind, Span};
 use crate::core::diff::{Notice, VersionDiff, WordOp};
 use crate::protocol::DiffAnswer;
+use crate::ui::hooks::effect::use_effect_on;
 use crate::ui::i18n::Strings;
 use crate::ui::shared::Shared;
 use yew::prelude::*;
@@ -132,7 +133,7 @@ pub fn Sentences(props: &SentencesProps) -> Html {
     let n = changes.len();
     {
         let body = body.clone();
-        use_effect_with(props.current, move |current| {
+        use_effect_on(props.current, move |current| {
             if let (Some(c), Some(el)) = (current, body.cast::<web_sys::Element>()) {
                 if let Ok(Some(row)) = el.query_selector(&format!("[data-change='{c}']")) {
                     row.scroll_into_view_with_bool(false);

@@ -8,6 +8,7 @@ use crate::core::explore::cooccur::{Network, Weighting};
 use crate::core::explore::svg::PALETTE;
 use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
 use crate::ui::components::draft_input::DraftInput;
+use crate::ui::hooks::effect::use_effect_on;
 use crate::ui::i18n::Strings;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -158,7 +159,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
     let dragged = use_mut_ref(|| false);
     {
         let camera = camera.dispatcher();
-        use_effect_with(props.network.clone(), move |_| camera.dispatch(Move::Home));
+        use_effect_on(props.network.clone(), move |_| camera.dispatch(Move::Home));
     }
     let (w, h) = (net.width.max(1.0), net.height.max(1.0));
     // client px → viewBox units
