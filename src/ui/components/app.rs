@@ -59,6 +59,15 @@ fn submit(
     job
 }
 
+/// The size of a document: of what the user gave (`size`, which for a
+/// file too large to read is more than its empty source) or of its source.
+fn doc_size(source: &Source, size: usize) -> usize {
+    size.max(match source {
+        Source::Text(t) | Source::Paged { text: t, .. } => t.len(),
+        Source::File { bytes, .. } => bytes.len(),
+    })
+}
+
 /// A new document; `size` is the size of what the user gave, which for a
 /// file too large to read is more than its (empty) source.
 fn new_doc(
@@ -69,10 +78,7 @@ fn new_doc(
     source: Source,
     size: usize,
 ) -> Doc {
-    let size = size.max(match &source {
-        Source::Text(t) | Source::Paged { text: t, .. } => t.len(),
-        Source::File { bytes, .. } => bytes.len(),
-    });
+    let size = doc_size(&source, size);
     let too_big = size > MAX_FILE_BYTES;
     let job = if too_big {
         next_id()
@@ -227,23 +233,43 @@ pub fn App() -> Html {
         let state = state.clone();
         let worker = worker.clone();
         Callback::from(move |items: Vec<(String, Source, usize)>| {
-            let docs: Vec<Doc> = items
+            let items: Vec<(u64, String, Source, usize)> = items
                 .into_iter()
-                .map(|(name, source, size)| {
-                    new_doc(&worker, &state.options, next_id(), name, source, size)
+                .map(|(name, source, size)| (next_id(), name, source, size))
+                .collect();
+            // refused documents (too large) are shown but not stored
+            let records: Vec<StoredDoc> = items
+                .iter()
+                .filter(|(_, _, source, size)| doc_size(source, *size) <= MAX_FILE_BYTES)
+                .map(|(id, name, source, _)| StoredDoc {
+                    id: *id,
+                    name: name.clone(),
+                    source: source.clone(),
                 })
                 .collect();
-            // refused documents are shown but not stored
-            let records: Vec<StoredDoc> = docs
-                .iter()
-                .filter(|d| !matches!(d.status, DocStatus::Failed(_)))
-                .map(stored)
-                .collect();
-            persist(
-                state.dispatcher(),
-                async move { storage::put(&records).await },
-            );
-            state.dispatch(Action::Add(docs));
+            // kept first, then listed and analysed: a document the list
+            // shows survives a reload at once (it was lost when the reload
+            // came before the write)
+            let (dispatcher, worker, options) =
+                (state.dispatcher(), worker.clone(), state.options.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let kept = if records.is_empty() {
+                    Ok(())
+                } else {
+                    storage::put(&records).await
+                };
+                let docs: Vec<Doc> = items
+                    .into_iter()
+                    .map(|(id, name, source, size)| {
+                        new_doc(&worker, &options, id, name, source, size)
+                    })
+                    .collect();
+                dispatcher.dispatch(Action::Add(docs));
+                // (after the documents: the notice outlives their arrival)
+                if let Err(e) = kept {
+                    dispatcher.dispatch(Action::Notice(Notice::Storage(e)));
+                }
+            });
         })
     };
 
