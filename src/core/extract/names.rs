@@ -654,21 +654,11 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         }
         // `中美关系`, `中日两国`, `港台`, `青藏`
         let (a, b) = (t.get(i), t.get(i + 1));
+        // a listed pair anywhere; any two short forms before a word that
+        // makes them places, or two countries jieba made one word of
         let listed_pair =
             starts_pair(t.get(i)) && PAIRS.iter().any(|p| t.starts_with(i, p)) && h.boundary(i);
-        if listed_pair && scan.free(i, i + 2) {
-            for k in [i, i + 1] {
-                out.push(Found {
-                    kind: EntityKind::Place,
-                    start: k,
-                    end: k + 1,
-                    evidence: Evidence::Abbreviation,
-                });
-            }
-            i += 2;
-            continue;
-        }
-        if is_short(a)
+        let context_pair = is_short(a)
             && is_short(b)
             && a != b
             && is_han(a)
@@ -676,9 +666,8 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             && (lex_pair_next().at(t, i + 2).is_some()
                 || (is_country(a)
                     && is_country(b)
-                    && matches!(h.word(i, i + 2), Some(WordClass::Place | WordClass::Noun))))
-            && scan.free(i, i + 2)
-        {
+                    && matches!(h.word(i, i + 2), Some(WordClass::Place | WordClass::Noun))));
+        if (listed_pair || context_pair) && scan.free(i, i + 2) {
             for k in [i, i + 1] {
                 out.push(Found {
                     kind: EntityKind::Place,

@@ -35,7 +35,6 @@ lexicon!(after_words, AFTER);
 lexicon!(lex_time, TIME_WORDS);
 lexicon!(lex_address, ADDRESS);
 char_set!(noun_head, "车证杯书剑宫球诗报院馆镇村河庙氏票卡机器药病雨");
-lexicon!(lex_before, BEFORE);
 
 /// Forms of address after a name.
 const ADDRESS: &[&str] = &[
@@ -46,12 +45,15 @@ const ADDRESS: &[&str] = &[
 /// ends one (`记者`, `财政部长`): the chars after it start a name, never a
 /// place (see [`names`](super::names)).
 pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
-    h.boundary(i)
-        && lex_before().before(t, i).is_some_and(|w| {
+    ends_title(t.before(i))
+        && BEFORE.iter().any(|w| {
             let n = w.chars().count();
-            h.boundary(i - n)
-                || h.token(i - 1)
-                    .is_some_and(|(x, y, c)| y == i && x < i - n && c == WordClass::Noun)
+            // the title is a token or ends one (`财政部长`, `外交部副部长`)
+            t.ends_with(i, w)
+                && h.boundary(i)
+                && (h.boundary(i - n)
+                    || h.token(i - 1)
+                        .is_some_and(|(x, y, c)| y == i && x < i - n && c == WordClass::Noun))
         })
 }
 
@@ -250,20 +252,7 @@ impl Scan<'_, '_> {
         if matches!(t.before(k), ' ' | '\u{3000}') {
             k -= 1;
         }
-        if !ends_title(t.before(k)) {
-            return false;
-        }
-        BEFORE.iter().any(|w| {
-            let n = w.chars().count();
-            // the title is a token or ends one (`财政部长`, `外交部副部长`)
-            t.ends_with(k, w)
-                && self.h.boundary(k)
-                && (self.h.boundary(k - n)
-                    || self
-                        .h
-                        .token(k - 1)
-                        .is_some_and(|(x, y, c)| y == k && x < k - n && c == WordClass::Noun))
-        })
+        after_title(t, self.h, k)
     }
 
     /// Whether a title or reporting verb starts at `e`.
