@@ -291,8 +291,23 @@ pub fn summarize(
         }
     };
     let out_weight: Vec<f64> = edges.iter().map(|e| e.iter().map(|x| x.1).sum()).collect();
+    // the edges flattened, each weight divided by its source's out-weight
+    // once: the iterations below are most of the summary's time
+    let mut ends = Vec::with_capacity(n);
+    let mut targets: Vec<usize> = Vec::new();
+    let mut shares: Vec<f64> = Vec::new();
+    for (e, &wj) in edges.iter().zip(&out_weight) {
+        if wj > 0.0 {
+            for &(i, w) in e {
+                targets.push(i);
+                shares.push(w / wj);
+            }
+        }
+        ends.push(targets.len());
+    }
     let damping = 0.85;
     let mut score = teleport.clone();
+    let mut next = vec![0.0f64; n];
     for _ in 0..MAX_ITERATIONS {
         let dangling: f64 = score
             .iter()
@@ -300,21 +315,25 @@ pub fn summarize(
             .filter(|(_, &w)| w <= 0.0)
             .map(|(s, _)| s)
             .sum();
-        let mut next: Vec<f64> = teleport
-            .iter()
-            .map(|p| (1.0 - damping) * p + damping * dangling * p)
-            .collect();
-        for (j, e) in edges.iter().enumerate() {
-            let (sj, wj) = (score[j], out_weight[j]);
-            if wj <= 0.0 {
-                continue;
+        for (x, p) in next.iter_mut().zip(&teleport) {
+            *x = (1.0 - damping) * p + damping * dangling * p;
+        }
+        let mut from = 0;
+        for (&sj, &to) in score.iter().zip(&ends) {
+            let c = damping * sj;
+            let (ts, ws) = (
+                targets.get(from..to).unwrap_or_default(),
+                shares.get(from..to).unwrap_or_default(),
+            );
+            for (&i, &w) in ts.iter().zip(ws) {
+                if let Some(x) = next.get_mut(i) {
+                    *x += c * w;
+                }
             }
-            for &(i, w) in e {
-                next[i] += damping * sj * w / wj;
-            }
+            from = to;
         }
         let change: f64 = next.iter().zip(&score).map(|(a, b)| (a - b).abs()).sum();
-        score = next;
+        std::mem::swap(&mut score, &mut next);
         if change < CONVERGED {
             break;
         }

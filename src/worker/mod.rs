@@ -212,7 +212,8 @@ async fn fetch_inflated(url: &str) -> Result<Vec<u8>, String> {
     Ok(Uint8Array::new(&buf).to_vec())
 }
 
-/// Sets a performance mark in the worker's timeline (read by bench/ready.mjs).
+/// Sets a performance mark in the worker's timeline (read by bench/ready.mjs
+/// and bench/toolkit.mjs).
 fn mark(name: &str) {
     if let Some(p) = js_sys::global()
         .unchecked_into::<WorkerGlobalScope>()
@@ -680,6 +681,7 @@ impl Worker for AnalysisWorker {
                 docs,
                 query,
             } => {
+                mark("wenxi:explore-received");
                 let stopwords = Stopwords::default_zh_edited(&self.stopwords);
                 let (corpus, dict) = (self.corpus.clone(), self.dict.clone());
                 let slot = tasks::Slot::of(&query);

@@ -24,7 +24,7 @@
 //! [`Request::Cancel`]: crate::protocol::Request::Cancel
 
 use super::explore::{explore_corpus, Corpus};
-use super::{now, segment_page, yield_now, AnalysisWorker, YIELD_MS};
+use super::{mark, now, segment_page, yield_now, AnalysisWorker, YIELD_MS};
 use crate::core::dict::Dictionary;
 use crate::core::explore::cloud::CloudOptions;
 use crate::core::explore::cooccur::NetworkOptions;
@@ -176,7 +176,9 @@ pub async fn explore(
     if !task.go_on().await {
         return;
     }
+    mark("wenxi:explore-start");
     let result = explore_corpus(&corpus.borrow(), dict.as_deref(), &docs, &query, &stopwords);
+    mark("wenxi:explore-end");
     // a cancel that came while it computed: the result is dropped
     if !task.go_on().await {
         return;

@@ -19,7 +19,7 @@ use crate::core::summary::SummaryOptions;
 use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
 use crate::ui::browser;
 use crate::ui::example::{EXAMPLE_TEXT, EXAMPLE_TITLE};
-use crate::ui::hooks::effect::use_effect_on;
+use crate::ui::hooks::effect::{use_callback_on, use_effect_on};
 use crate::ui::hooks::use_analysis_worker::{use_analysis_worker, WorkerHandle};
 use crate::ui::i18n::Lang;
 use crate::ui::saved_options;
@@ -165,6 +165,10 @@ pub fn App() -> Html {
         initial
     });
     let worker = use_analysis_worker(state.dispatcher());
+    // the state as of the latest render, read by the callbacks that are kept
+    // across renders (`use_callback_on`), so they never act on an old state
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
     let input = use_node_ref();
     // the new-document and processing panels are plain functions; their state lives here
     let editor_open = use_editor(input.clone());
@@ -474,9 +478,10 @@ pub fn App() -> Html {
     };
 
     let on_options = {
-        let state = state.clone();
+        let latest = latest.clone();
         let worker = worker.clone();
-        Callback::from(move |options: AnalyzeOptions| {
+        use_callback_on((), move |options: AnalyzeOptions| {
+            let state = latest.borrow().clone();
             if let Some(j) = saved_options::to_json(&options) {
                 browser::save(OPTIONS_KEY, &j);
             }
@@ -496,10 +501,11 @@ pub fn App() -> Html {
         });
     }
     let on_user_dict = {
-        let state = state.clone();
+        let state = latest.clone();
         let worker = worker.clone();
         let latest = latest_dict.clone();
-        Callback::from(move |edit: UserDictEdit| {
+        use_callback_on((), move |edit: UserDictEdit| {
+            let state = state.borrow().clone();
             let dict = {
                 let mut current = latest.borrow_mut();
                 let mut d = current.clone();
@@ -552,11 +558,12 @@ pub fn App() -> Html {
             })
             .collect(),
     );
+    let doc_ids: Vec<u64> = done_docs.iter().map(|d| d.0).collect();
     let on_query = {
         let state = state.clone();
         let worker = worker.clone();
         let docs = done_docs.clone();
-        Callback::from(move |query: ExploreQuery| {
+        use_callback_on(doc_ids.clone(), move |query: ExploreQuery| {
             let id = next_id();
             worker.send(Request::Explore {
                 id,
@@ -581,7 +588,7 @@ pub fn App() -> Html {
     let on_segment = {
         let state = state.clone();
         let worker = worker.clone();
-        Callback::from(move |query: SegmentQuery| {
+        use_callback_on((), move |query: SegmentQuery| {
             let id = next_id();
             worker.send(Request::Segment { id, query });
             state.dispatch(Action::Segment(id));
@@ -591,7 +598,8 @@ pub fn App() -> Html {
         let state = state.clone();
         let worker = worker.clone();
         let docs = done_docs.clone();
-        Callback::from(move |options: NewWordOptions| {
+        let deps = (doc_ids.clone(), state.options.policy_lexicon);
+        use_callback_on(deps, move |options: NewWordOptions| {
             let id = next_id();
             worker.send(Request::NewWords {
                 id,
@@ -607,7 +615,7 @@ pub fn App() -> Html {
     let on_summary = {
         let state = state.clone();
         let worker = worker.clone();
-        Callback::from(move |(doc, options): (u64, SummaryOptions)| {
+        use_callback_on((), move |(doc, options): (u64, SummaryOptions)| {
             let id = next_id();
             worker.send(Request::Explore {
                 id,
@@ -622,7 +630,7 @@ pub fn App() -> Html {
     let on_view_cancel = {
         let worker = worker.clone();
         let job = state.explore_request;
-        Callback::from(move |()| {
+        use_callback_on(job, move |()| {
             worker.send(Request::Cancel { job });
         })
     };
@@ -631,7 +639,7 @@ pub fn App() -> Html {
     let on_export = {
         let worker = worker.clone();
         let docs = done_docs.clone();
-        Callback::from(move |query: ExploreQuery| {
+        use_callback_on(doc_ids, move |query: ExploreQuery| {
             worker.send(Request::Explore {
                 id: next_id(),
                 docs: docs.iter().map(|d| d.0).collect(),
@@ -643,7 +651,8 @@ pub fn App() -> Html {
     // version comparison (issue 17): a view or a file, cancelled when superseded
     let on_diff = {
         let worker = worker.clone();
-        Callback::from(
+        use_callback_on(
+            (),
             move |(job, old, new, file): crate::ui::components::changes::DiffRequest| {
                 worker.send(Request::Diff {
                     job,
@@ -656,7 +665,7 @@ pub fn App() -> Html {
     };
     let on_diff_cancel = {
         let worker = worker.clone();
-        Callback::from(move |job: u64| {
+        use_callback_on((), move |job: u64| {
             worker.send(Request::Cancel { job });
         })
     };
@@ -666,7 +675,7 @@ pub fn App() -> Html {
     let on_reveal = {
         let state = state.clone();
         let reveal = reveal.clone();
-        Callback::from(move |(doc, start, end): (u64, usize, usize)| {
+        use_callback_on((), move |(doc, start, end): (u64, usize, usize)| {
             state.dispatch(Action::Select(doc));
             reveal.set(Some((doc, start, end, next_id())));
         })

@@ -1,4 +1,5 @@
-//! [`use_effect_on`]: Yew's `use_effect_with` through one instantiation.
+//! [`use_effect_on`] and [`use_callback_on`]: Yew's `use_effect_with` and
+//! `use_callback` through one instantiation.
 //!
 //! Every `use_effect_with(deps, f)` call site instantiates Yew's effect
 //! machinery for its own dependency and closure types (about 0.5 KB of the
@@ -58,4 +59,42 @@ where
             }
         }),
     );
+}
+
+/// A callback and the dependencies it was made with, behind `dyn`.
+type Memo = Option<(Deps, Box<dyn Any>)>;
+
+/// The one instantiation of Yew's ref hook for [`use_callback_on`].
+#[hook]
+fn use_memo_slot() -> std::rc::Rc<std::cell::RefCell<Memo>> {
+    use_mut_ref(|| None)
+}
+
+/// The same [`Callback`] render after render while `deps` stay equal
+/// (`use_callback` through one instantiation). A child whose props hold
+/// only such callbacks and unchanged data skips its render when the App
+/// re-renders for something else (a 10 MiB concordance table was rebuilt
+/// and reconciled on every status change: 40–80 ms of main thread).
+/// `f` must read what changes through `deps` or a ref, never through a
+/// state captured at the render that made it.
+#[hook]
+pub fn use_callback_on<IN, D, F>(deps: D, f: F) -> Callback<IN>
+where
+    IN: 'static,
+    D: PartialEq + 'static,
+    F: Fn(IN) + 'static,
+{
+    let slot = use_memo_slot();
+    let mut slot = slot.borrow_mut();
+    let deps = Deps(Box::new(deps));
+    if let Some((old, cb)) = slot.as_ref() {
+        if *old == deps {
+            if let Some(cb) = cb.downcast_ref::<Callback<IN>>() {
+                return cb.clone();
+            }
+        }
+    }
+    let cb = Callback::from(f);
+    *slot = Some((deps, Box::new(cb.clone())));
+    cb
 }
