@@ -581,4 +581,13 @@ fn fifth_session_rules_on_written_sentences() {
     lacks("北京晴转雷阵雨，南京多云。", "雷阵雨");
     lacks("出口许可证予以中止。", "许可证");
     lacks("这座文明城市的建设成绩显著。", "文明城市");
+    // sixth session (sentences written here): Japanese names by their
+    // family name and a title or reporting verb, a two-char transliteration
+    // before a reporting verb, a surname word jieba's HMM joined before a noun
+    has("武村正义说，日本高度重视两国关系。", Person, "武村正义");
+    has("朱镕基总理请久间章生转达他的问候。", Person, "久间章生");
+    has("会谈后，琼斯表示满意。", Person, "琼斯");
+    has("该剧由田小平执导，宋聚丰编剧。", Person, "宋聚丰");
+    lacks("和田地区的棉花丰收了。", "和田");
+    lacks("丰田公司今天宣布召回。", "丰田");
 }

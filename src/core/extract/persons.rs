@@ -178,6 +178,26 @@ const KNOWN: &[&str] = &[
     "穆巴拉克", "萨达姆", "卡斯特罗", "甘地", "尼赫鲁", "华盛顿", "林肯", "罗斯福", "丘吉尔",
 ];
 
+/// Japanese family names common in Chinese news (`武村正义`, `久间章生`,
+/// `桥本首相`), written in Han chars and so missed by the transliteration
+/// and surname rules. (Not those that are mostly places or firms here:
+/// `和田`, `山口`, `丰田`, `本田`.)
+#[rustfmt::skip]
+const JAPANESE: &[&str] = &[
+    "桥本", "小渊", "小泉", "安倍", "田中", "中曾根", "村山", "宫泽", "竹下", "海部", "细川",
+    "羽田", "福田", "麻生", "鸠山", "野田", "岸田", "石破", "河野", "高村", "武村", "久间",
+    "东条", "松下", "铃木", "佐藤", "山本", "山田", "小林", "加藤", "吉田", "松本", "井上",
+    "木村", "清水", "山崎", "池田", "石川", "前田", "藤田", "后藤", "冈田", "长谷川", "村上",
+    "近藤", "坂本", "远藤", "青木", "藤井", "西村", "太田", "三浦", "藤原", "冈本", "松田",
+    "中川", "中野", "原田", "小野", "田村", "竹内", "金子", "森田", "柴田", "酒井", "工藤",
+    "横山", "宫崎", "宫本", "内田", "高木", "安藤", "岛田", "谷口", "大野", "丸山", "今井",
+    "藤本", "村田", "武田", "杉山", "小山", "菅原", "久保", "松井", "樱井", "木下", "野村",
+    "松尾", "菊地", "野口", "渡边", "伊藤", "斋藤", "佐佐木", "小川", "小岛", "大平", "二阶堂",
+    "宇野", "额贺", "町村", "小和田", "大江", "黑泽", "川端", "三岛", "夏目", "芥川", "东野",
+    "币原", "三木", "小泽", "高市",
+];
+lexicon!(lex_japanese, JAPANESE);
+
 char_set!(is_foreign_char, FOREIGN);
 
 /// Whether `c` is one of the chars transliterated foreign names are spelt with.
@@ -483,6 +503,37 @@ impl Scan<'_, '_> {
         })
     }
 
+    /// A Japanese name at `i`: a listed family name (`武村`, `桥本`) and up
+    /// to three chars of given name, where a name may end, with a title
+    /// before it or a title or reporting verb after it (`武村正义说`,
+    /// `桥本首相`), or two given chars and a verb (`请久间章生转达`). The
+    /// shortest such reading.
+    fn japanese_at(&self, i: usize) -> Option<(usize, Evidence)> {
+        let t = self.t;
+        let family = lex_japanese().at(t, i)?.chars().count();
+        let before = self.before(i);
+        (0..=3).find_map(|g| {
+            let e = i + family + g;
+            let ok = (i..e).all(|k| is_han(t.get(k)) && (k < i + family || !not_given(t.get(k))))
+                && self.h.boundary(e)
+                && self.name_ends(e)
+                && self.free(i, e);
+            if !ok {
+                return None;
+            }
+            if before {
+                Some((e, Evidence::Title))
+            } else if self.after(e)
+                || lex_strong().at(t, e).is_some()
+                || (g == 2 && self.h.class(e) == WordClass::Verb)
+            {
+                Some((e, Evidence::Context))
+            } else {
+                None
+            }
+        })
+    }
+
     /// A name with a middle dot starting at `i` (`儒勒·凡尔纳`, `科菲·安南`):
     /// Han runs of up to six chars joined by dots, each part made of
     /// tokens the dictionary does not know as common words.
@@ -568,7 +619,9 @@ impl Scan<'_, '_> {
         let context = self.before(i) || self.after(e);
         // two chars only before a form of address (`拉埃女士`, `瑙曼先生`)
         let addressed = e - i == 2 && lex_address().at(t, e).is_some();
-        (context && (e - i >= 3 || addressed) && self.h.loose(i, e))
+        // or before a reporting verb, at a clause start (`琼斯说`)
+        let speaking = e - i == 2 && !is_han(t.before(i)) && self.after(e);
+        (context && (e - i >= 3 || addressed || speaking) && self.h.loose(i, e))
             .then_some((e, Evidence::ForeignName))
     }
 }
@@ -667,7 +720,8 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
                     // word or a title, not by a noun (`高擎/科技创新火炬`)
                     && (!is_han(t.get(b))
                         || matches!(h.class(b), WordClass::Verb | WordClass::Function)
-                        || scan.after(b))
+                        || scan.after(b)
+                        || b - a == 3)
             })
             .map(|(_, b, _)| (b, Evidence::Surname));
         let repeated = bare(i, false)
@@ -694,6 +748,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             .map(|(_, b, _)| (b, Evidence::Dictionary));
         let hit = known_name
             .or_else(|| scan.dotted_at(i))
+            .or_else(|| scan.japanese_at(i))
             .or_else(|| scan.titled_at(i))
             .or_else(|| scan.chinese_at(i, &names))
             .or(dict_name)
