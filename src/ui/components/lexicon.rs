@@ -12,6 +12,7 @@ use crate::core::stopwords::StopwordEdits;
 use crate::core::userdict::{Entry, UserDict};
 use crate::protocol::{ExploreQuery, SegmentPage, SegmentQuery};
 use crate::ui::browser;
+use crate::ui::components::draft_input::DraftInput;
 use crate::ui::hooks::effect::use_effect_on;
 use crate::ui::hooks::use_controls::{edit, use_controls};
 use crate::ui::i18n::{pos_group, Strings, POS_GROUPS};
@@ -331,8 +332,8 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
             let onmode = edit(&controls, |c, e: &Event| {
                 c.mode = Mode::from_name(&target_value(e)).unwrap_or_default();
             });
-            let onfind = edit(&controls, |c, e: &Event| {
-                c.find = target_value(e).trim().to_string()
+            let onfind = edit(&controls, |c, find: &String| {
+                c.find = find.trim().to_string()
             });
             let prev = edit(&controls, |c, _: &MouseEvent| {
                 c.page = c.page.saturating_sub(1);
@@ -400,7 +401,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                     </label>
                     { switch(s.opt_hmm, props.options.hmm, "seg-hmm", |o| o.hmm = !o.hmm) }
                     { switch(s.opt_lexicon, props.options.policy_lexicon, "seg-lexicon", |o| o.policy_lexicon = !o.policy_lexicon) }
-                    <label>{ s.find_word }<input type="search" value={controls.find.clone()} onchange={onfind} data-testid="seg-find"/></label>
+                    <label>{ s.find_word }<DraftInput value={controls.find.clone()} on_apply={onfind} testid="seg-find"/></label>
                 </div>
                 { page }
                 </>
