@@ -26,7 +26,7 @@
 //! | `core::extract` (`people`, `entities`, `names`, `persons`, `general`, `towns`, `hints`, `figures`, `quotes`, `outline`) | people, places, organisations, figures, quotes, outlines |
 //! | `core::explore`, `core::stats`, `core::summary`, `core::newwords` | corpus views, statistics, key sentences, new words |
 //! | `core::diff`, `core::export`, `core::error` | version comparison, tables out, user-facing errors |
-//! | [`protocol`] | every message between page and workers (bincode) |
+//! | [`protocol`], `protocol::fault` | every message between page and workers (bincode); refusals as a kind and its values, put in words only by `ui::i18n` |
 //! | `worker` (`mod` jobs and assets, `tasks`, `explore`, `toolkit`, `diff`, `paged`) | the analysis worker and the PDF/OFD reader worker |
 //! | `ui` (`components`, `hooks`, `state`, `storage`, `i18n`, `saved_options`, `browser`) | the Yew page |
 //! | `src/bin/app.rs`, `worker.rs`, `pdf_worker.rs` | the three wasm entry points |

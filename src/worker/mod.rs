@@ -17,8 +17,8 @@ use crate::core::stopwords::{StopwordEdits, Stopwords};
 use crate::core::userdict::UserDict;
 use crate::core::wordtable::WordTable;
 use crate::protocol::{
-    PageToken, Request, Response, SegmentPage, SegmentQuery, Source, Timings, DICT_URL, POLICY_URL,
-    SEGMENT_PAGE_BYTES,
+    Fault, FaultKind, PageToken, Request, Response, SegmentPage, SegmentQuery, Source, Timings,
+    DICT_URL, POLICY_URL, SEGMENT_PAGE_BYTES,
 };
 use explore::{Corpus, CorpusDoc};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
@@ -39,7 +39,7 @@ mod toolkit;
 /// Internal messages of the worker.
 pub enum Msg {
     /// The dictionary finished loading (or failed).
-    Loaded(Result<(Box<Dictionary>, f64), String>),
+    Loaded(Result<(Box<Dictionary>, f64), Fault>),
     /// The running job ended (done, failed or cancelled).
     JobEnded,
     /// A version comparison ended (issue 17).
@@ -51,7 +51,7 @@ pub enum Msg {
 enum State {
     Loading,
     Ready { load_ms: f64, build_ms: f64 },
-    Failed(String),
+    Failed(Fault),
 }
 
 /// One queued analysis.
@@ -142,33 +142,35 @@ async fn yield_now() {
     channel.port1().set_onmessage(None);
 }
 
-/// Says in Chinese and English that `url` could not be downloaded.
-fn download_error(url: &str, e: &JsValue) -> String {
-    format!(
-        "下载 {url} 失败 / could not download {url}: {}",
-        e.as_string()
-            .or_else(|| js_sys::JSON::stringify(e).ok().and_then(|s| s.as_string()))
-            .unwrap_or_default()
-    )
+/// What the browser said about a failed download.
+fn js_detail(e: &JsValue) -> String {
+    e.as_string()
+        .or_else(|| js_sys::JSON::stringify(e).ok().and_then(|s| s.as_string()))
+        .unwrap_or_default()
+}
+
+/// Says that `url` could not be downloaded.
+fn download_error(url: &str, e: &JsValue) -> Fault {
+    Fault::new(FaultKind::Download, vec![url.to_string(), js_detail(e)])
 }
 
 /// Fetches `url`; an HTTP error status is an error too.
-async fn fetch_ok(url: &str) -> Result<web_sys::Response, String> {
+async fn fetch_ok(url: &str) -> Result<web_sys::Response, Fault> {
     let scope: WorkerGlobalScope = js_sys::global().unchecked_into();
     let resp: web_sys::Response = JsFuture::from(scope.fetch_with_str(url))
         .await
         .map_err(|e| download_error(url, &e))?
         .unchecked_into();
     if !resp.ok() {
-        return Err(format!(
-            "下载 {url} 失败 / could not download {url}: HTTP {}",
-            resp.status()
+        return Err(Fault::new(
+            FaultKind::HttpStatus,
+            vec![url.to_string(), resp.status().to_string()],
         ));
     }
     Ok(resp)
 }
 
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Fault> {
     let describe = |e: JsValue| download_error(url, &e);
     let resp = fetch_ok(url).await?;
     let buf = JsFuture::from(resp.array_buffer().map_err(describe)?)
@@ -180,7 +182,7 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 /// Fetches a gzip asset and inflates it: with the browser's
 /// `DecompressionStream` while the bytes arrive when it has one (so little is
 /// left to do when the last byte is in), else in wasm once they are all in.
-async fn fetch_inflated(url: &str) -> Result<Vec<u8>, String> {
+async fn fetch_inflated(url: &str) -> Result<Vec<u8>, Fault> {
     let describe = |e: JsValue| download_error(url, &e);
     let global = js_sys::global();
     let stream_ctor = js_sys::Reflect::get(&global, &"DecompressionStream".into())
@@ -188,7 +190,7 @@ async fn fetch_inflated(url: &str) -> Result<Vec<u8>, String> {
         .filter(|c| c.is_function());
     let Some(ctor) = stream_ctor else {
         let bytes = fetch_bytes(url).await?;
-        return gunzip_bytes(url, &bytes).map_err(|e| e.to_string());
+        return gunzip_bytes(url, &bytes).map_err(Fault::from);
     };
     let resp = fetch_ok(url).await?;
     let body = resp
@@ -208,7 +210,12 @@ async fn fetch_inflated(url: &str) -> Result<Vec<u8>, String> {
         .map_err(describe)?;
     let buf = JsFuture::from(out.array_buffer().map_err(describe)?)
         .await
-        .map_err(|e| format!("{}（数据已损坏 / damaged data）", describe(e)))?;
+        .map_err(|e| {
+            Fault::new(
+                FaultKind::DamagedDownload,
+                vec![url.to_string(), js_detail(&e)],
+            )
+        })?;
     Ok(Uint8Array::new(&buf).to_vec())
 }
 
@@ -222,7 +229,7 @@ fn mark(name: &str) {
     }
 }
 
-async fn load_dictionary() -> Result<(Box<Dictionary>, f64), String> {
+async fn load_dictionary() -> Result<(Box<Dictionary>, f64), Fault> {
     let mut fetches = Box::pin(futures::future::join(
         fetch_inflated(DICT_URL),
         fetch_bytes(POLICY_URL),
@@ -269,7 +276,7 @@ fn arrived(url: &str) -> bool {
 }
 
 /// Decodes the dictionary asset and builds the segmenter with the lexicon.
-fn build_dictionary(raw: Vec<u8>, policy: Vec<u8>) -> Result<(Box<Dictionary>, f64), String> {
+fn build_dictionary(raw: Vec<u8>, policy: Vec<u8>) -> Result<(Box<Dictionary>, f64), Fault> {
     let policy = String::from_utf8_lossy(&policy);
     let t0 = now();
     mark("wenxi:dict-inflated");
@@ -280,7 +287,7 @@ fn build_dictionary(raw: Vec<u8>, policy: Vec<u8>) -> Result<(Box<Dictionary>, f
         mark("wenxi:dict-segmenter");
         dict.with_policy_lexicon(&policy)
     })()
-    .map_err(|e| e.to_string())?;
+    .map_err(Fault::from)?;
     mark("wenxi:dict-built");
     Ok((Box::new(built), now() - t0))
 }
@@ -311,8 +318,8 @@ async fn run_job(
             match read_document(&name, &bytes, forced) {
                 Ok(d) => (d.text, d.encoding),
                 Err(e) => {
-                    let message = e.to_string();
-                    scope.respond(handler, Response::Failed { job, message });
+                    let fault = Fault::from(e);
+                    scope.respond(handler, Response::Failed { job, fault });
                     return;
                 }
             }
@@ -510,7 +517,7 @@ impl AnalysisWorker {
                 load_ms: *load_ms,
                 build_ms: *build_ms,
             },
-            State::Failed(m) => Response::LoadFailed { message: m.clone() },
+            State::Failed(f) => Response::LoadFailed { fault: f.clone() },
         }
     }
 
@@ -529,7 +536,7 @@ impl AnalysisWorker {
         let result = dict
             .set_user_dict(user)
             .map(|()| now() - t0)
-            .map_err(|e| e.to_string());
+            .map_err(Fault::from);
         scope.respond(handler, Response::UserDictApplied { id, result });
     }
 
@@ -731,9 +738,9 @@ impl Worker for AnalysisWorker {
                 source,
                 options,
             } => {
-                if let State::Failed(message) = &self.state {
-                    let message = message.clone();
-                    scope.respond(id, Response::LoadFailed { message });
+                if let State::Failed(fault) = &self.state {
+                    let fault = fault.clone();
+                    scope.respond(id, Response::LoadFailed { fault });
                     return;
                 }
                 self.stopwords = options.stopwords.clone();

@@ -16,7 +16,7 @@ use crate::core::export::Table;
 use crate::core::newwords::NewWordOptions;
 use crate::core::report::DocumentReport;
 use crate::core::summary::SummaryOptions;
-use crate::protocol::{ExploreQuery, Request, SegmentQuery, Source};
+use crate::protocol::{ExploreQuery, Fault, Request, SegmentQuery, Source};
 use crate::ui::browser;
 use crate::ui::example::{EXAMPLE_TEXT, EXAMPLE_TITLE};
 use crate::ui::hooks::effect::use_effect_on;
@@ -92,13 +92,7 @@ fn new_doc(
         source: Shared::new(source),
         job,
         status: if too_big {
-            DocStatus::Failed(format!(
-                "文件过大（{:.0} MB，上限 {} MB），未读取，请拆分后再添加 / too large ({:.0} MB, the limit is {} MB); not read — split it first",
-                size as f64 / (1 << 20) as f64,
-                MAX_FILE_BYTES >> 20,
-                size as f64 / (1 << 20) as f64,
-                MAX_FILE_BYTES >> 20
-            ))
+            DocStatus::Failed(Fault::too_large(size, MAX_FILE_BYTES))
         } else {
             DocStatus::Queued
         },
@@ -125,7 +119,7 @@ fn stored(doc: &Doc) -> StoredDoc {
 /// Runs a storage operation in the background; a failure becomes a notice.
 fn persist<F>(dispatcher: UseReducerDispatcher<AppState>, op: F)
 where
-    F: std::future::Future<Output = Result<(), String>> + 'static,
+    F: std::future::Future<Output = Result<(), Fault>> + 'static,
 {
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(e) = op.await {
@@ -725,8 +719,8 @@ pub fn App() -> Html {
                 reveal={(*reveal).filter(|r| r.0 == d.id).map(|r| (r.1, r.2, r.3))}
                 doc_id={d.id} summary={state.summary.clone()} on_summary={on_summary.clone()}/>
         }),
-        DocStatus::Failed(m) => Some(html! {
-            <p class="refusal" data-testid="refusal" role="alert">{ format!("{}：{m}", d.name) }</p>
+        DocStatus::Failed(f) => Some(html! {
+            <p class="refusal" data-testid="refusal" role="alert">{ format!("{}：{}", d.name, s.fault(f)) }</p>
         }),
         _ => None,
     });

@@ -26,7 +26,7 @@ use crate::core::explore::freq::{FreqOptions, Scope, SortBy};
 use crate::core::explore::kwic::{KwicOptions, KwicSort, Query};
 use crate::core::explore::svg::PALETTE;
 use crate::core::report::DocumentReport;
-use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
+use crate::protocol::{ExploreQuery, ExploreResult, Fault, FileFormat};
 use crate::ui::components::draft_input::DraftInput;
 use crate::ui::hooks::effect::use_effect_on;
 pub(super) use crate::ui::hooks::use_controls::edit;
@@ -591,7 +591,7 @@ fn concordance_view(
             }
         }
         Some(ExploreResult::Concordance(Err(e))) => {
-            html! { <p class="refusal" role="alert">{ e.as_str() }</p> }
+            html! { <p class="refusal" role="alert">{ s.fault(e) }</p> }
         }
         _ if controls.term.trim().is_empty() => html! {},
         _ => html! { <p class="muted">{ s.computing }</p> },
@@ -681,7 +681,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             .is_none_or(|(q, d)| *d != props.docs || *q != query_of(&controls, n_docs));
     // a new exported file is saved once; a failure is shown
     let exporting = use_state(|| false);
-    let export_error = use_state(|| None::<String>);
+    let export_error = use_state(|| None::<Fault>);
     {
         let exporting = exporting.clone();
         let export_error = export_error.clone();
@@ -798,7 +798,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                     }
                     if *exporting { <span class="muted" data-testid="export-busy">{ s.computing }</span> }
                     if let Some(e) = &*export_error {
-                        <span class="refusal-inline" role="alert" data-testid="export-error">{ format!("{}：{e}", s.views.export_failed) }</span>
+                        <span class="refusal-inline" role="alert" data-testid="export-error">{ format!("{}：{}", s.views.export_failed, s.fault(e)) }</span>
                     }
                     <button type="button" class="ghost small" data-testid="export-all" onclick={archive}>{ s.views.export_all }</button>
                 </div>

@@ -150,7 +150,7 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
             },
             "done",
         ),
-        DocStatus::Failed(m) => (m.clone(), "failed"),
+        DocStatus::Failed(f) => (s.fault(f), "failed"),
         DocStatus::Running { done, total } => (
             format!(
                 "{} {}%",

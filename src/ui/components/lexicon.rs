@@ -10,7 +10,7 @@ use crate::core::newwords::{Candidate, NewWordOptions};
 use crate::core::segment::Mode;
 use crate::core::stopwords::StopwordEdits;
 use crate::core::userdict::{Entry, UserDict};
-use crate::protocol::{ExploreQuery, SegmentPage, SegmentQuery};
+use crate::protocol::{ExploreQuery, Fault, FaultKind, SegmentPage, SegmentQuery};
 use crate::ui::browser;
 use crate::ui::components::draft_input::DraftInput;
 use crate::ui::hooks::effect::use_effect_on;
@@ -90,7 +90,8 @@ struct Controls {
     find: String,
     sort: SortBy,
     descending: bool,
-    import_error: Option<String>,
+    /// The file that could not be imported, and why.
+    import_error: Option<(String, Fault)>,
     /// Thresholds of the new-word discovery.
     discovery: NewWordOptions,
 }
@@ -319,7 +320,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
             <p class="muted" data-testid="userdict-status" role="status" data-ms={format!("{ms:.1}")}>{ format!("{} {ms:.0} ms", s.ud_applied) }</p>
         },
         UserDictStatus::Failed(e) => html! {
-            <p class="refusal" data-testid="userdict-status" role="alert">{ format!("{}：{e}", s.ud_failed) }</p>
+            <p class="refusal" data-testid="userdict-status" role="alert">{ format!("{}：{}", s.ud_failed, s.fault(e)) }</p>
         },
     };
 
@@ -590,14 +591,13 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                     wasm_bindgen_futures::spawn_local(async move {
                         for (name, bytes) in browser::read_files(files, USER_DICT_MAX_BYTES).await {
                             let read = bytes
-                                .map_err(|size| format!("{size} bytes: too large / 文件过大"))
+                                .map_err(|bytes| Fault::too_large(bytes, USER_DICT_MAX_BYTES))
                                 // jieba's user dictionaries are UTF-8; the page does not
                                 // carry the legacy decoders (they live in the worker)
                                 .and_then(|b| {
-                                    String::from_utf8(b)
-                                        .map_err(|_| "不是 UTF-8 文本 / not UTF-8 text".to_string())
+                                    String::from_utf8(b).map_err(|_| Fault::of(FaultKind::NotUtf8))
                                 })
-                                .and_then(|t| UserDict::parse(&t).map_err(|e| e.to_string()));
+                                .and_then(|t| UserDict::parse(&t).map_err(Fault::from));
                             let error = match read {
                                 Ok(read) => {
                                     set_dict(Rc::new(move |d: &mut UserDict| {
@@ -605,7 +605,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                                     }));
                                     None
                                 }
-                                Err(err) => Some(format!("{name}: {err}")),
+                                Err(err) => Some((name, err)),
                             };
                             dispatcher.dispatch(Rc::new(move |c: &mut Controls| {
                                 c.import_error = error.clone()
@@ -688,8 +688,8 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
                     <button type="button" class="ghost" data-testid="userdict-export" onclick={export}>{ s.ud_export }</button>
                 </div>
                 { status }
-                if let Some(e) = &controls.import_error {
-                    <p class="refusal" role="alert" data-testid="userdict-import-error">{ format!("{}：{e}", s.ud_import_failed) }</p>
+                if let Some((name, e)) = &controls.import_error {
+                    <p class="refusal" role="alert" data-testid="userdict-import-error">{ format!("{}：{name}: {}", s.ud_import_failed, s.fault(e)) }</p>
                 }
                 if props.user_dict.is_empty() {
                     <p class="muted" data-testid="userdict-empty">{ s.ud_empty }</p>
