@@ -21,7 +21,7 @@
 //! |---|---|
 //! | `core::decode`, `core::formats`, `core::pdf`, `core::ofd`, `core::layout` | bytes → text: encodings, HTML/docx, PDF and OFD text layers, reading order |
 //! | `core::clean` (one file per rule), `core::normalize`, `core::convert`, `core::offsets` | the clean text and its map back to the original |
-//! | `core::dict`, `core::wordtable`, `core::userdict`, `core::segment`, `core::retoken`, `core::pos`, `core::han` | the dictionary, jieba over any text, quantities joined, tags and chars |
+//! | `core::dict`, `core::wordtable` (its binary format in `wordtable::codec`), `core::userdict`, `core::segment`, `core::retoken`, `core::pos`, `core::han` | the dictionary, jieba over any text, quantities joined, tags and chars |
 //! | `core::analyze`, `core::report`, `core::keywords`, `core::stopwords`, `core::noise` | the pipeline and its JSON contract |
 //! | `core::extract` (`people`, `entities`, `names`, `persons`, `general`, `towns`, `hints`, `figures`, `quotes`, `outline`) | people, places, organisations, figures, quotes, outlines |
 //! | `core::explore`, `core::stats`, `core::summary`, `core::newwords` | corpus views, statistics, key sentences, new words |
