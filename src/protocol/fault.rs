@@ -26,6 +26,7 @@ use crate::core::userdict::UserDictError;
 use serde::{Deserialize, Serialize};
 
 /// What went wrong; the values a kind carries are listed with it, in order.
+/// `ui::i18n` has one template per kind in this order: add kinds at the end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FaultKind {
     // --- core refused a document or an asset ([`CoreError`]) ---

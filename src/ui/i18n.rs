@@ -1895,6 +1895,10 @@ pub struct FaultStrings {
     pub line: &'static str,
 }
 
+// the templates follow `FaultKind`'s order: a kind added at its end needs a
+// template in both languages
+const _: () = assert!(FaultKind::StorageUnavailable as usize + 1 == FAULTS_ZH.kinds.len());
+
 /// [`FaultStrings`] in Chinese.
 pub const FAULTS_ZH: FaultStrings = FaultStrings {
     kinds: [
