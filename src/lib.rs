@@ -28,7 +28,7 @@
 //! | `core::diff`, `core::export`, `core::error` | version comparison, tables out, user-facing errors |
 //! | [`protocol`], `protocol::fault` | every message between page and workers (bincode); refusals as a kind and its values, put in words only by `ui::i18n` |
 //! | `worker` (`mod` the queue and state machine, `assets` fetching and warm-up, `jobs` the analysis runner, `tasks`, `explore`, `toolkit`, `diff`, `paged`) | the analysis worker and the PDF/OFD reader worker |
-//! | `ui` (`components`, `hooks`, `state`, `storage`, `i18n`, `saved_options`, `browser`) | the Yew page |
+//! | `ui` (`components`, `hooks` — `use_corpus` the corpus's lifecycle and requests, `use_analysis_worker` —, `state`, `storage`, `i18n`, `saved_options`, `browser`) | the Yew page |
 //! | `src/bin/app.rs`, `worker.rs`, `pdf_worker.rs` | the three wasm entry points |
 //! | `src/bin/wenxi.rs`, `src/bin/wenxi/*.rs` | the CLI: one file per command, `args.rs` parses them all |
 #![deny(missing_docs)]

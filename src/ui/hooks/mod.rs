@@ -4,3 +4,4 @@
 pub mod effect;
 pub mod use_analysis_worker;
 pub mod use_controls;
+pub mod use_corpus;
