@@ -21,14 +21,14 @@
 //! |---|---|
 //! | `core::decode`, `core::formats`, `core::pdf`, `core::ofd`, `core::layout` | bytes → text: encodings, HTML/docx, PDF and OFD text layers, reading order |
 //! | `core::clean` (one file per rule), `core::normalize`, `core::convert`, `core::offsets` | the clean text and its map back to the original |
-//! | `core::dict`, `core::wordtable`, `core::userdict`, `core::segment`, `core::retoken`, `core::pos`, `core::han` | the dictionary, jieba over any text, quantities joined, tags and chars |
+//! | `core::dict`, `core::wordtable` (its binary format in `wordtable::codec`), `core::userdict`, `core::segment`, `core::retoken`, `core::pos`, `core::han` | the dictionary, jieba over any text, quantities joined, tags and chars |
 //! | `core::analyze`, `core::report`, `core::keywords`, `core::stopwords`, `core::noise` | the pipeline and its JSON contract |
 //! | `core::extract` (`people`, `entities`, `names`, `persons`, `general`, `towns`, `hints`, `figures`, `quotes`, `outline`) | people, places, organisations, figures, quotes, outlines |
 //! | `core::explore`, `core::stats`, `core::summary`, `core::newwords` | corpus views, statistics, key sentences, new words |
 //! | `core::diff`, `core::export`, `core::error` | version comparison, tables out, user-facing errors |
-//! | [`protocol`] | every message between page and workers (bincode) |
-//! | `worker` (`mod` jobs and assets, `tasks`, `explore`, `toolkit`, `diff`, `paged`) | the analysis worker and the PDF/OFD reader worker |
-//! | `ui` (`components`, `hooks`, `state`, `storage`, `i18n`, `saved_options`, `browser`) | the Yew page |
+//! | [`protocol`], `protocol::fault` | every message between page and workers (bincode); refusals as a kind and its values, put in words only by `ui::i18n` |
+//! | `worker` (`mod` the queue and state machine, `assets` fetching and warm-up, `jobs` the analysis runner, `tasks`, `explore`, `toolkit`, `diff`, `paged`) | the analysis worker and the PDF/OFD reader worker |
+//! | `ui` (`components`, `hooks` — `use_corpus` the corpus's lifecycle and requests, `use_analysis_worker` —, `state`, `storage`, `i18n`, `saved_options`, `browser`) | the Yew page |
 //! | `src/bin/app.rs`, `worker.rs`, `pdf_worker.rs` | the three wasm entry points |
 //! | `src/bin/wenxi.rs`, `src/bin/wenxi/*.rs` | the CLI: one file per command, `args.rs` parses them all |
 #![deny(missing_docs)]

@@ -27,6 +27,9 @@ use crate::core::summary::{Summary, SummaryOptions};
 use crate::core::userdict::UserDict;
 use serde::{Deserialize, Serialize};
 
+pub mod fault;
+pub use fault::{Fault, FaultKind};
+
 /// Relative URL of the dictionary asset (words, frequencies, tags and IDF in
 /// the compact format of `core::wordtable`), resolved against the worker script.
 pub const DICT_URL: &str = "dict/wenxi.dict.gz";
@@ -81,8 +84,8 @@ pub struct PagedRequest {
 pub struct PagedResponse {
     /// The job of the request.
     pub job: u64,
-    /// The text (as [`Source::Paged`]), or why the file is refused (zh + en).
-    pub result: Result<Source, String>,
+    /// The text (as [`Source::Paged`]), or why the file is refused.
+    pub result: Result<Source, Fault>,
 }
 
 /// A request from the UI to the worker.
@@ -358,7 +361,7 @@ pub enum ExploreResult {
     /// The frequency table.
     Frequency(FreqTable),
     /// The concordance, or why the query is invalid.
-    Concordance(Result<Concordance, String>),
+    Concordance(Result<Concordance, Fault>),
     /// The cloud layout and the same cloud as a standalone SVG file.
     Cloud {
         /// Placed words.
@@ -396,7 +399,7 @@ pub enum ExploreResult {
     /// Term series in date order.
     Trends(Trends),
     /// A file to save, or why it could not be made.
-    File(Result<ExportFile, String>),
+    File(Result<ExportFile, Fault>),
     /// A coloured word cloud.
     ColouredCloud {
         /// Placed words.
@@ -468,8 +471,8 @@ pub enum Response {
     },
     /// The dictionary could not be loaded; no analysis can run.
     LoadFailed {
-        /// What went wrong, in Chinese and English.
-        message: String,
+        /// What went wrong.
+        fault: Fault,
     },
     /// A job advanced.
     Progress {
@@ -498,8 +501,8 @@ pub enum Response {
     Failed {
         /// The job.
         job: u64,
-        /// Why, in Chinese and English.
-        message: String,
+        /// Why.
+        fault: Fault,
     },
     /// The answer to [`Request::Ping`].
     Pong,
@@ -520,7 +523,7 @@ pub enum Response {
         /// The request's id.
         id: u64,
         /// Milliseconds spent rebuilding the segmenters, or why it failed.
-        result: Result<f64, String>,
+        result: Result<f64, Fault>,
     },
     /// The answer to [`Request::Segment`]; `None` when the document has not
     /// been analysed (or was forgotten).
@@ -577,7 +580,7 @@ pub enum DiffAnswer {
         ms: f64,
     },
     /// The file asked for, or why it could not be made.
-    File(Result<ExportFile, String>),
+    File(Result<ExportFile, Fault>),
     /// A document is not analysed (yet, or any more).
     Missing,
 }

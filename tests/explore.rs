@@ -394,13 +394,17 @@ fn explore_messages_cross_the_worker_boundary() {
             colour: CloudColour::Document,
         },
         ExploreResult::Concordance(Ok(k)),
-        ExploreResult::Concordance(Err("bad".to_string())),
+        ExploreResult::Concordance(Err(wenxi::protocol::Fault::from(
+            wenxi::core::explore::kwic::KwicError::PatternTooLong { chars: 501 },
+        ))),
         ExploreResult::File(Ok(ExportFile {
             name: "x.csv".to_string(),
             mime: "text/csv".to_string(),
             bytes: frequency_csv(&freq).into_bytes(),
         })),
-        ExploreResult::File(Err("no".to_string())),
+        ExploreResult::File(Err(wenxi::protocol::Fault::of(
+            wenxi::protocol::FaultKind::ChangedDuringExport,
+        ))),
     ];
     for (id, r) in results.into_iter().enumerate() {
         let msg = Response::Explored {

@@ -70,7 +70,7 @@ fn lexicon_messages_cross_the_worker_boundary() {
         },
         Response::UserDictApplied {
             id: 2,
-            result: Err("坏 / bad".into()),
+            result: Err(UserDict::parse("项目 x9 n\n").unwrap_err().into()),
         },
         Response::Segmented {
             id: 3,
@@ -232,11 +232,12 @@ fn paged_documents_cross_both_worker_boundaries() {
             format: "ofd".into(),
             pages: 2,
         }),
-        Err(wenxi::core::error::CoreError::NoTextLayer {
-            format: "PDF".into(),
-            pages: 3,
-        }
-        .to_string()),
+        Err(wenxi::protocol::Fault::from(
+            wenxi::core::error::CoreError::NoTextLayer {
+                format: "PDF".into(),
+                pages: 3,
+            },
+        )),
     ] {
         let answer = PagedResponse { job: 9, result };
         assert_eq!(round_trip(&answer), answer);
@@ -261,4 +262,188 @@ fn paged_documents_cross_both_worker_boundaries() {
         chain: OffsetChain::default(),
     };
     assert_eq!(round_trip(&done), done);
+}
+
+// --- issue 20 (point 5): refusals cross the worker boundary as a kind and values ---
+
+/// The core errors behind real faults: each made by the core function that
+/// refuses the input.
+fn core_refusals() -> (
+    Vec<wenxi::core::error::CoreError>,
+    wenxi::core::userdict::UserDictError,
+    wenxi::core::explore::kwic::KwicError,
+) {
+    use wenxi::core::explore::kwic::{concordance, KwicDoc, KwicOptions, Query};
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01";
+    let noisy: Vec<u8> = (0..4096u32).map(|i| (i % 7) as u8).collect();
+    let core = vec![
+        wenxi::core::decode::decode(png, None).unwrap_err(),
+        wenxi::core::decode::decode(&noisy, None).unwrap_err(),
+        wenxi::core::formats::read_any("报告.docx", b"PK\x03\x04 not a zip", None).unwrap_err(),
+        wenxi::core::formats::read_any("报告.pdf", b"%PDF-1.7\n1 0 obj\n<<", None).unwrap_err(),
+        wenxi::core::error::CoreError::PasswordRequired,
+    ];
+    let dict = UserDict::parse("-重大 项目\n项目 1 2 3\n项目 x9\n项目 9 n1\n").unwrap_err();
+    let kdocs = [KwicDoc {
+        text: "重大项目",
+        tokens: &[],
+    }];
+    let regex = concordance(
+        &kdocs,
+        &Query::Regex("(项目".into()),
+        &KwicOptions::default(),
+    )
+    .unwrap_err();
+    (core, dict, regex)
+}
+
+/// Real faults of every kind.
+fn real_faults() -> Vec<wenxi::protocol::Fault> {
+    use wenxi::protocol::{Fault, FaultKind as K};
+    let (core, dict, regex) = core_refusals();
+    let mut faults: Vec<Fault> = core.into_iter().map(Fault::from).collect();
+    faults.push(dict.into());
+    faults.push(regex.into());
+    let with = |kind, args: &[&str]| Fault::new(kind, args.iter().map(|a| a.to_string()).collect());
+    faults.extend([
+        with(
+            K::Download,
+            &["dict/wenxi.dict.gz", "TypeError: Failed to fetch"],
+        ),
+        with(K::HttpStatus, &["lexicon/policy.txt", "404"]),
+        with(
+            K::DamagedDownload,
+            &["dict/wenxi.dict.gz", "TypeError: incorrect header check"],
+        ),
+        Fault::of(K::ChangedDuringExport),
+        Fault::of(K::NoSuchDocument),
+        Fault::of(K::UnsupportedQuery),
+        Fault::of(K::NestedExport),
+        Fault::of(K::UnsupportedExport),
+        with(K::ExportFailed, &["zip: file too large"]),
+        Fault::too_large(100 << 20, 64 << 20),
+        Fault::of(K::WorkerLost),
+        Fault::of(K::NotUtf8),
+        with(K::StorageFull, &["QuotaExceededError"]),
+        with(K::StorageUnavailable, &["InvalidStateError"]),
+    ]);
+    faults
+}
+
+#[test]
+fn faults_cross_the_worker_boundary_in_every_message_that_carries_one() {
+    use wenxi::protocol::{DiffAnswer, ExploreResult, PagedResponse};
+    for fault in real_faults() {
+        let messages = [
+            Response::Failed {
+                job: 3,
+                fault: fault.clone(),
+            },
+            Response::LoadFailed {
+                fault: fault.clone(),
+            },
+            Response::UserDictApplied {
+                id: 4,
+                result: Err(fault.clone()),
+            },
+            Response::Explored {
+                id: 5,
+                result: Box::new(ExploreResult::File(Err(fault.clone()))),
+            },
+            Response::Explored {
+                id: 6,
+                result: Box::new(ExploreResult::Concordance(Err(fault.clone()))),
+            },
+            Response::Diffed {
+                job: 7,
+                answer: Box::new(DiffAnswer::File(Err(fault.clone()))),
+            },
+        ];
+        for m in &messages {
+            assert_eq!(&round_trip(m), m, "{fault:?}");
+        }
+        let paged = PagedResponse {
+            job: 8,
+            result: Err(fault.clone()),
+        };
+        assert_eq!(round_trip(&paged), paged);
+    }
+}
+
+#[test]
+fn faults_carry_the_values_their_kind_lists() {
+    use wenxi::core::error::{BinaryKind, CoreError};
+    use wenxi::protocol::{Fault, FaultKind as K};
+    let f = real_faults();
+    let args = |i: usize| f[i].args.iter().map(String::as_str).collect::<Vec<_>>();
+    assert_eq!((f[0].kind, args(0)), (K::Binary, vec!["0"]));
+    assert_eq!(BinaryKind::ALL[0], BinaryKind::Png);
+    assert_eq!((f[1].kind, args(1)), (K::Binary, vec!["11"]));
+    assert_eq!(f[2].kind, K::BadDocument);
+    assert_eq!(args(2)[0], "DOCX");
+    assert!(matches!(f[3].kind, K::Damaged | K::Truncated), "{:?}", f[3]);
+    assert_eq!((f[4].kind, args(4)), (K::PasswordRequired, vec![]));
+    // four values per bad line: number, problem, value at fault, the line
+    assert_eq!(f[5].kind, K::UserDict);
+    assert_eq!(
+        args(5),
+        [
+            "1",
+            "0",
+            "",
+            "-重大 项目",
+            "2",
+            "1",
+            "",
+            "项目 1 2 3",
+            "3",
+            "3",
+            "x9",
+            "项目 x9",
+            "4",
+            "3",
+            "n1",
+            "项目 9 n1"
+        ]
+    );
+    assert_eq!(f[6].kind, K::InvalidPattern);
+    assert_eq!((f[16].kind, args(16)), (K::TooLarge, vec!["100", "64"]));
+    let too_long =
+        Fault::from(wenxi::core::explore::kwic::KwicError::PatternTooLong { chars: 501 });
+    assert_eq!(too_long.args, ["501", "500"]);
+    let scan = Fault::from(CoreError::NoTextLayer {
+        format: "PDF".into(),
+        pages: 3,
+    });
+    assert_eq!(
+        (scan.kind, scan.args),
+        (K::NoTextLayer, vec!["PDF".into(), "3".into()])
+    );
+    // every binary kind has its index, in the order the UI's tables follow
+    for (i, k) in BinaryKind::ALL.iter().enumerate() {
+        assert_eq!(k.index(), i);
+    }
+}
+
+#[test]
+fn the_cli_prints_core_refusals_as_before_the_enums() {
+    let (core, dict, regex) = core_refusals();
+    assert_eq!(
+        core[0].to_string(),
+        "不是文本文件（看起来是PNG 图片 / PNG image），已拒绝 / not a text file (looks like PNG 图片 / PNG image); refused"
+    );
+    assert_eq!(
+        core[1].to_string(),
+        "不是文本文件（看起来是二进制数据 / binary data），已拒绝 / not a text file (looks like 二进制数据 / binary data); refused"
+    );
+    assert_eq!(
+        dict.to_string(),
+        "第 1 行 / line 1: 删除行只能写一个词 / a delete line holds one word only — `-重大 项目`\n\
+         第 2 行 / line 2: 多余的字段，格式为“词 词频 词性” / too many fields; the format is `word freq tag` — `项目 1 2 3`\n\
+         第 3 行 / line 3: 词性“x9”应为英文字母（如 n、nz、ns） / tag `x9` must be letters (n, nz, ns …) — `项目 x9`\n\
+         第 4 行 / line 4: 词性“n1”应为英文字母（如 n、nz、ns） / tag `n1` must be letters (n, nz, ns …) — `项目 9 n1`"
+    );
+    assert!(regex
+        .to_string()
+        .starts_with("正则表达式无效，请检查括号与转义 / Invalid regular expression: "));
 }

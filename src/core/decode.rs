@@ -8,7 +8,7 @@
 //! decoding. Binary files (images, archives, PDFs, executables) are refused
 //! before any guessing, so a PNG renamed `.txt` never becomes mojibake.
 
-use super::error::CoreError;
+use super::error::{BinaryKind, CoreError};
 use encoding_rs::{Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 
 /// A decoded document.
@@ -43,30 +43,30 @@ pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
     })
 }
 
-const MAGIC: &[(&[u8], &str)] = &[
-    (b"\x89PNG", "PNG 图片 / PNG image"),
-    (b"\xFF\xD8\xFF", "JPEG 图片 / JPEG image"),
-    (b"GIF8", "GIF 图片 / GIF image"),
-    (b"%PDF", "PDF"),
-    (b"PK\x03\x04", "ZIP 压缩包 / ZIP archive"),
-    (b"\x7FELF", "程序 / executable"),
-    (b"MZ", "程序 / executable"),
-    (b"\x1F\x8B", "gzip 压缩包 / gzip archive"),
-    (b"Rar!", "RAR 压缩包 / RAR archive"),
-    (b"7z\xBC\xAF", "7z 压缩包 / 7z archive"),
-    (b"\xD0\xCF\x11\xE0", "Office 97 文档 / legacy Office file"),
-    (b"\0asm", "WebAssembly"),
+const MAGIC: &[(&[u8], BinaryKind)] = &[
+    (b"\x89PNG", BinaryKind::Png),
+    (b"\xFF\xD8\xFF", BinaryKind::Jpeg),
+    (b"GIF8", BinaryKind::Gif),
+    (b"%PDF", BinaryKind::Pdf),
+    (b"PK\x03\x04", BinaryKind::Zip),
+    (b"\x7FELF", BinaryKind::Executable),
+    (b"MZ", BinaryKind::Executable),
+    (b"\x1F\x8B", BinaryKind::Gzip),
+    (b"Rar!", BinaryKind::Rar),
+    (b"7z\xBC\xAF", BinaryKind::SevenZip),
+    (b"\xD0\xCF\x11\xE0", BinaryKind::LegacyOffice),
+    (b"\0asm", BinaryKind::WebAssembly),
 ];
 
 fn bom(bytes: &[u8]) -> Option<(&'static Encoding, usize)> {
     Encoding::for_bom(bytes)
 }
 
-fn looks_binary(bytes: &[u8]) -> Option<&'static str> {
-    if let Some((_, name)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
+fn looks_binary(bytes: &[u8]) -> Option<BinaryKind> {
+    if let Some((magic, kind)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
         // "MZ" alone is too weak a signal for text: require a NUL soon after.
-        if *name != "程序 / executable" || bytes.iter().take(512).any(|&b| b == 0) {
-            return Some(name);
+        if *magic != b"MZ" || bytes.iter().take(512).any(|&b| b == 0) {
+            return Some(*kind);
         }
     }
     // Text exported by real tools carries the odd NUL or bell (removed later
@@ -79,7 +79,7 @@ fn looks_binary(bytes: &[u8]) -> Option<&'static str> {
         .count();
     let allowance = 2 + head.len() / 100;
     if nuls > allowance || controls > allowance + head.len() * 4 / 100 {
-        return Some("二进制数据 / binary data");
+        return Some(BinaryKind::Data);
     }
     None
 }
@@ -111,9 +111,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
         });
     }
     if let Some(looks_like) = looks_binary(bytes) {
-        return Err(CoreError::Binary {
-            looks_like: looks_like.to_string(),
-        });
+        return Err(CoreError::Binary { looks_like });
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => {

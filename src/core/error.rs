@@ -1,7 +1,9 @@
 //! Errors a user can act on.
 //!
-//! Every message names what went wrong and what to do, in Chinese and English,
-//! because the same text is shown in the app and printed by the CLI.
+//! Every message names what went wrong and what to do. `Display` gives it in
+//! Chinese and English, as the CLI prints it; the app localises the same
+//! enums in `ui::i18n` (one language), after they cross the worker boundary
+//! inside `protocol::fault::Fault`.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -11,8 +13,8 @@ use std::fmt;
 pub enum CoreError {
     /// The bytes look like a binary file (image, archive, executable …), not text.
     Binary {
-        /// What the bytes looked like, e.g. "PNG image".
-        looks_like: String,
+        /// What the bytes looked like, e.g. a PNG image.
+        looks_like: BinaryKind,
     },
     /// The bytes could not be decoded as text in any supported encoding.
     Undecodable {
@@ -70,6 +72,83 @@ pub enum CoreError {
         /// What is wrong with it.
         reason: String,
     },
+}
+
+/// What a refused binary file looked like (by its magic number, or by the
+/// density of NUL and control bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BinaryKind {
+    /// A PNG image.
+    Png,
+    /// A JPEG image.
+    Jpeg,
+    /// A GIF image.
+    Gif,
+    /// A PDF given as a text file.
+    Pdf,
+    /// A ZIP archive.
+    Zip,
+    /// An executable (ELF or Windows).
+    Executable,
+    /// A gzip archive.
+    Gzip,
+    /// A RAR archive.
+    Rar,
+    /// A 7z archive.
+    SevenZip,
+    /// An Office 97 (OLE) file.
+    LegacyOffice,
+    /// A WebAssembly module.
+    WebAssembly,
+    /// Bytes with too many NUL or control characters to be text.
+    Data,
+}
+
+impl BinaryKind {
+    /// Every kind, in the order of [`BinaryKind::index`].
+    pub const ALL: [BinaryKind; 12] = [
+        BinaryKind::Png,
+        BinaryKind::Jpeg,
+        BinaryKind::Gif,
+        BinaryKind::Pdf,
+        BinaryKind::Zip,
+        BinaryKind::Executable,
+        BinaryKind::Gzip,
+        BinaryKind::Rar,
+        BinaryKind::SevenZip,
+        BinaryKind::LegacyOffice,
+        BinaryKind::WebAssembly,
+        BinaryKind::Data,
+    ];
+
+    /// Its place in [`BinaryKind::ALL`] (the UI's tables of names follow it).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The name the CLI prints, in Chinese and English.
+    pub fn bilingual(self) -> &'static str {
+        match self {
+            BinaryKind::Png => "PNG 图片 / PNG image",
+            BinaryKind::Jpeg => "JPEG 图片 / JPEG image",
+            BinaryKind::Gif => "GIF 图片 / GIF image",
+            BinaryKind::Pdf => "PDF",
+            BinaryKind::Zip => "ZIP 压缩包 / ZIP archive",
+            BinaryKind::Executable => "程序 / executable",
+            BinaryKind::Gzip => "gzip 压缩包 / gzip archive",
+            BinaryKind::Rar => "RAR 压缩包 / RAR archive",
+            BinaryKind::SevenZip => "7z 压缩包 / 7z archive",
+            BinaryKind::LegacyOffice => "Office 97 文档 / legacy Office file",
+            BinaryKind::WebAssembly => "WebAssembly",
+            BinaryKind::Data => "二进制数据 / binary data",
+        }
+    }
+}
+
+impl fmt::Display for BinaryKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.bilingual())
+    }
 }
 
 impl fmt::Display for CoreError {

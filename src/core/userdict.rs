@@ -55,8 +55,63 @@ pub struct LineError {
     pub line: usize,
     /// The line as written.
     pub text: String,
-    /// What is wrong with it, in Chinese and English.
-    pub reason: String,
+    /// What is wrong with it.
+    pub reason: LineProblem,
+}
+
+/// What is wrong with a line of a user dictionary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LineProblem {
+    /// A delete line (`-word`) with more than the word.
+    DeleteHoldsOneWord,
+    /// More than `word freq tag`.
+    TooManyFields,
+    /// The frequency is not a whole number.
+    BadFrequency(String),
+    /// The tag is not letters.
+    BadTag(String),
+}
+
+impl LineProblem {
+    /// Its place in the order the variants are declared (the UI's tables of
+    /// messages follow it).
+    pub fn index(&self) -> usize {
+        match self {
+            LineProblem::DeleteHoldsOneWord => 0,
+            LineProblem::TooManyFields => 1,
+            LineProblem::BadFrequency(_) => 2,
+            LineProblem::BadTag(_) => 3,
+        }
+    }
+
+    /// The value at fault (empty for the problems that name none).
+    pub fn value(&self) -> &str {
+        match self {
+            LineProblem::BadFrequency(v) | LineProblem::BadTag(v) => v,
+            LineProblem::DeleteHoldsOneWord | LineProblem::TooManyFields => "",
+        }
+    }
+}
+
+impl fmt::Display for LineProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LineProblem::DeleteHoldsOneWord => {
+                f.write_str("删除行只能写一个词 / a delete line holds one word only")
+            }
+            LineProblem::TooManyFields => f.write_str(
+                "多余的字段，格式为“词 词频 词性” / too many fields; the format is `word freq tag`",
+            ),
+            LineProblem::BadFrequency(v) => write!(
+                f,
+                "词频“{v}”不是非负整数 / frequency `{v}` is not a whole number"
+            ),
+            LineProblem::BadTag(t) => write!(
+                f,
+                "词性“{t}”应为英文字母（如 n、nz、ns） / tag `{t}` must be letters (n, nz, ns …)"
+            ),
+        }
+    }
 }
 
 /// Every bad line of a user dictionary.
@@ -88,7 +143,7 @@ fn is_tag(s: &str) -> bool {
     !s.is_empty() && s.len() <= 16 && s.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
-fn parse_line(line: &str) -> Result<Option<(bool, Entry)>, String> {
+fn parse_line(line: &str) -> Result<Option<(bool, Entry)>, LineProblem> {
     let line = line.trim_start_matches('\u{FEFF}').trim();
     if line.is_empty() || line.starts_with('#') {
         return Ok(None);
@@ -97,7 +152,7 @@ fn parse_line(line: &str) -> Result<Option<(bool, Entry)>, String> {
     let first = fields.next().unwrap_or_default();
     if let Some(word) = first.strip_prefix('-').filter(|w| !w.is_empty()) {
         if fields.next().is_some() {
-            return Err("删除行只能写一个词 / a delete line holds one word only".into());
+            return Err(LineProblem::DeleteHoldsOneWord);
         }
         let entry = Entry {
             word: word.to_string(),
@@ -107,32 +162,24 @@ fn parse_line(line: &str) -> Result<Option<(bool, Entry)>, String> {
         return Ok(Some((true, entry)));
     }
     let rest: Vec<&str> = fields.collect();
-    let (freq, tag) =
-        match rest.as_slice() {
-            [] => (None, None),
-            [f] if f.bytes().all(|b| b.is_ascii_digit()) => (Some(*f), None),
-            [t] => (None, Some(*t)),
-            [f, t] => (Some(*f), Some(*t)),
-            _ => return Err(
-                "多余的字段，格式为“词 词频 词性” / too many fields; the format is `word freq tag`"
-                    .into(),
-            ),
-        };
+    let (freq, tag) = match rest.as_slice() {
+        [] => (None, None),
+        [f] if f.bytes().all(|b| b.is_ascii_digit()) => (Some(*f), None),
+        [t] => (None, Some(*t)),
+        [f, t] => (Some(*f), Some(*t)),
+        _ => return Err(LineProblem::TooManyFields),
+    };
     let freq = match freq {
         None => None,
         Some(f) => Some(
             f.parse::<usize>()
                 .ok()
                 .filter(|_| f.bytes().all(|b| b.is_ascii_digit()))
-                .ok_or_else(|| {
-                    format!("词频“{f}”不是非负整数 / frequency `{f}` is not a whole number")
-                })?,
+                .ok_or_else(|| LineProblem::BadFrequency(f.to_string()))?,
         ),
     };
     if let Some(t) = tag.filter(|t| !is_tag(t)) {
-        return Err(format!(
-            "词性“{t}”应为英文字母（如 n、nz、ns） / tag `{t}` must be letters (n, nz, ns …)"
-        ));
+        return Err(LineProblem::BadTag(t.to_string()));
     }
     Ok(Some((
         false,

@@ -6,6 +6,7 @@
 use crate::core::clean::Rule;
 use crate::core::convert::Script;
 use crate::core::report::QuoteKind;
+use crate::protocol::{Fault, FaultKind};
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1873,3 +1874,196 @@ identity_eq!(
     WorkbenchStrings,
     EvidenceStrings
 );
+
+// --- issue 20 (point 5): faults, in one language ---
+
+/// Why something was refused ([`Fault`]), in one language: one template per
+/// [`FaultKind`] (in its order) whose `{0}`, `{1}` … are the fault's values,
+/// what a binary file looks like (in the order of
+/// [`BinaryKind::ALL`](crate::core::error::BinaryKind::ALL)), and what is
+/// wrong with a user-dictionary line (in the order of
+/// [`LineProblem`](crate::core::userdict::LineProblem)'s variants, `{0}` the
+/// value at fault), then the line itself (`{0}` number, `{1}` problem, `{2}` text).
+pub struct FaultStrings {
+    /// One template per [`FaultKind`].
+    pub kinds: [&'static str; 29],
+    /// What a binary file looks like.
+    pub binary: [&'static str; 12],
+    /// What is wrong with a user-dictionary line.
+    pub line_problems: [&'static str; 4],
+    /// A bad user-dictionary line.
+    pub line: &'static str,
+}
+
+// the templates follow `FaultKind`'s order: a kind added at its end needs a
+// template in both languages
+const _: () = assert!(FaultKind::StorageUnavailable as usize + 1 == FAULTS_ZH.kinds.len());
+
+/// [`FaultStrings`] in Chinese.
+pub const FAULTS_ZH: FaultStrings = FaultStrings {
+    kinds: [
+        "不是文本文件（看起来是{0}），已拒绝",
+        "无法识别文本编码（最后尝试 {0}），请手动选择编码",
+        "{0} 文件已损坏或不是 {0}：{1}",
+        "{0} 文件已损坏，无法读取（{1}）",
+        "{0} 文件不完整（在页面结束前被截断），请重新下载",
+        "{0} 没有文字层（共 {1} 页，可能是扫描件），请先做文字识别（OCR）",
+        "PDF 的字体没有字符映射（共 {0} 页），无法得到文字，请用原软件另存或先做 OCR",
+        "PDF 已加密，需要密码才能打开，请先解除密码",
+        "PDF 的加密方式（{0}）暂不支持，请先解除加密",
+        "{0} 阅读器尚未加载，请重新添加文件",
+        "词典数据 {0} 已损坏：{1}，请刷新页面重新下载",
+        "请输入检索词",
+        "正则表达式过长（{0} 字符，上限 {1}）",
+        "正则表达式无效，请检查括号与转义：{0}",
+        "",
+        "下载 {0} 失败：{1}",
+        "下载 {0} 失败：HTTP {1}",
+        "下载 {0} 失败：{1}（数据已损坏）",
+        "导出时文档有变化，请重新导出",
+        "该文档尚未分析或已删除",
+        "内部错误：不支持的请求",
+        "内部错误：嵌套导出",
+        "内部错误：此视图不能导出",
+        "导出失败：{0}",
+        "文件过大（{0} MB，上限 {1} MB），未读取，请拆分后再添加",
+        "分析进程停止响应，已自动重启；请重新分析此文档",
+        "不是 UTF-8 文本",
+        "浏览器存储已满，文档只保存在内存中（{0}）",
+        "无法使用浏览器存储，文档只保存在内存中（{0}）",
+    ],
+    binary: [
+        "PNG 图片",
+        "JPEG 图片",
+        "GIF 图片",
+        "PDF",
+        "ZIP 压缩包",
+        "程序",
+        "gzip 压缩包",
+        "RAR 压缩包",
+        "7z 压缩包",
+        "Office 97 文档",
+        "WebAssembly",
+        "二进制数据",
+    ],
+    line_problems: [
+        "删除行只能写一个词",
+        "多余的字段，格式为“词 词频 词性”",
+        "词频“{0}”不是非负整数",
+        "词性“{0}”应为英文字母（如 n、nz、ns）",
+    ],
+    line: "第 {0} 行：{1} — `{2}`",
+};
+
+/// [`FaultStrings`] in English.
+pub const FAULTS_EN: FaultStrings = FaultStrings {
+    kinds: [
+        "not a text file (looks like {0}); refused",
+        "cannot decode the text (last tried {0}); choose the encoding by hand",
+        "the {0} file is damaged or not a {0} file: {1}",
+        "the {0} file is damaged and cannot be read ({1})",
+        "the {0} file is truncated (it ends before its pages do); download it again",
+        "{0}: no text layer, {1} pages: run OCR first",
+        "the PDF's fonts map no characters ({0} pages); save it again from its source or run OCR first",
+        "the PDF is encrypted and needs a password to open; remove the password first",
+        "the PDF's encryption ({0}) is not supported; remove it first",
+        "the {0} reader has not loaded; add the file again",
+        "dictionary data {0} is damaged: {1}; reload to fetch it again",
+        "Enter a search term",
+        "Pattern too long ({0} chars, at most {1})",
+        "Invalid regular expression: {0}",
+        "",
+        "could not download {0}: {1}",
+        "could not download {0}: HTTP {1}",
+        "could not download {0}: {1} (damaged data)",
+        "the documents changed during the export: export again",
+        "the document is not analysed (any more)",
+        "internal error: unsupported query",
+        "internal error: nested export",
+        "internal error: this view has no export",
+        "export failed: {0}",
+        "too large ({0} MB, the limit is {1} MB); not read — split it first",
+        "the analysis worker stopped responding and was restarted; analyse this document again",
+        "not UTF-8 text",
+        "browser storage is full; documents are kept in memory only ({0})",
+        "browser storage is unavailable; documents are kept in memory only ({0})",
+    ],
+    binary: [
+        "PNG image",
+        "JPEG image",
+        "GIF image",
+        "PDF",
+        "ZIP archive",
+        "executable",
+        "gzip archive",
+        "RAR archive",
+        "7z archive",
+        "legacy Office file",
+        "WebAssembly",
+        "binary data",
+    ],
+    line_problems: [
+        "a delete line holds one word only",
+        "too many fields; the format is `word freq tag`",
+        "frequency `{0}` is not a whole number",
+        "tag `{0}` must be letters (n, nz, ns …)",
+    ],
+    line: "line {0}: {1} — `{2}`",
+};
+
+/// `template` with `{0}`, `{1}` … replaced by `args` (a missing one by nothing).
+fn fill<S: AsRef<str>>(template: &str, args: &[S]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut parts = template.split('{');
+    out.push_str(parts.next().unwrap_or_default());
+    for part in parts {
+        let arg = part
+            .as_bytes()
+            .first()
+            .filter(|_| part.get(1..2) == Some("}"));
+        match arg.map(|b| b.wrapping_sub(b'0') as usize) {
+            Some(i) if i < 10 => {
+                out.push_str(args.get(i).map_or("", AsRef::as_ref));
+                out.push_str(&part[2..]);
+            }
+            _ => {
+                out.push('{');
+                out.push_str(part);
+            }
+        }
+    }
+    out
+}
+
+impl Strings {
+    /// Why something was refused, in this language.
+    pub fn fault(&self, fault: &Fault) -> String {
+        let t = if self.is_zh() { &FAULTS_ZH } else { &FAULTS_EN };
+        let index = |a: &String| a.parse::<usize>().unwrap_or(usize::MAX);
+        match fault.kind {
+            FaultKind::Binary => {
+                let kind = fault.args.first().map_or(usize::MAX, index);
+                let looks_like = t.binary.get(kind).or(t.binary.last());
+                fill(t.kinds[0], &[looks_like.copied().unwrap_or_default()])
+            }
+            FaultKind::UserDict => fault
+                .args
+                .chunks(4)
+                .map(|l| {
+                    let problem = t
+                        .line_problems
+                        .get(index(&l[1]))
+                        .copied()
+                        .unwrap_or_default();
+                    let problem = fill(problem, &l[2..3]);
+                    fill(
+                        t.line,
+                        &[l[0].as_str(), &problem, l.get(3).map_or("", |s| s)],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            kind => fill(t.kinds[kind as usize], &fault.args),
+        }
+    }
+}

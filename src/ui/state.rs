@@ -11,7 +11,9 @@ use crate::core::newwords::Candidate;
 use crate::core::offsets::OffsetChain;
 use crate::core::report::DocumentReport;
 use crate::core::userdict::UserDict;
-use crate::protocol::{DiffAnswer, ExploreResult, Response, SegmentPage, Source, Timings};
+use crate::protocol::{
+    DiffAnswer, ExploreResult, Fault, FaultKind, Response, SegmentPage, Source, Timings,
+};
 use crate::ui::shared::Shared;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -41,8 +43,8 @@ pub enum DictStatus {
         /// Building after the bytes arrived.
         build_ms: f64,
     },
-    /// Failed, with a message.
-    Failed(String),
+    /// Failed, with why.
+    Failed(Fault),
 }
 
 /// Where a document's analysis is.
@@ -70,8 +72,8 @@ pub enum DocStatus {
         /// Characters in the clean text, counted once on arrival.
         chars: usize,
     },
-    /// Refused (binary, undecodable, damaged), with the reason.
-    Failed(String),
+    /// Refused (binary, undecodable, damaged, too large), with the reason.
+    Failed(Fault),
     /// Cancelled by the user before it finished.
     Cancelled,
 }
@@ -121,7 +123,7 @@ pub enum UserDictStatus {
     /// In effect, rebuilt in this many milliseconds.
     Applied(f64),
     /// The worker could not apply it.
-    Failed(String),
+    Failed(Fault),
 }
 
 /// New-word candidates as the worker found them.
@@ -141,7 +143,7 @@ pub enum Notice {
     /// The text area was empty.
     EmptyText,
     /// Browser storage failed; the corpus works in memory only.
-    Storage(String),
+    Storage(Fault),
     /// The analysis worker stopped answering and was restarted.
     WorkerRestarted,
 }
@@ -188,9 +190,6 @@ pub struct Deleted {
     /// The selection before.
     pub selected: Option<u64>,
 }
-
-/// Shown on documents whose analysis was lost with a worker.
-pub const WORKER_LOST: &str = "分析进程停止响应，已自动重启；请重新分析此文档 / the analysis worker stopped responding and was restarted; analyse this document again";
 
 /// The whole UI state.
 #[derive(Debug, Clone, PartialEq)]
@@ -465,7 +464,7 @@ impl Reducible for AppState {
             Action::WorkerRestarted(jobs) => {
                 for d in &mut s.docs {
                     if jobs.contains(&d.job) {
-                        d.status = DocStatus::Failed(WORKER_LOST.to_string());
+                        d.status = DocStatus::Failed(Fault::of(FaultKind::WorkerLost));
                     }
                 }
                 s.dict = DictStatus::Loading;
@@ -515,13 +514,13 @@ impl Reducible for AppState {
                 Response::Ready { load_ms, build_ms } => {
                     s.dict = DictStatus::Ready { load_ms, build_ms }
                 }
-                Response::LoadFailed { message } => {
+                Response::LoadFailed { fault } => {
                     for d in &mut s.docs {
                         if matches!(d.status, DocStatus::Queued | DocStatus::Running { .. }) {
-                            d.status = DocStatus::Failed(message.clone());
+                            d.status = DocStatus::Failed(fault.clone());
                         }
                     }
-                    s.dict = DictStatus::Failed(message);
+                    s.dict = DictStatus::Failed(fault);
                 }
                 Response::Progress { job, done, total } => {
                     if let Some(d) = s.doc_for_job(job) {
@@ -556,9 +555,9 @@ impl Reducible for AppState {
                         s.end_batch_if_idle();
                     }
                 }
-                Response::Failed { job, message } => {
+                Response::Failed { job, fault } => {
                     if let Some(d) = s.doc_for_job(job) {
-                        d.status = DocStatus::Failed(message);
+                        d.status = DocStatus::Failed(fault);
                     }
                     s.end_batch_if_idle();
                 }

@@ -10,7 +10,7 @@
 //! keeps working in memory.
 
 use crate::core::userdict::UserDict;
-use crate::protocol::Source;
+use crate::protocol::{Fault, FaultKind, Source};
 use idb::{Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, TransactionMode};
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -33,17 +33,16 @@ pub struct StoredDoc {
     pub source: Source,
 }
 
-fn describe(e: impl std::fmt::Display) -> String {
-    let e = e.to_string();
-    let full = e.contains("Quota") || e.contains("quota");
-    if full {
-        format!("浏览器存储已满，文档只保存在内存中 / browser storage is full; documents are kept in memory only ({e})")
+fn describe(e: impl std::fmt::Display) -> Fault {
+    let detail = e.to_string();
+    if detail.contains("Quota") || detail.contains("quota") {
+        Fault::new(FaultKind::StorageFull, vec![detail])
     } else {
-        format!("无法使用浏览器存储，文档只保存在内存中 / browser storage is unavailable; documents are kept in memory only ({e})")
+        Fault::new(FaultKind::StorageUnavailable, vec![detail])
     }
 }
 
-async fn open() -> Result<Database, String> {
+async fn open() -> Result<Database, Fault> {
     let factory = Factory::new().map_err(describe)?;
     let mut req = factory.open(DB, Some(2)).map_err(describe)?;
     req.on_upgrade_needed(|event| {
@@ -107,7 +106,7 @@ fn from_record(v: &JsValue) -> Option<StoredDoc> {
 }
 
 /// Every stored document, oldest first.
-pub async fn load_all() -> Result<Vec<StoredDoc>, String> {
+pub async fn load_all() -> Result<Vec<StoredDoc>, Fault> {
     let db = open().await?;
     let tx = db
         .transaction(&[STORE], TransactionMode::ReadOnly)
@@ -124,7 +123,7 @@ pub async fn load_all() -> Result<Vec<StoredDoc>, String> {
 }
 
 /// Stores (or replaces) documents.
-pub async fn put(docs: &[StoredDoc]) -> Result<(), String> {
+pub async fn put(docs: &[StoredDoc]) -> Result<(), Fault> {
     let db = open().await?;
     let tx = db
         .transaction(&[STORE], TransactionMode::ReadWrite)
@@ -142,7 +141,7 @@ pub async fn put(docs: &[StoredDoc]) -> Result<(), String> {
 }
 
 /// Deletes one document, or all of them when `id` is `None`.
-pub async fn delete(id: Option<u64>) -> Result<(), String> {
+pub async fn delete(id: Option<u64>) -> Result<(), Fault> {
     let db = open().await?;
     let tx = db
         .transaction(&[STORE], TransactionMode::ReadWrite)
@@ -161,7 +160,7 @@ pub async fn delete(id: Option<u64>) -> Result<(), String> {
 }
 
 /// The stored user dictionary (empty when none was saved).
-pub async fn load_user_dict() -> Result<UserDict, String> {
+pub async fn load_user_dict() -> Result<UserDict, Fault> {
     let db = open().await?;
     let tx = db
         .transaction(&[SETTINGS], TransactionMode::ReadOnly)
@@ -178,7 +177,7 @@ pub async fn load_user_dict() -> Result<UserDict, String> {
 }
 
 /// Stores the user dictionary.
-pub async fn save_user_dict(dict: &UserDict) -> Result<(), String> {
+pub async fn save_user_dict(dict: &UserDict) -> Result<(), Fault> {
     let db = open().await?;
     let tx = db
         .transaction(&[SETTINGS], TransactionMode::ReadWrite)

@@ -17,7 +17,7 @@ use crate::core::export;
 use crate::core::report::DocumentReport;
 use crate::core::segment::Token;
 use crate::core::stopwords::Stopwords;
-use crate::protocol::{ExploreQuery, ExploreResult, ExportFile, FileFormat};
+use crate::protocol::{ExploreQuery, ExploreResult, ExportFile, Fault, FaultKind, FileFormat};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -125,7 +125,10 @@ pub(super) fn file(name: String, mime: &str, bytes: impl Into<Vec<u8>>) -> Explo
 pub(super) fn json<T: serde::Serialize>(name: String, value: &T) -> ExploreResult {
     match serde_json::to_string_pretty(value) {
         Ok(j) => file(name, JSON, j),
-        Err(e) => ExploreResult::File(Err(e.to_string())),
+        Err(e) => ExploreResult::File(Err(Fault::new(
+            FaultKind::ExportFailed,
+            vec![e.to_string()],
+        ))),
     }
 }
 
@@ -216,9 +219,7 @@ pub fn explore_corpus(
                     tokens: &d.tokens,
                 })
                 .collect();
-            ExploreResult::Concordance(
-                concordance(&kdocs, query, options).map_err(|e| e.to_string()),
-            )
+            ExploreResult::Concordance(concordance(&kdocs, query, options).map_err(Fault::from))
         }
         ExploreQuery::Cloud(opts) => {
             let layout = cloud::corpus_cloud(&words(), stopwords, opts);
@@ -293,7 +294,7 @@ pub fn explore_corpus(
             ExploreResult::Trends(trends::trends(&words, &texts, &terms))
         }
         ExploreQuery::DocumentFile { doc, table } => match (docs.get(*doc), table) {
-            (None, _) => ExploreResult::File(Err("no such document".to_string())),
+            (None, _) => ExploreResult::File(Err(Fault::of(FaultKind::NoSuchDocument))),
             (Some(d), Some(table)) => {
                 let rows = export::rows(*table, &d.name, export::Items::from(&d.report));
                 file(
@@ -320,18 +321,24 @@ pub fn explore_corpus(
                 &cloud::CloudOptions::default(),
                 &Default::default(),
             );
-            ExploreResult::File(result.map(|(name, bytes)| ExportFile {
-                name,
-                mime: "application/zip".to_string(),
-                bytes,
-            }))
+            ExploreResult::File(
+                result
+                    .map(|(name, bytes)| ExportFile {
+                        name,
+                        mime: "application/zip".to_string(),
+                        bytes,
+                    })
+                    .map_err(|detail| Fault::new(FaultKind::ExportFailed, vec![detail])),
+            )
         }
         // answered above (corpus toolkit, issue 18)
         ExploreQuery::Collocates { .. }
         | ExploreQuery::Ngrams(_)
         | ExploreQuery::Dispersion { .. }
         | ExploreQuery::Stats
-        | ExploreQuery::Summary { .. } => ExploreResult::File(Err("unsupported query".to_string())),
+        | ExploreQuery::Summary { .. } => {
+            ExploreResult::File(Err(Fault::of(FaultKind::UnsupportedQuery)))
+        }
         ExploreQuery::Export { query, format } => {
             let corpus_name = files::corpus_name(&names);
             let scope_name = |scope: &Scope| match scope {
@@ -343,7 +350,7 @@ pub fn explore_corpus(
                 | ExploreQuery::Archive
                 | ExploreQuery::DocumentFile { .. }
                 | ExploreQuery::StopwordList => {
-                    return ExploreResult::File(Err("nested export".to_string()));
+                    return ExploreResult::File(Err(Fault::of(FaultKind::NestedExport)));
                 }
                 // the whole table, not one page
                 ExploreQuery::FrequencyPage { scope, options, .. } => ExploreQuery::FrequencyPage {
@@ -424,16 +431,16 @@ pub fn explore_corpus(
                 (ExploreResult::Concordance(Err(e)), _) => ExploreResult::File(Err(e)),
                 // corpus toolkit (issue 18)
                 (r, format) if super::toolkit::is_toolkit(&inner) => {
-                    super::toolkit::export(r, *format, &names, &corpus_name).unwrap_or_else(|| {
-                        ExploreResult::File(Err("unsupported export".to_string()))
-                    })
+                    super::toolkit::export(r, *format, &names, &corpus_name).unwrap_or(
+                        ExploreResult::File(Err(Fault::of(FaultKind::UnsupportedExport))),
+                    )
                 }
                 (ExploreResult::Frequency(t), _) => file(
                     format!("{corpus_name}.frequency.csv"),
                     CSV,
                     files::frequency_csv(&t),
                 ),
-                _ => ExploreResult::File(Err("unsupported export".to_string())),
+                _ => ExploreResult::File(Err(Fault::of(FaultKind::UnsupportedExport))),
             }
         }
     }

@@ -7,7 +7,7 @@
 //! the text it returns to the analysis worker as [`Source::Paged`].
 
 use crate::core::formats::read_any;
-use crate::protocol::{PagedRequest, PagedResponse, Source};
+use crate::protocol::{Fault, PagedRequest, PagedResponse, Source};
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 
 /// The reader worker; it keeps no state between files.
@@ -31,7 +31,7 @@ impl Worker for PagedWorker {
                 format: d.format.name().to_string(),
                 pages: d.pages.unwrap_or(1),
             })
-            .map_err(|e| e.to_string());
+            .map_err(Fault::from);
         scope.respond(
             id,
             PagedResponse {

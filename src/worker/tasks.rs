@@ -31,7 +31,9 @@ use crate::core::explore::cooccur::NetworkOptions;
 use crate::core::explore::files::Archive;
 use crate::core::newwords::{Discovery, NewWordOptions};
 use crate::core::stopwords::Stopwords;
-use crate::protocol::{ExploreQuery, ExploreResult, ExportFile, Response, SegmentQuery};
+use crate::protocol::{
+    ExploreQuery, ExploreResult, ExportFile, Fault, FaultKind, Response, SegmentQuery,
+};
 use gloo_worker::{HandlerId, WorkerScope};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -194,7 +196,7 @@ pub async fn explore(
 /// the zip unless cancelled. If the documents change meanwhile (an analysis
 /// ends), the export fails and says so rather than mix old and new.
 async fn archive(task: Task, corpus: Rc<RefCell<Corpus>>, stopwords: Stopwords, ids: Vec<u64>) {
-    let file = |result: Result<(String, Vec<u8>), String>| Response::Explored {
+    let file = |result: Result<(String, Vec<u8>), Fault>| Response::Explored {
         id: task.id,
         result: Box::new(ExploreResult::File(result.map(|(name, bytes)| {
             ExportFile {
@@ -210,12 +212,7 @@ async fn archive(task: Task, corpus: Rc<RefCell<Corpus>>, stopwords: Stopwords, 
     let generation = corpus.borrow().generation();
     let (cloud, network) = (CloudOptions::default(), NetworkOptions::default());
     let mut archive = Archive::default();
-    let changed = || {
-        Err(
-            "导出时文档有变化，请重新导出 / the documents changed during the export: export again"
-                .to_string(),
-        )
-    };
+    let changed = || Err(Fault::of(FaultKind::ChangedDuringExport));
     loop {
         let more = {
             let c = corpus.borrow();
@@ -228,8 +225,8 @@ async fn archive(task: Task, corpus: Rc<RefCell<Corpus>>, stopwords: Stopwords, 
         match more {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => {
-                task.respond(file(Err(e)));
+            Err(detail) => {
+                task.respond(file(Err(Fault::new(FaultKind::ExportFailed, vec![detail]))));
                 return;
             }
         }
@@ -240,7 +237,9 @@ async fn archive(task: Task, corpus: Rc<RefCell<Corpus>>, stopwords: Stopwords, 
     let result = {
         let c = corpus.borrow();
         if c.generation() == generation {
-            archive.finish(&c.archive_docs(&ids))
+            archive
+                .finish(&c.archive_docs(&ids))
+                .map_err(|detail| Fault::new(FaultKind::ExportFailed, vec![detail]))
         } else {
             changed()
         }

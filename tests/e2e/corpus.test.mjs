@@ -70,8 +70,14 @@ test('dropped GB18030 and Big5 files decode, a PNG is refused, and the corpus su
   assert.match(details[1], /Big5/);
   assert.match(details[2], /PNG/);
   assert.equal(await docs.nth(2).getAttribute('data-status'), 'failed');
-  // the refusal is shown in both languages for the selected (last) document
-  assert.match(await page.getByTestId('refusal').textContent(), /不是文本文件.*not a text file/);
+  // the refusal is shown in the page's language for the selected (last)
+  // document, and follows a switch of language (issue 20: a typed fault,
+  // localised in the page)
+  assert.match(await page.getByTestId('refusal').textContent(), /不是文本文件（看起来是PNG 图片），已拒绝$/);
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.match(await page.getByTestId('refusal').textContent(), /not a text file \(looks like PNG image\); refused$/);
+  await page.getByRole('button', { name: '中文' }).click();
+  assert.match(await page.getByTestId('refusal').textContent(), /不是文本文件/);
 
   // the Big5 document: Traditional, converted; its keywords are Simplified
   await docs.nth(1).locator('.doc-select').click();

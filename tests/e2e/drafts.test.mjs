@@ -5,7 +5,7 @@
 // flaky "concordance: left context" test in toolkit.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openSamples } from './harness.mjs';
+import { useApp, openSamples, allDone, SAMPLE_NAMES } from './harness.mjs';
 
 useApp();
 
@@ -53,5 +53,59 @@ test('a typed search term survives a re-render before Enter', async (t) => {
   await word.click();
   await hitsOf(page, chosen);
   assert.equal(await page.getByTestId('kwic-query').inputValue(), chosen);
+  assert.deepEqual(errors, []);
+});
+
+// The same for the segmented view's find box (lexicon panel) and the
+// selected document's rename box (document list): both were rendered as
+// `<input value=…>`, so a re-render before the change reset what was typed.
+test('a word typed into the segmented view\'s find box survives a re-render before Enter', async (t) => {
+  const { page, errors } = await openSamples(t);
+  const panel = page.getByTestId('lexicon-panel');
+  await panel.scrollIntoViewIfNeeded();
+  await page.getByTestId('seg-token').first().waitFor();
+  const precise = await page.getByTestId('seg-token').count();
+  const box = page.getByTestId('seg-find');
+  await box.fill('重大项目');
+  // another control of the panel changes without moving the focus: the
+  // panel re-renders and the worker's page re-renders it again
+  await page.evaluate(() => {
+    const mode = document.querySelector('[data-testid=seg-mode]');
+    mode.value = 'full';
+    mode.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=seg-token]').length > n, precise, { timeout: 15_000 });
+  assert.ok(await box.evaluate((el) => el === document.activeElement));
+  assert.equal(await box.inputValue(), '重大项目');
+  await box.press('Enter');
+  await page.locator('[data-testid=seg-token].hit, [data-testid=seg-token].hit-part').first().waitFor({ timeout: 15_000 });
+  assert.equal(await box.inputValue(), '重大项目');
+  assert.deepEqual(errors, []);
+});
+
+test('a name typed into the rename box survives a re-render before Enter', async (t) => {
+  const { page, errors } = await openSamples(t);
+  await page.getByTestId('document').first().locator('.doc-select').click();
+  const box = page.getByTestId('rename');
+  const old = await box.inputValue();
+  await box.fill('改过的名字');
+  // the whole page re-renders while the box keeps the focus: a processing
+  // option changes and every document is analysed again
+  await page.evaluate(() => {
+    window.sawBusy = false;
+    const list = document.querySelector('[data-testid=documents]');
+    new MutationObserver(() => {
+      window.sawBusy ||= !!list.querySelector('[data-testid=document][data-status=busy]');
+    }).observe(list, { subtree: true, attributes: true, childList: true });
+    document.querySelector('.settings input[type=checkbox]').click();
+  });
+  await page.waitForFunction(() => window.sawBusy, null, { timeout: 15_000 });
+  await allDone(page, SAMPLE_NAMES.length);
+  assert.ok(await box.evaluate((el) => el === document.activeElement));
+  assert.equal(await box.inputValue(), '改过的名字');
+  await box.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=document].selected [data-testid=document-name]').textContent === '改过的名字');
+  assert.equal(await box.inputValue(), '改过的名字');
+  assert.notEqual(old, '改过的名字');
   assert.deepEqual(errors, []);
 });

@@ -5,29 +5,39 @@
 //! controls and renders the answer. Choosing a word in the cloud, the table
 //! or the network opens its concordance.
 //!
-//! One file per view under `corpus_views/`; the controls of all views live
-//! in one reducer here, so switching tabs keeps each view's settings.
+//! One file per view under `corpus_views/` (`cloud` and `concordance` too,
+//! `across` for the table across documents), the worker request each view's
+//! controls stand for in `queries`; the controls of all views live in one
+//! reducer here, so switching tabs keeps each view's settings.
 
+mod across;
+mod cloud;
 mod collocates;
 mod compare;
+mod concordance;
 mod dispersion;
 mod download;
 mod frequency;
 mod network;
 mod ngrams;
+mod queries;
 mod stats;
 mod toolkit;
 mod trends;
 
-use crate::core::explore::cloud::{CloudColour, CloudOptions};
-use crate::core::explore::compare::{Against, CompareOptions};
-use crate::core::explore::cooccur::{NetworkOptions, Weighting};
-use crate::core::explore::freq::{FreqOptions, Scope, SortBy};
-use crate::core::explore::kwic::{KwicOptions, KwicSort, Query};
-use crate::core::explore::svg::PALETTE;
+use across::across;
+use cloud::cloud_view;
+use concordance::concordance_view;
+use queries::{
+    compare_query, concordance_query, frequency_query, network_query, query_of, trends_query,
+};
+
+use crate::core::explore::cloud::CloudColour;
+use crate::core::explore::cooccur::Weighting;
+use crate::core::explore::freq::{Scope, SortBy};
+use crate::core::explore::kwic::KwicSort;
 use crate::core::report::DocumentReport;
-use crate::protocol::{ExploreQuery, ExploreResult, FileFormat};
-use crate::ui::components::draft_input::DraftInput;
+use crate::protocol::{ExploreQuery, ExploreResult, Fault, FileFormat};
 use crate::ui::hooks::effect::use_effect_on;
 pub(super) use crate::ui::hooks::use_controls::edit;
 use crate::ui::hooks::use_controls::{use_controls, Controls as EditedControls};
@@ -169,118 +179,6 @@ impl Default for Controls {
     }
 }
 
-fn frequency_query(c: &Controls) -> ExploreQuery {
-    ExploreQuery::FrequencyPage {
-        scope: c.scope,
-        options: FreqOptions {
-            contains: c.filter.trim().to_string(),
-            remove_stopwords: c.stopwords,
-            pos_prefix: c.pos.clone(),
-            sort: c.freq_sort,
-            descending: c.descending,
-            limit: 0,
-        },
-        offset: c.offset,
-        page: PAGE,
-    }
-}
-
-fn cloud_query(c: &Controls) -> ExploreQuery {
-    ExploreQuery::ColouredCloud {
-        options: CloudOptions {
-            width: 760.0,
-            height: 420.0,
-            max_words: 120,
-            ..CloudOptions::default()
-        },
-        colour: c.cloud_colour,
-    }
-}
-
-fn compare_query(c: &Controls) -> ExploreQuery {
-    ExploreQuery::Compare {
-        doc: c.doc_a,
-        against: c.doc_b.map_or(Against::Rest, Against::Document),
-        options: CompareOptions {
-            min_freq: c.min_count.max(1),
-            remove_stopwords: true,
-            limit: 0,
-        },
-    }
-}
-
-fn network_query(c: &Controls) -> ExploreQuery {
-    ExploreQuery::Network(NetworkOptions {
-        top_nodes: c.max_nodes.clamp(2, 300),
-        min_cooccur: c.min_cooccur.max(1),
-        min_weight: parse_number(&c.min_assoc),
-        weighting: c.weighting,
-        width: 800.0,
-        height: 560.0,
-        ..NetworkOptions::default()
-    })
-}
-
-/// A number typed by the user, read by the browser (`Number(text)`): Rust's
-/// `str::parse::<f64>` would bring its 10 KB table of powers of five into the
-/// page (first-paint budget). Empty or not a number: `None`.
-fn parse_number(text: &str) -> Option<f64> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let v = text.parse::<js_sys::Number>().ok()?.value_of();
-    (!v.is_nan()).then_some(v)
-}
-
-fn trend_terms(c: &Controls) -> Vec<String> {
-    c.trend_terms
-        .split(|ch: char| ch.is_whitespace() || matches!(ch, ',' | '，' | '、' | ';' | '；'))
-        .filter(|t| !t.is_empty())
-        .take(12)
-        .map(str::to_string)
-        .collect()
-}
-
-fn trends_query(c: &Controls) -> ExploreQuery {
-    ExploreQuery::Trends {
-        terms: trend_terms(c),
-        top: 5,
-    }
-}
-
-fn concordance_query(c: &Controls) -> Option<ExploreQuery> {
-    if c.term.trim().is_empty() {
-        return None;
-    }
-    Some(ExploreQuery::Concordance {
-        query: match c.mode {
-            KwicMode::Regex => Query::Regex(c.term.clone()),
-            KwicMode::String => Query::Substring(c.term.trim().to_string()),
-            KwicMode::Token => Query::Token(c.term.trim().to_string()),
-        },
-        options: KwicOptions {
-            context_chars: c.width,
-            sort: c.sort,
-            max_hits: 2000,
-        },
-    })
-}
-
-fn query_of(c: &Controls, n_docs: usize) -> Option<ExploreQuery> {
-    match c.view {
-        View::Frequency => Some(frequency_query(c)),
-        View::Cloud => Some(cloud_query(c)),
-        View::Across => None,
-        View::Concordance => concordance_query(c),
-        View::Compare if n_docs < 2 => None,
-        View::Compare => Some(compare_query(c)),
-        View::Network => Some(network_query(c)),
-        View::Trends => Some(trends_query(c)),
-        View::Collocates | View::Ngrams | View::Dispersion | View::Stats => toolkit::query(c),
-    }
-}
-
 /// The controls as a reducer of edits (see [`use_controls`]).
 type Handle = UseReducerHandle<EditedControls<Controls>>;
 
@@ -314,317 +212,6 @@ fn export_buttons(
                 <button type="button" class="ghost small" data-testid={format!("{prefix}-export-{testid}")} {onclick}>{ label }</button>
             }
         }) }
-    }
-}
-
-/// People, places, organisations and quoted terms with their counts in
-/// every document: who and what recurs across the corpus. Computed here from
-/// the reports (a few hundred rows at most), not in the worker.
-fn across(
-    s: &'static Strings,
-    reports: &[Shared<DocumentReport>],
-    open: &Callback<String>,
-) -> Html {
-    // (kind, text) → counts per document; a quote has no entity kind. Grouped
-    // by sorting with the page's shared sort (a BTreeMap here cost the page
-    // its own copy of the tree code: first-paint budget).
-    type Key = (
-        &'static str,
-        Option<crate::core::report::EntityKind>,
-        String,
-    );
-    let name = |k: &Option<crate::core::report::EntityKind>| k.map_or("quote", |k| k.as_str());
-    let mut found: Vec<(Key, usize, usize)> = Vec::new();
-    for (i, r) in reports.iter().enumerate() {
-        let items = r
-            .entities
-            .iter()
-            .map(|e| (Some(e.kind), e.text.clone(), e.count))
-            .chain(
-                r.quotes
-                    .iter()
-                    .map(|q| (None, q.text.clone(), q.count.max(1))),
-            );
-        for (kind, text, n) in items {
-            found.push(((name(&kind), kind, text), i, n));
-        }
-    }
-    crate::ui::shared::sort_by(&mut found, &|a, b| a.0.cmp(&b.0));
-    let mut rows: Vec<(Key, Vec<usize>)> = Vec::new();
-    for (key, i, n) in found {
-        match rows.last_mut() {
-            Some((k, counts)) if *k == key => counts[i] += n,
-            _ => {
-                let mut counts = vec![0; reports.len()];
-                counts[i] += n;
-                rows.push((key, counts));
-            }
-        }
-    }
-    crate::ui::shared::sort_by(&mut rows, &|a, b| {
-        let spread = |v: &Vec<usize>| v.iter().filter(|&&n| n > 0).count();
-        spread(&b.1)
-            .cmp(&spread(&a.1))
-            .then(b.1.iter().sum::<usize>().cmp(&a.1.iter().sum::<usize>()))
-            .then(a.0.cmp(&b.0))
-    });
-    html! {
-        <div class="scroll">
-        <table class="extract" data-testid="across-table">
-            <thead><tr>
-                <th>{ s.col_kind }</th><th>{ s.col_name }</th>
-                { for reports.iter().map(|r| html! { <th class="num" title={r.name.clone()}>{ r.name.chars().take(8).collect::<String>() }</th> }) }
-                <th class="num">{ s.col_count }</th>
-            </tr></thead>
-            <tbody>
-            { for rows.iter().take(300).map(|((_, kind, text), counts)| {
-                let term = text.clone();
-                let open = open.clone();
-                let kind_name = kind.map_or(s.kind_quote, |k| s.entity_kind(k));
-                html! {
-                    <tr data-testid="across-row">
-                        <td>{ kind_name }</td>
-                        <td><button type="button" class="link" onclick={Callback::from(move |_| open.emit(term.clone()))}>{ text.as_str() }</button></td>
-                        { for counts.iter().map(|n| html! { <td class="num">{ if *n == 0 { String::new() } else { n.to_string() } }</td> }) }
-                        <td class="num">{ counts.iter().sum::<usize>() }</td>
-                    </tr>
-                }
-            }) }
-            </tbody>
-        </table>
-        </div>
-    }
-}
-
-/// The cloud of the corpus, coloured as chosen, with SVG and PNG export.
-fn cloud_view(
-    s: &'static Strings,
-    controls: &Handle,
-    result: &ExploreResult,
-    docs: &[(u64, String, u64)],
-    name: &str,
-    open_term: &Callback<String>,
-) -> Html {
-    let ExploreResult::ColouredCloud {
-        layout,
-        svg,
-        categories,
-        colour,
-    } = result
-    else {
-        return html! {};
-    };
-    let v = s.views;
-    let export = {
-        let (svg, name) = (svg.to_string(), name.to_string());
-        Callback::from(move |_| {
-            download::download_text(&format!("{name}.cloud.svg"), &svg, "image/svg+xml")
-        })
-    };
-    let png = {
-        let (svg, name) = (svg.to_string(), name.to_string());
-        let (w, h) = (layout.width, layout.height);
-        Callback::from(move |_| {
-            download::svg_to_png(svg.clone(), w, h, format!("{name}.cloud.png"))
-        })
-    };
-    let oncolour = edit(controls, |c, e: &Event| {
-        c.cloud_colour = match select_value(e).as_str() {
-            "pos" => CloudColour::Pos,
-            "doc" => CloudColour::Document,
-            _ => CloudColour::Rank,
-        }
-    });
-    // the legend: which colour means what
-    let legend: Vec<(usize, String)> = match colour {
-        CloudColour::Rank => Vec::new(),
-        CloudColour::Pos => [v.pos_noun, v.pos_verb, v.pos_adj, v.pos_names, v.pos_other]
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| categories.contains(i))
-            .map(|(i, l)| (i, l.to_string()))
-            .collect(),
-        CloudColour::Document => docs
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| categories.contains(i))
-            .map(|(i, d)| (i, d.1.clone()))
-            .collect(),
-    };
-    let selected = controls.cloud_colour;
-    html! {
-        <>
-        <div class="view-controls">
-            <label>{ v.colour }
-                <select onchange={oncolour} data-testid="cloud-colour">
-                    <option value="rank" selected={selected == CloudColour::Rank}>{ v.colour_rank }</option>
-                    <option value="pos" selected={selected == CloudColour::Pos}>{ v.colour_pos }</option>
-                    <option value="doc" selected={selected == CloudColour::Document}>{ v.colour_doc }</option>
-                </select>
-            </label>
-            <button type="button" class="ghost small" data-testid="export-svg" onclick={export}>{ s.export_svg }</button>
-            <button type="button" class="ghost small" data-testid="cloud-export-png" onclick={png}>{ v.export_png }</button>
-            <span class="muted">{ s.cloud_hint }</span>
-        </div>
-        if !legend.is_empty() {
-            <ul class="legend" data-testid="cloud-legend">
-                { for legend.iter().map(|(i, label)| html! {
-                    <li><span class="swatch" style={format!("background: {}", PALETTE[i % PALETTE.len()])}></span>{ label.as_str() }</li>
-                }) }
-            </ul>
-        }
-        <svg class="cloud" data-testid="cloud-svg" viewBox={format!("0 0 {} {}", layout.width, layout.height)} role="img" aria-label={s.tab_cloud}>
-            { for layout.words.iter().enumerate().map(|(i, w)| {
-                let term = w.term.clone();
-                let open = open_term.clone();
-                let category = categories.get(i).copied();
-                html! {
-                    <text data-testid="cloud-word" class={category.is_none().then(|| format!("c{}", w.rank % 6))}
-                        fill={category.map(|c| PALETTE[c % PALETTE.len()])}
-                        data-category={category.map(|c| c.to_string())}
-                        x={format!("{:.1}", w.x)} y={format!("{:.1}", w.y + w.font_size * 0.88)}
-                        font-size={format!("{:.1}", w.font_size)}
-                        onclick={Callback::from(move |_| open.emit(term.clone()))}>{ w.term.as_str() }</text>
-                }
-            }) }
-        </svg>
-        </>
-    }
-}
-
-/// The concordance with its controls.
-fn concordance_view(
-    s: &'static Strings,
-    controls: &Handle,
-    result: Option<&ExploreResult>,
-    docs: &[(u64, String, u64)],
-    on_export: &Callback<ExploreQuery>,
-    on_reveal: &Callback<(u64, usize, usize)>,
-) -> Html {
-    // change or Enter applies the term (Enter at once: a `change` may not
-    // fire before a quick follow-up action); typed text survives re-renders
-    let onterm = edit(controls, |c, term: &String| c.term = term.clone());
-    let mode = |m: KwicMode| edit(controls, move |c, _: &Event| c.mode = m);
-    let onwidth = edit(controls, |c: &mut Controls, e: &Event| {
-        c.width = select_value(e).parse().unwrap_or(20)
-    });
-    let onsort = edit(controls, |c, e: &Event| {
-        c.sort = match select_value(e).as_str() {
-            "left" => KwicSort::Left,
-            "right" => KwicSort::Right,
-            "1L" => KwicSort::L1,
-            "2L" => KwicSort::L2,
-            "3L" => KwicSort::L3,
-            "1R" => KwicSort::R1,
-            "2R" => KwicSort::R2,
-            "3R" => KwicSort::R3,
-            _ => KwicSort::Position,
-        }
-    });
-    let t = s.toolkit;
-    let mode_name = match controls.mode {
-        KwicMode::Token => t.kwic_counted_token,
-        KwicMode::String => t.kwic_counted_string,
-        KwicMode::Regex => t.kwic_counted_regex,
-    };
-    let hits = match result {
-        Some(ExploreResult::Concordance(Ok(k))) if !controls.term.trim().is_empty() => {
-            let spread = k.per_doc.iter().filter(|&&n| n > 0).count();
-            let exports = concordance_query(controls)
-                .map(|q| {
-                    export_buttons(
-                        s,
-                        q,
-                        &[FileFormat::Csv, FileFormat::Json],
-                        on_export,
-                        "kwic",
-                    )
-                })
-                .unwrap_or_default();
-            html! {
-                <>
-                <div class="view-controls">
-                    <p class="muted" data-testid="kwic-summary" data-mode={mode_name}>{ format!("{} {} · {} {}", k.total, s.occurrences, spread, s.documents_with_hits) }
-                        <span class="kwic-mode" data-testid="kwic-counted">{ format!(" · {mode_name}") }</span></p>
-                    { exports }
-                </div>
-                <div class="scroll">
-                <table class="kwic" data-testid="kwic-table">
-                    <tbody>
-                    { for k.hits.iter().map(|h| {
-                        // a line opens the reader at its place (by click, Enter or Space)
-                        let target = docs.get(h.doc).map(|d| (d.0, h.start, h.end));
-                        let reveal = {
-                            let on_reveal = on_reveal.clone();
-                            Callback::from(move |_: MouseEvent| {
-                                if let Some(t) = target {
-                                    on_reveal.emit(t);
-                                }
-                            })
-                        };
-                        let onkeydown = {
-                            let on_reveal = on_reveal.clone();
-                            Callback::from(move |e: KeyboardEvent| {
-                                if matches!(e.key().as_str(), "Enter" | " ") {
-                                    e.prevent_default();
-                                    if let Some(t) = target {
-                                        on_reveal.emit(t);
-                                    }
-                                }
-                            })
-                        };
-                        html! {
-                            <tr data-testid="kwic-hit" data-doc={h.doc.to_string()} class="open" tabindex="0"
-                                title={s.views.open_in_reader} onclick={reveal} {onkeydown}>
-                                <td class="doc">{ docs.get(h.doc).map(|d| d.1.as_str()).unwrap_or("") }</td>
-                                // reading order, right-aligned, clipped at the left
-                                <td class="left"><span class="ctx-left"><span>{ h.left.as_str() }</span></span></td>
-                                <td class="kw">{ h.keyword.as_str() }</td>
-                                <td class="right">{ h.right.as_str() }</td>
-                            </tr>
-                        }
-                    }) }
-                    </tbody>
-                </table>
-                </div>
-                </>
-            }
-        }
-        Some(ExploreResult::Concordance(Err(e))) => {
-            html! { <p class="refusal" role="alert">{ e.as_str() }</p> }
-        }
-        _ if controls.term.trim().is_empty() => html! {},
-        _ => html! { <p class="muted">{ s.computing }</p> },
-    };
-    html! {
-        <>
-        <div class="view-controls">
-            <label>{ s.search_term }<DraftInput value={controls.term.clone()} on_apply={onterm} testid="kwic-query"/></label>
-            <fieldset class="kwic-modes" data-testid="kwic-mode">
-                <legend class="visually-hidden">{ t.kwic_match }</legend>
-                <label class="switch" title={t.kwic_token_hint}><input type="radio" name="kwic-mode" checked={controls.mode == KwicMode::Token} onchange={mode(KwicMode::Token)} data-testid="kwic-mode-token"/>{ t.kwic_token }</label>
-                <label class="switch" title={t.kwic_string_hint}><input type="radio" name="kwic-mode" checked={controls.mode == KwicMode::String} onchange={mode(KwicMode::String)} data-testid="kwic-mode-string"/>{ t.kwic_string }</label>
-                <label class="switch"><input type="radio" name="kwic-mode" checked={controls.mode == KwicMode::Regex} onchange={mode(KwicMode::Regex)} data-testid="kwic-regex"/>{ s.regex }</label>
-            </fieldset>
-            <label>{ s.context }
-                <select onchange={onwidth}>
-                    { for [10usize, 20, 40].iter().map(|w| html! { <option value={w.to_string()} selected={controls.width == *w}>{ w }</option> }) }
-                </select>
-            </label>
-            <label>{ s.sort_by }
-                <select onchange={onsort} data-testid="kwic-sort">
-                    <option value="position" selected={controls.sort == KwicSort::Position}>{ s.sort_position }</option>
-                    <option value="left" selected={controls.sort == KwicSort::Left}>{ s.sort_left }</option>
-                    <option value="right" selected={controls.sort == KwicSort::Right}>{ s.sort_right }</option>
-                    { for [("3L", KwicSort::L3), ("2L", KwicSort::L2), ("1L", KwicSort::L1), ("1R", KwicSort::R1), ("2R", KwicSort::R2), ("3R", KwicSort::R3)].iter().map(|(v, k)| html! {
-                        <option value={*v} selected={controls.sort == *k}>{ format!("{v} · {}", t.sort_word_at) }</option>
-                    }) }
-                </select>
-            </label>
-        </div>
-        <p class="muted small" data-testid="kwic-explain">{ t.kwic_explain }</p>
-        { hits }
-        </>
     }
 }
 
@@ -681,7 +268,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             .is_none_or(|(q, d)| *d != props.docs || *q != query_of(&controls, n_docs));
     // a new exported file is saved once; a failure is shown
     let exporting = use_state(|| false);
-    let export_error = use_state(|| None::<String>);
+    let export_error = use_state(|| None::<Fault>);
     {
         let exporting = exporting.clone();
         let export_error = export_error.clone();
@@ -798,7 +385,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                     }
                     if *exporting { <span class="muted" data-testid="export-busy">{ s.computing }</span> }
                     if let Some(e) = &*export_error {
-                        <span class="refusal-inline" role="alert" data-testid="export-error">{ format!("{}：{e}", s.views.export_failed) }</span>
+                        <span class="refusal-inline" role="alert" data-testid="export-error">{ format!("{}：{}", s.views.export_failed, s.fault(e)) }</span>
                     }
                     <button type="button" class="ghost small" data-testid="export-all" onclick={archive}>{ s.views.export_all }</button>
                 </div>

@@ -2,6 +2,7 @@
 //! delete, clear. Dropping files anywhere on the page also adds them.
 
 use crate::ui::browser;
+use crate::ui::components::draft_input::DraftInput;
 use crate::ui::i18n::Strings;
 use crate::ui::state::{Doc, DocStatus};
 use yew::prelude::*;
@@ -107,11 +108,10 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
     };
     let rename = {
         let cb = props.on_rename.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let name = input.value().trim().to_string();
+        Callback::from(move |name: String| {
+            let name = name.trim();
             if !name.is_empty() {
-                cb.emit((id, name));
+                cb.emit((id, name.to_string()));
             }
         })
     };
@@ -150,7 +150,7 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
             },
             "done",
         ),
-        DocStatus::Failed(m) => (m.clone(), "failed"),
+        DocStatus::Failed(f) => (s.fault(f), "failed"),
         DocStatus::Running { done, total } => (
             format!(
                 "{} {}%",
@@ -174,7 +174,7 @@ fn doc_row(props: &DocListProps, d: &Doc) -> Html {
             if selected {
                 <div class="doc-tools" role="group" aria-label={s.wb().doc_actions}>
                     <label>{ s.rename }
-                        <input type="text" value={d.name.clone()} onchange={rename} data-testid="rename" tabindex="-1"/>
+                        <DraftInput kind="text" value={d.name.clone()} on_apply={rename} testid="rename" tabindex="-1"/>
                     </label>
                     if !d.is_pasted() && !crate::core::formats::Format::from_name(&d.name).is_paged() {
                         <label>{ s.encoding }

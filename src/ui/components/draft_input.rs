@@ -45,6 +45,10 @@ pub struct DraftInputProps {
     /// `step` of a number box.
     #[prop_or_default]
     pub step: Option<AttrValue>,
+    /// `tabindex` (`-1`: reached by the arrow keys only, as the document
+    /// card's rename box).
+    #[prop_or_default]
+    pub tabindex: Option<AttrValue>,
 }
 
 /// The text shown: the draft while the value it was typed over is still the
@@ -89,6 +93,6 @@ pub fn DraftInput(props: &DraftInputProps) -> Html {
     html! {
         <input type={props.kind.clone()} value={shown(&draft, &props.value)} {oninput} {onchange} {onkeydown}
             data-testid={props.testid.clone()} class={props.class.clone()} placeholder={props.placeholder.clone()}
-            min={props.min.clone()} max={props.max.clone()} step={props.step.clone()}/>
+            min={props.min.clone()} max={props.max.clone()} step={props.step.clone()} tabindex={props.tabindex.clone()}/>
     }
 }

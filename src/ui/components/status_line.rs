@@ -43,9 +43,11 @@ pub fn status_line(props: &StatusLineProps) -> Html {
         _ => None,
     });
     let (class, text) = match (&state.dict, running, &state.notice) {
-        (DictStatus::Failed(m), _, _) => ("status error", format!("{}：{m}", s.load_failed)),
+        (DictStatus::Failed(f), _, _) => {
+            ("status error", format!("{}：{}", s.load_failed, s.fault(f)))
+        }
         (_, None, Some(Notice::EmptyText)) => ("status warn", s.empty_text.to_string()),
-        (_, None, Some(Notice::Storage(m))) => ("status warn", m.clone()),
+        (_, None, Some(Notice::Storage(f))) => ("status warn", s.fault(f)),
         (_, None, Some(Notice::WorkerRestarted)) => ("status warn", s.worker_restarted.to_string()),
         (DictStatus::Loading, Some(_), _) => ("status busy", s.queued.to_string()),
         (DictStatus::Loading, None, _) => ("status busy", s.loading_dict.to_string()),

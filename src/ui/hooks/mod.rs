@@ -5,3 +5,4 @@
 pub mod effect;
 pub mod use_analysis_worker;
 pub mod use_controls;
+pub mod use_corpus;

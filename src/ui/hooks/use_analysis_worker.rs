@@ -224,13 +224,13 @@ fn spawn_paged(watch: &Rc<RefCell<Watch>>) -> WorkerBridge<PagedWorker> {
                         });
                     }
                 }
-                Err(message) => {
+                Err(fault) => {
                     w.outstanding.remove(&resp.job);
                     if let Some(d) = w.dispatcher.clone() {
                         drop(w);
                         d.dispatch(Action::Worker(Response::Failed {
                             job: resp.job,
-                            message,
+                            fault,
                         }));
                     }
                 }
