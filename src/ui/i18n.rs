@@ -1707,7 +1707,7 @@ impl WorkbenchStrings {
         };
         template
             .replace("{n}", &n.to_string())
-            .replace("{ms}", &format!("{ms:.0}"))
+            .replace("{ms}", &crate::ui::num::fixed(ms, 0))
     }
 }
 

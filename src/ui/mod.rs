@@ -2,7 +2,8 @@
 //!
 //! `state.rs` holds the state and its actions, `components/` one component per
 //! file, `hooks/` the custom hooks, `browser.rs` the web-sys glue and
-//! `i18n.rs` every string shown. No analysis runs here.
+//! `i18n.rs` every string shown, `num.rs` numbers as text. No analysis runs
+//! here.
 
 pub mod browser;
 pub mod codec;
@@ -10,6 +11,7 @@ pub mod components;
 pub mod example;
 pub mod hooks;
 pub mod i18n;
+pub mod num;
 pub mod saved_options;
 pub mod shared;
 pub mod state;

@@ -41,9 +41,12 @@ pub struct DocListProps {
 
 fn size_label(bytes: usize) -> String {
     if bytes >= 1 << 20 {
-        format!("{:.1} MB", bytes as f64 / (1 << 20) as f64)
+        format!(
+            "{} MB",
+            crate::ui::num::fixed(bytes as f64 / (1 << 20) as f64, 1)
+        )
     } else {
-        format!("{:.1} KB", bytes as f64 / 1024.0)
+        format!("{} KB", crate::ui::num::fixed(bytes as f64 / 1024.0, 1))
     }
 }
 

@@ -272,8 +272,8 @@ fn figure_panel(
                     <tr data-testid="figure">
                         <td><button type="button" class="link" onclick={pick(&props.on_pick, spans)}>{ f.text.as_str() }</button></td>
                         <td class="num">{ match f.value_max {
-                            Some(hi) => format!("{}–{hi}", f.value),
-                            None => f.value.to_string(),
+                            Some(hi) => format!("{}–{}", crate::ui::num::shortest(f.value), crate::ui::num::shortest(hi)),
+                            None => crate::ui::num::shortest(f.value),
                         } }</td>
                         <td>{ f.unit.as_str() }</td>
                         <td>{ f.indicator.as_str() }</td>

@@ -175,17 +175,17 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     html! {
         <section class="results" data-testid="results" aria-labelledby="results-h"
-            data-segment-ms={format!("{:.3}", props.timings.segment_ms)}
-            data-total-ms={format!("{:.3}", props.timings.total_ms)}
-            data-analyse-ms={format!("{:.3}", props.timings.analyse_ms)}
-            data-extract-ms={format!("{:.3}", props.timings.extract_ms)}>
+            data-segment-ms={crate::ui::num::fixed(props.timings.segment_ms, 3)}
+            data-total-ms={crate::ui::num::fixed(props.timings.total_ms, 3)}
+            data-analyse-ms={crate::ui::num::fixed(props.timings.analyse_ms, 3)}
+            data-extract-ms={crate::ui::num::fixed(props.timings.extract_ms, 3)}>
             <h2 id="results-h">{ s.results }<span class="doc-title">{ r.name.as_str() }</span></h2>
             <dl class="stats">
                 <div><dt>{ s.tokens }</dt><dd data-testid="token-count">{ r.tokens }</dd></div>
                 <div><dt>{ s.chars }</dt><dd>{ chars }</dd></div>
                 <div><dt>{ s.script }</dt><dd>{ s.script_name(r.script) }</dd></div>
                 <div><dt>{ s.encoding }</dt><dd data-testid="encoding-used">{ r.encoding.as_str() }</dd></div>
-                <div><dt>{ s.elapsed }</dt><dd>{ format!("{:.0} ms", props.timings.total_ms) }</dd></div>
+                <div><dt>{ s.elapsed }</dt><dd>{ format!("{} ms", crate::ui::num::fixed(props.timings.total_ms, 0)) }</dd></div>
             </dl>
             <div class="downloads">
                 <button type="button" class="ghost small" data-testid="download-original" onclick={download(false)}>{ s.download_original }</button>
@@ -221,7 +221,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
             <ol class="keywords" data-testid="keywords">
                 { for r.keywords.iter().map(|k| {
-                    let width = format!("width: {:.1}%", k.score / max * 100.0);
+                    let width = format!("width: {}%", crate::ui::num::fixed(k.score / max * 100.0, 1));
                     html! {
                         <li data-testid="keyword">
                             if let Some(on_term) = props.on_term.clone() {
@@ -231,7 +231,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                                 <span class="term">{ k.term.as_str() }</span>
                             }
                             <span class="bar" aria-hidden="true"><span style={width}></span></span>
-                            <span class="score">{ format!("{:.3}", k.score) }</span>
+                            <span class="score">{ crate::ui::num::fixed(k.score, 3) }</span>
                         </li>
                     }
                 }) }

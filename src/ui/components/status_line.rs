@@ -58,7 +58,10 @@ pub fn status_line(props: &StatusLineProps) -> Html {
         (DictStatus::Ready { load_ms, .. }, None, None) => match &state.event {
             // issue 21: say what just happened, not only that the dictionary is ready
             Some((event, _)) => ("status ready", event_text(s, event)),
-            None => ("status ready", format!("{} · {:.0} ms", s.ready, load_ms)),
+            None => (
+                "status ready",
+                format!("{} · {} ms", s.ready, crate::ui::num::fixed(*load_ms, 0)),
+            ),
         },
     };
     let progress = running.map(|(done, total)| {

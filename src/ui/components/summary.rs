@@ -74,7 +74,9 @@ pub fn SummaryPanel(props: &SummaryProps) -> Html {
     };
     let label = |v: &str| match length_of(v) {
         SummaryLength::Sentences(n) => format!("{n} {}", t.sentences_unit),
-        SummaryLength::Share(f) => format!("{:.0}% {}", f * 100.0, t.of_text),
+        SummaryLength::Share(f) => {
+            format!("{}% {}", crate::ui::num::fixed(f * 100.0, 0), t.of_text)
+        }
     };
     let body = match props.result.as_deref() {
         Some(ExploreResult::Summary { doc, summary }) if *doc == props.doc => html! {
@@ -91,7 +93,7 @@ pub fn SummaryPanel(props: &SummaryProps) -> Html {
                         <li data-testid="summary-sentence" data-start={k.start.to_string()} data-end={k.end.to_string()}>
                             <button type="button" class="link sentence" title={s.views.open_in_reader}
                                 onclick={Callback::from(move |_| on_pick.emit(spans.clone()))}>{ k.text.as_str() }</button>
-                            <span class="score" title={t.score_hint}>{ format!("{:.2}", k.score) }</span>
+                            <span class="score" title={t.score_hint}>{ crate::ui::num::fixed(k.score, 2) }</span>
                         </li>
                     }
                 }) }

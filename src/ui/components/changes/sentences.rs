@@ -54,12 +54,12 @@ pub fn summary(s: &'static Strings, diff: &VersionDiff, ms: f64) -> Html {
     };
     html! {
         <>
-        <p class="diff-summary" data-testid="diff-summary" data-ms={format!("{ms:.1}")}>
+        <p class="diff-summary" data-testid="diff-summary" data-ms={crate::ui::num::fixed(ms, 1)}>
             { for counts.iter().map(|(label, n, class)| html! {
                 <span class={classes!("diff-count", *class)}>{ format!("{label} {n}") }</span>
             }) }
             if minor > 0 { <span class="diff-count minor">{ format!("（{} {minor}）", d.minor) }</span> }
-            <span class="muted">{ format!(" · {} {ms:.0} ms", d.took) }</span>
+            <span class="muted">{ format!(" · {} {} ms", d.took, crate::ui::num::fixed(ms, 0)) }</span>
         </p>
         { for diff.notices.iter().map(|n| html! {
             <p class="diff-notice" role="status" data-testid="diff-notice">{ notice(n) }</p>

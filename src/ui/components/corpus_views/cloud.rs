@@ -84,7 +84,7 @@ pub(super) fn cloud_view(
                 }) }
             </ul>
         }
-        <svg class="cloud" data-testid="cloud-svg" viewBox={format!("0 0 {} {}", layout.width, layout.height)} role="img" aria-label={s.tab_cloud}>
+        <svg class="cloud" data-testid="cloud-svg" viewBox={format!("0 0 {} {}", crate::ui::num::shortest(layout.width), crate::ui::num::shortest(layout.height))} role="img" aria-label={s.tab_cloud}>
             { for layout.words.iter().enumerate().map(|(i, w)| {
                 let term = w.term.clone();
                 let open = open_term.clone();
@@ -93,8 +93,8 @@ pub(super) fn cloud_view(
                     <text data-testid="cloud-word" class={category.is_none().then(|| format!("c{}", w.rank % 6))}
                         fill={category.map(|c| PALETTE[c % PALETTE.len()])}
                         data-category={category.map(|c| c.to_string())}
-                        x={format!("{:.1}", w.x)} y={format!("{:.1}", w.y + w.font_size * 0.88)}
-                        font-size={format!("{:.1}", w.font_size)}
+                        x={crate::ui::num::fixed(w.x, 1)} y={crate::ui::num::fixed(w.y + w.font_size * 0.88, 1)}
+                        font-size={crate::ui::num::fixed(w.font_size, 1)}
                         onclick={Callback::from(move |_| open.emit(term.clone()))}>{ w.term.as_str() }</text>
                 }
             }) }

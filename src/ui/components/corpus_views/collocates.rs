@@ -138,10 +138,10 @@ pub fn view(
                             <td class="num">{ r.left }</td>
                             <td class="num">{ r.right }</td>
                             <td class="num">{ r.freq }</td>
-                            <td class="num">{ format!("{:.2}", r.mi) }</td>
-                            <td class="num">{ format!("{:.2}", r.t) }</td>
-                            <td class="num">{ format!("{:.2}", r.log_dice) }</td>
-                            <td class="num">{ format!("{:.1}", r.g2) }</td>
+                            <td class="num">{ crate::ui::num::fixed(r.mi, 2) }</td>
+                            <td class="num">{ crate::ui::num::fixed(r.t, 2) }</td>
+                            <td class="num">{ crate::ui::num::fixed(r.log_dice, 2) }</td>
+                            <td class="num">{ crate::ui::num::fixed(r.g2, 1) }</td>
                         </tr>
                     }
                 }) }

@@ -82,7 +82,7 @@ pub fn view(
         .max(f64::MIN_POSITIVE);
     let bar = |n: usize, total: usize| {
         let r = rate(n, total);
-        format!("width: {:.1}%", r / max_rate * 100.0)
+        format!("width: {}%", crate::ui::num::fixed(r / max_rate * 100.0, 1))
     };
     html! {
         <>
@@ -114,8 +114,8 @@ pub fn view(
                                 <span class="bar" aria-hidden="true"><span style={bar(t.count_b, comparison.size_b)}></span></span>
                                 <span class="n">{ t.count_b }</span>
                             </td>
-                            <td class="num">{ format!("{:.1}", t.g2) }</td>
-                            <td class="num">{ format!("{:+.2}", t.log_ratio) }</td>
+                            <td class="num">{ crate::ui::num::fixed(t.g2, 1) }</td>
+                            <td class="num">{ format!("{}{}", if t.log_ratio >= 0.0 { "+" } else { "" }, crate::ui::num::fixed(t.log_ratio, 2)) }</td>
                         </tr>
                     }
                 }) }

@@ -10,7 +10,7 @@ use crate::ui::i18n::Strings;
 use yew::prelude::*;
 
 fn d_text(d: Option<f64>) -> String {
-    d.map_or_else(|| "–".to_string(), |x| format!("{x:.3}"))
+    d.map_or_else(|| "–".to_string(), |x| crate::ui::num::fixed(x, 3))
 }
 
 /// The view.
@@ -109,8 +109,8 @@ pub fn view(
                                             reveal();
                                         }
                                     });
-                                    let x = format!("{:.1}", p * 1000.0);
-                                    let label = format!("{name} · {}/{} · {:.0}%", i + 1, d.count, p * 100.0);
+                                    let x = crate::ui::num::fixed(p * 1000.0, 1);
+                                    let label = format!("{name} · {}/{} · {}%", i + 1, d.count, crate::ui::num::fixed(p * 100.0, 0));
                                     html! {
                                         <line data-testid="disp-tick" x1={x.clone()} x2={x} y1="1" y2="19" tabindex="0"
                                             role="button" aria-label={label.clone()} {onclick} {onkeydown}><title>{ label }</title></line>

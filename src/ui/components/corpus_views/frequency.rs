@@ -154,9 +154,9 @@ pub fn view(
                         <td><button type="button" class="link" onclick={Callback::from(move |_| open.emit(term.clone()))}>{ r.term.as_str() }</button></td>
                         <td class="pos" title={r.pos.clone().unwrap_or_default()}>{ r.pos.as_deref().map(|p| s.pos_name(p)).unwrap_or("") }</td>
                         <td class="num">{ r.count }</td>
-                        <td class="num">{ format!("{:.1}", r.relative * 10_000.0) }</td>
+                        <td class="num">{ crate::ui::num::fixed(r.relative * 10_000.0, 1) }</td>
                         <td class="num">{ r.doc_freq }</td>
-                        <td class="num">{ format!("{:.5}", r.tfidf) }</td>
+                        <td class="num">{ crate::ui::num::fixed(r.tfidf, 5) }</td>
                     </tr>
                 }
             }) }

@@ -276,18 +276,18 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                 { button(s.views.reset_view, "⟲", "net-reset", || Move::Home) }
                 <span class="muted">{ s.views.network_hint }</span>
             </div>
-            <svg class="network-svg" data-testid="net-svg" ref={svg_ref} viewBox={format!("0 0 {w} {h}")}
+            <svg class="network-svg" data-testid="net-svg" ref={svg_ref} viewBox={format!("0 0 {} {}", crate::ui::num::shortest(w), crate::ui::num::shortest(h))}
                 role="img" aria-label={s.views.tab_network} tabindex="0"
                 {onwheel} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup} {onkeydown}>
-                <g data-testid="net-camera" transform={format!("translate({:.2} {:.2}) scale({:.4})", cam.x, cam.y, cam.k)}>
+                <g data-testid="net-camera" transform={format!("translate({} {}) scale({})", crate::ui::num::fixed(cam.x, 2), crate::ui::num::fixed(cam.y, 2), crate::ui::num::fixed(cam.k, 4))}>
                     <g class="edges">
                     { for net.edges.iter().filter_map(|e| {
                         let (a, b) = (net.nodes.get(e.source)?, net.nodes.get(e.target)?);
                         let width = if max_w > 0.0 { 0.5 + 3.5 * e.weight.abs() / max_w } else { 1.0 };
                         Some(html! {
-                            <line data-testid="net-edge" x1={format!("{:.1}", a.x)} y1={format!("{:.1}", a.y)}
-                                x2={format!("{:.1}", b.x)} y2={format!("{:.1}", b.y)} stroke-width={format!("{:.2}", width)}>
-                                <title>{ format!("{} — {}: {} · Jaccard {:.3} · PMI {:.2}", a.term, b.term, e.count, e.jaccard, e.pmi) }</title>
+                            <line data-testid="net-edge" x1={crate::ui::num::fixed(a.x, 1)} y1={crate::ui::num::fixed(a.y, 1)}
+                                x2={crate::ui::num::fixed(b.x, 1)} y2={crate::ui::num::fixed(b.y, 1)} stroke-width={crate::ui::num::fixed(width, 2)}>
+                                <title>{ format!("{} — {}: {} · Jaccard {} · PMI {}", a.term, b.term, e.count, crate::ui::num::fixed(e.jaccard, 3), crate::ui::num::fixed(e.pmi, 2)) }</title>
                             </line>
                         })
                     }) }
@@ -316,8 +316,8 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                         html! {
                             <g class="node" data-testid="net-node" tabindex="0" role="button"
                                 aria-label={n.term.clone()} {onclick} {onkeydown}>
-                                <circle cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={format!("{:.1}", r)} fill={PALETTE[i % PALETTE.len()]}/>
-                                <text x={format!("{:.1}", n.x)} y={format!("{:.1}", n.y - r - 3.0)} text-anchor="middle">{ n.term.as_str() }</text>
+                                <circle cx={crate::ui::num::fixed(n.x, 1)} cy={crate::ui::num::fixed(n.y, 1)} r={crate::ui::num::fixed(r, 1)} fill={PALETTE[i % PALETTE.len()]}/>
+                                <text x={crate::ui::num::fixed(n.x, 1)} y={crate::ui::num::fixed(n.y - r - 3.0, 1)} text-anchor="middle">{ n.term.as_str() }</text>
                                 <title>{ format!("{}: {}", n.term, n.count) }</title>
                             </g>
                         }

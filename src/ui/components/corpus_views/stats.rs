@@ -10,7 +10,7 @@ use crate::ui::i18n::Strings;
 use yew::prelude::*;
 
 fn pct(x: f64) -> String {
-    format!("{:.1}%", x * 100.0)
+    format!("{}%", crate::ui::num::fixed(x * 100.0, 1))
 }
 
 /// The view.
@@ -38,9 +38,9 @@ pub fn view(
                 <td class="num">{ r.words }</td>
                 <td class="num">{ r.types }</td>
                 <td class="num">{ r.sentences }</td>
-                <td class="num">{ format!("{:.1}", r.mean_sentence_words) }</td>
-                <td class="num">{ format!("{:.3}", r.ttr) }</td>
-                <td class="num">{ format!("{:.3}", r.mattr) }</td>
+                <td class="num">{ crate::ui::num::fixed(r.mean_sentence_words, 1) }</td>
+                <td class="num">{ crate::ui::num::fixed(r.ttr, 3) }</td>
+                <td class="num">{ crate::ui::num::fixed(r.mattr, 3) }</td>
                 <td class="num">{ r.lexical_density.map(pct).unwrap_or_default() }</td>
                 <td class="num">{ pct(r.four_char_share) }</td>
             </tr>

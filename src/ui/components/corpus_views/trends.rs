@@ -131,20 +131,20 @@ pub fn view(
     let colour = |j: usize| PALETTE[j % PALETTE.len()];
     let chart = html! {
         <svg id={SVG_ID} class="trends-svg" data-testid="trend-svg" xmlns="http://www.w3.org/2000/svg"
-            width={W.to_string()} height={H.to_string()} viewBox={format!("0 0 {W} {H}")}
+            width={crate::ui::num::shortest(W)} height={crate::ui::num::shortest(H)} viewBox={format!("0 0 {} {}", crate::ui::num::shortest(W), crate::ui::num::shortest(H))}
             font-family={FONT_FAMILY} font-size="12" role="img" aria-label={v.tab_trends}>
             // the page's colour scheme restyles these classes (dark mode);
             // the exported file keeps the light colours written here
-            <rect class="chart-bg" width={W.to_string()} height={H.to_string()} fill="#ffffff"/>
+            <rect class="chart-bg" width={crate::ui::num::shortest(W)} height={crate::ui::num::shortest(H)} fill="#ffffff"/>
             // grid and y axis
             { for (0..=4).map(|i| {
                 let val = top * i as f64 / 4.0;
                 let yy = y(val);
                 html! {
                     <g>
-                        <line class="chart-grid" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{yy:.1}")} y2={format!("{yy:.1}")} stroke="#dddddd"/>
-                        <text class="chart-ink" x={(LEFT - 6.0).to_string()} y={format!("{:.1}", yy + 4.0)} text-anchor="end" fill="#555555">
-                            { if top >= 10.0 { format!("{val:.0}") } else { format!("{val:.1}") } }
+                        <line class="chart-grid" x1={crate::ui::num::shortest(LEFT)} x2={crate::ui::num::shortest(W - RIGHT)} y1={crate::ui::num::fixed(yy, 1)} y2={crate::ui::num::fixed(yy, 1)} stroke="#dddddd"/>
+                        <text class="chart-ink" x={crate::ui::num::shortest(LEFT - 6.0)} y={crate::ui::num::fixed(yy + 4.0, 1)} text-anchor="end" fill="#555555">
+                            { if top >= 10.0 { crate::ui::num::fixed(val, 0) } else { crate::ui::num::fixed(val, 1) } }
                         </text>
                     </g>
                 }
@@ -155,20 +155,20 @@ pub fn view(
                 html! {
                     <g>
                         <title>{ t.order.get(k).and_then(|&i| names.get(i)).cloned().unwrap_or_default() }</title>
-                        <text class="chart-ink" data-testid="trend-label" x={format!("{xx:.1}")} y={format!("{yy:.1}")} text-anchor="end" fill="#333333"
-                            transform={format!("rotate(-30 {xx:.1} {yy:.1})")}>{ label(k) }</text>
+                        <text class="chart-ink" data-testid="trend-label" x={crate::ui::num::fixed(xx, 1)} y={crate::ui::num::fixed(yy, 1)} text-anchor="end" fill="#333333"
+                            transform={format!("rotate(-30 {} {})", crate::ui::num::fixed(xx, 1), crate::ui::num::fixed(yy, 1))}>{ label(k) }</text>
                     </g>
                 }
             }) }
             // series
             { for t.series.iter().enumerate().map(|(j, se)| {
-                let points: Vec<String> = (0..t.order.len()).map(|k| format!("{:.1},{:.1}", x(k), y(value(se, k)))).collect();
+                let points: Vec<String> = (0..t.order.len()).map(|k| format!("{},{}", crate::ui::num::fixed(x(k), 1), crate::ui::num::fixed(y(value(se, k)), 1))).collect();
                 html! {
                     <g data-testid="trend-series" data-term={se.term.clone()}>
                         <polyline points={points.join(" ")} fill="none" stroke={colour(j)} stroke-width="2"/>
                         { for (0..t.order.len()).map(|k| html! {
-                            <circle cx={format!("{:.1}", x(k))} cy={format!("{:.1}", y(value(se, k)))} r="3.5" fill={colour(j)}>
-                                <title>{ format!("{} · {}: {} ({:.1} / 10k)", se.term, label(k), se.counts.get(k).copied().unwrap_or(0), se.per_10k.get(k).copied().unwrap_or(0.0)) }</title>
+                            <circle cx={crate::ui::num::fixed(x(k), 1)} cy={crate::ui::num::fixed(y(value(se, k)), 1)} r="3.5" fill={colour(j)}>
+                                <title>{ format!("{} · {}: {} ({} / 10k)", se.term, label(k), se.counts.get(k).copied().unwrap_or(0), crate::ui::num::fixed(se.per_10k.get(k).copied().unwrap_or(0.0), 1)) }</title>
                             </circle>
                         }) }
                     </g>
@@ -180,8 +180,8 @@ pub fn view(
                 let ly = TOP + 10.0 + (j / 6) as f64 * 14.0;
                 html! {
                     <g>
-                        <rect x={format!("{lx:.1}")} y={format!("{:.1}", ly - 8.0)} width="10" height="10" fill={colour(j)}/>
-                        <text class="chart-ink" x={format!("{:.1}", lx + 14.0)} y={format!("{:.1}", ly + 1.0)} fill="#333333">{ se.term.as_str() }</text>
+                        <rect x={crate::ui::num::fixed(lx, 1)} y={crate::ui::num::fixed(ly - 8.0, 1)} width="10" height="10" fill={colour(j)}/>
+                        <text class="chart-ink" x={crate::ui::num::fixed(lx + 14.0, 1)} y={crate::ui::num::fixed(ly + 1.0, 1)} fill="#333333">{ se.term.as_str() }</text>
                     </g>
                 }
             }) }
@@ -206,7 +206,7 @@ pub fn view(
                         <span class="muted">{ " · " }{ t.dates.get(k).copied().flatten().map(|d| date_label(&d)).unwrap_or_else(|| v.no_date.to_string()) }</span>
                     </td>
                     { for t.series.iter().map(|se| html! {
-                        <td class="num">{ if controls.trend_rate { format!("{:.1}", value(se, k)) } else { format!("{}", value(se, k)) } }</td>
+                        <td class="num">{ if controls.trend_rate { crate::ui::num::fixed(value(se, k), 1) } else { crate::ui::num::shortest(value(se, k)) } }</td>
                     }) }
                 </tr>
             }) }

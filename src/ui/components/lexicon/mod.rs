@@ -329,7 +329,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
             html! { <p class="muted" data-testid="userdict-status" role="status">{ s.ud_applying }</p> }
         }
         UserDictStatus::Applied(ms) => html! {
-            <p class="muted" data-testid="userdict-status" role="status" data-ms={format!("{ms:.1}")}>{ format!("{} {ms:.0} ms", s.ud_applied) }</p>
+            <p class="muted" data-testid="userdict-status" role="status" data-ms={crate::ui::num::fixed(*ms, 1)}>{ format!("{} {} ms", s.ud_applied, crate::ui::num::fixed(*ms, 0)) }</p>
         },
         UserDictStatus::Failed(e) => html! {
             <p class="refusal" data-testid="userdict-status" role="alert">{ format!("{}：{}", s.ud_failed, s.fault(e)) }</p>

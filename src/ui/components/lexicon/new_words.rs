@@ -70,7 +70,7 @@ pub(super) fn new_words_tab(
             let rows = sorted(&found.candidates, controls.sort, controls.descending);
             html! {
                 <>
-                <p class="muted" data-testid="newwords-summary" data-ms={format!("{:.1}", found.ms)} data-chars={found.chars.to_string()}>{ format!("{} {} · {} {} {:.0} ms", found.candidates.len(), s.candidates, found.chars, s.chars_in, found.ms) }</p>
+                <p class="muted" data-testid="newwords-summary" data-ms={crate::ui::num::fixed(found.ms, 1)} data-chars={found.chars.to_string()}>{ format!("{} {} · {} {} {} ms", found.candidates.len(), s.candidates, found.chars, s.chars_in, crate::ui::num::fixed(found.ms, 0)) }</p>
                 <div class="scroll">
                 <table class="extract" data-testid="newwords-table">
                     <thead><tr>
@@ -105,10 +105,10 @@ pub(super) fn new_words_tab(
                             <tr data-testid="newword-row" data-word={c.word.clone()}>
                                 <td class="word">{ c.word.as_str() }</td>
                                 <td class="num">{ c.count }</td>
-                                <td class="num">{ format!("{:.2}", c.pmi) }</td>
-                                <td class="num">{ format!("{:.2}", c.left_entropy) }</td>
-                                <td class="num">{ format!("{:.2}", c.right_entropy) }</td>
-                                <td class="num">{ format!("{:.2}", c.score) }</td>
+                                <td class="num">{ crate::ui::num::fixed(c.pmi, 2) }</td>
+                                <td class="num">{ crate::ui::num::fixed(c.left_entropy, 2) }</td>
+                                <td class="num">{ crate::ui::num::fixed(c.right_entropy, 2) }</td>
+                                <td class="num">{ crate::ui::num::fixed(c.score, 2) }</td>
                                 <td class="examples">{ c.examples.join(" … ") }</td>
                                 <td><div class="row-actions">
                                     if in_dict {
