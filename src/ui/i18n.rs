@@ -2044,22 +2044,21 @@ impl Strings {
             FaultKind::Binary => {
                 let kind = fault.args.first().map_or(usize::MAX, index);
                 let looks_like = t.binary.get(kind).or(t.binary.last());
-                fill(t.kinds[0], &[looks_like.copied().unwrap_or_default()])
+                fill(
+                    t.kinds[FaultKind::Binary as usize],
+                    &[looks_like.copied().unwrap_or_default()],
+                )
             }
             FaultKind::UserDict => fault
                 .args
                 .chunks(4)
                 .map(|l| {
-                    let problem = t
-                        .line_problems
-                        .get(index(&l[1]))
-                        .copied()
-                        .unwrap_or_default();
-                    let problem = fill(problem, &l[2..3]);
-                    fill(
-                        t.line,
-                        &[l[0].as_str(), &problem, l.get(3).map_or("", |s| s)],
-                    )
+                    // (a short last group reads as empty values, never a panic)
+                    let arg = |i: usize| l.get(i).map_or("", String::as_str);
+                    let problem = l.get(1).map_or(usize::MAX, index);
+                    let problem = t.line_problems.get(problem).copied().unwrap_or_default();
+                    let problem = fill(problem, &[arg(2)]);
+                    fill(t.line, &[arg(0), &problem, arg(3)])
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),
