@@ -178,6 +178,23 @@ pub enum Request {
         /// A file to make instead of the view.
         file: Option<DiffFile>,
     },
+    // --- issue 19: the worker pool ---
+    /// Makes this worker a secondary worker of the pool: it keeps no corpus,
+    /// and after each analysis answers [`Response::Handoff`] (the document
+    /// for the primary worker's corpus) before [`Response::Done`].
+    Secondary,
+    /// Keep a document analysed by a secondary worker in this (the primary)
+    /// worker's corpus, for the corpus views. The page forwards the blob of
+    /// a [`Response::Handoff`] as it came, without decoding it; a document
+    /// already kept under a later job is not replaced.
+    Adopt {
+        /// The analysis job that produced the document.
+        job: u64,
+        /// The document's id.
+        doc: u64,
+        /// A [`Handoff`], bincode-encoded by the secondary worker.
+        blob: Blob,
+    },
 }
 
 /// Bytes of clean text per page of the segmented view.
@@ -558,6 +575,18 @@ pub enum Response {
         /// The comparison, a file, or why there is none.
         answer: Box<DiffAnswer>,
     },
+    // --- issue 19: the worker pool ---
+    /// A secondary worker's analysed document, for the primary worker
+    /// (sent just before the job's [`Response::Done`]; the page forwards it
+    /// as [`Request::Adopt`]).
+    Handoff {
+        /// The job.
+        job: u64,
+        /// The document's id.
+        doc: u64,
+        /// A [`Handoff`], bincode-encoded.
+        blob: Blob,
+    },
 }
 
 // --- version comparison (issue 17) ---
@@ -580,4 +609,59 @@ pub enum DiffAnswer {
     File(Result<ExportFile, String>),
     /// A document is not analysed (yet, or any more).
     Missing,
+}
+
+// --- issue 19: the worker pool ---
+
+/// Bytes that cross the page as one block: serialised with serde's bytes
+/// hooks, so bincode writes and reads them with one copy instead of one call
+/// per byte (a `Vec<u8>` is a sequence to serde).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Blob(pub Vec<u8>);
+
+impl Serialize for Blob {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Blob {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Bytes;
+        impl<'de> serde::de::Visitor<'de> for Bytes {
+            type Value = Blob;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("bytes")
+            }
+            fn visit_bytes<E>(self, v: &[u8]) -> Result<Blob, E> {
+                Ok(Blob(v.to_vec()))
+            }
+            fn visit_byte_buf<E>(self, v: Vec<u8>) -> Result<Blob, E> {
+                Ok(Blob(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut a: A) -> Result<Blob, A::Error> {
+                let mut v = Vec::new();
+                while let Some(b) = a.next_element()? {
+                    v.push(b);
+                }
+                Ok(Blob(v))
+            }
+        }
+        d.deserialize_byte_buf(Bytes)
+    }
+}
+
+/// What a secondary worker hands the primary worker for its corpus: what
+/// the primary would have kept had it analysed the document itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Handoff {
+    /// The document's name.
+    pub name: String,
+    /// Its report (the clean text is `report.clean_text`).
+    pub report: DocumentReport,
+    /// Its tokens as byte spans of the clean text, start and end in turn
+    /// (names merged, as the corpus views count them).
+    pub spans: Vec<u32>,
+    /// The stopword edits the analysis ran with.
+    pub stopwords: crate::core::stopwords::StopwordEdits,
 }

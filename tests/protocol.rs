@@ -262,3 +262,69 @@ fn paged_documents_cross_both_worker_boundaries() {
     };
     assert_eq!(round_trip(&done), done);
 }
+
+// --- issue 19: the worker pool ---
+#[test]
+fn handoffs_cross_the_page_between_workers_unchanged() {
+    use wenxi::core::analyze::{prepare, tokens};
+    use wenxi::core::stopwords::StopwordEdits;
+    use wenxi::protocol::{Blob, Handoff};
+    let dict = common::dict();
+    let opts = AnalyzeOptions::default();
+    assert_eq!(round_trip(&Request::Secondary), Request::Secondary);
+    for (name, text) in common::samples() {
+        let report = analyze(dict, &name, "UTF-8", &text, &opts, &mut |_, _| {
+            ControlFlow::Continue(())
+        })
+        .expect("not cancelled");
+        let prepared = prepare(&text, &opts);
+        let toks = tokens(
+            dict,
+            &prepared,
+            &opts,
+            &mut |_, _| ControlFlow::Continue(()),
+        )
+        .expect("not cancelled");
+        assert!(!toks.is_empty());
+        let handoff = Handoff {
+            name: name.clone(),
+            report,
+            spans: toks
+                .iter()
+                .flat_map(|t| [t.start as u32, t.end as u32])
+                .collect(),
+            stopwords: StopwordEdits::default(),
+        };
+        // the secondary worker encodes the document, the page carries the
+        // bytes from one message to the other, the primary decodes them
+        let blob = Blob(bincode::serialize(&handoff).expect("serialises"));
+        let answer = Response::Handoff {
+            job: 11,
+            doc: 3,
+            blob: blob.clone(),
+        };
+        let Response::Handoff {
+            job,
+            doc,
+            blob: carried,
+        } = round_trip(&answer)
+        else {
+            panic!("a handoff stays a handoff");
+        };
+        assert_eq!(carried, blob);
+        let adopt = Request::Adopt {
+            job,
+            doc,
+            blob: carried,
+        };
+        assert_eq!(round_trip(&adopt), adopt);
+        let Request::Adopt { blob, .. } = adopt else {
+            unreachable!()
+        };
+        let back: Handoff = bincode::deserialize(&blob.0).expect("deserialises");
+        assert_eq!(back, handoff);
+        // bytes are written as one block: 8 bytes of length, then the bytes
+        let raw = bincode::serialize(&blob).expect("serialises");
+        assert_eq!(raw.len(), blob.0.len() + 8);
+    }
+}

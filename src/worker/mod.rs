@@ -33,6 +33,7 @@ use web_sys::WorkerGlobalScope;
 mod diff;
 mod explore;
 pub mod paged;
+mod pool;
 mod tasks;
 mod toolkit;
 
@@ -82,6 +83,8 @@ pub struct AnalysisWorker {
     diffs: HashSet<u64>,
     /// Views, files, pages and new words being computed (issues 18, 20).
     tasks: tasks::Tasks,
+    /// A secondary worker of the pool (issue 19): hands its documents over.
+    secondary: bool,
 }
 
 fn now() -> f64 {
@@ -222,6 +225,12 @@ fn mark(name: &str) {
     }
 }
 
+/// Records how long something since `start` took, as a performance mark
+/// `name:MS` in the worker's timeline (bench/pool.mjs reads them).
+fn mark_measure(name: &str, start: f64) {
+    mark(&format!("{name}:{:.3}", now() - start));
+}
+
 async fn load_dictionary() -> Result<(Box<Dictionary>, f64), String> {
     let mut fetches = Box::pin(futures::future::join(
         fetch_inflated(DICT_URL),
@@ -291,7 +300,7 @@ async fn run_job(
     scope: WorkerScope<AnalysisWorker>,
     dict: Rc<Dictionary>,
     cancelled: Rc<RefCell<HashSet<u64>>>,
-    corpus: Rc<RefCell<Corpus>>,
+    corpus: Option<Rc<RefCell<Corpus>>>,
     job: Job,
 ) {
     let Job {
@@ -410,14 +419,32 @@ async fn run_job(
     crate::core::analyze::merge_names(&mut toks, &doc.entities);
     let t3 = now();
     // keep text and tokens for corpus views; the tokens move, no copy
-    corpus.borrow_mut().insert(
-        doc_id,
-        CorpusDoc {
-            name,
-            report: doc.clone(),
-            tokens: toks,
-        },
-    );
+    match corpus {
+        Some(corpus) => corpus.borrow_mut().insert(
+            doc_id,
+            CorpusDoc {
+                name,
+                report: doc.clone(),
+                tokens: toks,
+                job,
+            },
+        ),
+        // issue 19: a secondary worker of the pool hands the document to
+        // the primary worker (through the page) instead
+        None => {
+            let t = now();
+            let blob = pool::handoff(name, &doc, &toks, &options.stopwords);
+            mark_measure("wenxi:handoff-encode", t);
+            scope.respond(
+                handler,
+                Response::Handoff {
+                    job,
+                    doc: doc_id,
+                    blob,
+                },
+            );
+        }
+    }
     scope.respond(
         handler,
         Response::Done {
@@ -547,7 +574,8 @@ impl AnalysisWorker {
         };
         self.running = Some(job.job);
         let cancelled = self.cancelled.clone();
-        let corpus = self.corpus.clone();
+        // a secondary worker keeps no corpus (issue 19)
+        let corpus = (!self.secondary).then(|| self.corpus.clone());
         let task_scope = scope.clone();
         scope.send_future(async move {
             run_job(task_scope, dict, cancelled, corpus, job).await;
@@ -576,6 +604,7 @@ impl Worker for AnalysisWorker {
             stopwords: StopwordEdits::default(),
             diffs: HashSet::new(),
             tasks: tasks::Tasks::default(),
+            secondary: false,
         }
     }
 
@@ -623,6 +652,19 @@ impl Worker for AnalysisWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
         match msg {
             Request::Ping => scope.respond(id, Response::Pong),
+            // --- issue 19: the worker pool ---
+            Request::Secondary => {
+                self.secondary = true;
+                mark("wenxi:secondary");
+            }
+            Request::Adopt { job, doc, blob } => {
+                let t = now();
+                if let Some((kept, stopwords)) = pool::adopt(job, &blob) {
+                    self.corpus.borrow_mut().insert(doc, kept);
+                    self.stopwords = stopwords;
+                }
+                mark_measure("wenxi:adopt", t);
+            }
             Request::BenchSegment {
                 id: request,
                 text,
