@@ -659,9 +659,67 @@ pub struct Handoff {
     pub name: String,
     /// Its report (the clean text is `report.clean_text`).
     pub report: DocumentReport,
-    /// Its tokens as byte spans of the clean text, start and end in turn
-    /// (names merged, as the corpus views count them).
-    pub spans: Vec<u32>,
+    /// Its tokens as byte spans of the clean text (names merged, as the
+    /// corpus views count them), packed by [`Handoff::pack_spans`].
+    pub spans: Blob,
     /// The stopword edits the analysis ran with.
     pub stopwords: crate::core::stopwords::StopwordEdits,
+}
+
+impl Handoff {
+    /// Packs token spans small: for each token, its start minus the previous
+    /// token's start and its length, as zigzag LEB128 numbers (two bytes a
+    /// token for Chinese text, where `u32` pairs take eight).
+    pub fn pack_spans(tokens: &[crate::core::segment::Token]) -> Blob {
+        fn put(out: &mut Vec<u8>, v: i64) {
+            let mut z = ((v << 1) ^ (v >> 63)) as u64;
+            while z >= 0x80 {
+                out.push((z as u8) | 0x80);
+                z >>= 7;
+            }
+            out.push(z as u8);
+        }
+        let mut out = Vec::with_capacity(tokens.len() * 2 + 8);
+        let mut prev = 0i64;
+        for t in tokens {
+            let (start, end) = (t.start as i64, t.end as i64);
+            put(&mut out, start - prev);
+            put(&mut out, end - start);
+            prev = start;
+        }
+        Blob(out)
+    }
+
+    /// The token spans packed by [`Handoff::pack_spans`]; `None` if the
+    /// bytes are not such spans.
+    pub fn unpack_spans(&self) -> Option<Vec<crate::core::segment::Token>> {
+        let mut bytes = self.spans.0.iter();
+        let mut next = || -> Option<Option<i64>> {
+            let mut z = 0u64;
+            for shift in (0..64).step_by(7) {
+                let Some(&b) = bytes.next() else {
+                    // the end, between two numbers only
+                    return (shift == 0).then_some(None);
+                };
+                z |= u64::from(b & 0x7f) << shift;
+                if b & 0x80 == 0 {
+                    return Some(Some((z >> 1) as i64 ^ -((z & 1) as i64)));
+                }
+            }
+            None
+        };
+        let mut tokens = Vec::with_capacity(self.spans.0.len() / 2);
+        let mut prev = 0i64;
+        while let Some(delta) = next()? {
+            let len = next()??;
+            let start = prev.checked_add(delta)?;
+            let end = start.checked_add(len)?;
+            tokens.push(crate::core::segment::Token {
+                start: usize::try_from(start).ok()?,
+                end: usize::try_from(end).ok()?,
+            });
+            prev = start;
+        }
+        Some(tokens)
+    }
 }

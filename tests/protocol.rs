@@ -289,10 +289,7 @@ fn handoffs_cross_the_page_between_workers_unchanged() {
         let handoff = Handoff {
             name: name.clone(),
             report,
-            spans: toks
-                .iter()
-                .flat_map(|t| [t.start as u32, t.end as u32])
-                .collect(),
+            spans: Handoff::pack_spans(&toks),
             stopwords: StopwordEdits::default(),
         };
         // the secondary worker encodes the document, the page carries the
@@ -323,8 +320,56 @@ fn handoffs_cross_the_page_between_workers_unchanged() {
         };
         let back: Handoff = bincode::deserialize(&blob.0).expect("deserialises");
         assert_eq!(back, handoff);
+        assert_eq!(back.unpack_spans(), Some(toks.clone()));
+        // about two bytes a token
+        assert!(
+            back.spans.0.len() <= toks.len() * 3,
+            "{}",
+            back.spans.0.len()
+        );
         // bytes are written as one block: 8 bytes of length, then the bytes
         let raw = bincode::serialize(&blob).expect("serialises");
         assert_eq!(raw.len(), blob.0.len() + 8);
+    }
+}
+
+#[test]
+fn packed_spans_survive_any_order_and_refuse_broken_bytes() {
+    use wenxi::core::segment::Token;
+    use wenxi::protocol::{Blob, Handoff};
+    let tokens = vec![
+        Token { start: 0, end: 3 },
+        Token { start: 3, end: 3 },
+        Token {
+            start: 1,
+            end: 400_000,
+        },
+        Token {
+            start: usize::MAX >> 2,
+            end: usize::MAX >> 1,
+        },
+        Token { start: 2, end: 5 },
+    ];
+    let report = analyze(
+        common::dict(),
+        "x",
+        "UTF-8",
+        "会议强调。",
+        &AnalyzeOptions::default(),
+        &mut |_, _| ControlFlow::Continue(()),
+    )
+    .expect("not cancelled");
+    let mut h = Handoff {
+        name: "x".into(),
+        report,
+        spans: Handoff::pack_spans(&tokens),
+        stopwords: Default::default(),
+    };
+    assert_eq!(h.unpack_spans(), Some(tokens));
+    h.spans = Handoff::pack_spans(&[]);
+    assert_eq!(h.unpack_spans(), Some(vec![]));
+    for broken in [vec![0x80], vec![2], vec![0xff; 11], vec![1, 0x80]] {
+        h.spans = Blob(broken.clone());
+        assert_eq!(h.unpack_spans(), None, "{broken:?}");
     }
 }

@@ -15,14 +15,10 @@ pub fn handoff(
     tokens: &[Token],
     stopwords: &StopwordEdits,
 ) -> Blob {
-    let spans = tokens
-        .iter()
-        .flat_map(|t| [t.start as u32, t.end as u32])
-        .collect();
     let handoff = Handoff {
         name,
         report: report.clone(),
-        spans,
+        spans: Handoff::pack_spans(tokens),
         stopwords: stopwords.clone(),
     };
     Blob(bincode::serialize(&handoff).unwrap_or_default())
@@ -31,14 +27,7 @@ pub fn handoff(
 /// Decodes a handed-over document (`None` if the bytes are not one).
 pub fn adopt(job: u64, blob: &Blob) -> Option<(CorpusDoc, StopwordEdits)> {
     let h: Handoff = bincode::deserialize(&blob.0).ok()?;
-    let tokens = h
-        .spans
-        .chunks_exact(2)
-        .map(|s| Token {
-            start: s[0] as usize,
-            end: s[1] as usize,
-        })
-        .collect();
+    let tokens = h.unpack_spans()?;
     let doc = CorpusDoc {
         name: h.name,
         report: h.report,

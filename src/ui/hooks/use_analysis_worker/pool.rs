@@ -144,14 +144,22 @@ pub fn pump(w: &mut Watch, weak: &Weak<RefCell<Watch>>) {
             spawn_secondary(w, weak);
             Some(w.pool.workers.len() - 1)
         } else {
-            // the least loaded worker with room, the primary on a tie
+            // the least loaded worker with room, the primary on a tie; a
+            // second job only while there are enough for every worker (at
+            // the end of a batch no job waits in one worker while another
+            // idles)
+            let depth = if w.pool.waiting.len() > 1 + w.pool.workers.len() {
+                DEPTH
+            } else {
+                1
+            };
             let mut best = (None, primary);
             for (i, s) in w.pool.workers.iter().enumerate() {
                 if s.jobs.len() < best.1 {
                     best = (Some(i), s.jobs.len());
                 }
             }
-            if best.1 >= DEPTH {
+            if best.1 >= depth {
                 return;
             }
             best.0
@@ -225,6 +233,10 @@ fn answered(weak: &Weak<RefCell<Watch>>, serial: u64, resp: Response) {
                 pump(w, weak);
             }
             Response::Progress { .. } => {}
+            Response::Ready { .. } => {
+                mark(&format!("wenxi:pool-ready:{serial}"));
+                return;
+            }
             Response::LoadFailed { .. } => {
                 // no dictionary here: its jobs go back, and the pool shrinks
                 // to the primary (which reports its own failures)
