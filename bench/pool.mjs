@@ -6,7 +6,12 @@
 // secondary worker to the primary, and the memory of the tab before and
 // after clearing the corpus. Prints JSON to stdout.
 //   node bench/pool.mjs [REPEATS=3] [POOL=2] [DOCS=20]
+// Other work on the machine skews the ratio (the pool needs the cores that
+// one worker leaves idle): each repeat first waits (up to WENXI_QUIET_WAIT_S,
+// default 300 s) for 3 s in which the CPUs are at least 80 % idle, and
+// records how idle they were.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../tests/e2e/serve.mjs';
@@ -58,6 +63,25 @@ function browserRss(rootPid) {
   return Math.round(kb / 1024);
 }
 
+/** Idle share of all CPUs over `ms` (Linux /proc/stat). */
+async function idleShare(ms) {
+  const read = () => fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const a = read();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = read();
+  const d = b.map((v, i) => v - a[i]);
+  const total = d.reduce((x, y) => x + y, 0);
+  return total ? (d[3] + (d[4] ?? 0)) / total : 0;
+}
+
+/** Waits for a quiet machine (or gives up after the wait allowed); the idle share seen. */
+async function quiet() {
+  const until = Date.now() + Number(process.env.WENXI_QUIET_WAIT_S ?? 300) * 1000;
+  let idle = await idleShare(3000);
+  while (idle < 0.8 && Date.now() < until) idle = await idleShare(3000);
+  return Number(idle.toFixed(2));
+}
+
 /** Times every message handler of every worker on the page's main thread;
  * a handler that ends with a `wenxi:handoff:` mark forwarded a handoff. */
 function timeHandlers() {
@@ -88,25 +112,34 @@ async function run(browser, url, n, rootPid, last) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${url}?pool=${n}`);
   await page.waitForFunction(() => performance.getEntriesByName('wenxi:ready').length > 0, null, { timeout: 60_000 });
+  const rssReady = last ? browserRss(rootPid) : null;
+  // the page's main-thread time (Chromium's TaskDuration), which competes
+  // with the workers for the cores
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const load = os.loadavg()[0];
   const wall0 = Date.now();
   await page.getByTestId('file-input').setInputFiles(docs);
   // from the moment the documents are listed (stored and sent) to the last report
   const listed = await page.waitForFunction((k) => document.querySelectorAll('[data-testid=document]').length === k
     && performance.now(), count, { timeout: 60_000, polling: 'raf' });
   const t0 = await listed.jsonValue();
+  const task0 = await taskSeconds();
   const ended = await page.waitForFunction((k) => {
     const rows = [...document.querySelectorAll('[data-testid=document]')];
     return rows.length === k && rows.every((r) => r.dataset.status === 'done') && performance.now();
   }, count, { timeout: 600_000, polling: 'raf' });
   const t1 = await ended.jsonValue();
   const wall = Date.now() - wall0;
+  const mainThreadMs = Math.round((await taskSeconds() - task0) * 1000);
   const failed = await page.locator('[data-testid=document][data-status=failed]').count();
   // the status line sums the workers' analysis times (已分析 20 篇 · N ms)
   await page.waitForFunction(() => /已分析/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''), null, { timeout: 10_000 });
   const status = await page.getByTestId('status').textContent();
   const workerMs = Number((/([\d.,]+)\s*(ms|s)\b/.exec(status) ?? [])[1]?.replace(/,/g, '')) * (/\d\s*s\b/.test(status) && !/ms/.test(status) ? 1000 : 1);
   const views = (await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('wenxi:cancelled:')).length));
-  const result = { pool: n, workers: page.workers().length, analyseMs: Math.round(t1 - t0), wallMs: wall, failed, workerMsSum: workerMs, status, viewsCancelled: views };
+  const result = { pool: n, workers: page.workers().length, analyseMs: Math.round(t1 - t0), wallMs: wall, failed, workerMsSum: workerMs, status, viewsCancelled: views, mainThreadMs, load1: Number(load.toFixed(2)) };
   const handoffs = await page.evaluate(() => window.__handoffs);
   if (n > 1) {
     const ms = handoffs.map((h) => h.ms).sort((a, b) => a - b);
@@ -130,7 +163,7 @@ async function run(browser, url, n, rootPid, last) {
     // memory with the corpus, then after clearing it (secondaries terminated)
     const heap = () => page.evaluate(() => Math.round((performance.memory?.usedJSHeapSize ?? 0) / 1048576));
     const uasm = await page.evaluate(() => typeof performance.measureUserAgentSpecificMemory === 'function' && self.crossOriginIsolated);
-    result.memory = { measureUserAgentSpecificMemory: uasm, withCorpus: { rssMiB: browserRss(rootPid), workers: page.workers().length, pageHeapMiB: await heap() } };
+    result.memory = { measureUserAgentSpecificMemory: uasm, ready: { rssMiB: rssReady, workers: 1 }, withCorpus: { rssMiB: browserRss(rootPid), workers: page.workers().length, pageHeapMiB: await heap() } };
     await page.getByTestId('clear-all').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=document]').length === 0);
     for (let i = 0; i < 100 && page.workers().length > 1; i++) await page.waitForTimeout(100);
@@ -149,8 +182,10 @@ const rootPid = process.pid;
 const runs = [];
 try {
   for (let r = 0; r < repeats; r++) {
+    const idle = await quiet();
     for (const n of r % 2 ? [poolSize, 1] : [1, poolSize]) {
       const res = await run(browser, server.url, n, rootPid, r === repeats - 1 && n === poolSize);
+      res.idleBefore = idle;
       console.error('[pool]', JSON.stringify(res));
       runs.push(res);
     }
@@ -158,6 +193,14 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+// the pool against one worker in the same repeat, back to back
+const ratios = [];
+for (let i = 0; i + 1 < runs.length; i += 2) {
+  const [a, b] = [runs[i], runs[i + 1]];
+  const one = a.pool === 1 ? a : b;
+  const pooled = a.pool === 1 ? b : a;
+  ratios.push(Number((one.analyseMs / pooled.analyseMs).toFixed(2)));
 }
 const median = (n) => {
   const a = runs.filter((r) => r.pool === n).map((r) => r.analyseMs).sort((x, y) => x - y);
@@ -167,5 +210,6 @@ const one = median(1);
 const pooled = median(poolSize);
 console.log(JSON.stringify({
   docs: count, mibEach: 1, repeats, poolSize, oneWorkerMsMedian: one, poolMsMedian: pooled,
-  speedup: Number((one / pooled).toFixed(2)), runs,
+  speedup: Number((one / pooled).toFixed(2)), pairRatios: ratios,
+  pairRatioMedian: [...ratios].sort((x, y) => x - y)[ratios.length >> 1], runs,
 }, null, 1));

@@ -150,7 +150,10 @@ test('cancel stops the analyses of every worker of the pool', async (t) => {
 
 test('a secondary worker that dies is replaced and its documents run again', async (t) => {
   const { page, errors } = await openPool(t, 2);
-  const docs = bigDocs(4, 1 << 20);
+  // eight documents: the secondary holds two when it dies (a second job
+  // goes to a worker while every worker can have one), so running them
+  // again needs a second worker again
+  const docs = bigDocs(8, 1 << 20);
   await page.getByTestId('file-input').setInputFiles(docs);
   await page.waitForFunction(() => performance.getEntriesByName('wenxi:pool-spawn:1').length === 1, null, { timeout: 30_000 });
   for (let i = 0; i < 100 && page.workers().length < 2; i++) await page.waitForTimeout(50);

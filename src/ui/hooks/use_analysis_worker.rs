@@ -290,6 +290,9 @@ fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>
             if let Some(watch) = w.upgrade() {
                 let mut w = watch.borrow_mut();
                 w.last_heard = now();
+                if matches!(resp, Response::Progress { .. }) && !pool::progress_due(&mut w) {
+                    return;
+                }
                 match &resp {
                     Response::Done { job, .. }
                     | Response::Failed { job, .. }

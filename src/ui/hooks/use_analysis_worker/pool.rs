@@ -35,6 +35,25 @@ pub const MAX_WORKERS: usize = 4;
 /// Idle secondary workers are terminated after this long without work.
 pub const IDLE_MS: f64 = 60_000.0;
 
+/// While several analyses are outstanding, a progress message is shown at
+/// most this often (each re-renders the page, whose thread the workers need).
+pub const PROGRESS_MS: f64 = 100.0;
+
+/// Whether a progress message is to be shown now: always for a lone
+/// analysis, at most every [`PROGRESS_MS`] while there are several.
+pub fn progress_due(w: &mut Watch) -> bool {
+    let several = w.outstanding.0.len()
+        + w.pool.waiting.len()
+        + w.pool.workers.iter().map(|s| s.jobs.len()).sum::<usize>()
+        > 1;
+    let t = now();
+    if several && t - w.pool.last_progress < PROGRESS_MS {
+        return false;
+    }
+    w.pool.last_progress = t;
+    true
+}
+
 /// The secondary workers and the analyses waiting for a worker.
 #[derive(Default)]
 pub struct Pool {
@@ -48,6 +67,8 @@ pub struct Pool {
     pub idle_since: f64,
     /// Serial number of the last secondary spawned.
     serial: u64,
+    /// When a progress message was last shown.
+    last_progress: f64,
 }
 
 /// A secondary worker and the analyses sent to it.
@@ -232,7 +253,11 @@ fn answered(weak: &Weak<RefCell<Watch>>, serial: u64, resp: Response) {
                 }
                 pump(w, weak);
             }
-            Response::Progress { .. } => {}
+            Response::Progress { .. } => {
+                if !progress_due(w) {
+                    return;
+                }
+            }
             Response::Ready { .. } => {
                 mark(&format!("wenxi:pool-ready:{serial}"));
                 return;
