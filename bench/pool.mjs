@@ -63,6 +63,50 @@ function browserRss(rootPid) {
   return Math.round(kb / 1024);
 }
 
+/** CPU time (ms) of every thread of the processes under `rootPid`, by process/thread id and name. */
+function threadCpu(rootPid) {
+  const out = new Map();
+  const tick = 1000 / 100; // USER_HZ
+  const walk = (pid) => {
+    let tasks = [];
+    try { tasks = fs.readdirSync(`/proc/${pid}/task`); } catch { return; }
+    for (const tid of tasks) {
+      try {
+        const st = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = st.slice(st.indexOf('(') + 1, st.lastIndexOf(')'));
+        const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+        out.set(`${pid}/${tid}`, { name, ms: (Number(f[11]) + Number(f[12])) * tick });
+      } catch { /* ended */ }
+    }
+  };
+  const kids = new Map();
+  for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!kids.has(ppid)) kids.set(ppid, []);
+      kids.get(ppid).push(Number(p));
+    } catch { /* ended */ }
+  }
+  const todo = [...(kids.get(rootPid) ?? [])];
+  while (todo.length) {
+    const p = todo.pop();
+    walk(p);
+    todo.push(...(kids.get(p) ?? []));
+  }
+  return out;
+}
+
+/** CPU ms spent between two [`threadCpu`] snapshots, by thread name. */
+function cpuByName(a, b) {
+  const by = {};
+  for (const [k, v] of b) {
+    const d = v.ms - (a.get(k)?.ms ?? 0);
+    if (d > 0) by[v.name] = Math.round((by[v.name] ?? 0) + d);
+  }
+  return by;
+}
+
 /** Idle share of all CPUs over `ms` (Linux /proc/stat). */
 async function idleShare(ms) {
   const read = () => fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
@@ -126,6 +170,7 @@ async function run(browser, url, n, rootPid, last) {
     && performance.now(), count, { timeout: 60_000, polling: 'raf' });
   const t0 = await listed.jsonValue();
   const task0 = await taskSeconds();
+  const cpu0 = threadCpu(rootPid);
   const ended = await page.waitForFunction((k) => {
     const rows = [...document.querySelectorAll('[data-testid=document]')];
     return rows.length === k && rows.every((r) => r.dataset.status === 'done') && performance.now();
@@ -133,13 +178,22 @@ async function run(browser, url, n, rootPid, last) {
   const t1 = await ended.jsonValue();
   const wall = Date.now() - wall0;
   const mainThreadMs = Math.round((await taskSeconds() - task0) * 1000);
+  // CPU time of the browser's threads meanwhile (the page's main thread is
+  // CrRendererMain, each worker a DedicatedWorker thread)
+  const cpu = cpuByName(cpu0, threadCpu(rootPid));
+  // (Chromium names the page's main thread after the program, each worker's
+  // thread DedicatedWorker; ThreadPoolForeg compiles wasm, among others)
+  const cpuMs = { main: cpu.chromium ?? 0, workers: cpu.DedicatedWorker ?? 0, threadPool: cpu.ThreadPoolForeg ?? 0, all: Object.values(cpu).reduce((x, y) => x + y, 0) };
+  // when the first secondary was spawned and ready, from the listing
+  const spawnReady = await page.evaluate((start) => ['wenxi:pool-spawn:1', 'wenxi:pool-ready:1']
+    .map((n) => performance.getEntriesByName(n)[0]?.startTime).map((t) => (t === undefined ? null : Math.round(t - start))), t0);
   const failed = await page.locator('[data-testid=document][data-status=failed]').count();
   // the status line sums the workers' analysis times (已分析 20 篇 · N ms)
   await page.waitForFunction(() => /已分析/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''), null, { timeout: 10_000 });
   const status = await page.getByTestId('status').textContent();
   const workerMs = Number((/([\d.,]+)\s*(ms|s)\b/.exec(status) ?? [])[1]?.replace(/,/g, '')) * (/\d\s*s\b/.test(status) && !/ms/.test(status) ? 1000 : 1);
   const views = (await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('wenxi:cancelled:')).length));
-  const result = { pool: n, workers: page.workers().length, analyseMs: Math.round(t1 - t0), wallMs: wall, failed, workerMsSum: workerMs, status, viewsCancelled: views, mainThreadMs, load1: Number(load.toFixed(2)) };
+  const result = { pool: n, workers: page.workers().length, analyseMs: Math.round(t1 - t0), wallMs: wall, failed, workerMsSum: workerMs, status, viewsCancelled: views, mainThreadMs, cpuMs, secondarySpawnReadyMs: spawnReady, load1: Number(load.toFixed(2)) };
   const handoffs = await page.evaluate(() => window.__handoffs);
   if (n > 1) {
     const ms = handoffs.map((h) => h.ms).sort((a, b) => a - b);
