@@ -224,6 +224,10 @@ impl WorkerHandle {
                 pool::forget(&mut w, doc);
                 Request::Forget { doc }
             }
+            req @ Request::Explore { .. } => match pool::view(&mut w, req) {
+                Some(req) => req,
+                None => return true,
+            },
             req => req,
         };
         match w.bridge.as_ref() {
@@ -300,6 +304,7 @@ fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>
                         w.outstanding.remove(job);
                         // room in the primary: the next waiting analysis (issue 19)
                         pool::pump(&mut w, &Rc::downgrade(&watch));
+                        pool::flush_view(&mut w);
                     }
                     Response::LoadFailed { .. } => w.outstanding.clear(),
                     _ => {}

@@ -54,6 +54,59 @@ pub fn progress_due(w: &mut Watch) -> bool {
     true
 }
 
+/// While analyses run, a corpus view is sent at most this often: each
+/// analysis that ends changes the documents and the view asks again, and
+/// the primary worker would count the whole corpus after every document
+/// (most of those counts are cancelled by the next request half done).
+pub const VIEW_MS: f64 = 1000.0;
+
+/// Whether analyses are outstanding anywhere.
+fn analysing(w: &Watch) -> bool {
+    !w.outstanding.is_empty()
+        || !w.pool.waiting.is_empty()
+        || w.pool.workers.iter().any(|s| !s.jobs.is_empty())
+}
+
+/// A corpus view to send now, or `None` when it is held (analyses run and
+/// one was sent less than [`VIEW_MS`] ago; a newer view replaces it).
+/// Files (exports, the archive, a document's file) and key sentences are
+/// never held.
+pub fn view(w: &mut Watch, req: Request) -> Option<Request> {
+    use crate::protocol::ExploreQuery as Q;
+    let Request::Explore { query, .. } = &req else {
+        return Some(req);
+    };
+    let file = matches!(
+        query,
+        Q::Export { .. }
+            | Q::Archive
+            | Q::DocumentFile { .. }
+            | Q::StopwordList
+            | Q::Summary { .. }
+    );
+    let t = now();
+    if !file && analysing(w) && t - w.pool.view_sent < VIEW_MS {
+        w.pool.held_view = Some(req);
+        return None;
+    }
+    if !file {
+        w.pool.view_sent = t;
+        w.pool.held_view = None;
+    }
+    Some(req)
+}
+
+/// Sends the held corpus view once it is due or the analyses are over.
+pub fn flush_view(w: &mut Watch) {
+    if w.pool.held_view.is_none() || (analysing(w) && now() - w.pool.view_sent < VIEW_MS) {
+        return;
+    }
+    if let (Some(req), Some(b)) = (w.pool.held_view.take(), &w.bridge) {
+        w.pool.view_sent = now();
+        b.send(req);
+    }
+}
+
 /// The secondary workers and the analyses waiting for a worker.
 #[derive(Default)]
 pub struct Pool {
@@ -69,6 +122,10 @@ pub struct Pool {
     serial: u64,
     /// When a progress message was last shown.
     last_progress: f64,
+    /// The latest corpus view asked for while analyses run, not yet sent.
+    held_view: Option<Request>,
+    /// When a corpus view was last sent.
+    view_sent: f64,
 }
 
 /// A secondary worker and the analyses sent to it.
@@ -252,6 +309,7 @@ fn answered(weak: &Weak<RefCell<Watch>>, serial: u64, resp: Response) {
                     w.pool.idle_since = t;
                 }
                 pump(w, weak);
+                flush_view(w);
             }
             Response::Progress { .. } => {
                 if !progress_due(w) {
@@ -293,9 +351,14 @@ fn requeue(w: &mut Watch, s: Secondary) {
 }
 
 /// A cancel for a job the pool holds: dropped if waiting (answered
-/// `Cancelled` here), passed on if a secondary runs it. `None`: not the
+/// `Cancelled` here; so is a held corpus view), passed on if a secondary
+/// runs it. `None`: not the
 /// pool's, for the primary.
 pub fn cancel(w: &mut Watch, job: u64) -> Option<bool> {
+    if matches!(&w.pool.held_view, Some(Request::Explore { id, .. }) if *id == job) {
+        w.pool.held_view = None;
+        return Some(true);
+    }
     if let Some(i) = w.pool.waiting.iter().position(|r| job_of(r) == job) {
         w.pool.waiting.remove(i);
         return Some(true);
@@ -361,6 +424,7 @@ pub fn watch(w: &mut Watch, weak: &Weak<RefCell<Watch>>) {
         requeue(w, s);
     }
     pump(w, weak);
+    flush_view(w);
     let idle = w.pool.waiting.is_empty() && w.pool.workers.iter().all(|s| s.jobs.is_empty());
     if idle && !w.pool.workers.is_empty() && t - w.pool.idle_since > IDLE_MS {
         mark("wenxi:pool-terminated");
