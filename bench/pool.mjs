@@ -39,7 +39,8 @@ const docs = Array.from({ length: count }, (_, i) => {
   return { name: `doc-${String(i).padStart(2, '0')}.txt`, mimeType: 'text/plain', buffer: buf.subarray(0, end) };
 });
 
-/** Resident memory of the processes under `rootPid` (not itself), in MiB (Linux /proc). */
+/** Resident memory of the renderer processes (pages and their workers)
+ * under `rootPid`, in MiB (Linux /proc). */
 function browserRss(rootPid) {
   const kids = new Map();
   for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
@@ -56,7 +57,8 @@ function browserRss(rootPid) {
     const p = todo.pop();
     try {
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
-      if (m) kb += Number(m[1]);
+      const renderer = fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('--type=renderer');
+      if (m && renderer) kb += Number(m[1]);
     } catch { /* ended */ }
     todo.push(...(kids.get(p) ?? []));
   }
