@@ -633,17 +633,9 @@ impl<'de> Deserialize<'de> for Blob {
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("bytes")
             }
-            fn visit_bytes<E>(self, v: &[u8]) -> Result<Blob, E> {
-                Ok(Blob(v.to_vec()))
-            }
+            // bincode hands the bytes over as a buffer (the only format
+            // that carries a blob)
             fn visit_byte_buf<E>(self, v: Vec<u8>) -> Result<Blob, E> {
-                Ok(Blob(v))
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut a: A) -> Result<Blob, A::Error> {
-                let mut v = Vec::new();
-                while let Some(b) = a.next_element()? {
-                    v.push(b);
-                }
                 Ok(Blob(v))
             }
         }

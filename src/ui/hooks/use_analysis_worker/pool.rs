@@ -297,7 +297,7 @@ fn answered(weak: &Weak<RefCell<Watch>>, serial: u64, resp: Response) {
                     if let Some(b) = &w.bridge {
                         b.send(Request::Adopt { job, doc, blob });
                     }
-                    mark(&format!("wenxi:handoff:{:.3}", now() - t));
+                    mark(&format!("wenxi:handoff:{job}"));
                 }
                 return;
             }
