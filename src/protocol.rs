@@ -181,6 +181,23 @@ pub enum Request {
         /// A file to make instead of the view.
         file: Option<DiffFile>,
     },
+    // --- issue 19: the worker pool ---
+    /// Makes this worker a secondary worker of the pool: it keeps no corpus,
+    /// and after each analysis answers [`Response::Handoff`] (the document
+    /// for the primary worker's corpus) before [`Response::Done`].
+    Secondary,
+    /// Keep a document analysed by a secondary worker in this (the primary)
+    /// worker's corpus, for the corpus views. The page forwards the blob of
+    /// a [`Response::Handoff`] as it came, without decoding it; a document
+    /// already kept under a later job is not replaced.
+    Adopt {
+        /// The analysis job that produced the document.
+        job: u64,
+        /// The document's id.
+        doc: u64,
+        /// A [`Handoff`], bincode-encoded by the secondary worker.
+        blob: Blob,
+    },
 }
 
 /// Bytes of clean text per page of the segmented view.
@@ -561,6 +578,18 @@ pub enum Response {
         /// The comparison, a file, or why there is none.
         answer: Box<DiffAnswer>,
     },
+    // --- issue 19: the worker pool ---
+    /// A secondary worker's analysed document, for the primary worker
+    /// (sent just before the job's [`Response::Done`]; the page forwards it
+    /// as [`Request::Adopt`]).
+    Handoff {
+        /// The job.
+        job: u64,
+        /// The document's id.
+        doc: u64,
+        /// A [`Handoff`], bincode-encoded.
+        blob: Blob,
+    },
 }
 
 // --- version comparison (issue 17) ---
@@ -583,4 +612,109 @@ pub enum DiffAnswer {
     File(Result<ExportFile, Fault>),
     /// A document is not analysed (yet, or any more).
     Missing,
+}
+
+// --- issue 19: the worker pool ---
+
+/// Bytes that cross the page as one block: serialised with serde's bytes
+/// hooks, so bincode writes and reads them with one copy instead of one call
+/// per byte (a `Vec<u8>` is a sequence to serde).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Blob(pub Vec<u8>);
+
+impl Serialize for Blob {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Blob {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Bytes;
+        impl<'de> serde::de::Visitor<'de> for Bytes {
+            type Value = Blob;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("bytes")
+            }
+            // bincode hands the bytes over as a buffer (the only format
+            // that carries a blob)
+            fn visit_byte_buf<E>(self, v: Vec<u8>) -> Result<Blob, E> {
+                Ok(Blob(v))
+            }
+        }
+        d.deserialize_byte_buf(Bytes)
+    }
+}
+
+/// What a secondary worker hands the primary worker for its corpus: what
+/// the primary would have kept had it analysed the document itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Handoff {
+    /// The document's name.
+    pub name: String,
+    /// Its report (the clean text is `report.clean_text`).
+    pub report: DocumentReport,
+    /// Its tokens as byte spans of the clean text (names merged, as the
+    /// corpus views count them), packed by [`Handoff::pack_spans`].
+    pub spans: Blob,
+    /// The stopword edits the analysis ran with.
+    pub stopwords: crate::core::stopwords::StopwordEdits,
+}
+
+impl Handoff {
+    /// Packs token spans small: for each token, its start minus the previous
+    /// token's start and its length, as zigzag LEB128 numbers (two bytes a
+    /// token for Chinese text, where `u32` pairs take eight).
+    pub fn pack_spans(tokens: &[crate::core::segment::Token]) -> Blob {
+        fn put(out: &mut Vec<u8>, v: i64) {
+            let mut z = ((v << 1) ^ (v >> 63)) as u64;
+            while z >= 0x80 {
+                out.push((z as u8) | 0x80);
+                z >>= 7;
+            }
+            out.push(z as u8);
+        }
+        let mut out = Vec::with_capacity(tokens.len() * 2 + 8);
+        let mut prev = 0i64;
+        for t in tokens {
+            let (start, end) = (t.start as i64, t.end as i64);
+            put(&mut out, start - prev);
+            put(&mut out, end - start);
+            prev = start;
+        }
+        Blob(out)
+    }
+
+    /// The token spans packed by [`Handoff::pack_spans`]; `None` if the
+    /// bytes are not such spans.
+    pub fn unpack_spans(&self) -> Option<Vec<crate::core::segment::Token>> {
+        let mut bytes = self.spans.0.iter();
+        let mut next = || -> Option<Option<i64>> {
+            let mut z = 0u64;
+            for shift in (0..64).step_by(7) {
+                let Some(&b) = bytes.next() else {
+                    // the end, between two numbers only
+                    return (shift == 0).then_some(None);
+                };
+                z |= u64::from(b & 0x7f) << shift;
+                if b & 0x80 == 0 {
+                    return Some(Some((z >> 1) as i64 ^ -((z & 1) as i64)));
+                }
+            }
+            None
+        };
+        let mut tokens = Vec::with_capacity(self.spans.0.len() / 2);
+        let mut prev = 0i64;
+        while let Some(delta) = next()? {
+            let len = next()??;
+            let start = prev.checked_add(delta)?;
+            let end = start.checked_add(len)?;
+            tokens.push(crate::core::segment::Token {
+                start: usize::try_from(start).ok()?,
+                end: usize::try_from(end).ok()?,
+            });
+            prev = start;
+        }
+        Some(tokens)
+    }
 }

@@ -447,3 +447,114 @@ fn the_cli_prints_core_refusals_as_before_the_enums() {
         .to_string()
         .starts_with("正则表达式无效，请检查括号与转义 / Invalid regular expression: "));
 }
+
+// --- issue 19: the worker pool ---
+#[test]
+fn handoffs_cross_the_page_between_workers_unchanged() {
+    use wenxi::core::analyze::{prepare, tokens};
+    use wenxi::core::stopwords::StopwordEdits;
+    use wenxi::protocol::{Blob, Handoff};
+    let dict = common::dict();
+    let opts = AnalyzeOptions::default();
+    assert_eq!(round_trip(&Request::Secondary), Request::Secondary);
+    for (name, text) in common::samples() {
+        let report = analyze(dict, &name, "UTF-8", &text, &opts, &mut |_, _| {
+            ControlFlow::Continue(())
+        })
+        .expect("not cancelled");
+        let prepared = prepare(&text, &opts);
+        let toks = tokens(
+            dict,
+            &prepared,
+            &opts,
+            &mut |_, _| ControlFlow::Continue(()),
+        )
+        .expect("not cancelled");
+        assert!(!toks.is_empty());
+        let handoff = Handoff {
+            name: name.clone(),
+            report,
+            spans: Handoff::pack_spans(&toks),
+            stopwords: StopwordEdits::default(),
+        };
+        // the secondary worker encodes the document, the page carries the
+        // bytes from one message to the other, the primary decodes them
+        let blob = Blob(bincode::serialize(&handoff).expect("serialises"));
+        let answer = Response::Handoff {
+            job: 11,
+            doc: 3,
+            blob: blob.clone(),
+        };
+        let Response::Handoff {
+            job,
+            doc,
+            blob: carried,
+        } = round_trip(&answer)
+        else {
+            panic!("a handoff stays a handoff");
+        };
+        assert_eq!(carried, blob);
+        let adopt = Request::Adopt {
+            job,
+            doc,
+            blob: carried,
+        };
+        assert_eq!(round_trip(&adopt), adopt);
+        let Request::Adopt { blob, .. } = adopt else {
+            unreachable!()
+        };
+        let back: Handoff = bincode::deserialize(&blob.0).expect("deserialises");
+        assert_eq!(back, handoff);
+        assert_eq!(back.unpack_spans(), Some(toks.clone()));
+        // about two bytes a token
+        assert!(
+            back.spans.0.len() <= toks.len() * 3,
+            "{}",
+            back.spans.0.len()
+        );
+        // bytes are written as one block: 8 bytes of length, then the bytes
+        let raw = bincode::serialize(&blob).expect("serialises");
+        assert_eq!(raw.len(), blob.0.len() + 8);
+    }
+}
+
+#[test]
+fn packed_spans_survive_any_order_and_refuse_broken_bytes() {
+    use wenxi::core::segment::Token;
+    use wenxi::protocol::{Blob, Handoff};
+    let tokens = vec![
+        Token { start: 0, end: 3 },
+        Token { start: 3, end: 3 },
+        Token {
+            start: 1,
+            end: 400_000,
+        },
+        Token {
+            start: usize::MAX >> 2,
+            end: usize::MAX >> 1,
+        },
+        Token { start: 2, end: 5 },
+    ];
+    let report = analyze(
+        common::dict(),
+        "x",
+        "UTF-8",
+        "会议强调。",
+        &AnalyzeOptions::default(),
+        &mut |_, _| ControlFlow::Continue(()),
+    )
+    .expect("not cancelled");
+    let mut h = Handoff {
+        name: "x".into(),
+        report,
+        spans: Handoff::pack_spans(&tokens),
+        stopwords: Default::default(),
+    };
+    assert_eq!(h.unpack_spans(), Some(tokens));
+    h.spans = Handoff::pack_spans(&[]);
+    assert_eq!(h.unpack_spans(), Some(vec![]));
+    for broken in [vec![0x80], vec![2], vec![0xff; 11], vec![1, 0x80]] {
+        h.spans = Blob(broken.clone());
+        assert_eq!(h.unpack_spans(), None, "{broken:?}");
+    }
+}

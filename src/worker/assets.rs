@@ -101,6 +101,12 @@ pub(super) fn mark(name: &str) {
     }
 }
 
+/// Records how long something since `start` took, as a performance mark
+/// `name:MS` in the worker's timeline (bench/pool.mjs reads them).
+pub(super) fn mark_measure(name: &str, start: f64) {
+    mark(&format!("{name}:{:.3}", super::now() - start));
+}
+
 pub(super) async fn load_dictionary() -> Result<(Box<Dictionary>, f64), Fault> {
     let mut fetches = Box::pin(futures::future::join(
         fetch_inflated(DICT_URL),

@@ -43,8 +43,13 @@ struct FreqKey {
 }
 
 impl Corpus {
-    /// Keeps (or replaces) a document.
+    /// Keeps (or replaces) a document; a document kept under a later job
+    /// stays (issue 19: with a pool of workers an older analysis of a
+    /// document can end after a newer one).
     pub fn insert(&mut self, id: u64, doc: CorpusDoc) {
+        if self.docs.get(&id).is_some_and(|d| d.job > doc.job) {
+            return;
+        }
         self.docs.insert(id, doc);
         self.freq_cache.take();
         self.generation += 1;
@@ -97,6 +102,8 @@ pub struct CorpusDoc {
     pub report: DocumentReport,
     /// Its tokens, byte spans into the clean text.
     pub tokens: Vec<Token>,
+    /// The analysis job it came from (a later job replaces it, an earlier not).
+    pub job: u64,
 }
 
 impl CorpusDoc {

@@ -3,7 +3,7 @@
 //! them), with progress through cleaning, segmentation and the report.
 
 use super::explore::{Corpus, CorpusDoc};
-use super::{now, yield_now, AnalysisWorker, Job, YIELD_MS};
+use super::{mark_measure, now, yield_now, AnalysisWorker, Job, YIELD_MS};
 use crate::core::analyze::{prepare, report_steps};
 use crate::core::decode::encoding_for_label;
 use crate::core::dict::Dictionary;
@@ -53,7 +53,7 @@ pub(super) async fn run_job(
     scope: WorkerScope<AnalysisWorker>,
     dict: Rc<Dictionary>,
     cancelled: Rc<RefCell<HashSet<u64>>>,
-    corpus: Rc<RefCell<Corpus>>,
+    corpus: Option<Rc<RefCell<Corpus>>>,
     job: Job,
 ) {
     let Job {
@@ -172,14 +172,32 @@ pub(super) async fn run_job(
     crate::core::analyze::merge_names(&mut toks, &doc.entities);
     let t3 = now();
     // keep text and tokens for corpus views; the tokens move, no copy
-    corpus.borrow_mut().insert(
-        doc_id,
-        CorpusDoc {
-            name,
-            report: doc.clone(),
-            tokens: toks,
-        },
-    );
+    match corpus {
+        Some(corpus) => corpus.borrow_mut().insert(
+            doc_id,
+            CorpusDoc {
+                name,
+                report: doc.clone(),
+                tokens: toks,
+                job,
+            },
+        ),
+        // issue 19: a secondary worker of the pool hands the document to
+        // the primary worker (through the page) instead
+        None => {
+            let t = now();
+            let blob = super::pool::handoff(name, &doc, &toks, &options.stopwords);
+            mark_measure("wenxi:handoff-encode", t);
+            scope.respond(
+                handler,
+                Response::Handoff {
+                    job,
+                    doc: doc_id,
+                    blob,
+                },
+            );
+        }
+    }
     scope.respond(
         handler,
         Response::Done {

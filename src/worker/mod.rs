@@ -34,10 +34,11 @@ mod diff;
 mod explore;
 mod jobs;
 pub mod paged;
+mod pool;
 mod tasks;
 mod toolkit;
 
-use assets::{load_dictionary, mark};
+use assets::{load_dictionary, mark, mark_measure};
 use jobs::run_job;
 
 /// Internal messages of the worker.
@@ -86,6 +87,8 @@ pub struct AnalysisWorker {
     diffs: HashSet<u64>,
     /// Views, files, pages and new words being computed (issues 18, 20).
     tasks: tasks::Tasks,
+    /// A secondary worker of the pool (issue 19): hands its documents over.
+    secondary: bool,
 }
 
 fn now() -> f64 {
@@ -224,7 +227,8 @@ impl AnalysisWorker {
         };
         self.running = Some(job.job);
         let cancelled = self.cancelled.clone();
-        let corpus = self.corpus.clone();
+        // a secondary worker keeps no corpus (issue 19)
+        let corpus = (!self.secondary).then(|| self.corpus.clone());
         let task_scope = scope.clone();
         scope.send_future(async move {
             run_job(task_scope, dict, cancelled, corpus, job).await;
@@ -253,6 +257,7 @@ impl Worker for AnalysisWorker {
             stopwords: StopwordEdits::default(),
             diffs: HashSet::new(),
             tasks: tasks::Tasks::default(),
+            secondary: false,
         }
     }
 
@@ -300,6 +305,19 @@ impl Worker for AnalysisWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
         match msg {
             Request::Ping => scope.respond(id, Response::Pong),
+            // --- issue 19: the worker pool ---
+            Request::Secondary => {
+                self.secondary = true;
+                mark("wenxi:secondary");
+            }
+            Request::Adopt { job, doc, blob } => {
+                let t = now();
+                if let Some((kept, stopwords)) = pool::adopt(job, &blob) {
+                    self.corpus.borrow_mut().insert(doc, kept);
+                    self.stopwords = stopwords;
+                }
+                mark_measure("wenxi:adopt", t);
+            }
             Request::BenchSegment {
                 id: request,
                 text,

@@ -34,6 +34,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+mod pool;
+
 /// How long a busy worker may stay silent before it is replaced.
 pub const SILENCE_MS: f64 = 6000.0;
 
@@ -59,6 +61,10 @@ fn job_size(req: &Request) -> usize {
             source: Source::File { bytes, .. },
             ..
         } => bytes.len(),
+        Request::Analyze {
+            source: Source::Paged { text, .. },
+            ..
+        } => text.len(),
         _ => 0,
     }
 }
@@ -131,6 +137,8 @@ struct Watch {
     paged_jobs: Jobs<(u64, String, AnalyzeOptions)>,
     /// Where the reader's refusals go.
     dispatcher: Option<UseReducerDispatcher<AppState>>,
+    /// issue 19: the secondary workers and the analyses waiting for a worker.
+    pool: pool::Pool,
 }
 
 /// A handle to send requests to the worker.
@@ -148,15 +156,26 @@ impl PartialEq for WorkerHandle {
 impl WorkerHandle {
     /// Sends a request; returns `false` if the worker is not running.
     pub fn send(&self, req: Request) -> bool {
+        let weak = Rc::downgrade(&self.watch);
         let mut w = self.watch.borrow_mut();
-        if let Request::Analyze { job, .. } = &req {
-            if w.outstanding.is_empty() {
-                w.last_heard = now();
+        if let Request::Analyze {
+            job,
+            name,
+            source: Source::File { .. },
+            ..
+        } = &req
+        {
+            // (other analyses are counted when a worker gets them)
+            if Format::from_name(name).is_paged() {
+                if w.outstanding.is_empty() {
+                    w.last_heard = now();
+                }
+                w.outstanding.insert(*job, job_size(&req));
             }
-            w.outstanding.insert(*job, job_size(&req));
         }
         if matches!(req, Request::SetUserDict { .. }) {
             w.user_dict = Some(req.clone());
+            pool::broadcast(&w, &req);
         }
         // issue 16: a PDF or OFD file is read by the reader worker first
         let req = match req {
@@ -185,6 +204,30 @@ impl WorkerHandle {
                 }
                 return true;
             }
+            // issue 19: analyses go to the pool, which sends them on
+            req @ Request::Analyze { .. } => {
+                pool::enqueue(&mut w, &weak, req);
+                return true;
+            }
+            Request::Cancel { job } => match pool::cancel(&mut w, job) {
+                Some(waiting) => {
+                    if let (true, Some(d)) = (waiting, w.dispatcher.clone()) {
+                        drop(w);
+                        mark(&format!("wenxi:cancelled:{job}"));
+                        d.dispatch(Action::Worker(Response::Cancelled { job }));
+                    }
+                    return true;
+                }
+                None => Request::Cancel { job },
+            },
+            Request::Forget { doc } => {
+                pool::forget(&mut w, doc);
+                Request::Forget { doc }
+            }
+            req @ Request::Explore { .. } => match pool::view(&mut w, req) {
+                Some(req) => req,
+                None => return true,
+            },
             req => req,
         };
         match w.bridge.as_ref() {
@@ -204,7 +247,8 @@ fn spawn_paged(watch: &Rc<RefCell<Watch>>) -> WorkerBridge<PagedWorker> {
         .encoding::<PageCodec>()
         .callback(move |resp: PagedResponse| {
             let Some(watch) = weak.upgrade() else { return };
-            let mut w = watch.borrow_mut();
+            let mut guard = watch.borrow_mut();
+            let w = &mut *guard;
             // a cancelled (or lost) job is not analysed
             let Some((doc, name, options)) = w.paged_jobs.remove(&resp.job) else {
                 return;
@@ -214,20 +258,21 @@ fn spawn_paged(watch: &Rc<RefCell<Watch>>) -> WorkerBridge<PagedWorker> {
             mark(&format!("wenxi:paged-read:{}", resp.job));
             match resp.result {
                 Ok(source) => {
-                    if let Some(b) = &w.bridge {
-                        b.send(Request::Analyze {
-                            job: resp.job,
-                            doc,
-                            name,
-                            source,
-                            options,
-                        });
-                    }
+                    // on to a worker of the pool (issue 19)
+                    w.outstanding.remove(&resp.job);
+                    let req = Request::Analyze {
+                        job: resp.job,
+                        doc,
+                        name,
+                        source,
+                        options,
+                    };
+                    pool::enqueue(w, &weak, req);
                 }
                 Err(fault) => {
                     w.outstanding.remove(&resp.job);
                     if let Some(d) = w.dispatcher.clone() {
-                        drop(w);
+                        drop(guard);
                         d.dispatch(Action::Worker(Response::Failed {
                             job: resp.job,
                             fault,
@@ -246,14 +291,20 @@ fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>
     let bridge = AnalysisWorker::spawner()
         .encoding::<PageCodec>()
         .callback(move |resp| {
-            if let Some(w) = w.upgrade() {
-                let mut w = w.borrow_mut();
+            if let Some(watch) = w.upgrade() {
+                let mut w = watch.borrow_mut();
                 w.last_heard = now();
+                if matches!(resp, Response::Progress { .. }) && !pool::progress_due(&mut w) {
+                    return;
+                }
                 match &resp {
                     Response::Done { job, .. }
                     | Response::Failed { job, .. }
                     | Response::Cancelled { job } => {
                         w.outstanding.remove(job);
+                        // room in the primary: the next waiting analysis (issue 19)
+                        pool::pump(&mut w, &Rc::downgrade(&watch));
+                        pool::flush_view(&mut w);
                     }
                     Response::LoadFailed { .. } => w.outstanding.clear(),
                     _ => {}
@@ -293,12 +344,15 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<AppState>) -> Worker
     {
         let watch = watch.clone();
         use_effect_with((), move |_| {
+            watch.borrow_mut().pool.size = pool::pool_size();
             spawn(&watch, &dispatcher);
             let ticker = {
                 let watch = watch.clone();
                 gloo_timers::callback::Interval::new(1000, move || {
                     let lost = {
                         let mut w = watch.borrow_mut();
+                        // issue 19: the secondaries have their own watch
+                        pool::watch(&mut w, &Rc::downgrade(&watch));
                         if w.outstanding.is_empty() {
                             return;
                         }
@@ -323,7 +377,9 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<AppState>) -> Worker
             move || {
                 drop(ticker);
                 drop(bench);
-                watch.borrow_mut().bridge = None;
+                let mut w = watch.borrow_mut();
+                w.bridge = None;
+                w.pool.workers.clear();
             }
         });
     }
