@@ -24,7 +24,15 @@ fn nice_max(v: f64) -> f64 {
     if v.is_nan() || v <= 0.0 || !v.is_finite() {
         return 1.0;
     }
-    let p = 10f64.powf(v.log10().floor());
+    // the power of ten at or below `v`, by steps: `powf` and `log10` would
+    // bring libm's routines into the page (first-paint budget)
+    let mut p = 1.0f64;
+    while p * 10.0 <= v {
+        p *= 10.0;
+    }
+    while p > v {
+        p /= 10.0;
+    }
     [1.0, 2.0, 5.0, 10.0]
         .iter()
         .map(|m| m * p)
@@ -176,7 +184,7 @@ pub fn view(
             }) }
             // legend
             { for t.series.iter().enumerate().map(|(j, se)| {
-                let lx = LEFT + 8.0 + (j as f64 % 6.0) * 110.0;
+                let lx = LEFT + 8.0 + ((j % 6) as f64) * 110.0;
                 let ly = TOP + 10.0 + (j / 6) as f64 * 14.0;
                 html! {
                     <g>
