@@ -39,9 +39,8 @@ const docs = Array.from({ length: count }, (_, i) => {
   return { name: `doc-${String(i).padStart(2, '0')}.txt`, mimeType: 'text/plain', buffer: buf.subarray(0, end) };
 });
 
-/** Resident memory of the renderer processes (pages and their workers)
- * under `rootPid`, in MiB (Linux /proc). */
-function browserRss(rootPid) {
+/** Every process under `rootPid` (its descendants, Linux /proc). */
+function descendants(rootPid) {
   const kids = new Map();
   for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
@@ -51,16 +50,26 @@ function browserRss(rootPid) {
       kids.get(ppid).push(Number(p));
     } catch { /* a process that ended meanwhile */ }
   }
-  let kb = 0;
+  const out = [];
   const todo = [...(kids.get(rootPid) ?? [])];
   while (todo.length) {
     const p = todo.pop();
+    out.push(p);
+    todo.push(...(kids.get(p) ?? []));
+  }
+  return out;
+}
+
+/** Resident memory of the renderer processes (pages and their workers)
+ * under `rootPid`, in MiB (Linux /proc). */
+function browserRss(rootPid) {
+  let kb = 0;
+  for (const p of descendants(rootPid)) {
     try {
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
       const renderer = fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('--type=renderer');
       if (m && renderer) kb += Number(m[1]);
     } catch { /* ended */ }
-    todo.push(...(kids.get(p) ?? []));
   }
   return Math.round(kb / 1024);
 }
@@ -69,9 +78,9 @@ function browserRss(rootPid) {
 function threadCpu(rootPid) {
   const out = new Map();
   const tick = 1000 / 100; // USER_HZ
-  const walk = (pid) => {
+  for (const pid of descendants(rootPid)) {
     let tasks = [];
-    try { tasks = fs.readdirSync(`/proc/${pid}/task`); } catch { return; }
+    try { tasks = fs.readdirSync(`/proc/${pid}/task`); } catch { continue; }
     for (const tid of tasks) {
       try {
         const st = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
@@ -80,21 +89,6 @@ function threadCpu(rootPid) {
         out.set(`${pid}/${tid}`, { name, ms: (Number(f[11]) + Number(f[12])) * tick });
       } catch { /* ended */ }
     }
-  };
-  const kids = new Map();
-  for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!kids.has(ppid)) kids.set(ppid, []);
-      kids.get(ppid).push(Number(p));
-    } catch { /* ended */ }
-  }
-  const todo = [...(kids.get(rootPid) ?? [])];
-  while (todo.length) {
-    const p = todo.pop();
-    walk(p);
-    todo.push(...(kids.get(p) ?? []));
   }
   return out;
 }

@@ -21,3 +21,13 @@ pub fn shortest(x: f64) -> String {
         .map(String::from)
         .unwrap_or_default()
 }
+
+/// `text` (the number `x` already formatted) with a `+` before it when `x` is
+/// not negative (`{:+}`): a change or a log ratio reads as a direction.
+pub fn signed(x: f64, text: String) -> String {
+    if x >= 0.0 {
+        format!("+{text}")
+    } else {
+        text
+    }
+}

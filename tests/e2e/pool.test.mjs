@@ -29,6 +29,17 @@ const marks = (page, prefix) => page.evaluate((p) => performance.getEntriesByTyp
 const isSecondary = (worker) => worker.evaluate(() => performance.getEntriesByName('wenxi:secondary').length > 0);
 
 /** Every entry of the corpus archive (export everything), by name. */
+/** Waits for the pool's first secondary worker to be spawned and to know
+ * it is one; returns its Playwright worker. */
+async function startedSecondary(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('wenxi:pool-spawn:1').length === 1, null, { timeout: 30_000 });
+  for (let i = 0; i < 100 && page.workers().length < 2; i++) await page.waitForTimeout(50);
+  const secondary = page.workers()[1];
+  for (let i = 0; i < 600 && !(await isSecondary(secondary)); i++) await page.waitForTimeout(50);
+  assert.ok(await isSecondary(secondary));
+  return secondary;
+}
+
 async function archive(page) {
   await page.waitForFunction(() => !document.querySelector('[data-testid=view-busy]'), null, { timeout: 30_000 });
   const zip = await download(page, 'export-all');
@@ -118,11 +129,7 @@ test('cancel stops the analyses of every worker of the pool', async (t) => {
   const docs = bigDocs(6, 1 << 20);
   await page.getByTestId('file-input').setInputFiles(docs);
   // both workers analysing: the secondary has started, a document is running
-  await page.waitForFunction(() => performance.getEntriesByName('wenxi:pool-spawn:1').length === 1, null, { timeout: 30_000 });
-  for (let i = 0; i < 100 && page.workers().length < 2; i++) await page.waitForTimeout(50);
-  const secondary = page.workers()[1];
-  for (let i = 0; i < 600 && !(await isSecondary(secondary)); i++) await page.waitForTimeout(50);
-  assert.ok(await isSecondary(secondary));
+  await startedSecondary(page);
   await page.waitForSelector('[data-testid=document][data-status=busy]');
   await page.getByTestId('cancel').click();
   await page.waitForFunction(() => {
@@ -155,11 +162,7 @@ test('a secondary worker that dies is replaced and its documents run again', asy
   // again needs a second worker again
   const docs = bigDocs(8, 1 << 20);
   await page.getByTestId('file-input').setInputFiles(docs);
-  await page.waitForFunction(() => performance.getEntriesByName('wenxi:pool-spawn:1').length === 1, null, { timeout: 30_000 });
-  for (let i = 0; i < 100 && page.workers().length < 2; i++) await page.waitForTimeout(50);
-  const secondary = page.workers()[1];
-  for (let i = 0; i < 600 && !(await isSecondary(secondary)); i++) await page.waitForTimeout(50);
-  assert.ok(await isSecondary(secondary));
+  const secondary = await startedSecondary(page);
   assert.equal(await page.locator('[data-testid=document][data-status=done]').count(), 0, 'killed before the end');
   // kill it from inside, as a crash would (close on the next task, so that
   // evaluate returns first)

@@ -83,7 +83,7 @@ pub fn targets(s: &'static Strings, diff: &VersionDiff) -> Html {
             <tbody>
             { for diff.targets.iter().map(|r| {
                 let changed = r.is_changed();
-                let delta = r.delta.filter(|x| *x != 0.0).map(|x| { let v = (x * 100.0).round() / 100.0; format!(" ({}{})", if v >= 0.0 { "+" } else { "" }, crate::ui::num::shortest(v)) }).unwrap_or_default();
+                let delta = r.delta.filter(|x| *x != 0.0).map(|x| { let v = (x * 100.0).round() / 100.0; format!(" ({})", crate::ui::num::signed(v, crate::ui::num::shortest(v))) }).unwrap_or_default();
                 html! {
                     <tr data-testid="diff-target" data-change={r.change.name()}
                         class={classes!(changed.then_some("changed"), r.change.name())}>

@@ -115,7 +115,7 @@ pub fn view(
                                 <span class="n">{ t.count_b }</span>
                             </td>
                             <td class="num">{ crate::ui::num::fixed(t.g2, 1) }</td>
-                            <td class="num">{ format!("{}{}", if t.log_ratio >= 0.0 { "+" } else { "" }, crate::ui::num::fixed(t.log_ratio, 2)) }</td>
+                            <td class="num">{ crate::ui::num::signed(t.log_ratio, crate::ui::num::fixed(t.log_ratio, 2)) }</td>
                         </tr>
                     }
                 }) }
