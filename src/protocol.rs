@@ -46,6 +46,7 @@ pub enum Source {
     /// The bytes of a dropped or picked file, decoded in the worker.
     File {
         /// The raw bytes.
+        #[serde(with = "bytes")]
         bytes: Vec<u8>,
         /// An encoding label chosen by the user, overriding detection.
         encoding: Option<String>,
@@ -76,6 +77,7 @@ pub struct PagedRequest {
     /// The file name (its extension picks PDF or OFD).
     pub name: String,
     /// The file's bytes.
+    #[serde(with = "bytes")]
     pub bytes: Vec<u8>,
 }
 
@@ -369,6 +371,7 @@ pub struct ExportFile {
     /// Its MIME type.
     pub mime: String,
     /// Its bytes.
+    #[serde(with = "bytes")]
     pub bytes: Vec<u8>,
 }
 
@@ -619,27 +622,46 @@ pub enum DiffAnswer {
 /// Bytes that cross the page as one block: serialised with serde's bytes
 /// hooks, so bincode writes and reads them with one copy instead of one call
 /// per byte (a `Vec<u8>` is a sequence to serde).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Blob(pub Vec<u8>);
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Blob(#[serde(with = "bytes")] pub Vec<u8>);
 
-impl Serialize for Blob {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bytes(&self.0)
+/// `#[serde(with = "bytes")]` for a `Vec<u8>` field: serde's bytes hooks
+/// instead of a sequence of `u8`. Bincode's bytes are the same as its
+/// sequence (a length, then the bytes), so the wire format is unchanged,
+/// but a 10 MiB file is written with one copy instead of ten million calls
+/// (issue 20: the page's longest task when a big file is added).
+pub mod bytes {
+    use serde::{Deserializer, Serializer};
+
+    /// Writes `v` as bytes.
+    pub fn serialize<S: Serializer>(v: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(v)
     }
-}
 
-impl<'de> Deserialize<'de> for Blob {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+    /// Reads bytes (as a buffer, or as a sequence of numbers from formats
+    /// that write bytes that way).
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
         struct Bytes;
         impl<'de> serde::de::Visitor<'de> for Bytes {
-            type Value = Blob;
+            type Value = Vec<u8>;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("bytes")
             }
-            // bincode hands the bytes over as a buffer (the only format
-            // that carries a blob)
-            fn visit_byte_buf<E>(self, v: Vec<u8>) -> Result<Blob, E> {
-                Ok(Blob(v))
+            fn visit_byte_buf<E>(self, v: Vec<u8>) -> Result<Vec<u8>, E> {
+                Ok(v)
+            }
+            fn visit_bytes<E>(self, v: &[u8]) -> Result<Vec<u8>, E> {
+                Ok(v.to_vec())
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Vec<u8>, A::Error> {
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 20));
+                while let Some(b) = seq.next_element()? {
+                    out.push(b);
+                }
+                Ok(out)
             }
         }
         d.deserialize_byte_buf(Bytes)

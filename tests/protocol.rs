@@ -558,3 +558,51 @@ fn packed_spans_survive_any_order_and_refuse_broken_bytes() {
         assert_eq!(h.unpack_spans(), None, "{broken:?}");
     }
 }
+
+/// Issue 20: file bytes are written with serde's bytes hooks (one copy, not a
+/// call per byte). Bincode writes bytes exactly as it writes a sequence of
+/// `u8`, so the messages keep their wire format: the same bytes as a plain
+/// `Vec<u8>` field, in both directions, and JSON still reads an array.
+#[test]
+fn file_bytes_keep_their_wire_format() {
+    #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+    enum PlainSource {
+        Text(String),
+        File {
+            bytes: Vec<u8>,
+            encoding: Option<String>,
+        },
+    }
+    let bytes: Vec<u8> = common::samples()
+        .into_iter()
+        .next()
+        .expect("a sample")
+        .1
+        .into_bytes();
+    let ours = Source::File {
+        bytes: bytes.clone(),
+        encoding: Some("GB18030".into()),
+    };
+    let plain = PlainSource::File {
+        bytes: bytes.clone(),
+        encoding: Some("GB18030".into()),
+    };
+    let wire = bincode::serialize(&ours).expect("serialises");
+    assert_eq!(wire, bincode::serialize(&plain).expect("serialises"));
+    assert_eq!(
+        bincode::deserialize::<PlainSource>(&wire).expect("reads"),
+        plain
+    );
+    assert_eq!(round_trip(&ours), ours);
+    let file = wenxi::protocol::ExportFile {
+        name: "a.csv".into(),
+        mime: "text/csv".into(),
+        bytes,
+    };
+    assert_eq!(round_trip(&file), file);
+    let json = serde_json::to_string(&file).expect("json");
+    assert_eq!(
+        serde_json::from_str::<wenxi::protocol::ExportFile>(&json).expect("reads json"),
+        file
+    );
+}

@@ -11,6 +11,7 @@
 
 use crate::core::userdict::UserDict;
 use crate::protocol::{Fault, FaultKind, Source};
+use crate::ui::shared::Shared;
 use idb::{Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, TransactionMode};
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -29,8 +30,9 @@ pub struct StoredDoc {
     pub id: u64,
     /// Its name.
     pub name: String,
-    /// Its source.
-    pub source: Source,
+    /// Its source (shared with the document list: storing a document never
+    /// copies its bytes in Rust).
+    pub source: Shared<Source>,
 }
 
 fn describe(e: impl std::fmt::Display) -> Fault {
@@ -75,7 +77,7 @@ fn to_record(doc: &StoredDoc) -> JsValue {
     let obj = Object::new();
     set(&obj, "id", &JsValue::from_f64(doc.id as f64));
     set(&obj, "name", &JsValue::from_str(&doc.name));
-    match &doc.source {
+    match &*doc.source {
         // the page never keeps extracted PDF/OFD text (it keeps the file)
         Source::Text(t) | Source::Paged { text: t, .. } => {
             set(&obj, "kind", &JsValue::from_str("text"));
@@ -102,7 +104,11 @@ fn from_record(v: &JsValue) -> Option<StoredDoc> {
             encoding: get(v, "encoding").and_then(|e| e.as_string()),
         },
     };
-    Some(StoredDoc { id, name, source })
+    Some(StoredDoc {
+        id,
+        name,
+        source: Shared::new(source),
+    })
 }
 
 /// Every stored document, oldest first.

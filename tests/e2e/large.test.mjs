@@ -3,7 +3,7 @@
 // at a time, following "next occurrence" across pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, allDone, sample } from './harness.mjs';
+import { useApp, openApp, allDone, sample, paste } from './harness.mjs';
 
 useApp();
 
@@ -59,5 +59,91 @@ test('long tables grow on request and the reader pages through a large text', as
   await page.waitForFunction(() => /^Page 3 of/.test(document.querySelector('[data-testid=reader-page]').textContent));
   await page.getByTestId('reader-prev').click();
   await page.waitForFunction(() => /^Page 2 of/.test(document.querySelector('[data-testid=reader-page]').textContent));
+  assert.deepEqual(errors, []);
+});
+
+// Issue 20: no view draws a whole large document at once (a 10 MiB document
+// held the page for 0.8 s in the cleaning view, 0.3 s in the concordance,
+// 0.9 s in the dispersion plot and in Changes; bench/longtasks.mjs): the
+// cleaning view and the concordance page through the text, the dispersion
+// plot draws one tick per unit of its strip, Changes shows its rows a page
+// at a time and follows the change in focus.
+test('cleaning, concordance, dispersion and Changes stay paged on a large text', async (t) => {
+  const { page, errors } = await openApp(t, { width: 1280, height: 900, locale: 'en-US' });
+  const one = sample('000_c19814503c5e5b1f.txt');
+  await paste(page, Array.from({ length: 100 }, () => one).join('\n'));
+  await page.getByTestId('analyze').click();
+  await allDone(page, 1);
+  await paste(page, one);
+  await page.getByTestId('analyze').click();
+  await allDone(page, 2);
+  await page.getByTestId('document').first().click();
+
+  // cleaning: the original a page at a time, removals struck on every page
+  await page.getByTestId('tab-cleaning').click();
+  const pageLabel = page.getByTestId('cleaning-page');
+  assert.match(await pageLabel.textContent(), /^Page 1 of \d+/);
+  const pages = Number((await pageLabel.textContent()).match(/of (\d+)/)[1]);
+  assert.ok(pages >= 3, `${pages} pages`);
+  const diffText = () => page.getByTestId('cleaning-diff').textContent();
+  const first = await diffText();
+  assert.ok(first.length < 70_000, `${first.length} chars on one page`);
+  await page.getByTestId('cleaning-next').click();
+  await page.waitForFunction(() => /^Page 2 /.test(document.querySelector('[data-testid=cleaning-page]').textContent));
+  assert.notEqual(await diffText(), first);
+  assert.ok(await page.locator('[data-testid=cleaning-diff] del.pinyin').count() > 10);
+  // the pages together are the whole original
+  let whole = first;
+  for (let p = 2; p <= pages; p++) {
+    if (p > 2) {
+      await page.getByTestId('cleaning-next').click();
+      await page.waitForFunction((n) => document.querySelector('[data-testid=cleaning-page]').textContent.startsWith(`Page ${n} `), p);
+    }
+    whole += await diffText();
+  }
+  assert.equal(whole, Array.from({ length: 100 }, () => one).join('\n'));
+  assert.equal(await page.getByTestId('cleaning-next').isDisabled(), true);
+
+  // concordance: 500 lines a page
+  await page.getByTestId('tab-kwic').click();
+  await page.getByTestId('kwic-query').fill('会议');
+  await page.getByTestId('kwic-query').press('Enter');
+  await page.getByTestId('kwic-page').waitFor({ timeout: 60_000 });
+  const hits = Number((await page.getByTestId('kwic-summary').textContent()).match(/^(\d+)/)[1]);
+  assert.ok(hits > 500, `${hits} hits`);
+  assert.equal(await page.getByTestId('kwic-hit').count(), 500);
+  await page.getByTestId('kwic-next').click();
+  await page.waitForFunction(() => /^Page 2 /.test(document.querySelector('[data-testid=kwic-page]').textContent));
+  assert.equal(await page.getByTestId('kwic-hit').count(), Math.min(500, hits - 500));
+  // a new search starts on its first page
+  await page.getByTestId('kwic-query').fill('经济');
+  await page.getByTestId('kwic-query').press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=kwic-hit] td.kw')].every((k) => k.textContent === '经济')
+    && /^Page 1 /.test(document.querySelector('[data-testid=kwic-page]')?.textContent ?? 'Page 1 '), null, { timeout: 60_000 });
+
+  // dispersion: at most one tick per unit of the 1000-wide strip
+  await page.getByTestId('tab-dispersion').click();
+  await page.getByTestId('disp-query').fill('会议');
+  await page.getByTestId('disp-query').press('Enter');
+  await page.locator('[data-testid=disp-row][data-doc="0"] [data-testid=disp-tick]').first().waitFor({ state: 'attached', timeout: 60_000 });
+  const ticks = await page.locator('[data-testid=disp-row][data-doc="0"] [data-testid=disp-tick]').evaluateAll((ls) => ls.map((l) => Number(l.getAttribute('x1'))));
+  assert.ok(ticks.length > 50 && ticks.length <= 1001, `${ticks.length} ticks`);
+  assert.equal(new Set(ticks.map(Math.round)).size, ticks.length);
+
+  // Changes: the rows a page at a time; the next page moves the focus to its
+  // first change, and the change navigation follows across pages
+  await page.getByTestId('diff-view').click();
+  await page.getByTestId('diff-rows-page').waitFor({ timeout: 60_000 });
+  assert.match(await page.getByTestId('diff-rows-page').textContent(), /^Page 1 of \d+/);
+  assert.ok(await page.locator('[data-testid=diff-sentences] .diff-row').count() <= 400);
+  await page.getByTestId('diff-rows-next').click();
+  await page.waitForFunction(() => /^Page 2 /.test(document.querySelector('[data-testid=diff-rows-page]').textContent));
+  const position = await page.getByTestId('diff-position').textContent();
+  const k = Number(position.split('/')[0]);
+  assert.ok(k > 1, position);
+  assert.equal(await page.locator(`[data-change="${k - 1}"].current`).count(), 1);
+  await page.getByTestId('diff-prev').click();
+  await page.waitForFunction((k) => document.querySelector('[data-testid=diff-position]').textContent.startsWith(`${k - 1}/`), k);
+  assert.match(await page.getByTestId('diff-rows-page').textContent(), /^Page 1 /);
   assert.deepEqual(errors, []);
 });

@@ -89,6 +89,18 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
     let only = use_state(|| true);
     let part = use_state(|| Part::Sentences);
     let current = use_state(|| None::<usize>);
+    // the sentences' scroll box: the change in focus is scrolled into view
+    let body = use_node_ref();
+    {
+        let body = body.clone();
+        use_effect_on(*current, move |current| {
+            if let (Some(c), Some(el)) = (current, body.cast::<web_sys::Element>()) {
+                if let Ok(Some(row)) = el.query_selector(&format!("[data-change='{c}']")) {
+                    row.scroll_into_view_with_bool(false);
+                }
+            }
+        });
+    }
     let pending = use_mut_ref(|| None::<u64>);
     // export jobs in flight (a few): a vector, not a HashSet (first-paint budget)
     let exports = use_mut_ref(Vec::<u64>::new);
@@ -148,8 +160,7 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
                         if let Some(i) = found {
                             exports.borrow_mut().swap_remove(i);
                             if let DiffAnswer::File(Ok(f)) = &*a {
-                                let text = String::from_utf8_lossy(&f.bytes);
-                                crate::ui::browser::download(&f.name, &text, &f.mime);
+                                crate::ui::browser::download(&f.name, &f.bytes, &f.mime);
                             }
                         }
                     }
@@ -244,11 +255,18 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
                 </> },
             };
             let content = match *part {
-                Part::Sentences => html! {
-                    <sentences::Sentences strings={s} answer={answer.clone()}
-                        layout={*layout} only_changes={*only} current={*current}
-                        on_current={{ let current = current.clone(); Callback::from(move |c| current.set(Some(c))) }}/>
-                },
+                Part::Sentences => sentences::sentences(&sentences::SentencesProps {
+                    strings: s,
+                    answer: answer.clone(),
+                    layout: *layout,
+                    only_changes: *only,
+                    current: *current,
+                    on_current: {
+                        let current = current.clone();
+                        Callback::from(move |c| current.set(Some(c)))
+                    },
+                    body: body.clone(),
+                }),
                 Part::Terms => tables::terms(s, diff),
                 Part::Targets => tables::targets(s, diff),
             };

@@ -1,6 +1,7 @@
 //! What cleaning did: counts per rule, and the original text with every
 //! removal struck through (replacements shown as old → new).
 
+use super::reader::{page_starts, pager};
 use crate::core::clean::Rule;
 use crate::core::report::DocumentReport;
 use crate::ui::i18n::Strings;
@@ -16,6 +17,10 @@ pub struct CleaningViewProps {
     pub original: Shared<str>,
     /// UI strings.
     pub strings: &'static Strings,
+    /// The page of the original shown (clamped to the last).
+    pub page: usize,
+    /// Shows another page.
+    pub on_page: Callback<usize>,
 }
 
 /// Counts per rule and a diff-style original.
@@ -35,19 +40,29 @@ pub fn cleaning_view(props: &CleaningViewProps) -> Html {
     }
     crate::ui::shared::sort_by(&mut counts, &|a, b| a.0.cmp(b.0));
     let orig = &props.original;
+    // issue 20: the original a page at a time, as the reader shows it (the
+    // whole 10 MiB text in one element took the page 0.8 s to lay out)
+    let pages = page_starts(orig);
+    let page = props.page.min(pages.len() - 1);
+    let lo = pages.get(page).copied().unwrap_or(0);
+    let hi = pages.get(page + 1).copied().unwrap_or(orig.len());
     let body = (!orig.is_empty()).then(|| {
         let mut parts = Vec::new();
-        let mut at = 0;
-        for rm in &r.removed {
-            if rm.start < at || rm.end > orig.len() || !orig.is_char_boundary(rm.start) || !orig.is_char_boundary(rm.end) {
+        let mut at = lo;
+        let first = r.removed.partition_point(|rm| rm.end <= lo);
+        for rm in r.removed[first..].iter().take_while(|rm| rm.start < hi) {
+            if rm.start < at || rm.end > hi || !orig.is_char_boundary(rm.start) || !orig.is_char_boundary(rm.end) {
                 continue;
             }
             parts.push(html! { { &orig[at..rm.start] } });
             parts.push(html! { <del class={classes!("rm", rm.kind.as_str())} title={s.rule(rm.kind)}>{ &orig[rm.start..rm.end] }</del> });
             at = rm.end;
         }
-        parts.push(html! { { &orig[at..] } });
-        html! { <pre class="diff" data-testid="cleaning-diff" aria-label={s.show_original}>{ for parts }</pre> }
+        parts.push(html! { { &orig[at..hi] } });
+        html! { <>
+            { pager(s, "cleaning", page, pages.len(), &props.on_page) }
+            <pre class="diff" data-testid="cleaning-diff" aria-label={s.show_original}>{ for parts }</pre>
+        </> }
     });
     html! {
         <div class="cleaning" data-testid="cleaning">

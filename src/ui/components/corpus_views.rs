@@ -220,6 +220,7 @@ fn export_buttons(
 pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
     let s = props.strings;
     let controls = use_controls(Controls::default);
+    let kwic_page = use_state(|| (None::<Shared<ExploreResult>>, 0usize));
     let n_docs = props.docs.len();
     let section = use_node_ref();
     {
@@ -279,7 +280,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                     if let ExploreResult::File(f) = &*r {
                         match f {
                             Ok(f) => {
-                                download::download_bytes(&f.name, &f.bytes, &f.mime);
+                                crate::ui::browser::download(&f.name, &f.bytes, &f.mime);
                                 export_error.set(None);
                             }
                             Err(e) => export_error.set(Some(e.clone())),
@@ -322,6 +323,21 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
     });
     let names: Vec<&str> = props.docs.iter().map(|d| d.1.as_str()).collect();
     let corpus_name = crate::core::explore::files::corpus_name(&names);
+    // the concordance's page, for the answer it was chosen on (a new answer
+    // starts at its first page)
+    let kwic_page = {
+        let page = kwic_page.clone();
+        let result = props.result.clone();
+        let on_page = Callback::from(move |p: usize| page.set((result.clone(), p)));
+        (
+            if kwic_page.0 == props.result {
+                kwic_page.1
+            } else {
+                0
+            },
+            on_page,
+        )
+    };
     let result = props.result.as_deref();
     let computing = html! { <p class="muted" data-testid="view-computing">{ s.computing }</p> };
     let body = match (controls.view, result) {
@@ -339,6 +355,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
             &props.docs,
             &on_export,
             &props.on_reveal,
+            kwic_page,
         ),
         (View::Compare, _) if n_docs < 2 => {
             html! { <p class="empty" data-testid="compare-empty">{ s.views.need_two_docs }</p> }

@@ -5,7 +5,7 @@
 use super::cleaning_view::{cleaning_view, CleaningViewProps};
 use super::extraction::{ExtractionPanel, PanelRows, Spans};
 use super::reader::Reader;
-use super::summary::SummaryPanel;
+use super::summary::{summary_panel, use_summary_request, SummaryProps};
 use super::tabs::{panel_id, tab_id, tab_list, TabItem, TabListProps};
 use crate::core::export::Table;
 use crate::core::offsets::OffsetChain;
@@ -100,6 +100,15 @@ pub fn Results(props: &ResultsProps) -> Html {
     let chars = props.chars;
     let tab = use_state(|| Tab::Keywords);
     let highlights = use_state(Spans::default);
+    let cleaning_page = use_state(|| 0usize);
+    let summary_length = use_state(|| "s5".to_string());
+    use_summary_request(
+        *tab == Tab::Summary,
+        (*summary_length).clone(),
+        props.doc_id,
+        r.clone(),
+        props.on_summary.clone(),
+    );
     let entities = use_memo(r.clone(), |r| r.entities.clone());
     let figures = use_memo(r.clone(), |r| r.figures.clone());
     let quotes = use_memo(r.clone(), |r| r.quotes.clone());
@@ -139,7 +148,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             } else {
                 (format!("{stem}.original.txt"), &*original)
             };
-            browser::download(&name, text, "text/plain;charset=utf-8");
+            browser::download(&name, text.as_bytes(), "text/plain;charset=utf-8");
         })
     };
     let export_csv = |table: Table| props.on_file.reform(move |_: MouseEvent| Some(table));
@@ -201,17 +210,21 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="tab-body" role="tabpanel" id={panel_id("results-tabs")}
                 aria-labelledby={tab_id("results-tabs", selected_tab)}>
             { match *tab {
-                Tab::Cleaning => cleaning_view(&CleaningViewProps { report: r.clone(), original: props.original.clone(), strings: s }),
+                Tab::Cleaning => cleaning_view(&CleaningViewProps { report: r.clone(), original: props.original.clone(), strings: s, page: *cleaning_page, on_page: { let p = cleaning_page.clone(); Callback::from(move |n| p.set(n)) } }),
                 Tab::Entities => html! { <ExtractionPanel key="entities" rows={PanelRows::Entities(Shared::from(entities.clone()))} strings={s} on_pick={on_pick.clone()}/> },
                 Tab::Figures => html! { <ExtractionPanel key="figures" rows={PanelRows::Figures(Shared::from(figures.clone()))} strings={s} on_pick={on_pick.clone()}/> },
                 Tab::Quotes => html! { <ExtractionPanel key="quotes" rows={PanelRows::Quotes(Shared::from(quotes.clone()))} strings={s} on_pick={on_pick.clone()}/> },
                 Tab::Outline => html! { <ExtractionPanel key="outline" rows={PanelRows::Outline(Shared::from(outline.clone()))} strings={s} on_pick={on_pick.clone()}/> },
                 Tab::Reader => html! { <Reader text={clean.clone()} original={props.original.clone()} chain={props.chain.clone()} highlights={(*highlights).clone()} strings={s}/> },
                 Tab::Keywords => html! {},
-                Tab::Summary => html! {
-                    <SummaryPanel strings={s} doc={props.doc_id} report={r.clone()} result={props.summary.clone()}
-                        on_summary={props.on_summary.clone().unwrap_or_default()} on_pick={on_pick.clone()}/>
-                },
+                Tab::Summary => summary_panel(&SummaryProps {
+                    strings: s,
+                    doc: props.doc_id,
+                    result: props.summary.clone(),
+                    length: (*summary_length).clone(),
+                    on_length: { let l = summary_length.clone(); Callback::from(move |v| l.set(v)) },
+                    on_pick: on_pick.clone(),
+                }),
             } }
             </div>
             <div hidden={*tab != Tab::Keywords} role="tabpanel" aria-labelledby={tab_id("results-tabs", 0)}>

@@ -109,10 +109,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
             at.set((p, i));
         })
     };
-    let go = |to: usize| {
+    let go = {
         let at = at.clone();
         let node = node.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |to: usize| {
             at.set((to, usize::MAX));
             if let Some(el) = node.cast::<web_sys::Element>() {
                 el.set_scroll_top(0);
@@ -157,17 +157,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 if spans.len() > 1 {
                     <button type="button" class="ghost small" data-testid="reader-next-hit" onclick={next}>{ s.next_occurrence }</button>
                 }
-                if pages.len() > 1 {
-                    <span class="reader-pages" data-testid="reader-pages">
-                        <button type="button" class="ghost small" data-testid="reader-prev"
-                            disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ s.page_prev }</button>
-                        <span data-testid="reader-page">{
-                            s.page.replace("{n}", &(page + 1).to_string()).replace("{m}", &pages.len().to_string())
-                        }</span>
-                        <button type="button" class="ghost small" data-testid="reader-next"
-                            disabled={page + 1 >= pages.len()} onclick={go(page + 1)}>{ s.page_next }</button>
-                    </span>
-                }
+                { pager(s, "reader", page, pages.len(), &go) }
             </div>
             <div class="reader-text" ref={node} data-testid="reader" tabindex="0">{ for parts }</div>
         </div>
@@ -176,11 +166,38 @@ pub fn Reader(props: &ReaderProps) -> Html {
 
 /// Bytes of text shown at once. A whole 10 MB document in one element took
 /// the page half a second to lay out; a page this size a few milliseconds.
-const PAGE_BYTES: usize = 64 * 1024;
+pub const PAGE_BYTES: usize = 64 * 1024;
+
+/// "Previous · page n of m · Next" for a text shown a page at a time (none
+/// for one page); test ids `{prefix}-pages`, `{prefix}-prev`,
+/// `{prefix}-page`, `{prefix}-next`. `go` shows the page it is given.
+pub fn pager(
+    s: &'static Strings,
+    prefix: &str,
+    page: usize,
+    count: usize,
+    go: &Callback<usize>,
+) -> Html {
+    if count < 2 {
+        return Html::default();
+    }
+    let to = |p: usize| go.reform(move |_: MouseEvent| p);
+    html! {
+        <span class="reader-pages" data-testid={format!("{prefix}-pages")}>
+            <button type="button" class="ghost small" data-testid={format!("{prefix}-prev")}
+                disabled={page == 0} onclick={to(page.saturating_sub(1))}>{ s.page_prev }</button>
+            <span data-testid={format!("{prefix}-page")}>{
+                s.page.replace("{n}", &(page + 1).to_string()).replace("{m}", &count.to_string())
+            }</span>
+            <button type="button" class="ghost small" data-testid={format!("{prefix}-next")}
+                disabled={page + 1 >= count} onclick={to(page + 1)}>{ s.page_next }</button>
+        </span>
+    }
+}
 
 /// Where each page of `text` starts: about every [`PAGE_BYTES`], after a
 /// line break when one is near, always on a character boundary.
-fn page_starts(text: &str) -> Vec<usize> {
+pub fn page_starts(text: &str) -> Vec<usize> {
     let mut starts = vec![0];
     let mut at = 0;
     while text.len() - at > PAGE_BYTES {

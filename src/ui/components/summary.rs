@@ -13,25 +13,24 @@ use crate::ui::shared::Shared;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`SummaryPanel`].
-#[derive(Properties, PartialEq)]
+/// What [`summary_panel`] shows.
 pub struct SummaryProps {
     /// UI strings.
     pub strings: &'static Strings,
     /// The document's id.
     pub doc: u64,
-    /// Its report (a new report asks again).
-    pub report: Shared<DocumentReport>,
     /// The last key-sentence answer (shown only if it is this document's).
     pub result: Option<Shared<ExploreResult>>,
-    /// Asks for the key sentences.
-    pub on_summary: Callback<(u64, SummaryOptions)>,
+    /// The length chosen (one of [`LENGTHS`]).
+    pub length: String,
+    /// Chooses another length.
+    pub on_length: Callback<String>,
     /// Opens the reader with these spans marked.
     pub on_pick: Callback<Spans>,
 }
 
 /// The lengths offered: `sN` sentences or `pN` per cent of the text.
-const LENGTHS: [&str; 6] = ["s3", "s5", "s10", "p5", "p10", "p20"];
+pub const LENGTHS: [&str; 6] = ["s3", "s5", "s10", "p5", "p10", "p20"];
 
 fn length_of(v: &str) -> SummaryLength {
     let n: usize = v.get(1..).and_then(|n| n.parse().ok()).unwrap_or(5);
@@ -42,17 +41,21 @@ fn length_of(v: &str) -> SummaryLength {
     }
 }
 
-/// Key sentences of one document.
-#[component]
-pub fn SummaryPanel(props: &SummaryProps) -> Html {
-    let s = props.strings;
-    let t = s.toolkit;
-    let length = use_state(|| "s5".to_string());
-    {
-        let on_summary = props.on_summary.clone();
-        use_effect_on(
-            ((*length).clone(), props.doc, props.report.clone()),
-            move |(length, doc, _)| {
+/// Asks for the key sentences of `doc` at `length` while the summary tab is
+/// open (`open`): when it opens, and again when the length or the report
+/// changes. A hook of the results, which hold the tab and the length.
+#[hook]
+pub fn use_summary_request(
+    open: bool,
+    length: String,
+    doc: u64,
+    report: Shared<DocumentReport>,
+    on_summary: Option<Callback<(u64, SummaryOptions)>>,
+) {
+    use_effect_on(
+        (open, length, doc, report),
+        move |(open, length, doc, _)| {
+            if let (true, Some(on_summary)) = (*open, &on_summary) {
                 on_summary.emit((
                     *doc,
                     SummaryOptions {
@@ -60,18 +63,22 @@ pub fn SummaryPanel(props: &SummaryProps) -> Html {
                         ..SummaryOptions::default()
                     },
                 ));
-            },
-        );
-    }
-    let onlength = {
-        let length = length.clone();
-        Callback::from(move |e: Event| {
-            length.set(
-                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-                    .value(),
-            )
-        })
-    };
+            }
+        },
+    );
+}
+
+/// Key sentences of one document.
+// First-paint budget: a plain function, not a component (the results hold
+// the length and ask for the sentences, see [`use_summary_request`]).
+pub fn summary_panel(props: &SummaryProps) -> Html {
+    let s = props.strings;
+    let t = s.toolkit;
+    let length = &props.length;
+    let onlength = props.on_length.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value()
+    });
     let label = |v: &str| match length_of(v) {
         SummaryLength::Sentences(n) => format!("{n} {}", t.sentences_unit),
         SummaryLength::Share(f) => {

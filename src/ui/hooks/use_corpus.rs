@@ -64,7 +64,7 @@ fn new_doc(
     options: &AnalyzeOptions,
     id: u64,
     name: String,
-    source: Source,
+    source: Shared<Source>,
     size: usize,
 ) -> Doc {
     let size = doc_size(&source, size);
@@ -78,7 +78,7 @@ fn new_doc(
         id,
         name,
         size,
-        source: Shared::new(source),
+        source,
         job,
         status: if too_big {
             DocStatus::Failed(Fault::too_large(size, MAX_FILE_BYTES))
@@ -101,7 +101,7 @@ fn stored(doc: &Doc) -> StoredDoc {
     StoredDoc {
         id: doc.id,
         name: doc.name.clone(),
-        source: (*doc.source).clone(),
+        source: doc.source.clone(),
     }
 }
 
@@ -256,9 +256,9 @@ pub fn use_corpus(
         let state = state.clone();
         let worker = worker.clone();
         Callback::from(move |items: Vec<(String, Source, usize)>| {
-            let items: Vec<(u64, String, Source, usize)> = items
+            let items: Vec<(u64, String, Shared<Source>, usize)> = items
                 .into_iter()
-                .map(|(name, source, size)| (next_id(), name, source, size))
+                .map(|(name, source, size)| (next_id(), name, Shared::new(source), size))
                 .collect();
             // refused documents (too large) are shown but not stored
             let records: Vec<StoredDoc> = items
@@ -422,7 +422,7 @@ pub fn use_corpus(
             let rec = StoredDoc {
                 id,
                 name: d.name.clone(),
-                source: (*source).clone(),
+                source: source.clone(),
             };
             persist(
                 state.dispatcher(),
@@ -473,7 +473,7 @@ pub fn use_corpus(
                         &state.options,
                         d.id,
                         d.name.clone(),
-                        (*d.source).clone(),
+                        d.source.clone(),
                         d.size,
                     );
                     (*at, doc)

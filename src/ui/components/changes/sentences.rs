@@ -7,13 +7,12 @@ use super::Layout;
 use crate::core::diff::sentences::{Op, OpKind, Span};
 use crate::core::diff::{Notice, VersionDiff, WordOp};
 use crate::protocol::DiffAnswer;
-use crate::ui::hooks::effect::use_effect_on;
+use crate::ui::components::reader::pager;
 use crate::ui::i18n::Strings;
 use crate::ui::shared::Shared;
 use yew::prelude::*;
 
-/// Props of [`Sentences`].
-#[derive(Properties, PartialEq)]
+/// What [`sentences`] shows.
 pub struct SentencesProps {
     /// UI strings.
     pub strings: &'static Strings,
@@ -27,7 +26,12 @@ pub struct SentencesProps {
     pub current: Option<usize>,
     /// Moves the focus to another change.
     pub on_current: Callback<usize>,
+    /// The scroll box (the panel scrolls the change in focus into view).
+    pub body: NodeRef,
 }
+
+/// Rows shown at once.
+const ROWS: usize = 400;
 
 fn cut(text: &str, s: Option<Span>) -> &str {
     s.and_then(|s| text.get(s.start..s.end)).unwrap_or("")
@@ -108,11 +112,12 @@ fn class(kind: OpKind) -> &'static str {
 }
 
 /// The view.
-#[component]
-pub fn Sentences(props: &SentencesProps) -> Html {
+// First-paint budget: a plain function, not a component (the panel holds
+// its node ref and the scrolling effect).
+pub fn sentences(props: &SentencesProps) -> Html {
     let s = props.strings;
     let d = s.diff;
-    let body = use_node_ref();
+    let body = props.body.clone();
     let DiffAnswer::View {
         diff,
         old_text,
@@ -131,16 +136,35 @@ pub fn Sentences(props: &SentencesProps) -> Html {
         .map(|(i, _)| i)
         .collect();
     let n = changes.len();
-    {
-        let body = body.clone();
-        use_effect_on(props.current, move |current| {
-            if let (Some(c), Some(el)) = (current, body.cast::<web_sys::Element>()) {
-                if let Ok(Some(row)) = el.query_selector(&format!("[data-change='{c}']")) {
-                    row.scroll_into_view_with_bool(false);
-                }
-            }
-        });
-    }
+    // issue 20: the rows a page at a time (a 10 MiB report against another
+    // is ~100,000 sentences: all of them at once held the page for a second):
+    // the page of the change in focus; the pager moves the focus to the
+    // first change on or after the page it goes to
+    let visible: Vec<usize> = diff
+        .ops
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| !props.only_changes || o.is_change())
+        .map(|(i, _)| i)
+        .collect();
+    let pages = visible.len().div_ceil(ROWS).max(1);
+    let current_op = props.current.and_then(|c| changes.get(c)).copied();
+    let page = current_op.map_or(0, |op| visible.partition_point(|&v| v < op) / ROWS);
+    let go = {
+        let on_current = props.on_current.clone();
+        let starts: Vec<usize> = (0..pages)
+            .map(|p| visible.get(p * ROWS).copied().unwrap_or(usize::MAX))
+            .collect();
+        let changes = changes.clone();
+        Callback::from(move |p: usize| {
+            let start = starts.get(p).copied().unwrap_or(usize::MAX);
+            on_current.emit(
+                changes
+                    .partition_point(|&c| c < start)
+                    .min(n.saturating_sub(1)),
+            );
+        })
+    };
     let step = |forward: bool| {
         let on_current = props.on_current.clone();
         let current = props.current;
@@ -174,13 +198,12 @@ pub fn Sentences(props: &SentencesProps) -> Html {
     };
     let on_next = Callback::from(move |_: MouseEvent| next());
     let on_prev = Callback::from(move |_: MouseEvent| prev());
-    let current_op = props.current.and_then(|c| changes.get(c)).copied();
     let change_index = |i: usize| changes.binary_search(&i).ok();
-    let visible = diff
-        .ops
+    let visible = visible
         .iter()
-        .enumerate()
-        .filter(|(_, o)| !props.only_changes || o.is_change());
+        .skip(page * ROWS)
+        .take(ROWS)
+        .filter_map(|&i| Some((i, diff.ops.get(i)?)));
     let row_attrs = |i: usize, op: &Op| {
         let mut c = classes!("diff-row", class(op.kind));
         if op.minor {
@@ -253,6 +276,7 @@ pub fn Sentences(props: &SentencesProps) -> Html {
                 <span class="muted" data-testid="diff-position">{ position }</span>
                 <button type="button" class="ghost small" onclick={on_next} data-testid="diff-next" disabled={n == 0}>{ d.next }</button>
                 <span class="muted small">{ d.keys_hint }</span>
+                { pager(s, "diff-rows", page, pages, &go) }
             </div>
             <div class="diff-body scroll" tabindex="0" ref={body} {onkeydown} data-testid="diff-body"
                 aria-label={d.sentences}>

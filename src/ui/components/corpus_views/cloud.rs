@@ -29,7 +29,11 @@ pub(super) fn cloud_view(
     let export = {
         let (svg, name) = (svg.to_string(), name.to_string());
         Callback::from(move |_| {
-            download::download_text(&format!("{name}.cloud.svg"), &svg, "image/svg+xml")
+            crate::ui::browser::download(
+                &format!("{name}.cloud.svg"),
+                svg.as_bytes(),
+                "image/svg+xml",
+            )
         })
     };
     let png = {

@@ -1,5 +1,5 @@
-//! Saving files from the views: bytes made by the worker, SVG text, and a
-//! PNG drawn from an SVG.
+//! A PNG drawn from an SVG, saved from the views (files and SVG text are
+//! saved by [`crate::ui::browser::download`]).
 //!
 //! The PNG path stays inside the page's CSP (`img-src 'self' data: blob:`):
 //! the SVG becomes a `blob:` URL, an `<img>` loads it, a canvas twice the
@@ -9,39 +9,6 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-/// Offers `bytes` as a file download called `name`.
-pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) {
-    let array = js_sys::Uint8Array::from(bytes);
-    let parts = js_sys::Array::of1(&array);
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    click_link(&url, name);
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// Offers `text` as a file download called `name`.
-pub fn download_text(name: &str, text: &str, mime: &str) {
-    crate::ui::browser::download(name, text, mime);
-}
-
-fn click_link(href: &str, name: &str) {
-    if let Some(a) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        a.set_href(href);
-        a.set_download(name);
-        a.click();
-    }
-}
 
 /// Draws `svg` (of `width` × `height` px) at twice its size on white and
 /// offers it as a PNG called `name`. Runs in the background.
@@ -86,6 +53,6 @@ async fn render_png(svg: &str, width: f64, height: f64, name: &str) -> Result<()
     ctx.fill_rect(0.0, 0.0, w, h);
     ctx.draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, w, h)?;
     let data_url = canvas.to_data_url_with_type("image/png")?;
-    click_link(&data_url, name);
+    crate::ui::browser::click_link(&data_url, name);
     Ok(())
 }

@@ -68,7 +68,7 @@ pub fn view(
         let name = format!("{stem}.trends.svg");
         Callback::from(move |_| {
             if let Some(svg) = chart_markup() {
-                download::download_text(&name, &svg, "image/svg+xml");
+                crate::ui::browser::download(&name, svg.as_bytes(), "image/svg+xml");
             }
         })
     };

@@ -58,7 +58,7 @@ pub(super) fn user_dict_tab(
         Callback::from(move |_: MouseEvent| {
             browser::download(
                 "wenxi-userdict.txt",
-                &dict.to_text(),
+                dict.to_text().as_bytes(),
                 "text/plain;charset=utf-8",
             )
         })
