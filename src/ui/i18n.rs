@@ -2036,6 +2036,13 @@ fn fill<S: AsRef<str>>(template: &str, args: &[S]) -> String {
 }
 
 impl Strings {
+    /// `label` and `message` joined as this language writes it: `标签：消息`
+    /// (a full-width colon) or `Label: message`.
+    pub fn labelled(&self, label: &str, message: &str) -> String {
+        let colon = if self.is_zh() { "：" } else { ": " };
+        format!("{label}{colon}{message}")
+    }
+
     /// Why something was refused, in this language.
     pub fn fault(&self, fault: &Fault) -> String {
         let t = if self.is_zh() { &FAULTS_ZH } else { &FAULTS_EN };

@@ -167,6 +167,11 @@ test('a 100 MB file is refused by its size, named, without being read; the other
   assert.equal(await failed.getByTestId('document-detail').textContent(), '文件过大（100 MB，上限 64 MB），未读取，请拆分后再添加');
   // the refusal names the document
   assert.match(await page.getByTestId('refusal').textContent(), /^全年汇编\.txt：文件过大/);
+  // in English, with the English colon (issue 20: a full-width "：" was left)
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.waitForFunction(() => /^全年汇编\.txt: [a-z]/.test(document.querySelector('[data-testid=refusal]')?.textContent ?? ''));
+  assert.doesNotMatch(await page.getByTestId('refusal').textContent(), /：/);
+  await page.getByRole('button', { name: '中文', exact: true }).click();
   // the page answers at once, the small document has its results, only it is stored
   assert.equal(await page.evaluate(() => 1 + 1), 2);
   assert.ok((await keywordsOf(page, '督查.txt')).some((k) => k.startsWith('重大项目')));

@@ -166,7 +166,7 @@ pub fn App() -> Html {
                 doc_id={d.id} summary={state.summary.clone()} on_summary={on_summary.clone()}/>
         }),
         DocStatus::Failed(f) => Some(html! {
-            <p class="refusal" data-testid="refusal" role="alert">{ format!("{}：{}", d.name, s.fault(f)) }</p>
+            <p class="refusal" data-testid="refusal" role="alert">{ s.labelled(&d.name, &s.fault(f)) }</p>
         }),
         _ => None,
     });

@@ -402,7 +402,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                     }
                     if *exporting { <span class="muted" data-testid="export-busy">{ s.computing }</span> }
                     if let Some(e) = &*export_error {
-                        <span class="refusal-inline" role="alert" data-testid="export-error">{ format!("{}：{}", s.views.export_failed, s.fault(e)) }</span>
+                        <span class="refusal-inline" role="alert" data-testid="export-error">{ s.labelled(s.views.export_failed, &s.fault(e)) }</span>
                     }
                     <button type="button" class="ghost small" data-testid="export-all" onclick={archive}>{ s.views.export_all }</button>
                 </div>

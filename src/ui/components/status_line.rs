@@ -43,9 +43,7 @@ pub fn status_line(props: &StatusLineProps) -> Html {
         _ => None,
     });
     let (class, text) = match (&state.dict, running, &state.notice) {
-        (DictStatus::Failed(f), _, _) => {
-            ("status error", format!("{}：{}", s.load_failed, s.fault(f)))
-        }
+        (DictStatus::Failed(f), _, _) => ("status error", s.labelled(s.load_failed, &s.fault(f))),
         (_, None, Some(Notice::EmptyText)) => ("status warn", s.empty_text.to_string()),
         (_, None, Some(Notice::Storage(f))) => ("status warn", s.fault(f)),
         (_, None, Some(Notice::WorkerRestarted)) => ("status warn", s.worker_restarted.to_string()),

@@ -332,7 +332,7 @@ pub fn LexiconPanel(props: &LexiconProps) -> Html {
             <p class="muted" data-testid="userdict-status" role="status" data-ms={crate::ui::num::fixed(*ms, 1)}>{ format!("{} {} ms", s.ud_applied, crate::ui::num::fixed(*ms, 0)) }</p>
         },
         UserDictStatus::Failed(e) => html! {
-            <p class="refusal" data-testid="userdict-status" role="alert">{ format!("{}：{}", s.ud_failed, s.fault(e)) }</p>
+            <p class="refusal" data-testid="userdict-status" role="alert">{ s.labelled(s.ud_failed, &s.fault(e)) }</p>
         },
     };
 

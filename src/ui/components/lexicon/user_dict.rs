@@ -173,7 +173,7 @@ pub(super) fn user_dict_tab(
         </div>
         { status }
         if let Some((name, e)) = &controls.import_error {
-            <p class="refusal" role="alert" data-testid="userdict-import-error">{ format!("{}：{name}: {}", s.ud_import_failed, s.fault(e)) }</p>
+            <p class="refusal" role="alert" data-testid="userdict-import-error">{ s.labelled(s.ud_import_failed, &format!("{name}: {}", s.fault(e))) }</p>
         }
         if props.user_dict.is_empty() {
             <p class="muted" data-testid="userdict-empty">{ s.ud_empty }</p>
