@@ -59,7 +59,7 @@ pub(super) fn across(
     });
     html! {
         <div class="scroll">
-        <table class="extract" data-testid="across-table">
+        <table class="extract across" data-testid="across-table">
             <thead><tr>
                 <th>{ s.col_kind }</th><th>{ s.col_name }</th>
                 { for reports.iter().map(|r| html! { <th class="num" title={r.name.clone()}>{ r.name.chars().take(8).collect::<String>() }</th> }) }
