@@ -1558,6 +1558,8 @@ pub struct WorkbenchStrings {
     pub doc_actions: &'static str,
     /// Hint on a document card: how to reach its actions by keyboard.
     pub doc_keys: &'static str,
+    /// A count of words in running text: `{n} 词` / `{n} words`.
+    pub n_words: &'static str,
     /// Frequency: rows listed once stopwords are hidden ({n}).
     pub freq_listed: &'static str,
     /// Compare: terms shown of terms compared ({shown}, {all}).
@@ -1598,6 +1600,7 @@ pub const WORKBENCH_ZH: WorkbenchStrings = WorkbenchStrings {
     skip_to_results: "跳到分析结果",
     doc_actions: "文档操作",
     doc_keys: "回车打开 · ↑↓ 换文档 · → 重命名 · ← 删除 · Esc 返回",
+    n_words: "{n} 词",
     freq_listed: "去除停用词后列出 {n} 个",
     compare_shown: "显示 {shown} / 共 {all} 个比较过的词",
     reader_nothing: "在实体、数字、引语或提纲中选一项，阅读器会标出它的每一处",
@@ -1643,6 +1646,7 @@ pub const WORKBENCH_EN: WorkbenchStrings = WorkbenchStrings {
     skip_to_results: "Skip to the results",
     doc_actions: "Document actions",
     doc_keys: "Enter opens · ↑↓ other documents · → rename · ← delete · Esc back",
+    n_words: "{n} words",
     freq_listed: "{n} listed with stopwords hidden",
     compare_shown: "showing {shown} of {all} terms compared",
     reader_nothing: "Choose an entity, figure, quote or outline item: the reader marks each place it occurs",

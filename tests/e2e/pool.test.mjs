@@ -184,3 +184,34 @@ test('a secondary worker that dies is replaced and its documents run again', asy
   assert.deepEqual(errors, []);
   assert.deepEqual(single.errors, []);
 });
+
+// Issue 19: secondaries that have had no work for a minute are terminated
+// (their memory goes back) while the corpus stays. The page's clock is moved
+// on by a minute instead of waiting for one: the watchdog reads the time
+// through `performance.now`, shifted here; its timer keeps running.
+test('idle secondaries are terminated after a minute; the corpus stays and works', async (t) => {
+  const { page, errors } = await openPool(t, 2);
+  await page.getByTestId('file-input').setInputFiles(SAMPLE_NAMES.map((f) => path.join(SAMPLES, f)));
+  await allDone(page, SAMPLE_NAMES.length);
+  assert.equal(page.workers().length, 2, 'the primary and one secondary');
+  // idle, but not for a minute yet: the secondary stays
+  await page.waitForTimeout(3000);
+  assert.equal((await marks(page, 'wenxi:pool-terminated')).length, 0);
+  await page.evaluate(() => {
+    const real = performance.now.bind(performance);
+    performance.now = () => real() + 61_000;
+  });
+  await page.waitForFunction(() => performance.getEntriesByName('wenxi:pool-terminated').length === 1, null, { timeout: 30_000 });
+  for (let i = 0; i < 100 && page.workers().length > 1; i++) await page.waitForTimeout(100);
+  assert.equal(page.workers().length, 1, 'only the primary is left');
+  // every document is still there, with its results and the corpus views
+  assert.equal(await page.locator('[data-testid=document][data-status=done]').count(), SAMPLE_NAMES.length);
+  await page.getByTestId('tab-kwic').click();
+  await page.getByTestId('kwic-query').fill('项目');
+  await page.getByTestId('kwic-query').press('Enter');
+  await page.waitForFunction(() => {
+    const docs = new Set([...document.querySelectorAll('[data-testid=kwic-hit]')].map((h) => h.dataset.doc));
+    return docs.size >= 4;
+  }, null, { timeout: 30_000 });
+  assert.deepEqual(errors, []);
+});

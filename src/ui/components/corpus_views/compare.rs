@@ -122,7 +122,7 @@ pub fn view(
                 </tbody>
             </table>
             </div>
-            <p class="muted" data-testid="compare-summary">{ format!("A {} {} · B {} {} · {}", comparison.size_a, s.tokens, comparison.size_b, s.tokens,
+            <p class="muted" data-testid="compare-summary">{ format!("A {} · B {} · {}", s.wb().n_words.replace("{n}", &comparison.size_a.to_string()), s.wb().n_words.replace("{n}", &comparison.size_b.to_string()),
                 s.wb().compare_shown.replace("{shown}", &shown.len().to_string()).replace("{all}", &comparison.terms.len().to_string())) }</p>
         }
         </>

@@ -130,7 +130,7 @@ pub fn view(
         { controls_html }
         <p class="muted" data-testid="freq-summary">
             // issue 21: say what each number counts
-            { format!("{} {} · {} {}", table.total_tokens, s.tokens, table.distinct, s.distinct_terms) }
+            { format!("{} · {} {}", s.wb().n_words.replace("{n}", &table.total_tokens.to_string()), table.distinct, s.distinct_terms) }
             if controls.stopwords {
                 { format!(" · {}", s.wb().freq_listed.replace("{n}", &matched.to_string())) }
             }
