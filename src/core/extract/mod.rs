@@ -275,6 +275,62 @@ impl Lexicon {
     }
 }
 
+/// Words grouped by their last char, each with its length in chars:
+/// "which listed words end just before char `i`" looks at the few words
+/// that end in the char there, not the whole list (a scan of a long title
+/// list, counting each word's chars, ran for every char after a common
+/// last char such as `长`).
+#[derive(Debug, Clone)]
+pub struct ByLast {
+    /// Last chars, sorted, and the words ending in each with their lengths.
+    groups: Vec<(char, Vec<(&'static str, usize)>)>,
+}
+
+impl ByLast {
+    /// The index of `words`.
+    pub fn new(words: &[&'static str]) -> Self {
+        let mut groups: Vec<(char, Vec<(&'static str, usize)>)> = Vec::new();
+        for &w in words {
+            let Some(c) = w.chars().next_back() else {
+                continue;
+            };
+            let n = w.chars().count();
+            match groups.binary_search_by_key(&c, |g| g.0) {
+                Ok(k) => {
+                    if let Some(g) = groups.get_mut(k) {
+                        g.1.push((w, n));
+                    }
+                }
+                Err(k) => groups.insert(k, (c, vec![(w, n)])),
+            }
+        }
+        ByLast { groups }
+    }
+
+    /// The listed words (with their lengths in chars) that end just
+    /// before char `i` of `t`, in list order.
+    pub fn ending<'s>(
+        &'s self,
+        t: &'s Text,
+        i: usize,
+    ) -> impl Iterator<Item = (&'static str, usize)> + 's {
+        let group = if i == 0 {
+            None
+        } else {
+            let c = t.get(i - 1);
+            self.groups
+                .binary_search_by_key(&c, |g| g.0)
+                .ok()
+                .and_then(|k| self.groups.get(k))
+        };
+        group
+            .map_or(&[][..], |g| &g.1[..])
+            .iter()
+            .copied()
+            .filter(move |&(w, _)| t.ends_with(i, w))
+    }
+}
+
 /// Whether `hay` starts with `w`: the first three bytes (a Han char) are
 /// compared inline, so the usual mismatch costs no `memcmp` call.
 fn bytes_start(hay: &[u8], w: &[u8]) -> bool {

@@ -699,11 +699,10 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         }
         // `访华`, `驻华大使`, `在京召开`: a visit verb and a short form that
         // jieba does not join to the next word (`京剧`)
-        if VISIT.iter().any(|v| t.ends_with(i, v))
-            && matches!(
-                a,
-                '华' | '京' | '沪' | '港' | '澳' | '台' | '美' | '日' | '俄' | '英' | '法' | '德'
-            )
+        if matches!(
+            a,
+            '华' | '京' | '沪' | '港' | '澳' | '台' | '美' | '日' | '俄' | '英' | '法' | '德'
+        ) && VISIT.iter().any(|v| t.ends_with(i, v))
             && is_han(a)
             && h.boundary(i + 1)
             && scan.free(i, i + 1)

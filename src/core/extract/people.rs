@@ -17,6 +17,7 @@
 //! mention of the bare name.
 
 use super::{group, is_clause_break, is_han, Text};
+use crate::core::han::CharSet;
 use crate::core::report::{Entity, EntityKind, Evidence};
 
 char_set!(not_in_name, NOT_IN_NAME);
@@ -147,7 +148,9 @@ fn surnames() -> (Vec<&'static str>, Vec<char>) {
 struct Finder<'t, 'a> {
     t: &'t Text<'a>,
     compound: Vec<&'static str>,
-    single: Vec<char>,
+    /// The first chars of the compound surnames.
+    first: CharSet,
+    single: CharSet,
 }
 
 impl Finder<'_, '_> {
@@ -159,10 +162,11 @@ impl Finder<'_, '_> {
 
     /// The surname length at char `i` (0 when none).
     fn surname(&self, i: usize) -> usize {
-        if self.compound.iter().any(|w| self.t.starts_with(i, w)) {
+        let c = self.t.get(i);
+        if self.first.contains(c) && self.compound.iter().any(|w| self.t.starts_with(i, w)) {
             2
         } else {
-            usize::from(self.single.contains(&self.t.get(i)))
+            usize::from(self.single.contains(c))
         }
     }
 
@@ -235,8 +239,9 @@ pub fn people(t: &Text) -> Vec<Entity> {
     let (compound, single) = surnames();
     let f = Finder {
         t,
+        first: CharSet::new(compound.iter().filter_map(|w| w.chars().next())),
         compound,
-        single,
+        single: CharSet::new(single),
     };
     let mut found: Vec<(String, Option<String>, Evidence)> = Vec::new();
     // each name's index in `found` (a scan of `found` per mention was

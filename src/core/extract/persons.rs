@@ -25,6 +25,7 @@
 
 use super::hints::{Hints, WordClass};
 use super::{is_han, Text};
+use crate::core::han::CharSet;
 use crate::core::report::Evidence;
 
 char_set!(no_name_start, "国政全副前新该各本我他其这那");
@@ -45,16 +46,18 @@ const ADDRESS: &[&str] = &[
 /// ends one (`记者`, `财政部长`): the chars after it start a name, never a
 /// place (see [`names`](super::names)).
 pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
+    static BY_LAST: std::sync::OnceLock<super::ByLast> = std::sync::OnceLock::new();
     ends_title(t.before(i))
-        && BEFORE.iter().any(|w| {
-            let n = w.chars().count();
-            // the title is a token or ends one (`财政部长`, `外交部副部长`)
-            t.ends_with(i, w)
-                && h.boundary(i)
-                && (h.boundary(i - n)
-                    || h.token(i - 1)
-                        .is_some_and(|(x, y, c)| y == i && x < i - n && c == WordClass::Noun))
-        })
+        && BY_LAST
+            .get_or_init(|| super::ByLast::new(BEFORE))
+            .ending(t, i)
+            .any(|(_, n)| {
+                // the title is a token or ends one (`财政部长`, `外交部副部长`)
+                h.boundary(i)
+                    && (h.boundary(i - n)
+                        || h.token(i - 1)
+                            .is_some_and(|(x, y, c)| y == i && x < i - n && c == WordClass::Noun))
+            })
 }
 
 /// Time words that may follow a name (`库克今天发表声明`).
@@ -232,6 +235,19 @@ pub fn surnames() -> &'static (Vec<&'static str>, Vec<char>) {
     })
 }
 
+/// [`surnames`] as sets for a lookup per char: the first chars of the
+/// compound surnames, and the single ones.
+fn surname_sets() -> &'static (CharSet, CharSet) {
+    static S: std::sync::OnceLock<(CharSet, CharSet)> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let (compound, single) = surnames();
+        (
+            CharSet::new(compound.iter().filter_map(|w| w.chars().next())),
+            CharSet::new(single.iter().copied()),
+        )
+    })
+}
+
 /// A person found by this pass: char span and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {
@@ -253,11 +269,13 @@ impl Scan<'_, '_> {
     fn surname(&self, i: usize) -> usize {
         // a surname that is mostly a function word (`和`, `向`, `于`) starts a
         // name only after a title (see `chinese_at`)
-        let (compound, single) = surnames();
-        if compound.iter().any(|w| self.t.starts_with(i, w)) {
+        let (compound, _) = surnames();
+        let (first, single) = surname_sets();
+        let c = self.t.get(i);
+        if first.contains(c) && compound.iter().any(|w| self.t.starts_with(i, w)) {
             2
         } else {
-            usize::from(single.binary_search(&self.t.get(i)).is_ok())
+            usize::from(single.contains(c))
         }
     }
 
