@@ -253,18 +253,26 @@ fn name_tag<'d>(dict: &'d Dictionary, w: &str) -> &'d str {
 /// What segmentation found in `text`, for extraction: each token with its
 /// dictionary tag (looked up once per distinct token).
 pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::Hints {
-    let mut seen: std::collections::HashMap<&str, &str> = Default::default();
+    let mut seen: super::extract::FxMap<&str, &str> = Default::default();
     let mut tagged: Vec<(usize, usize, &str)> = Vec::with_capacity(toks.len());
     for t in toks {
         let Some(w) = text.get(t.start..t.end) else {
             continue;
         };
-        // `邓小平理论`, `马克思主义`: a name and a word jieba joined
-        let split = NAME_WORDS.iter().find_map(|s| {
-            let name = w.strip_suffix(s)?;
-            (name.chars().count() >= 2 && dict.tag_of(name).is_some_and(|t| t.starts_with("nr")))
-                .then_some(name.len())
-        });
+        // `邓小平理论`, `马克思主义`: a name and a word jieba joined (only
+        // a token ending in a name word's last char can be one)
+        let last = w.chars().next_back();
+        let split = NAME_WORDS.iter().any(|s| s.chars().next_back() == last);
+        let split = split
+            .then(|| {
+                NAME_WORDS.iter().find_map(|s| {
+                    let name = w.strip_suffix(s)?;
+                    (name.chars().count() >= 2
+                        && dict.tag_of(name).is_some_and(|t| t.starts_with("nr")))
+                    .then_some(name.len())
+                })
+            })
+            .flatten();
         if let Some(n) = split {
             tagged.push((t.start, t.start + n, "nr"));
             tagged.push((t.start + n, t.end, "n"));

@@ -77,14 +77,14 @@ fn words(data: &'static str) -> Vec<&'static str> {
 /// lookup at a position tries only the words that can start there.
 struct ByFirst<'w> {
     words: &'w [&'static str],
-    first: std::collections::HashMap<char, Vec<&'static str>>,
+    first: super::FxMap<char, Vec<&'static str>>,
     /// The keys of `first`, for a lookup without hashing at most chars.
     starts: crate::core::han::CharSet,
 }
 
 impl<'w> ByFirst<'w> {
     fn new(words: &'w [&'static str]) -> Self {
-        let mut first: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        let mut first: super::FxMap<char, Vec<&'static str>> = Default::default();
         for w in words {
             if let Some(c) = w.chars().next() {
                 first.entry(c).or_default().push(w);

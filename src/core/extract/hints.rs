@@ -13,8 +13,6 @@
 //! Without hints ([`Hints::none`]) every position is a boundary and every
 //! class is [`WordClass::Unknown`], so the rules fall back to the text alone.
 
-use super::Text;
-
 /// What the dictionary says a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordClass {
@@ -78,27 +76,34 @@ impl Hints {
     /// `text`, in order. Spans that are not on char boundaries or overlap an
     /// earlier token are skipped.
     pub fn new<'x>(text: &str, tagged: impl IntoIterator<Item = (usize, usize, &'x str)>) -> Hints {
-        let t = Text::new(text);
+        let bytes = text.as_bytes();
+        // chars in a run of bytes: the bytes that start a char
+        let chars_in = |b: &[u8]| b.iter().filter(|&&x| (x as i8) >= -0x40).count();
+        let len = chars_in(bytes);
         let mut toks = Vec::new();
-        let mut of = vec![u32::MAX; t.len()];
+        let mut of = vec![u32::MAX; len];
         let mut last = 0;
-        // tokens come in order: look a byte offset up from the last one found
-        // (a binary search per token was a tenth of extraction)
-        let mut cursor = 0;
+        // tokens come in order: a byte offset's char index is counted on
+        // from the last one found (no table of every char's offset, no
+        // binary search per token)
+        let (mut at_byte, mut at_char) = (0, 0);
         let mut char_at = |byte: usize| -> Option<usize> {
-            if t.at.get(cursor).is_none_or(|&x| x > byte) {
-                cursor = t.at.partition_point(|&x| x < byte);
+            if !text.is_char_boundary(byte) {
+                return None;
             }
-            while t.at.get(cursor).is_some_and(|&x| x < byte) {
-                cursor += 1;
+            if byte >= at_byte {
+                at_char += bytes.get(at_byte..byte).map_or(0, chars_in);
+            } else {
+                at_char -= bytes.get(byte..at_byte).map_or(0, chars_in);
             }
-            (t.at.get(cursor) == Some(&byte)).then_some(cursor)
+            at_byte = byte;
+            Some(at_char)
         };
         for (a, b, tag) in tagged {
             let (Some(ca), Some(cb)) = (char_at(a), char_at(b)) else {
                 continue;
             };
-            if ca < last || cb <= ca || cb > t.len() {
+            if ca < last || cb <= ca || cb > len {
                 continue;
             }
             let k = toks.len() as u32;

@@ -331,6 +331,46 @@ impl ByLast {
     }
 }
 
+/// FxHash: a fast non-cryptographic hash for the maps extraction fills
+/// and reads per token or char (SipHash was a tenth of extraction); keys
+/// are the user's own text and the maps live for one call.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A hash map with [`Fx`].
+pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
+
+/// A hash set with [`Fx`].
+pub(crate) type FxSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fx>>;
+
 /// Whether `hay` starts with `w`: the first three bytes (a Han char) are
 /// compared inline, so the usual mismatch costs no `memcmp` call.
 fn bytes_start(hay: &[u8], w: &[u8]) -> bool {
@@ -372,7 +412,7 @@ pub fn is_clause_break(c: char) -> bool {
 /// however many names there are (a `match_indices` per name was quadratic
 /// on a long text full of names).
 pub(crate) fn mentions(t: &Text, names: &[String]) -> Vec<(usize, (usize, usize))> {
-    let mut index: std::collections::HashMap<&str, usize> = Default::default();
+    let mut index: FxMap<&str, usize> = Default::default();
     let mut max = 0;
     for (k, n) in names.iter().enumerate() {
         let len = n.chars().count();

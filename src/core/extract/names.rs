@@ -213,12 +213,11 @@ pub fn gazetteer() -> &'static [&'static str] {
 /// The gazetteer indexed by the first two chars of each name (every name
 /// has two or more), longest first: a lookup tries only the few names that
 /// can start at a char, not the hundreds that share its first char.
-fn gazetteer_index() -> &'static std::collections::HashMap<(char, char), Vec<&'static str>> {
-    static I: std::sync::OnceLock<std::collections::HashMap<(char, char), Vec<&'static str>>> =
+fn gazetteer_index() -> &'static super::FxMap<(char, char), Vec<&'static str>> {
+    static I: std::sync::OnceLock<super::FxMap<(char, char), Vec<&'static str>>> =
         std::sync::OnceLock::new();
     I.get_or_init(|| {
-        let mut first: std::collections::HashMap<(char, char), Vec<&'static str>> =
-            Default::default();
+        let mut first: super::FxMap<(char, char), Vec<&'static str>> = Default::default();
         for w in gazetteer() {
             let mut cs = w.chars();
             if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
@@ -233,7 +232,7 @@ struct Scan<'t, 'a> {
     t: &'t Text<'a>,
     h: &'t Hints,
     taken: &'t [bool],
-    first: &'static std::collections::HashMap<(char, char), Vec<&'static str>>,
+    first: &'static super::FxMap<(char, char), Vec<&'static str>>,
     /// The existing entities' char spans, and for each char the index of
     /// the span holding it (`u32::MAX` for none), people's spans marked.
     nest: &'t Nest,

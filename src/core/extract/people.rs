@@ -246,7 +246,7 @@ pub fn people(t: &Text) -> Vec<Entity> {
     let mut found: Vec<(String, Option<String>, Evidence)> = Vec::new();
     // each name's index in `found` (a scan of `found` per mention was
     // quadratic on a text full of titled names)
-    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    let mut index: super::FxMap<String, usize> = Default::default();
     let mut add = |name: &str, title: Option<String>, ev: Evidence| match index
         .get(name)
         .and_then(|&k| found.get_mut(k))

@@ -323,11 +323,7 @@ impl Scan<'_, '_> {
     }
 
     /// A Chinese name at `i` with context evidence: its end.
-    fn chinese_at(
-        &self,
-        i: usize,
-        known: &std::collections::HashSet<String>,
-    ) -> Option<(usize, Evidence)> {
+    fn chinese_at(&self, i: usize, known: &super::FxSet<String>) -> Option<(usize, Evidence)> {
         let t = self.t;
         let s = self.surname(i);
         if s == 0 {
@@ -650,7 +646,7 @@ impl Scan<'_, '_> {
 pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Found> {
     let scan = Scan { t, h, taken };
     let mut out: Vec<Found> = Vec::new();
-    let mut names: std::collections::HashSet<String> = known.iter().cloned().collect();
+    let mut names: super::FxSet<String> = known.iter().cloned().collect();
     // a common surname and two chars jieba left as single chars, seen twice
     // or more in the document (`江宏伟`, `许传音`): a name repeated, where a
     // chance sequence rarely repeats
@@ -692,7 +688,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             && (i..e).all(|k| !taken.get(k).copied().unwrap_or(true)))
         .then_some(e)
     };
-    let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+    let mut seen: super::FxMap<&str, usize> = Default::default();
     for i in 0..t.len() {
         if let Some(e) = bare(i, true) {
             *seen.entry(t.slice(i, e)).or_default() += 1;
