@@ -75,17 +75,17 @@ fn words(data: &'static str) -> Vec<&'static str> {
 
 /// Words indexed by their first char, longest first within each char, so a
 /// lookup at a position tries only the words that can start there.
-struct ByFirst<'w> {
-    words: &'w [&'static str],
+struct ByFirst {
+    words: Vec<&'static str>,
     first: super::FxMap<char, Vec<&'static str>>,
     /// The keys of `first`, for a lookup without hashing at most chars.
     starts: crate::core::han::CharSet,
 }
 
-impl<'w> ByFirst<'w> {
-    fn new(words: &'w [&'static str]) -> Self {
+impl ByFirst {
+    fn new(words: Vec<&'static str>) -> Self {
         let mut first: super::FxMap<char, Vec<&'static str>> = Default::default();
-        for w in words {
+        for w in &words {
             if let Some(c) = w.chars().next() {
                 first.entry(c).or_default().push(w);
             }
@@ -110,10 +110,26 @@ impl<'w> ByFirst<'w> {
 
 /// A place starting at char `i`: its end. `after_entity` says whether an
 /// entity ends right before `i`.
-fn place_at(t: &Text, i: usize, gazetteer: &ByFirst, after_entity: bool) -> Option<usize> {
-    let town = towns::new_town_at(t, i, 6, gazetteer.words).and_then(|_| {
-        towns::new_town_at(t, i, towns::stem_limit(t, i, after_entity), gazetteer.words)
-    });
+fn place_at(
+    t: &Text,
+    i: usize,
+    gazetteer: &ByFirst,
+    after_entity: bool,
+    suffixes: &mut towns::SuffixCursor,
+) -> Option<usize> {
+    // (no town without a suffix char within reach: skip both scans)
+    let town = suffixes
+        .within(t, i + 2, i + 6)
+        .then(|| towns::new_town_at(t, i, 6, &gazetteer.words))
+        .flatten()
+        .and_then(|_| {
+            towns::new_town_at(
+                t,
+                i,
+                towns::stem_limit(t, i, after_entity),
+                &gazetteer.words,
+            )
+        });
     if let Some(g) = gazetteer.at(t, i).filter(|_| !in_false_context(t, i)) {
         let e = i + g.chars().count();
         let suffix = t
@@ -358,9 +374,14 @@ fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
 
 /// Places and organisations, skipping the spans of `people`.
 pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
-    let places = words(include_str!("places.txt"));
-    let orgs = words(include_str!("orgs.txt"));
-    let (gazetteer, heads) = (ByFirst::new(&places), ByFirst::new(&orgs));
+    // the shipped lists, indexed once
+    static LISTS: std::sync::OnceLock<(ByFirst, ByFirst)> = std::sync::OnceLock::new();
+    let (gazetteer, heads) = LISTS.get_or_init(|| {
+        (
+            ByFirst::new(words(include_str!("places.txt"))),
+            ByFirst::new(words(include_str!("orgs.txt"))),
+        )
+    });
     // people's spans sorted by start, with the furthest end so far: a
     // binary search answers "is this byte inside a person?"
     let mut spans: Vec<(usize, usize)> = people
@@ -384,7 +405,8 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         seen > 0 && reach.get(seen - 1).is_some_and(|&r| r > b)
     };
     let mut items = Vec::new();
-    let firms = companies(t, &gazetteer, h);
+    let firms = companies(t, gazetteer, h);
+    let mut suffixes = towns::SuffixCursor::default();
     let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;
@@ -408,7 +430,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             ));
             i = e;
             last_end = e;
-        } else if let Some(e) = place_at(t, i, &gazetteer, i == last_end)
+        } else if let Some(e) = place_at(t, i, gazetteer, i == last_end, &mut suffixes)
             // a place never starts or ends inside one of jieba's words
             // (`四川全兴/队`, `长治久安`)
             // (a suffix jieba joins to the next word stays: `新吴区/委`)
@@ -437,7 +459,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
-        } else if let Some(e) = org_at(t, i, &heads).filter(|_| h.boundary(i)) {
+        } else if let Some(e) = org_at(t, i, heads).filter(|_| h.boundary(i)) {
             items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;

@@ -331,6 +331,57 @@ impl ByLast {
     }
 }
 
+/// Words grouped by their first char (in list order within a char), each
+/// with its length in chars: "which listed words start at char `i`" looks
+/// at the few words that start with the char there, not the whole list.
+#[derive(Debug, Clone)]
+pub struct ByFirstChar {
+    /// First chars, sorted, and the words starting with each with their lengths.
+    groups: Vec<(char, Vec<(&'static str, usize)>)>,
+}
+
+impl ByFirstChar {
+    /// The index of `words`.
+    pub fn new(words: &[&'static str]) -> Self {
+        let mut groups: Vec<(char, Vec<(&'static str, usize)>)> = Vec::new();
+        for &w in words {
+            let Some(c) = w.chars().next() else {
+                continue;
+            };
+            let n = w.chars().count();
+            match groups.binary_search_by_key(&c, |g| g.0) {
+                Ok(k) => {
+                    if let Some(g) = groups.get_mut(k) {
+                        g.1.push((w, n));
+                    }
+                }
+                Err(k) => groups.insert(k, (c, vec![(w, n)])),
+            }
+        }
+        ByFirstChar { groups }
+    }
+
+    /// The listed words (with their lengths in chars) that start at char
+    /// `i` of `t`, in list order.
+    pub fn starting<'s>(
+        &'s self,
+        t: &'s Text,
+        i: usize,
+    ) -> impl Iterator<Item = (&'static str, usize)> + 's {
+        let c = t.get(i);
+        let group = self
+            .groups
+            .binary_search_by_key(&c, |g| g.0)
+            .ok()
+            .and_then(|k| self.groups.get(k));
+        group
+            .map_or(&[][..], |g| &g.1[..])
+            .iter()
+            .copied()
+            .filter(move |&(w, _)| t.starts_with(i, w))
+    }
+}
+
 /// FxHash: a fast non-cryptographic hash for the maps extraction fills
 /// and reads per token or char (SipHash was a tenth of extraction); keys
 /// are the user's own text and the maps live for one call.
@@ -371,10 +422,12 @@ pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHa
 /// A hash set with [`Fx`].
 pub(crate) type FxSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fx>>;
 
-/// Whether `hay` starts with `w`: the first three bytes (a Han char) are
-/// compared inline, so the usual mismatch costs no `memcmp` call.
+/// Whether `hay` starts with `w`, compared byte by byte inline: listed
+/// words are short, and a lookup among the words that share a first char
+/// usually fails at the second char, where a `memcmp` call cost more than
+/// the compare.
 fn bytes_start(hay: &[u8], w: &[u8]) -> bool {
-    hay.len() >= w.len() && w.iter().zip(hay).take(3).all(|(a, b)| a == b) && hay.starts_with(w)
+    hay.len() >= w.len() && w.iter().zip(hay).all(|(a, b)| a == b)
 }
 
 pub use super::han::is_han;

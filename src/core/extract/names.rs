@@ -324,7 +324,17 @@ impl Scan<'_, '_> {
     fn dict_place_at(&self, i: usize) -> Option<(usize, Evidence)> {
         let (t, h) = (self.t, self.h);
         // (`外长哈洛宁`, `记者江建国`: a name after a title, no place)
-        if !h.boundary(i) || no_place_start(t.get(i)) || super::persons::after_title(t, h, i) {
+        if !h.boundary(i) || no_place_start(t.get(i)) {
+            return None;
+        }
+        // a dictionary place at `i`, or a division's suffix within the five
+        // chars a stem reaches: else nothing below can match (most chars)
+        if !h.token(i).is_some_and(|(_, _, c)| c == WordClass::Place)
+            && !(i + 1..=i + 5).any(|k| admin_suffix(t.get(k)))
+        {
+            return None;
+        }
+        if super::persons::after_title(t, h, i) {
             return None;
         }
         let han = |a: usize, b: usize| (a..b).all(|k| is_han(t.get(k)));
@@ -522,9 +532,10 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             continue;
         };
         let han = (a..b).all(|k| is_han(t.get(k)));
-        scan.firm = ["公司", "集团", "银行"]
-            .iter()
-            .any(|f| t.slice(a, b).ends_with(f));
+        scan.firm = matches!(t.get(b.saturating_sub(1)), '司' | '团' | '行')
+            && ["公司", "集团", "银行"]
+                .iter()
+                .any(|f| t.slice(a, b).ends_with(f));
         let nested = scan
             .org_ending(a, b)
             .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b));
@@ -547,15 +558,18 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
                 // the dictionary's `nt` also tags `音乐会`, `社会科学`:
                 // only names that end like an organisation
                 orgs.push((a, b, Evidence::Dictionary));
-            } else if let Some(n) = (if starts_org_name(t.get(a)) {
-                ORG_NAMES
-            } else {
-                &[]
-            })
-            .iter()
-            .find(|n| t.starts_with(a, n) && h.aligned(a, a + n.chars().count()))
+            } else if let Some((_, n)) = starts_org_name(t.get(a))
+                .then(|| {
+                    static BY_FIRST: std::sync::OnceLock<super::ByFirstChar> =
+                        std::sync::OnceLock::new();
+                    BY_FIRST
+                        .get_or_init(|| super::ByFirstChar::new(ORG_NAMES))
+                        .starting(t, a)
+                        .find(|&(_, n)| h.aligned(a, a + n))
+                })
+                .flatten()
             {
-                let e = a + n.chars().count();
+                let e = a + n;
                 if scan.free(a, e) {
                     orgs.push((a, e, Evidence::Dictionary));
                     i = e;

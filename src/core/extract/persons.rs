@@ -502,7 +502,9 @@ impl Scan<'_, '_> {
         }
         (2..=4).rev().find_map(|n| {
             let e = i + n;
-            let ok = (i..e).all(|k| is_han(t.get(k)))
+            // (the title first: it rules out most chars at once)
+            let ok = lex_strong().at(t, e).is_some()
+                && (i..e).all(|k| is_han(t.get(k)))
                 && self.h.aligned(i, e)
                 && (i..e).all(|k| {
                     matches!(
@@ -510,7 +512,6 @@ impl Scan<'_, '_> {
                         WordClass::Person | WordClass::Unknown | WordClass::Noun
                     )
                 })
-                && lex_strong().at(t, e).is_some()
                 && self.free(i, e)
                 && !NOT_NAMES.contains(&t.slice(i, e));
             ok.then_some((e, Evidence::Title))
@@ -554,6 +555,11 @@ impl Scan<'_, '_> {
     fn dotted_at(&self, i: usize) -> Option<(usize, Evidence)> {
         let t = self.t;
         if !self.h.boundary(i) || !is_han(t.get(i)) {
+            return None;
+        }
+        // the first part is at most six chars and a dot follows it: none
+        // within reach, no dotted name (most chars)
+        if !(i + 1..=i + 6).any(|k| matches!(t.get(k), '·' | '•' | '・')) {
             return None;
         }
         // a part: whole tokens of unknown words, names, places or

@@ -112,6 +112,38 @@ fn good_stem(t: &Text, i: usize, j: usize, places: &[&str]) -> bool {
         && !generic(stem)
 }
 
+char_set!(starts_suffix, super::firsts(SUFFIXES));
+
+/// Where the next char that may start a town's suffix lies, for a scan
+/// that asks at ever later chars: [`new_town_at`] finds nothing at `i`
+/// unless one lies in `i + 2 ..= i + 6`, and asking a cursor is cheaper
+/// than testing five chars at every char. Linear over a whole scan.
+#[derive(Debug, Default)]
+pub struct SuffixCursor {
+    /// Where the last scan started, and the first char at or after it
+    /// that may start a suffix (or the text's length).
+    last: Option<(usize, usize)>,
+}
+
+impl SuffixCursor {
+    /// Whether a char in `from ..= to` may start a suffix. Correct for any
+    /// `from`; linear over a scan whose `from` never decreases.
+    pub fn within(&mut self, t: &Text, from: usize, to: usize) -> bool {
+        let at = match self.last {
+            Some((start, at)) if start <= from && from <= at => at,
+            _ => {
+                let mut j = from;
+                while j < t.len() && !starts_suffix(t.get(j)) {
+                    j += 1;
+                }
+                self.last = Some((from, j));
+                j
+            }
+        };
+        at < t.len() && at <= to
+    }
+}
+
 /// A new town whose stem starts at char `i`: its end. `limit` is the longest
 /// stem allowed there (see [`stem_limit`]); `places` are known
 /// place names, which may start a stem (`南京江北新区`) but not stand inside
@@ -119,7 +151,6 @@ fn good_stem(t: &Text, i: usize, j: usize, places: &[&str]) -> bool {
 pub fn new_town_at(t: &Text, i: usize, limit: usize, places: &[&str]) -> Option<usize> {
     let last = i + limit.min(6);
     // most positions have no suffix within reach: say so before any other work
-    char_set!(starts_suffix, super::firsts(SUFFIXES));
     if !(i + 2..=last).any(|j| starts_suffix(t.get(j))) {
         return None;
     }
