@@ -76,6 +76,20 @@ impl Hints {
     /// `text`, in order. Spans that are not on char boundaries or overlap an
     /// earlier token are skipped.
     pub fn new<'x>(text: &str, tagged: impl IntoIterator<Item = (usize, usize, &'x str)>) -> Hints {
+        Hints::of_classes(
+            text,
+            tagged
+                .into_iter()
+                .map(|(a, b, tag)| (a, b, WordClass::of_tag(tag))),
+        )
+    }
+
+    /// [`Hints::new`] from tokens already classed, given as `(byte start,
+    /// byte end, class)` into `text`, in order (skipped as there).
+    pub fn of_classes(
+        text: &str,
+        classed: impl IntoIterator<Item = (usize, usize, WordClass)>,
+    ) -> Hints {
         let bytes = text.as_bytes();
         // chars in a run of bytes: the bytes that start a char
         let chars_in = |b: &[u8]| b.iter().filter(|&&x| (x as i8) >= -0x40).count();
@@ -99,7 +113,7 @@ impl Hints {
             at_byte = byte;
             Some(at_char)
         };
-        for (a, b, tag) in tagged {
+        for (a, b, class) in classed {
             let (Some(ca), Some(cb)) = (char_at(a), char_at(b)) else {
                 continue;
             };
@@ -107,10 +121,10 @@ impl Hints {
                 continue;
             }
             let k = toks.len() as u32;
-            for slot in of.iter_mut().take(cb).skip(ca) {
-                *slot = k;
+            if let Some(slots) = of.get_mut(ca..cb) {
+                slots.fill(k);
             }
-            toks.push((ca, cb, WordClass::of_tag(tag)));
+            toks.push((ca, cb, class));
             last = cb;
         }
         Hints { toks, of }
