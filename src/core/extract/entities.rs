@@ -115,7 +115,7 @@ fn place_at(
     i: usize,
     gazetteer: &ByFirst,
     after_entity: bool,
-    suffixes: &mut towns::SuffixCursor,
+    suffixes: &mut super::Ahead,
 ) -> Option<usize> {
     // (no town without a suffix char within reach: skip both scans)
     let town = suffixes
@@ -406,7 +406,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
     };
     let mut items = Vec::new();
     let firms = companies(t, gazetteer, h);
-    let mut suffixes = towns::SuffixCursor::default();
+    let mut suffixes = super::Ahead::new(towns::may_start_suffix);
     let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;

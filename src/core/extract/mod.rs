@@ -275,6 +275,43 @@ impl Lexicon {
     }
 }
 
+/// Where the next char with some property lies, for a scan that asks
+/// "is there one in `from ..= to`" at ever later chars: one pass over the
+/// text in all, where testing the window at every char tested each char
+/// several times (a rule that needs a dot, a suffix or a title within a
+/// few chars asks this at every char).
+#[derive(Debug, Clone)]
+pub struct Ahead {
+    is: fn(char) -> bool,
+    /// Where the last scan started, and the first char at or after it
+    /// with the property (or the text's length).
+    last: Option<(usize, usize)>,
+}
+
+impl Ahead {
+    /// A cursor for the chars `is` holds for.
+    pub fn new(is: fn(char) -> bool) -> Self {
+        Ahead { is, last: None }
+    }
+
+    /// Whether a char in `from ..= to` of `t` has the property. Correct
+    /// for any `from`; linear over a scan whose `from` never decreases.
+    pub fn within(&mut self, t: &Text, from: usize, to: usize) -> bool {
+        let at = match self.last {
+            Some((start, at)) if start <= from && from <= at => at,
+            _ => {
+                let mut j = from;
+                while j < t.len() && !(self.is)(t.get(j)) {
+                    j += 1;
+                }
+                self.last = Some((from, j));
+                j
+            }
+        };
+        at < t.len() && at <= to
+    }
+}
+
 /// Words grouped by their last char, each with its length in chars:
 /// "which listed words end just before char `i`" looks at the few words
 /// that end in the char there, not the whole list (a scan of a long title

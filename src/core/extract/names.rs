@@ -320,8 +320,9 @@ impl Scan<'_, '_> {
     /// (`拉塔基亚`, `小河口镇`), or two chars after a word of movement or
     /// location (`在德班`, `抵拉塔基亚`); or a name and an administrative
     /// suffix that jieba left as a token of its own (`窑河/乡`,
-    /// `丘/布特/省`, `塔科马/市`). Its end.
-    fn dict_place_at(&self, i: usize) -> Option<(usize, Evidence)> {
+    /// `丘/布特/省`, `塔科马/市`). Its end. `suffix_near` says whether a
+    /// division's suffix lies in `i + 1 ..= i + 5`.
+    fn dict_place_at(&self, i: usize, suffix_near: bool) -> Option<(usize, Evidence)> {
         let (t, h) = (self.t, self.h);
         // (`外长哈洛宁`, `记者江建国`: a name after a title, no place)
         if !h.boundary(i) || no_place_start(t.get(i)) {
@@ -329,9 +330,7 @@ impl Scan<'_, '_> {
         }
         // a dictionary place at `i`, or a division's suffix within the five
         // chars a stem reaches: else nothing below can match (most chars)
-        if !h.token(i).is_some_and(|(_, _, c)| c == WordClass::Place)
-            && !(i + 1..=i + 5).any(|k| admin_suffix(t.get(k)))
-        {
+        if !h.token(i).is_some_and(|(_, _, c)| c == WordClass::Place) && !suffix_near {
             return None;
         }
         if super::persons::after_title(t, h, i) {
@@ -637,6 +636,7 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         taken: &taken2,
         ..scan
     };
+    let mut admin = super::Ahead::new(admin_suffix);
     let mut i = 0;
     while i < t.len() {
         if !scan.free(i, i + 1) {
@@ -649,7 +649,7 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             .boundary(i)
             .then(|| scan.place_at(i))
             .flatten()
-            .or_else(|| scan.dict_place_at(i))
+            .or_else(|| scan.dict_place_at(i, admin.within(t, i + 1, i + 5)))
             .map(|(e, ev)| {
                 scan.zone_after(e)
                     .map_or((e, ev), |z| (z, Evidence::Suffix))

@@ -217,6 +217,7 @@ char_set!(
         .collect::<String>()
 );
 char_set!(starts_known, super::firsts(KNOWN));
+char_set!(strong_first, super::firsts(STRONG));
 
 /// The shipped surname list: (compound, single).
 pub fn surnames() -> &'static (Vec<&'static str>, Vec<char>) {
@@ -495,9 +496,11 @@ impl Scan<'_, '_> {
     /// A name of any origin right before a head-of-state or diplomatic title
     /// (`桥本首相`, `萨默斯部长`): two to four chars the dictionary does not
     /// know as places, verbs or function words.
-    fn before_strong_title(&self, i: usize) -> Option<(usize, Evidence)> {
+    /// `title_near` says whether a char that starts such a title lies in
+    /// `i + 2 ..= i + 4`.
+    fn before_strong_title(&self, i: usize, title_near: bool) -> Option<(usize, Evidence)> {
         let t = self.t;
-        if !self.h.boundary(i) || no_name_start(t.get(i)) {
+        if !title_near || !self.h.boundary(i) || no_name_start(t.get(i)) {
             return None;
         }
         (2..=4).rev().find_map(|n| {
@@ -552,14 +555,13 @@ impl Scan<'_, '_> {
     /// A name with a middle dot starting at `i` (`儒勒·凡尔纳`, `科菲·安南`):
     /// Han runs of up to six chars joined by dots, each part made of
     /// tokens the dictionary does not know as common words.
-    fn dotted_at(&self, i: usize) -> Option<(usize, Evidence)> {
+    ///
+    /// `dot_near` says whether a dot lies in `i + 1 ..= i + 6`: the first
+    /// part is at most six chars and a dot follows it, so without one
+    /// there is no dotted name (most chars).
+    fn dotted_at(&self, i: usize, dot_near: bool) -> Option<(usize, Evidence)> {
         let t = self.t;
-        if !self.h.boundary(i) || !is_han(t.get(i)) {
-            return None;
-        }
-        // the first part is at most six chars and a dot follows it: none
-        // within reach, no dotted name (most chars)
-        if !(i + 1..=i + 6).any(|k| matches!(t.get(k), '·' | '•' | '・')) {
+        if !dot_near || !self.h.boundary(i) || !is_han(t.get(i)) {
             return None;
         }
         // a part: whole tokens of unknown words, names, places or
@@ -700,6 +702,9 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             *seen.entry(t.slice(i, e)).or_default() += 1;
         }
     }
+    // cursors for the rules that need a dot or a title a few chars on
+    let mut dots = super::Ahead::new(|c| matches!(c, '·' | '•' | '・'));
+    let mut strong = super::Ahead::new(strong_first);
     let mut i = 0;
     while i < t.len() {
         if !is_han(t.get(i)) || !h.boundary(i) {
@@ -767,7 +772,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             })
             .map(|(_, b, _)| (b, Evidence::Dictionary));
         let hit = known_name
-            .or_else(|| scan.dotted_at(i))
+            .or_else(|| scan.dotted_at(i, dots.within(t, i + 1, i + 6)))
             .or_else(|| scan.japanese_at(i))
             .or_else(|| scan.titled_at(i))
             .or_else(|| scan.chinese_at(i, &names))
@@ -776,7 +781,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             .or(repeated)
             .or(dict_any)
             .or_else(|| scan.foreign_at(i))
-            .or_else(|| scan.before_strong_title(i));
+            .or_else(|| scan.before_strong_title(i, strong.within(t, i + 2, i + 4)));
         // jieba's dictionary tags some common nouns as names (`雷阵雨`,
         // `许可证`, `吉普车`, `尤伯杯`): a dictionary name alone never ends
         // in a char that heads such nouns

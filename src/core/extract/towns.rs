@@ -114,34 +114,11 @@ fn good_stem(t: &Text, i: usize, j: usize, places: &[&str]) -> bool {
 
 char_set!(starts_suffix, super::firsts(SUFFIXES));
 
-/// Where the next char that may start a town's suffix lies, for a scan
-/// that asks at ever later chars: [`new_town_at`] finds nothing at `i`
-/// unless one lies in `i + 2 ..= i + 6`, and asking a cursor is cheaper
-/// than testing five chars at every char. Linear over a whole scan.
-#[derive(Debug, Default)]
-pub struct SuffixCursor {
-    /// Where the last scan started, and the first char at or after it
-    /// that may start a suffix (or the text's length).
-    last: Option<(usize, usize)>,
-}
-
-impl SuffixCursor {
-    /// Whether a char in `from ..= to` may start a suffix. Correct for any
-    /// `from`; linear over a scan whose `from` never decreases.
-    pub fn within(&mut self, t: &Text, from: usize, to: usize) -> bool {
-        let at = match self.last {
-            Some((start, at)) if start <= from && from <= at => at,
-            _ => {
-                let mut j = from;
-                while j < t.len() && !starts_suffix(t.get(j)) {
-                    j += 1;
-                }
-                self.last = Some((from, j));
-                j
-            }
-        };
-        at < t.len() && at <= to
-    }
+/// Whether `c` may start a town's suffix: [`new_town_at`] finds nothing
+/// at `i` unless such a char lies in `i + 2 ..= i + 6` (a
+/// [`super::Ahead`] of this answers that per char at no cost).
+pub fn may_start_suffix(c: char) -> bool {
+    starts_suffix(c)
 }
 
 /// A new town whose stem starts at char `i`: its end. `limit` is the longest
