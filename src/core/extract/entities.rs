@@ -148,6 +148,10 @@ fn place_at(
     if town.is_some() {
         return town;
     }
+    // (the words first: they rule out most chars at once)
+    if !matches!(t.get(i), '高') && !matches!(t.get(i + 2), '经' | '开') {
+        return None;
+    }
     let free = !is_han(t.before(i)) || t.before(i) == '的';
     if t.starts_with(i, "高新区") && free {
         return Some(i + 3);

@@ -228,6 +228,16 @@ fn gazetteer_index() -> &'static super::FxMap<(char, char), Vec<&'static str>> {
     })
 }
 
+/// Whether a name of the gazetteer starts with `c` (before a lookup by
+/// two chars, at every char).
+fn gazetteer_first(c: char) -> bool {
+    static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        crate::core::han::CharSet::new(gazetteer().iter().filter_map(|w| w.chars().next()))
+    })
+    .contains(c)
+}
+
 struct Scan<'t, 'a> {
     t: &'t Text<'a>,
     h: &'t Hints,
@@ -297,6 +307,9 @@ impl Scan<'_, '_> {
 
     /// A listed place at `i`, aligned with jieba's tokens: its end.
     fn place_at(&self, i: usize) -> Option<(usize, Evidence)> {
+        if !gazetteer_first(self.t.get(i)) {
+            return None;
+        }
         let ws = self.first.get(&(self.t.get(i), self.t.get(i + 1)))?;
         for w in ws {
             if self.t.starts_with(i, w) {
