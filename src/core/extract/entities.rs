@@ -98,12 +98,19 @@ impl ByFirst {
         }
     }
 
-    /// The longest word starting at char `i` (as [`Text::match_any`]).
+    /// The longest word starting at char `i` (as [`Text::match_any`]);
+    /// the first-char test inlined, the lookup not (as [`super::Lexicon::at`]).
+    #[inline]
     fn at(&self, t: &Text, i: usize) -> Option<&'static str> {
         let c = t.get(i);
         if !self.starts.contains(c) {
             return None;
         }
+        self.search(t, i, c)
+    }
+
+    #[inline(never)]
+    fn search(&self, t: &Text, i: usize, c: char) -> Option<&'static str> {
         self.first.get(&c).and_then(|ws| t.match_any(i, ws))
     }
 }

@@ -19,6 +19,7 @@
 /// `str::contains` scans the whole string every time).
 macro_rules! char_set {
     ($name:ident, $set:expr) => {
+        #[inline]
         fn $name(c: char) -> bool {
             static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
             S.get_or_init(|| crate::core::han::CharSet::new($set.chars()))
@@ -31,6 +32,7 @@ macro_rules! char_set {
 /// `lexicon!(titles, TITLES)` defines `fn titles() -> &'static Lexicon`.
 macro_rules! lexicon {
     ($name:ident, $list:expr) => {
+        #[inline]
         fn $name() -> &'static crate::core::extract::Lexicon {
             static S: std::sync::OnceLock<crate::core::extract::Lexicon> =
                 std::sync::OnceLock::new();
@@ -147,6 +149,7 @@ impl<'a> Text<'a> {
     }
 
     /// The char at index `i`, or `'\0'` past either end.
+    #[inline]
     pub fn get(&self, i: usize) -> char {
         self.ch.get(i).copied().unwrap_or('\0')
     }
@@ -248,12 +251,21 @@ impl Lexicon {
     }
 
     /// The first listed word that starts at char `i` (as [`Text::match_any`]).
+    /// The test of the first char is inlined at every call site (this runs
+    /// at every char for many lists, and the call itself cost more than
+    /// the test); the search of the list is not.
+    #[inline]
     pub fn at(&self, t: &Text, i: usize) -> Option<&'static str> {
         if self.first.contains(t.get(i)) {
-            t.match_any(i, self.words)
+            self.search(t, i)
         } else {
             None
         }
+    }
+
+    #[inline(never)]
+    fn search(&self, t: &Text, i: usize) -> Option<&'static str> {
+        t.match_any(i, self.words)
     }
 
     /// The first listed word that ends just before char `i`.
@@ -492,6 +504,7 @@ pub fn is_sentence_end(c: char) -> bool {
 }
 
 /// Whether `c` separates clauses (any punctuation, whitespace or text end).
+#[inline]
 pub fn is_clause_break(c: char) -> bool {
     c == '\0' || c.is_whitespace() || (!is_han(c) && !c.is_alphanumeric() && c != '%' && c != '.')
 }
