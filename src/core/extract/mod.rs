@@ -439,11 +439,26 @@ pub(crate) struct Fx(u64);
 
 impl std::hash::Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+        // eight bytes at a time, the tail shifted in (no copy call per word)
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = 0u64;
+            for (k, &b) in chunk.iter().enumerate() {
+                word |= u64::from(b) << (8 * k);
+            }
+            self.add(word);
         }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let mut word = 0u64;
+            for (k, &b) in tail.iter().enumerate() {
+                word |= u64::from(b) << (8 * k);
+            }
+            self.add(word);
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
     }
     fn write_u32(&mut self, n: u32) {
         self.add(u64::from(n));
