@@ -228,6 +228,12 @@ fn gazetteer_index() -> &'static super::FxMap<(char, char), Vec<&'static str>> {
     })
 }
 
+/// [`PAIRS`] by first char.
+fn pairs_by_first() -> &'static super::ByFirstChar {
+    static S: std::sync::OnceLock<super::ByFirstChar> = std::sync::OnceLock::new();
+    S.get_or_init(|| super::ByFirstChar::new(PAIRS))
+}
+
 /// Whether a name of the gazetteer starts with `c` (before a lookup by
 /// two chars, at every char).
 fn gazetteer_first(c: char) -> bool {
@@ -682,8 +688,9 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         let (a, b) = (t.get(i), t.get(i + 1));
         // a listed pair anywhere; any two short forms before a word that
         // makes them places, or two countries jieba made one word of
-        let listed_pair =
-            starts_pair(t.get(i)) && PAIRS.iter().any(|p| t.starts_with(i, p)) && h.boundary(i);
+        let listed_pair = starts_pair(t.get(i))
+            && pairs_by_first().starting(t, i).next().is_some()
+            && h.boundary(i);
         let context_pair = is_short(a)
             && is_short(b)
             && a != b

@@ -219,6 +219,12 @@ char_set!(
 char_set!(starts_known, super::firsts(KNOWN));
 char_set!(strong_first, super::firsts(STRONG));
 
+/// [`KNOWN`] by first char.
+fn known_by_first() -> &'static super::ByFirstChar {
+    static S: std::sync::OnceLock<super::ByFirstChar> = std::sync::OnceLock::new();
+    S.get_or_init(|| super::ByFirstChar::new(KNOWN))
+}
+
 /// The shipped surname list: (compound, single).
 pub fn surnames() -> &'static (Vec<&'static str>, Vec<char>) {
     static S: std::sync::OnceLock<(Vec<&'static str>, Vec<char>)> = std::sync::OnceLock::new();
@@ -724,9 +730,9 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             })
             .map(|(_, b, _)| (b, Evidence::Dictionary));
         let known_name = starts_known(t.get(i))
-            .then(|| KNOWN.iter().find(|n| t.starts_with(i, n)))
+            .then(|| known_by_first().starting(t, i).next())
             .flatten()
-            .map(|n| i + n.chars().count())
+            .map(|(_, n)| i + n)
             .filter(|&e| h.aligned(i, e) && scan.free(i, e))
             .map(|e| (e, Evidence::Dictionary));
         // `高允连`: a common surname and chars jieba joined as an unknown word
