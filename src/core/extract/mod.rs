@@ -238,6 +238,14 @@ pub struct Lexicon {
     words: &'static [&'static str],
     first: super::han::CharSet,
     last: super::han::CharSet,
+    /// The words by first and by last char: a lookup compares only the
+    /// words that share the char there (in list order, so the first match
+    /// is the list's first match).
+    by_first: ByFirstChar,
+    by_last: ByLast,
+    /// Whether the list holds an empty word (then every lookup scans the
+    /// list, as an empty word matches anywhere).
+    has_empty: bool,
 }
 
 impl Lexicon {
@@ -247,6 +255,9 @@ impl Lexicon {
             words,
             first: super::han::CharSet::new(words.iter().filter_map(|w| w.chars().next())),
             last: super::han::CharSet::new(words.iter().filter_map(|w| w.chars().last())),
+            by_first: ByFirstChar::new(words),
+            by_last: ByLast::new(words),
+            has_empty: words.iter().any(|w| w.is_empty()),
         }
     }
 
@@ -265,13 +276,19 @@ impl Lexicon {
 
     #[inline(never)]
     fn search(&self, t: &Text, i: usize) -> Option<&'static str> {
-        t.match_any(i, self.words)
+        if self.has_empty {
+            return t.match_any(i, self.words);
+        }
+        self.by_first.starting(t, i).next().map(|(w, _)| w)
     }
 
     /// The first listed word that ends just before char `i`.
     pub fn before(&self, t: &Text, i: usize) -> Option<&'static str> {
         if i > 0 && self.last.contains(t.get(i - 1)) {
-            self.words.iter().copied().find(|w| t.ends_with(i, w))
+            if self.has_empty {
+                return self.words.iter().copied().find(|w| t.ends_with(i, w));
+            }
+            self.by_last.ending(t, i).next().map(|(w, _)| w)
         } else {
             None
         }
@@ -279,11 +296,19 @@ impl Lexicon {
 
     /// The first listed word that `s` ends with.
     pub fn suffix_of(&self, s: &str) -> Option<&'static str> {
-        if s.chars().next_back().is_some_and(|c| self.last.contains(c)) {
-            self.words.iter().copied().find(|w| s.ends_with(w))
-        } else {
-            None
+        let last = s.chars().next_back()?;
+        if !self.last.contains(last) {
+            return None;
         }
+        if self.has_empty {
+            return self.words.iter().copied().find(|w| s.ends_with(w));
+        }
+        let b = s.as_bytes();
+        self.by_last.group(last).iter().map(|&(w, _)| w).find(|w| {
+            b.len() >= w.len()
+                && b.get(b.len() - w.len()..)
+                    .is_some_and(|tail| bytes_start(tail, w.as_bytes()))
+        })
     }
 }
 
@@ -354,6 +379,15 @@ impl ByLast {
             }
         }
         ByLast { groups }
+    }
+
+    /// The listed words ending in `c`, with their lengths, in list order.
+    pub fn group(&self, c: char) -> &[(&'static str, usize)] {
+        self.groups
+            .binary_search_by_key(&c, |g| g.0)
+            .ok()
+            .and_then(|k| self.groups.get(k))
+            .map_or(&[][..], |g| &g.1[..])
     }
 
     /// The listed words (with their lengths in chars) that end just
