@@ -61,7 +61,7 @@ impl WordClass {
 #[derive(Debug, Clone, Default)]
 pub struct Hints {
     /// `(start, end, class)` of each token, char indices, in order.
-    toks: Vec<(usize, usize, WordClass)>,
+    toks: Vec<(u32, u32, WordClass)>,
     /// For each char, the index of the token that holds it.
     of: Vec<u32>,
 }
@@ -120,11 +120,15 @@ impl Hints {
             if ca < last || cb <= ca || cb > len {
                 continue;
             }
+            // (char indices past u32 would need a text of 4 G chars)
+            let (Ok(a32), Ok(b32)) = (u32::try_from(ca), u32::try_from(cb)) else {
+                continue;
+            };
             let k = toks.len() as u32;
             if let Some(slots) = of.get_mut(ca..cb) {
                 slots.fill(k);
             }
-            toks.push((ca, cb, class));
+            toks.push((a32, b32, class));
             last = cb;
         }
         Hints { toks, of }
@@ -138,7 +142,9 @@ impl Hints {
     /// The token holding char `i`: `(start, end, class)`.
     pub fn token(&self, i: usize) -> Option<(usize, usize, WordClass)> {
         let k = *self.of.get(i)?;
-        self.toks.get(k as usize).copied()
+        self.toks
+            .get(k as usize)
+            .map(|&(a, b, c)| (a as usize, b as usize, c))
     }
 
     /// Whether a token boundary falls before char `i` (always true without
