@@ -363,7 +363,7 @@ fn companies(t: &Text, gazetteer: &ByFirst, h: &Hints) -> Vec<(usize, usize)> {
 
 /// An organisation starting at char `i`: its end.
 fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
-    if t.starts_with(i, "市委市政府") {
+    if t.get(i) == '市' && t.starts_with(i, "市委市政府") {
         if let Some(h) = heads.at(t, i + 5) {
             return Some(i + 5 + h.chars().count());
         }
