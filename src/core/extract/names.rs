@@ -228,6 +228,28 @@ fn gazetteer_index() -> &'static super::FxMap<(char, char), Vec<&'static str>> {
     })
 }
 
+/// Whether `c` may start a place the place loop of [`places_and_orgs`]
+/// finds from its chars alone: a listed place, a listed pair, a short form
+/// or a country (`中美`, `美方`, `访华`).
+fn place_start(c: char) -> bool {
+    static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        crate::core::han::CharSet::new(
+            gazetteer()
+                .iter()
+                .chain(PAIRS)
+                .filter_map(|w| w.chars().next())
+                .chain(SHORT.chars())
+                .chain(COUNTRY.chars())
+                .chain(VISITED.chars()),
+        )
+    })
+    .contains(c)
+}
+
+/// Short forms after a visit verb (`访华`, `在京`).
+const VISITED: &str = "华京沪港澳台美日俄英法德";
+
 /// [`PAIRS`] by first char.
 fn pairs_by_first() -> &'static super::ByFirstChar {
     static S: std::sync::OnceLock<super::ByFirstChar> = std::sync::OnceLock::new();
@@ -662,6 +684,17 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             i += 1;
             continue;
         }
+        // nothing below starts at `i` unless its char may start a listed
+        // place, a pair or a short form, jieba calls the word there a
+        // place, or a division's suffix lies within five chars (one test
+        // for most chars)
+        if !place_start(t.get(i))
+            && !h.token(i).is_some_and(|(_, _, c)| c == WordClass::Place)
+            && !admin.within(t, i + 1, i + 5)
+        {
+            i += 1;
+            continue;
+        }
         // a listed place, else one jieba's dictionary or a suffix makes;
         // a zone named after a place is one place (`洛阳高新区`)
         if let Some((e, ev)) = h
@@ -732,10 +765,8 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         }
         // `访华`, `驻华大使`, `在京召开`: a visit verb and a short form that
         // jieba does not join to the next word (`京剧`)
-        if matches!(
-            a,
-            '华' | '京' | '沪' | '港' | '澳' | '台' | '美' | '日' | '俄' | '英' | '法' | '德'
-        ) && VISIT.iter().any(|v| t.ends_with(i, v))
+        if VISITED.contains(a)
+            && VISIT.iter().any(|v| t.ends_with(i, v))
             && is_han(a)
             && h.boundary(i + 1)
             && scan.free(i, i + 1)
