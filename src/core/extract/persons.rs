@@ -219,6 +219,27 @@ char_set!(
 char_set!(starts_known, super::firsts(KNOWN));
 char_set!(strong_first, super::firsts(STRONG));
 
+/// Whether `c` may start a name by its char alone: a known name, a
+/// surname (compound or single, common or not), a Japanese family name or
+/// a char foreign names are spelt with.
+fn name_start(c: char) -> bool {
+    static S: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let (compound, single) = surnames();
+        CharSet::new(
+            KNOWN
+                .iter()
+                .chain(JAPANESE)
+                .chain(compound)
+                .filter_map(|w| w.chars().next())
+                .chain(single.iter().copied())
+                .chain(COMMON.chars())
+                .chain(FOREIGN.chars()),
+        )
+    })
+    .contains(c)
+}
+
 /// [`KNOWN`] by first char.
 fn known_by_first() -> &'static super::ByFirstChar {
     static S: std::sync::OnceLock<super::ByFirstChar> = std::sync::OnceLock::new();
@@ -714,6 +735,24 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
     let mut i = 0;
     while i < t.len() {
         if !is_han(t.get(i)) || !h.boundary(i) {
+            i += 1;
+            continue;
+        }
+        // no rule below finds a name at `i` unless its char may start one
+        // (a known name, a surname, a Japanese family name, a foreign
+        // name's char), jieba calls the word there a name or unknown, a
+        // title or byline may end right before it, or a dot or a strong
+        // title lies a few chars on (one test for most chars)
+        let before = t.before(i);
+        if !name_start(t.get(i))
+            && !h
+                .token(i)
+                .is_some_and(|(_, _, c)| matches!(c, WordClass::Person | WordClass::Unknown))
+            && !ends_title(before)
+            && !matches!(before, ' ' | '\u{3000}')
+            && !dots.within(t, i + 1, i + 6)
+            && !strong.within(t, i + 2, i + 4)
+        {
             i += 1;
             continue;
         }
