@@ -249,6 +249,7 @@ fn place_start(c: char) -> bool {
 
 /// Short forms after a visit verb (`访华`, `在京`).
 const VISITED: &str = "华京沪港澳台美日俄英法德";
+char_set!(is_visited, VISITED);
 
 /// [`PAIRS`] by first char.
 fn pairs_by_first() -> &'static super::ByFirstChar {
@@ -765,7 +766,7 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         }
         // `访华`, `驻华大使`, `在京召开`: a visit verb and a short form that
         // jieba does not join to the next word (`京剧`)
-        if VISITED.contains(a)
+        if is_visited(a)
             && VISIT.iter().any(|v| t.ends_with(i, v))
             && is_han(a)
             && h.boundary(i + 1)

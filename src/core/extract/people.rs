@@ -23,6 +23,7 @@ use crate::core::report::{Entity, EntityKind, Evidence};
 char_set!(not_in_name, NOT_IN_NAME);
 
 lexicon!(titles, TITLES);
+char_set!(next_char, NEXT_CHARS);
 lexicon!(after_titles, AFTER_TITLES);
 lexicon!(next_words, NEXT_WORDS);
 
@@ -157,7 +158,7 @@ impl Finder<'_, '_> {
     /// Whether the chars after a name at `e` end it.
     fn boundary(&self, e: usize) -> bool {
         let c = self.t.get(e);
-        is_clause_break(c) || NEXT_CHARS.contains(c) || next_words().at(self.t, e).is_some()
+        is_clause_break(c) || next_char(c) || next_words().at(self.t, e).is_some()
     }
 
     /// The surname length at char `i` (0 when none).
@@ -199,7 +200,7 @@ impl Finder<'_, '_> {
         let ok = |n: usize| self.plausible(i, s, n) && self.boundary(i + n);
         let (two, three) = (ok(s + 1), ok(s + 2));
         // `张镇说` reads as 张镇 + 说: prefer the shorter name before a one-char verb.
-        if three && !(two && NEXT_CHARS.contains(t.get(i + s + 1))) {
+        if three && !(two && next_char(t.get(i + s + 1))) {
             Some(i + s + 2)
         } else {
             two.then_some(i + s + 1)

@@ -218,6 +218,7 @@ char_set!(
 );
 char_set!(starts_known, super::firsts(KNOWN));
 char_set!(strong_first, super::firsts(STRONG));
+char_set!(function_surname, FUNCTION_SURNAMES);
 
 /// Whether `c` may start a name by its char alone: a known name, a
 /// surname (compound or single, common or not), a Japanese family name or
@@ -360,7 +361,7 @@ impl Scan<'_, '_> {
         let before = self.before(i);
         // a function-word surname only as one word jieba made of the
         // whole name, after a title (`主席和夫人` is no name)
-        let function = FUNCTION_SURNAMES.contains(t.get(i)) && s == 1;
+        let function = function_surname(t.get(i)) && s == 1;
         if function && !before {
             return None;
         }

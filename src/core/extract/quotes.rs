@@ -42,10 +42,12 @@ char_set!(formula_first, super::firsts(&FORMULAS));
 /// Whether `c` opens or closes a pair of [`PAIRS`] or ends a line (the
 /// chars [`raw`] acts on; one test per char, not a search of the pairs).
 fn pair_or_line(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '“' | '”' | '‘' | '’' | '「' | '」' | '『' | '』' | '《' | '》'
-    )
+    // (every pair char lies in U+2018..U+300F: Han text is past it)
+    (c == '\n' || ('\u{2018}'..='\u{300F}').contains(&c))
+        && matches!(
+            c,
+            '\n' | '“' | '”' | '‘' | '’' | '「' | '」' | '『' | '』' | '《' | '》'
+        )
 }
 
 /// Char ranges `[a, b)` of quotation-mark contents (not book titles).
