@@ -94,7 +94,8 @@ impl Hints {
         // chars in a run of bytes: the bytes that start a char
         let chars_in = |b: &[u8]| b.iter().filter(|&&x| (x as i8) >= -0x40).count();
         let len = chars_in(bytes);
-        let mut toks = Vec::new();
+        let classed = classed.into_iter();
+        let mut toks = Vec::with_capacity(classed.size_hint().0);
         let mut of = vec![u32::MAX; len];
         let mut last = 0;
         // tokens come in order: a byte offset's char index is counted on
