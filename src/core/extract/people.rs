@@ -174,6 +174,10 @@ impl Finder<'_, '_> {
     /// Whether chars `[i, i + n)` can be a name with a surname of `s` chars.
     fn plausible(&self, i: usize, s: usize, n: usize) -> bool {
         let t = self.t;
+        // (no surname, no name: before the tests below, at every clause start)
+        if s == 0 {
+            return false;
+        }
         let given = (i + s..i + n).all(|k| is_han(t.get(k)) && !not_in_name(t.get(k)));
         // A reporting verb is never a name (`韩立明书记强调`).
         let verb = next_words().at(t, i).is_some();
