@@ -1,5 +1,6 @@
 //! Native throughput of segmentation and of the whole analysis over 1 MiB of
-//! clean sample text (the same bytes the browser benchmark uses), and of
+//! clean sample text (the same bytes the browser benchmark uses), of
+//! extraction alone on the same text (hints and every pass), and of
 //! new-word discovery over the same text.
 //!
 //! `scripts/bench.sh` writes the corpus to `target/bench/corpus-1m.txt` and
@@ -9,8 +10,9 @@
 mod native {
     use criterion::{criterion_group, Criterion, Throughput};
     use std::ops::ControlFlow;
-    use wenxi::core::analyze::{analyze, prepare, tokens, AnalyzeOptions};
+    use wenxi::core::analyze::{analyze, hints, prepare, tokens, AnalyzeOptions};
     use wenxi::core::dict::Dictionary;
+    use wenxi::core::extract::extract_with;
     use wenxi::core::newwords::{discover, NewWordOptions};
 
     fn corpus() -> String {
@@ -55,6 +57,15 @@ mod native {
                 })
                 .unwrap()
             })
+        });
+        // extraction alone (issue 15's budget): jieba's tags looked up
+        // (`hints`) and every extraction pass, on the tokens segmentation gives
+        let toks = tokens(&dict, &prepared, &opts, &mut |_, _| {
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+        g.bench_function("extract", |b| {
+            b.iter(|| extract_with(&prepared.text, &hints(&dict, &prepared.text, &toks)))
         });
         g.bench_function("analyze", |b| {
             b.iter(|| {

@@ -253,28 +253,60 @@ fn name_tag<'d>(dict: &'d Dictionary, w: &str) -> &'d str {
 /// What segmentation found in `text`, for extraction: each token with its
 /// dictionary tag (looked up once per distinct token).
 pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::Hints {
-    let mut seen: std::collections::HashMap<&str, &str> = Default::default();
-    let mut tagged: Vec<(usize, usize, &str)> = Vec::with_capacity(toks.len());
+    use super::extract::hints::WordClass;
+    // each distinct token classed once: single chars in a table by char
+    // (most tokens; no hashing), longer words in a map
+    let mut seen: super::extract::FxMap<&str, WordClass> = Default::default();
+    let mut single: super::extract::FxMap<char, WordClass> = Default::default();
+    let mut han = vec![None::<WordClass>; HAN_TABLE.len()];
+    let mut classed: Vec<(usize, usize, WordClass)> = Vec::with_capacity(toks.len());
     for t in toks {
         let Some(w) = text.get(t.start..t.end) else {
             continue;
         };
-        // `邓小平理论`, `马克思主义`: a name and a word jieba joined
-        let split = NAME_WORDS.iter().find_map(|s| {
-            let name = w.strip_suffix(s)?;
-            (name.chars().count() >= 2 && dict.tag_of(name).is_some_and(|t| t.starts_with("nr")))
-                .then_some(name.len())
-        });
-        if let Some(n) = split {
-            tagged.push((t.start, t.start + n, "nr"));
-            tagged.push((t.start + n, t.end, "n"));
+        let mut cs = w.chars();
+        if let (Some(c), None) = (cs.next(), cs.next()) {
+            // one char: no name word is joined to it, no three-char rule
+            let class = |w: &str| WordClass::of_tag(name_tag(dict, w));
+            let slot = (c as usize)
+                .checked_sub(HAN_TABLE.start)
+                .and_then(|k| han.get_mut(k));
+            let class = match slot {
+                Some(slot) => *slot.get_or_insert_with(|| class(w)),
+                None => *single.entry(c).or_insert_with(|| class(w)),
+            };
+            classed.push((t.start, t.end, class));
             continue;
         }
-        let tag = *seen.entry(w).or_insert_with(|| name_tag(dict, w));
-        tagged.push((t.start, t.end, tag));
+        // `邓小平理论`, `马克思主义`: a name and a word jieba joined (only
+        // a token ending in a name word's last char can be one)
+        let last = w.chars().next_back();
+        let split = NAME_WORDS.iter().any(|s| s.chars().next_back() == last);
+        let split = split
+            .then(|| {
+                NAME_WORDS.iter().find_map(|s| {
+                    let name = w.strip_suffix(s)?;
+                    (name.chars().count() >= 2
+                        && dict.tag_of(name).is_some_and(|t| t.starts_with("nr")))
+                    .then_some(name.len())
+                })
+            })
+            .flatten();
+        if let Some(n) = split {
+            classed.push((t.start, t.start + n, WordClass::Person));
+            classed.push((t.start + n, t.end, WordClass::Noun));
+            continue;
+        }
+        let class = *seen
+            .entry(w)
+            .or_insert_with(|| WordClass::of_tag(name_tag(dict, w)));
+        classed.push((t.start, t.end, class));
     }
-    super::extract::Hints::new(text, tagged)
+    super::extract::Hints::of_classes(text, classed)
 }
+
+/// The chars [`hints`] classes in a table (the common Han block).
+const HAN_TABLE: std::ops::Range<usize> = 0x3400..0xA000;
 
 /// Analyses one decoded document: [`prepare`], [`tokens`], [`report`].
 ///

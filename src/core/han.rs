@@ -61,6 +61,7 @@ impl CharSet {
     /// assert!(s.contains('王') && s.contains('·') && s.contains('a'));
     /// assert!(!s.contains('张') && !s.contains('b'));
     /// ```
+    #[inline]
     pub fn contains(&self, c: char) -> bool {
         let u = c as u32;
         if BLOCK.contains(&u) {

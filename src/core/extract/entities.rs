@@ -75,17 +75,17 @@ fn words(data: &'static str) -> Vec<&'static str> {
 
 /// Words indexed by their first char, longest first within each char, so a
 /// lookup at a position tries only the words that can start there.
-struct ByFirst<'w> {
-    words: &'w [&'static str],
-    first: std::collections::HashMap<char, Vec<&'static str>>,
+struct ByFirst {
+    words: Vec<&'static str>,
+    first: super::FxMap<char, Vec<&'static str>>,
     /// The keys of `first`, for a lookup without hashing at most chars.
     starts: crate::core::han::CharSet,
 }
 
-impl<'w> ByFirst<'w> {
-    fn new(words: &'w [&'static str]) -> Self {
-        let mut first: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
-        for w in words {
+impl ByFirst {
+    fn new(words: Vec<&'static str>) -> Self {
+        let mut first: super::FxMap<char, Vec<&'static str>> = Default::default();
+        for w in &words {
             if let Some(c) = w.chars().next() {
                 first.entry(c).or_default().push(w);
             }
@@ -98,22 +98,45 @@ impl<'w> ByFirst<'w> {
         }
     }
 
-    /// The longest word starting at char `i` (as [`Text::match_any`]).
+    /// The longest word starting at char `i` (as [`Text::match_any`]);
+    /// the first-char test inlined, the lookup not (as [`super::Lexicon::at`]).
+    #[inline]
     fn at(&self, t: &Text, i: usize) -> Option<&'static str> {
         let c = t.get(i);
         if !self.starts.contains(c) {
             return None;
         }
+        self.search(t, i, c)
+    }
+
+    #[inline(never)]
+    fn search(&self, t: &Text, i: usize, c: char) -> Option<&'static str> {
         self.first.get(&c).and_then(|ws| t.match_any(i, ws))
     }
 }
 
 /// A place starting at char `i`: its end. `after_entity` says whether an
 /// entity ends right before `i`.
-fn place_at(t: &Text, i: usize, gazetteer: &ByFirst, after_entity: bool) -> Option<usize> {
-    let town = towns::new_town_at(t, i, 6, gazetteer.words).and_then(|_| {
-        towns::new_town_at(t, i, towns::stem_limit(t, i, after_entity), gazetteer.words)
-    });
+fn place_at(
+    t: &Text,
+    i: usize,
+    gazetteer: &ByFirst,
+    after_entity: bool,
+    suffixes: &mut super::Ahead,
+) -> Option<usize> {
+    // (no town without a suffix char within reach: skip both scans)
+    let town = suffixes
+        .within(t, i + 2, i + 6)
+        .then(|| towns::new_town_at(t, i, 6, &gazetteer.words))
+        .flatten()
+        .and_then(|_| {
+            towns::new_town_at(
+                t,
+                i,
+                towns::stem_limit(t, i, after_entity),
+                &gazetteer.words,
+            )
+        });
     if let Some(g) = gazetteer.at(t, i).filter(|_| !in_false_context(t, i)) {
         let e = i + g.chars().count();
         let suffix = t
@@ -131,6 +154,10 @@ fn place_at(t: &Text, i: usize, gazetteer: &ByFirst, after_entity: bool) -> Opti
     }
     if town.is_some() {
         return town;
+    }
+    // (the words first: they rule out most chars at once)
+    if !matches!(t.get(i), '高') && !matches!(t.get(i + 2), '经' | '开') {
+        return None;
     }
     let free = !is_han(t.before(i)) || t.before(i) == '的';
     if t.starts_with(i, "高新区") && free {
@@ -336,7 +363,7 @@ fn companies(t: &Text, gazetteer: &ByFirst, h: &Hints) -> Vec<(usize, usize)> {
 
 /// An organisation starting at char `i`: its end.
 fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
-    if t.starts_with(i, "市委市政府") {
+    if t.get(i) == '市' && t.starts_with(i, "市委市政府") {
         if let Some(h) = heads.at(t, i + 5) {
             return Some(i + 5 + h.chars().count());
         }
@@ -358,9 +385,28 @@ fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
 
 /// Places and organisations, skipping the spans of `people`.
 pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
-    let places = words(include_str!("places.txt"));
-    let orgs = words(include_str!("orgs.txt"));
-    let (gazetteer, heads) = (ByFirst::new(&places), ByFirst::new(&orgs));
+    // the shipped lists, indexed once
+    static LISTS: std::sync::OnceLock<(ByFirst, ByFirst, crate::core::han::CharSet)> =
+        std::sync::OnceLock::new();
+    let (gazetteer, heads, starts) = LISTS.get_or_init(|| {
+        let (gazetteer, heads) = (
+            ByFirst::new(words(include_str!("places.txt"))),
+            ByFirst::new(words(include_str!("orgs.txt"))),
+        );
+        // the chars a generic body (`市各…`, `各…`, `部委办局` …), a listed
+        // place (or `高新区`) or an organisation (`市委…`, a head) starts with
+        let starts = crate::core::han::CharSet::new(
+            gazetteer
+                .words
+                .iter()
+                .chain(&heads.words)
+                .chain(GENERIC_ALONE)
+                .filter_map(|w| w.chars().next())
+                .chain("市县区省各高".chars()),
+        );
+        (gazetteer, heads, starts)
+    });
+    let may_start = |c: char| starts.contains(c);
     // people's spans sorted by start, with the furthest end so far: a
     // binary search answers "is this byte inside a person?"
     let mut spans: Vec<(usize, usize)> = people
@@ -384,7 +430,8 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         seen > 0 && reach.get(seen - 1).is_some_and(|&r| r > b)
     };
     let mut items = Vec::new();
-    let firms = companies(t, &gazetteer, h);
+    let firms = companies(t, gazetteer, h);
+    let mut suffixes = super::Ahead::new(towns::may_start_suffix);
     let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;
@@ -396,7 +443,20 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         while f < firms.len() && firms[f].0 < i {
             f += 1;
         }
-        if let Some(&(a, e)) = firms.get(f).filter(|(a, _)| *a == i) {
+        let firm = firms.get(f).filter(|(a, _)| *a == i);
+        // nothing below starts at `i` unless its char may start a generic
+        // body, a listed place or an organisation's head, a development
+        // zone's word lies two chars on, or a town's suffix within reach
+        // (one test for the 85 % of chars where none does)
+        if firm.is_none()
+            && !may_start(t.get(i))
+            && !matches!(t.get(i + 2), '经' | '开')
+            && !suffixes.within(t, i + 2, i + 6)
+        {
+            i += 1;
+            continue;
+        }
+        if let Some(&(a, e)) = firm {
             let _ = a;
             items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
             i = e;
@@ -408,7 +468,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             ));
             i = e;
             last_end = e;
-        } else if let Some(e) = place_at(t, i, &gazetteer, i == last_end)
+        } else if let Some(e) = place_at(t, i, gazetteer, i == last_end, &mut suffixes)
             // a place never starts or ends inside one of jieba's words
             // (`四川全兴/队`, `长治久安`)
             // (a suffix jieba joins to the next word stays: `新吴区/委`)
@@ -437,7 +497,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
-        } else if let Some(e) = org_at(t, i, &heads).filter(|_| h.boundary(i)) {
+        } else if let Some(e) = org_at(t, i, heads).filter(|_| h.boundary(i)) {
             items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;

@@ -211,7 +211,12 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             && !matches!(prev, '.' | '·' | '+' | '第')
         {
             arabic(t, i).map(|(j, v)| (j, v, UNITS))
-        } else if !matches!(prev, '第' | '周' | '星') && !in_quote(i) && !is_numeral_char(prev) {
+        } else if (super::is_numeral(c) || c == '两')
+            // (`chinese` starts at no other char: skip the quote lookup)
+            && !matches!(prev, '第' | '周' | '星')
+            && !in_quote(i)
+            && !is_numeral_char(prev)
+        {
             chinese(t, i)
                 .filter(|&(j, v)| !(v == 1.0 && j == i + 1))
                 // `这两个`, `数十个`, `几十家`, and small counts of things

@@ -69,10 +69,9 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
     }
     // one entity per (kind, name), first evidence wins
     let mut order: Vec<(EntityKind, String, Evidence)> = Vec::new();
-    let mut spans: std::collections::HashMap<(EntityKind, String), Vec<(usize, usize)>> =
-        Default::default();
+    let mut spans: super::FxMap<(EntityKind, String), Vec<(usize, usize)>> = Default::default();
     // a set, not a scan of `known` per find (quadratic on a text of names)
-    let known_names: std::collections::HashSet<(EntityKind, &str)> =
+    let known_names: super::FxSet<(EntityKind, &str)> =
         known.iter().map(|e| (e.kind, e.text.as_str())).collect();
     for &(kind, a, b, ev) in &found {
         let name = t.slice(a, b).to_string();

@@ -13,8 +13,6 @@
 //! Without hints ([`Hints::none`]) every position is a boundary and every
 //! class is [`WordClass::Unknown`], so the rules fall back to the text alone.
 
-use super::Text;
-
 /// What the dictionary says a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordClass {
@@ -63,7 +61,7 @@ impl WordClass {
 #[derive(Debug, Clone, Default)]
 pub struct Hints {
     /// `(start, end, class)` of each token, char indices, in order.
-    toks: Vec<(usize, usize, WordClass)>,
+    toks: Vec<(u32, u32, WordClass)>,
     /// For each char, the index of the token that holds it.
     of: Vec<u32>,
 }
@@ -78,34 +76,60 @@ impl Hints {
     /// `text`, in order. Spans that are not on char boundaries or overlap an
     /// earlier token are skipped.
     pub fn new<'x>(text: &str, tagged: impl IntoIterator<Item = (usize, usize, &'x str)>) -> Hints {
-        let t = Text::new(text);
-        let mut toks = Vec::new();
-        let mut of = vec![u32::MAX; t.len()];
+        Hints::of_classes(
+            text,
+            tagged
+                .into_iter()
+                .map(|(a, b, tag)| (a, b, WordClass::of_tag(tag))),
+        )
+    }
+
+    /// [`Hints::new`] from tokens already classed, given as `(byte start,
+    /// byte end, class)` into `text`, in order (skipped as there).
+    pub fn of_classes(
+        text: &str,
+        classed: impl IntoIterator<Item = (usize, usize, WordClass)>,
+    ) -> Hints {
+        let bytes = text.as_bytes();
+        // chars in a run of bytes: the bytes that start a char
+        let chars_in = |b: &[u8]| b.iter().filter(|&&x| (x as i8) >= -0x40).count();
+        let len = chars_in(bytes);
+        let classed = classed.into_iter();
+        let mut toks = Vec::with_capacity(classed.size_hint().0);
+        let mut of = vec![u32::MAX; len];
         let mut last = 0;
-        // tokens come in order: look a byte offset up from the last one found
-        // (a binary search per token was a tenth of extraction)
-        let mut cursor = 0;
+        // tokens come in order: a byte offset's char index is counted on
+        // from the last one found (no table of every char's offset, no
+        // binary search per token)
+        let (mut at_byte, mut at_char) = (0, 0);
         let mut char_at = |byte: usize| -> Option<usize> {
-            if t.at.get(cursor).is_none_or(|&x| x > byte) {
-                cursor = t.at.partition_point(|&x| x < byte);
+            if !text.is_char_boundary(byte) {
+                return None;
             }
-            while t.at.get(cursor).is_some_and(|&x| x < byte) {
-                cursor += 1;
+            if byte >= at_byte {
+                at_char += bytes.get(at_byte..byte).map_or(0, chars_in);
+            } else {
+                at_char -= bytes.get(byte..at_byte).map_or(0, chars_in);
             }
-            (t.at.get(cursor) == Some(&byte)).then_some(cursor)
+            at_byte = byte;
+            Some(at_char)
         };
-        for (a, b, tag) in tagged {
+        for (a, b, class) in classed {
             let (Some(ca), Some(cb)) = (char_at(a), char_at(b)) else {
                 continue;
             };
-            if ca < last || cb <= ca || cb > t.len() {
+            if ca < last || cb <= ca || cb > len {
                 continue;
             }
+            // (char indices past u32 would need a text of 4 G chars)
+            let (Ok(a32), Ok(b32)) = (u32::try_from(ca), u32::try_from(cb)) else {
+                continue;
+            };
             let k = toks.len() as u32;
-            for slot in of.iter_mut().take(cb).skip(ca) {
-                *slot = k;
+            if let Some(slots) = of.get_mut(ca..cb) {
+                slots.fill(k);
             }
-            toks.push((ca, cb, WordClass::of_tag(tag)));
+            toks.push((a32, b32, class));
             last = cb;
         }
         Hints { toks, of }
@@ -119,7 +143,9 @@ impl Hints {
     /// The token holding char `i`: `(start, end, class)`.
     pub fn token(&self, i: usize) -> Option<(usize, usize, WordClass)> {
         let k = *self.of.get(i)?;
-        self.toks.get(k as usize).copied()
+        self.toks
+            .get(k as usize)
+            .map(|&(a, b, c)| (a as usize, b as usize, c))
     }
 
     /// Whether a token boundary falls before char `i` (always true without

@@ -19,6 +19,7 @@
 /// `str::contains` scans the whole string every time).
 macro_rules! char_set {
     ($name:ident, $set:expr) => {
+        #[inline]
         fn $name(c: char) -> bool {
             static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
             S.get_or_init(|| crate::core::han::CharSet::new($set.chars()))
@@ -31,6 +32,7 @@ macro_rules! char_set {
 /// `lexicon!(titles, TITLES)` defines `fn titles() -> &'static Lexicon`.
 macro_rules! lexicon {
     ($name:ident, $list:expr) => {
+        #[inline]
         fn $name() -> &'static crate::core::extract::Lexicon {
             static S: std::sync::OnceLock<crate::core::extract::Lexicon> =
                 std::sync::OnceLock::new();
@@ -147,6 +149,7 @@ impl<'a> Text<'a> {
     }
 
     /// The char at index `i`, or `'\0'` past either end.
+    #[inline]
     pub fn get(&self, i: usize) -> char {
         self.ch.get(i).copied().unwrap_or('\0')
     }
@@ -235,6 +238,14 @@ pub struct Lexicon {
     words: &'static [&'static str],
     first: super::han::CharSet,
     last: super::han::CharSet,
+    /// The words by first and by last char: a lookup compares only the
+    /// words that share the char there (in list order, so the first match
+    /// is the list's first match).
+    by_first: ByFirstChar,
+    by_last: ByLast,
+    /// Whether the list holds an empty word (then every lookup scans the
+    /// list, as an empty word matches anywhere).
+    has_empty: bool,
 }
 
 impl Lexicon {
@@ -244,22 +255,40 @@ impl Lexicon {
             words,
             first: super::han::CharSet::new(words.iter().filter_map(|w| w.chars().next())),
             last: super::han::CharSet::new(words.iter().filter_map(|w| w.chars().last())),
+            by_first: ByFirstChar::new(words),
+            by_last: ByLast::new(words),
+            has_empty: words.iter().any(|w| w.is_empty()),
         }
     }
 
     /// The first listed word that starts at char `i` (as [`Text::match_any`]).
+    /// The test of the first char is inlined at every call site (this runs
+    /// at every char for many lists, and the call itself cost more than
+    /// the test); the search of the list is not.
+    #[inline]
     pub fn at(&self, t: &Text, i: usize) -> Option<&'static str> {
         if self.first.contains(t.get(i)) {
-            t.match_any(i, self.words)
+            self.search(t, i)
         } else {
             None
         }
     }
 
+    #[inline(never)]
+    fn search(&self, t: &Text, i: usize) -> Option<&'static str> {
+        if self.has_empty {
+            return t.match_any(i, self.words);
+        }
+        self.by_first.starting(t, i).next().map(|(w, _)| w)
+    }
+
     /// The first listed word that ends just before char `i`.
     pub fn before(&self, t: &Text, i: usize) -> Option<&'static str> {
         if i > 0 && self.last.contains(t.get(i - 1)) {
-            self.words.iter().copied().find(|w| t.ends_with(i, w))
+            if self.has_empty {
+                return self.words.iter().copied().find(|w| t.ends_with(i, w));
+            }
+            self.by_last.ending(t, i).next().map(|(w, _)| w)
         } else {
             None
         }
@@ -267,18 +296,236 @@ impl Lexicon {
 
     /// The first listed word that `s` ends with.
     pub fn suffix_of(&self, s: &str) -> Option<&'static str> {
-        if s.chars().next_back().is_some_and(|c| self.last.contains(c)) {
-            self.words.iter().copied().find(|w| s.ends_with(w))
-        } else {
-            None
+        let last = s.chars().next_back()?;
+        if !self.last.contains(last) {
+            return None;
         }
+        if self.has_empty {
+            return self.words.iter().copied().find(|w| s.ends_with(w));
+        }
+        let b = s.as_bytes();
+        self.by_last.group(last).iter().map(|&(w, _)| w).find(|w| {
+            b.len() >= w.len()
+                && b.get(b.len() - w.len()..)
+                    .is_some_and(|tail| bytes_start(tail, w.as_bytes()))
+        })
     }
 }
 
-/// Whether `hay` starts with `w`: the first three bytes (a Han char) are
-/// compared inline, so the usual mismatch costs no `memcmp` call.
+/// Where the next char with some property lies, for a scan that asks
+/// "is there one in `from ..= to`" at ever later chars: one pass over the
+/// text in all, where testing the window at every char tested each char
+/// several times (a rule that needs a dot, a suffix or a title within a
+/// few chars asks this at every char).
+#[derive(Debug, Clone)]
+pub struct Ahead {
+    is: fn(char) -> bool,
+    /// Where the last scan started, and the first char at or after it
+    /// with the property (or the text's length).
+    last: Option<(usize, usize)>,
+}
+
+impl Ahead {
+    /// A cursor for the chars `is` holds for.
+    pub fn new(is: fn(char) -> bool) -> Self {
+        Ahead { is, last: None }
+    }
+
+    /// Whether a char in `from ..= to` of `t` has the property. Correct
+    /// for any `from`; linear over a scan whose `from` never decreases.
+    pub fn within(&mut self, t: &Text, from: usize, to: usize) -> bool {
+        let at = match self.last {
+            Some((start, at)) if start <= from && from <= at => at,
+            _ => {
+                let mut j = from;
+                while j < t.len() && !(self.is)(t.get(j)) {
+                    j += 1;
+                }
+                self.last = Some((from, j));
+                j
+            }
+        };
+        at < t.len() && at <= to
+    }
+}
+
+/// Words grouped by their last char, each with its length in chars:
+/// "which listed words end just before char `i`" looks at the few words
+/// that end in the char there, not the whole list (a scan of a long title
+/// list, counting each word's chars, ran for every char after a common
+/// last char such as `长`).
+#[derive(Debug, Clone)]
+pub struct ByLast {
+    /// Last chars, sorted, and the words ending in each with their lengths.
+    groups: Vec<(char, Vec<(&'static str, usize)>)>,
+}
+
+impl ByLast {
+    /// The index of `words`.
+    pub fn new(words: &[&'static str]) -> Self {
+        let mut groups: Vec<(char, Vec<(&'static str, usize)>)> = Vec::new();
+        for &w in words {
+            let Some(c) = w.chars().next_back() else {
+                continue;
+            };
+            let n = w.chars().count();
+            match groups.binary_search_by_key(&c, |g| g.0) {
+                Ok(k) => {
+                    if let Some(g) = groups.get_mut(k) {
+                        g.1.push((w, n));
+                    }
+                }
+                Err(k) => groups.insert(k, (c, vec![(w, n)])),
+            }
+        }
+        ByLast { groups }
+    }
+
+    /// The listed words ending in `c`, with their lengths, in list order.
+    pub fn group(&self, c: char) -> &[(&'static str, usize)] {
+        self.groups
+            .binary_search_by_key(&c, |g| g.0)
+            .ok()
+            .and_then(|k| self.groups.get(k))
+            .map_or(&[][..], |g| &g.1[..])
+    }
+
+    /// The listed words (with their lengths in chars) that end just
+    /// before char `i` of `t`, in list order.
+    pub fn ending<'s>(
+        &'s self,
+        t: &'s Text,
+        i: usize,
+    ) -> impl Iterator<Item = (&'static str, usize)> + 's {
+        let group = if i == 0 {
+            None
+        } else {
+            let c = t.get(i - 1);
+            self.groups
+                .binary_search_by_key(&c, |g| g.0)
+                .ok()
+                .and_then(|k| self.groups.get(k))
+        };
+        group
+            .map_or(&[][..], |g| &g.1[..])
+            .iter()
+            .copied()
+            .filter(move |&(w, _)| t.ends_with(i, w))
+    }
+}
+
+/// Words grouped by their first char (in list order within a char), each
+/// with its length in chars: "which listed words start at char `i`" looks
+/// at the few words that start with the char there, not the whole list.
+#[derive(Debug, Clone)]
+pub struct ByFirstChar {
+    /// First chars, sorted, and the words starting with each with their lengths.
+    groups: Vec<(char, Vec<(&'static str, usize)>)>,
+}
+
+impl ByFirstChar {
+    /// The index of `words`.
+    pub fn new(words: &[&'static str]) -> Self {
+        let mut groups: Vec<(char, Vec<(&'static str, usize)>)> = Vec::new();
+        for &w in words {
+            let Some(c) = w.chars().next() else {
+                continue;
+            };
+            let n = w.chars().count();
+            match groups.binary_search_by_key(&c, |g| g.0) {
+                Ok(k) => {
+                    if let Some(g) = groups.get_mut(k) {
+                        g.1.push((w, n));
+                    }
+                }
+                Err(k) => groups.insert(k, (c, vec![(w, n)])),
+            }
+        }
+        ByFirstChar { groups }
+    }
+
+    /// The listed words (with their lengths in chars) that start at char
+    /// `i` of `t`, in list order.
+    pub fn starting<'s>(
+        &'s self,
+        t: &'s Text,
+        i: usize,
+    ) -> impl Iterator<Item = (&'static str, usize)> + 's {
+        let c = t.get(i);
+        let group = self
+            .groups
+            .binary_search_by_key(&c, |g| g.0)
+            .ok()
+            .and_then(|k| self.groups.get(k));
+        group
+            .map_or(&[][..], |g| &g.1[..])
+            .iter()
+            .copied()
+            .filter(move |&(w, _)| t.starts_with(i, w))
+    }
+}
+
+/// FxHash: a fast non-cryptographic hash for the maps extraction fills
+/// and reads per token or char (SipHash was a tenth of extraction); keys
+/// are the user's own text and the maps live for one call.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        // eight bytes at a time, the tail shifted in (no copy call per word)
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = 0u64;
+            for (k, &b) in chunk.iter().enumerate() {
+                word |= u64::from(b) << (8 * k);
+            }
+            self.add(word);
+        }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let mut word = 0u64;
+            for (k, &b) in tail.iter().enumerate() {
+                word |= u64::from(b) << (8 * k);
+            }
+            self.add(word);
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A hash map with [`Fx`].
+pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
+
+/// A hash set with [`Fx`].
+pub(crate) type FxSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fx>>;
+
+/// Whether `hay` starts with `w`, compared byte by byte inline: listed
+/// words are short, and a lookup among the words that share a first char
+/// usually fails at the second char, where a `memcmp` call cost more than
+/// the compare.
 fn bytes_start(hay: &[u8], w: &[u8]) -> bool {
-    hay.len() >= w.len() && w.iter().zip(hay).take(3).all(|(a, b)| a == b) && hay.starts_with(w)
+    hay.len() >= w.len() && w.iter().zip(hay).all(|(a, b)| a == b)
 }
 
 pub use super::han::is_han;
@@ -306,6 +553,7 @@ pub fn is_sentence_end(c: char) -> bool {
 }
 
 /// Whether `c` separates clauses (any punctuation, whitespace or text end).
+#[inline]
 pub fn is_clause_break(c: char) -> bool {
     c == '\0' || c.is_whitespace() || (!is_han(c) && !c.is_alphanumeric() && c != '%' && c != '.')
 }
@@ -316,7 +564,7 @@ pub fn is_clause_break(c: char) -> bool {
 /// however many names there are (a `match_indices` per name was quadratic
 /// on a long text full of names).
 pub(crate) fn mentions(t: &Text, names: &[String]) -> Vec<(usize, (usize, usize))> {
-    let mut index: std::collections::HashMap<&str, usize> = Default::default();
+    let mut index: FxMap<&str, usize> = Default::default();
     let mut max = 0;
     for (k, n) in names.iter().enumerate() {
         let len = n.chars().count();

@@ -213,12 +213,11 @@ pub fn gazetteer() -> &'static [&'static str] {
 /// The gazetteer indexed by the first two chars of each name (every name
 /// has two or more), longest first: a lookup tries only the few names that
 /// can start at a char, not the hundreds that share its first char.
-fn gazetteer_index() -> &'static std::collections::HashMap<(char, char), Vec<&'static str>> {
-    static I: std::sync::OnceLock<std::collections::HashMap<(char, char), Vec<&'static str>>> =
+fn gazetteer_index() -> &'static super::FxMap<(char, char), Vec<&'static str>> {
+    static I: std::sync::OnceLock<super::FxMap<(char, char), Vec<&'static str>>> =
         std::sync::OnceLock::new();
     I.get_or_init(|| {
-        let mut first: std::collections::HashMap<(char, char), Vec<&'static str>> =
-            Default::default();
+        let mut first: super::FxMap<(char, char), Vec<&'static str>> = Default::default();
         for w in gazetteer() {
             let mut cs = w.chars();
             if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
@@ -229,11 +228,50 @@ fn gazetteer_index() -> &'static std::collections::HashMap<(char, char), Vec<&'s
     })
 }
 
+/// Whether `c` may start a place the place loop of [`places_and_orgs`]
+/// finds from its chars alone: a listed place, a listed pair, a short form
+/// or a country (`中美`, `美方`, `访华`).
+fn place_start(c: char) -> bool {
+    static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        crate::core::han::CharSet::new(
+            gazetteer()
+                .iter()
+                .chain(PAIRS)
+                .filter_map(|w| w.chars().next())
+                .chain(SHORT.chars())
+                .chain(COUNTRY.chars())
+                .chain(VISITED.chars()),
+        )
+    })
+    .contains(c)
+}
+
+/// Short forms after a visit verb (`访华`, `在京`).
+const VISITED: &str = "华京沪港澳台美日俄英法德";
+char_set!(is_visited, VISITED);
+
+/// [`PAIRS`] by first char.
+fn pairs_by_first() -> &'static super::ByFirstChar {
+    static S: std::sync::OnceLock<super::ByFirstChar> = std::sync::OnceLock::new();
+    S.get_or_init(|| super::ByFirstChar::new(PAIRS))
+}
+
+/// Whether a name of the gazetteer starts with `c` (before a lookup by
+/// two chars, at every char).
+fn gazetteer_first(c: char) -> bool {
+    static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        crate::core::han::CharSet::new(gazetteer().iter().filter_map(|w| w.chars().next()))
+    })
+    .contains(c)
+}
+
 struct Scan<'t, 'a> {
     t: &'t Text<'a>,
     h: &'t Hints,
     taken: &'t [bool],
-    first: &'static std::collections::HashMap<(char, char), Vec<&'static str>>,
+    first: &'static super::FxMap<(char, char), Vec<&'static str>>,
     /// The existing entities' char spans, and for each char the index of
     /// the span holding it (`u32::MAX` for none), people's spans marked.
     nest: &'t Nest,
@@ -298,6 +336,9 @@ impl Scan<'_, '_> {
 
     /// A listed place at `i`, aligned with jieba's tokens: its end.
     fn place_at(&self, i: usize) -> Option<(usize, Evidence)> {
+        if !gazetteer_first(self.t.get(i)) {
+            return None;
+        }
         let ws = self.first.get(&(self.t.get(i), self.t.get(i + 1)))?;
         for w in ws {
             if self.t.starts_with(i, w) {
@@ -321,11 +362,20 @@ impl Scan<'_, '_> {
     /// (`拉塔基亚`, `小河口镇`), or two chars after a word of movement or
     /// location (`在德班`, `抵拉塔基亚`); or a name and an administrative
     /// suffix that jieba left as a token of its own (`窑河/乡`,
-    /// `丘/布特/省`, `塔科马/市`). Its end.
-    fn dict_place_at(&self, i: usize) -> Option<(usize, Evidence)> {
+    /// `丘/布特/省`, `塔科马/市`). Its end. `suffix_near` says whether a
+    /// division's suffix lies in `i + 1 ..= i + 5`.
+    fn dict_place_at(&self, i: usize, suffix_near: bool) -> Option<(usize, Evidence)> {
         let (t, h) = (self.t, self.h);
         // (`外长哈洛宁`, `记者江建国`: a name after a title, no place)
-        if !h.boundary(i) || no_place_start(t.get(i)) || super::persons::after_title(t, h, i) {
+        if !h.boundary(i) || no_place_start(t.get(i)) {
+            return None;
+        }
+        // a dictionary place at `i`, or a division's suffix within the five
+        // chars a stem reaches: else nothing below can match (most chars)
+        if !h.token(i).is_some_and(|(_, _, c)| c == WordClass::Place) && !suffix_near {
+            return None;
+        }
+        if super::persons::after_title(t, h, i) {
             return None;
         }
         let han = |a: usize, b: usize| (a..b).all(|k| is_han(t.get(k)));
@@ -523,9 +573,10 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             continue;
         };
         let han = (a..b).all(|k| is_han(t.get(k)));
-        scan.firm = ["公司", "集团", "银行"]
-            .iter()
-            .any(|f| t.slice(a, b).ends_with(f));
+        scan.firm = matches!(t.get(b.saturating_sub(1)), '司' | '团' | '行')
+            && ["公司", "集团", "银行"]
+                .iter()
+                .any(|f| t.slice(a, b).ends_with(f));
         let nested = scan
             .org_ending(a, b)
             .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b));
@@ -548,15 +599,18 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
                 // the dictionary's `nt` also tags `音乐会`, `社会科学`:
                 // only names that end like an organisation
                 orgs.push((a, b, Evidence::Dictionary));
-            } else if let Some(n) = (if starts_org_name(t.get(a)) {
-                ORG_NAMES
-            } else {
-                &[]
-            })
-            .iter()
-            .find(|n| t.starts_with(a, n) && h.aligned(a, a + n.chars().count()))
+            } else if let Some((_, n)) = starts_org_name(t.get(a))
+                .then(|| {
+                    static BY_FIRST: std::sync::OnceLock<super::ByFirstChar> =
+                        std::sync::OnceLock::new();
+                    BY_FIRST
+                        .get_or_init(|| super::ByFirstChar::new(ORG_NAMES))
+                        .starting(t, a)
+                        .find(|&(_, n)| h.aligned(a, a + n))
+                })
+                .flatten()
             {
-                let e = a + n.chars().count();
+                let e = a + n;
                 if scan.free(a, e) {
                     orgs.push((a, e, Evidence::Dictionary));
                     i = e;
@@ -624,9 +678,21 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         taken: &taken2,
         ..scan
     };
+    let mut admin = super::Ahead::new(admin_suffix);
     let mut i = 0;
     while i < t.len() {
         if !scan.free(i, i + 1) {
+            i += 1;
+            continue;
+        }
+        // nothing below starts at `i` unless its char may start a listed
+        // place, a pair or a short form, jieba calls the word there a
+        // place, or a division's suffix lies within five chars (one test
+        // for most chars)
+        if !place_start(t.get(i))
+            && !h.token(i).is_some_and(|(_, _, c)| c == WordClass::Place)
+            && !admin.within(t, i + 1, i + 5)
+        {
             i += 1;
             continue;
         }
@@ -636,7 +702,7 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             .boundary(i)
             .then(|| scan.place_at(i))
             .flatten()
-            .or_else(|| scan.dict_place_at(i))
+            .or_else(|| scan.dict_place_at(i, admin.within(t, i + 1, i + 5)))
             .map(|(e, ev)| {
                 scan.zone_after(e)
                     .map_or((e, ev), |z| (z, Evidence::Suffix))
@@ -656,8 +722,9 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         let (a, b) = (t.get(i), t.get(i + 1));
         // a listed pair anywhere; any two short forms before a word that
         // makes them places, or two countries jieba made one word of
-        let listed_pair =
-            starts_pair(t.get(i)) && PAIRS.iter().any(|p| t.starts_with(i, p)) && h.boundary(i);
+        let listed_pair = starts_pair(t.get(i))
+            && pairs_by_first().starting(t, i).next().is_some()
+            && h.boundary(i);
         let context_pair = is_short(a)
             && is_short(b)
             && a != b
@@ -699,11 +766,8 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
         }
         // `访华`, `驻华大使`, `在京召开`: a visit verb and a short form that
         // jieba does not join to the next word (`京剧`)
-        if VISIT.iter().any(|v| t.ends_with(i, v))
-            && matches!(
-                a,
-                '华' | '京' | '沪' | '港' | '澳' | '台' | '美' | '日' | '俄' | '英' | '法' | '德'
-            )
+        if is_visited(a)
+            && VISIT.iter().any(|v| t.ends_with(i, v))
             && is_han(a)
             && h.boundary(i + 1)
             && scan.free(i, i + 1)

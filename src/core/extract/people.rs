@@ -17,11 +17,13 @@
 //! mention of the bare name.
 
 use super::{group, is_clause_break, is_han, Text};
+use crate::core::han::CharSet;
 use crate::core::report::{Entity, EntityKind, Evidence};
 
 char_set!(not_in_name, NOT_IN_NAME);
 
 lexicon!(titles, TITLES);
+char_set!(next_char, NEXT_CHARS);
 lexicon!(after_titles, AFTER_TITLES);
 lexicon!(next_words, NEXT_WORDS);
 
@@ -147,28 +149,35 @@ fn surnames() -> (Vec<&'static str>, Vec<char>) {
 struct Finder<'t, 'a> {
     t: &'t Text<'a>,
     compound: Vec<&'static str>,
-    single: Vec<char>,
+    /// The first chars of the compound surnames.
+    first: CharSet,
+    single: CharSet,
 }
 
 impl Finder<'_, '_> {
     /// Whether the chars after a name at `e` end it.
     fn boundary(&self, e: usize) -> bool {
         let c = self.t.get(e);
-        is_clause_break(c) || NEXT_CHARS.contains(c) || next_words().at(self.t, e).is_some()
+        is_clause_break(c) || next_char(c) || next_words().at(self.t, e).is_some()
     }
 
     /// The surname length at char `i` (0 when none).
     fn surname(&self, i: usize) -> usize {
-        if self.compound.iter().any(|w| self.t.starts_with(i, w)) {
+        let c = self.t.get(i);
+        if self.first.contains(c) && self.compound.iter().any(|w| self.t.starts_with(i, w)) {
             2
         } else {
-            usize::from(self.single.contains(&self.t.get(i)))
+            usize::from(self.single.contains(c))
         }
     }
 
     /// Whether chars `[i, i + n)` can be a name with a surname of `s` chars.
     fn plausible(&self, i: usize, s: usize, n: usize) -> bool {
         let t = self.t;
+        // (no surname, no name: before the tests below, at every clause start)
+        if s == 0 {
+            return false;
+        }
         let given = (i + s..i + n).all(|k| is_han(t.get(k)) && !not_in_name(t.get(k)));
         // A reporting verb is never a name (`韩立明书记强调`).
         let verb = next_words().at(t, i).is_some();
@@ -195,7 +204,7 @@ impl Finder<'_, '_> {
         let ok = |n: usize| self.plausible(i, s, n) && self.boundary(i + n);
         let (two, three) = (ok(s + 1), ok(s + 2));
         // `张镇说` reads as 张镇 + 说: prefer the shorter name before a one-char verb.
-        if three && !(two && NEXT_CHARS.contains(t.get(i + s + 1))) {
+        if three && !(two && next_char(t.get(i + s + 1))) {
             Some(i + s + 2)
         } else {
             two.then_some(i + s + 1)
@@ -235,13 +244,14 @@ pub fn people(t: &Text) -> Vec<Entity> {
     let (compound, single) = surnames();
     let f = Finder {
         t,
+        first: CharSet::new(compound.iter().filter_map(|w| w.chars().next())),
         compound,
-        single,
+        single: CharSet::new(single),
     };
     let mut found: Vec<(String, Option<String>, Evidence)> = Vec::new();
     // each name's index in `found` (a scan of `found` per mention was
     // quadratic on a text full of titled names)
-    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    let mut index: super::FxMap<String, usize> = Default::default();
     let mut add = |name: &str, title: Option<String>, ev: Evidence| match index
         .get(name)
         .and_then(|&k| found.get_mut(k))

@@ -25,6 +25,7 @@
 
 use super::hints::{Hints, WordClass};
 use super::{is_han, Text};
+use crate::core::han::CharSet;
 use crate::core::report::Evidence;
 
 char_set!(no_name_start, "国政全副前新该各本我他其这那");
@@ -45,16 +46,18 @@ const ADDRESS: &[&str] = &[
 /// ends one (`记者`, `财政部长`): the chars after it start a name, never a
 /// place (see [`names`](super::names)).
 pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
+    static BY_LAST: std::sync::OnceLock<super::ByLast> = std::sync::OnceLock::new();
     ends_title(t.before(i))
-        && BEFORE.iter().any(|w| {
-            let n = w.chars().count();
-            // the title is a token or ends one (`财政部长`, `外交部副部长`)
-            t.ends_with(i, w)
-                && h.boundary(i)
-                && (h.boundary(i - n)
-                    || h.token(i - 1)
-                        .is_some_and(|(x, y, c)| y == i && x < i - n && c == WordClass::Noun))
-        })
+        && BY_LAST
+            .get_or_init(|| super::ByLast::new(BEFORE))
+            .ending(t, i)
+            .any(|(_, n)| {
+                // the title is a token or ends one (`财政部长`, `外交部副部长`)
+                h.boundary(i)
+                    && (h.boundary(i - n)
+                        || h.token(i - 1)
+                            .is_some_and(|(x, y, c)| y == i && x < i - n && c == WordClass::Noun))
+            })
 }
 
 /// Time words that may follow a name (`库克今天发表声明`).
@@ -214,6 +217,35 @@ char_set!(
         .collect::<String>()
 );
 char_set!(starts_known, super::firsts(KNOWN));
+char_set!(strong_first, super::firsts(STRONG));
+char_set!(function_surname, FUNCTION_SURNAMES);
+
+/// Whether `c` may start a name by its char alone: a known name, a
+/// surname (compound or single, common or not), a Japanese family name or
+/// a char foreign names are spelt with.
+fn name_start(c: char) -> bool {
+    static S: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let (compound, single) = surnames();
+        CharSet::new(
+            KNOWN
+                .iter()
+                .chain(JAPANESE)
+                .chain(compound)
+                .filter_map(|w| w.chars().next())
+                .chain(single.iter().copied())
+                .chain(COMMON.chars())
+                .chain(FOREIGN.chars()),
+        )
+    })
+    .contains(c)
+}
+
+/// [`KNOWN`] by first char.
+fn known_by_first() -> &'static super::ByFirstChar {
+    static S: std::sync::OnceLock<super::ByFirstChar> = std::sync::OnceLock::new();
+    S.get_or_init(|| super::ByFirstChar::new(KNOWN))
+}
 
 /// The shipped surname list: (compound, single).
 pub fn surnames() -> &'static (Vec<&'static str>, Vec<char>) {
@@ -229,6 +261,19 @@ pub fn surnames() -> &'static (Vec<&'static str>, Vec<char>) {
         single.sort_unstable();
         single.dedup();
         (compound, single)
+    })
+}
+
+/// [`surnames`] as sets for a lookup per char: the first chars of the
+/// compound surnames, and the single ones.
+fn surname_sets() -> &'static (CharSet, CharSet) {
+    static S: std::sync::OnceLock<(CharSet, CharSet)> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let (compound, single) = surnames();
+        (
+            CharSet::new(compound.iter().filter_map(|w| w.chars().next())),
+            CharSet::new(single.iter().copied()),
+        )
     })
 }
 
@@ -253,11 +298,13 @@ impl Scan<'_, '_> {
     fn surname(&self, i: usize) -> usize {
         // a surname that is mostly a function word (`和`, `向`, `于`) starts a
         // name only after a title (see `chinese_at`)
-        let (compound, single) = surnames();
-        if compound.iter().any(|w| self.t.starts_with(i, w)) {
+        let (compound, _) = surnames();
+        let (first, single) = surname_sets();
+        let c = self.t.get(i);
+        if first.contains(c) && compound.iter().any(|w| self.t.starts_with(i, w)) {
             2
         } else {
-            usize::from(single.binary_search(&self.t.get(i)).is_ok())
+            usize::from(single.contains(c))
         }
     }
 
@@ -305,11 +352,7 @@ impl Scan<'_, '_> {
     }
 
     /// A Chinese name at `i` with context evidence: its end.
-    fn chinese_at(
-        &self,
-        i: usize,
-        known: &std::collections::HashSet<String>,
-    ) -> Option<(usize, Evidence)> {
+    fn chinese_at(&self, i: usize, known: &super::FxSet<String>) -> Option<(usize, Evidence)> {
         let t = self.t;
         let s = self.surname(i);
         if s == 0 {
@@ -318,7 +361,7 @@ impl Scan<'_, '_> {
         let before = self.before(i);
         // a function-word surname only as one word jieba made of the
         // whole name, after a title (`主席和夫人` is no name)
-        let function = FUNCTION_SURNAMES.contains(t.get(i)) && s == 1;
+        let function = function_surname(t.get(i)) && s == 1;
         if function && !before {
             return None;
         }
@@ -481,14 +524,18 @@ impl Scan<'_, '_> {
     /// A name of any origin right before a head-of-state or diplomatic title
     /// (`桥本首相`, `萨默斯部长`): two to four chars the dictionary does not
     /// know as places, verbs or function words.
-    fn before_strong_title(&self, i: usize) -> Option<(usize, Evidence)> {
+    /// `title_near` says whether a char that starts such a title lies in
+    /// `i + 2 ..= i + 4`.
+    fn before_strong_title(&self, i: usize, title_near: bool) -> Option<(usize, Evidence)> {
         let t = self.t;
-        if !self.h.boundary(i) || no_name_start(t.get(i)) {
+        if !title_near || !self.h.boundary(i) || no_name_start(t.get(i)) {
             return None;
         }
         (2..=4).rev().find_map(|n| {
             let e = i + n;
-            let ok = (i..e).all(|k| is_han(t.get(k)))
+            // (the title first: it rules out most chars at once)
+            let ok = lex_strong().at(t, e).is_some()
+                && (i..e).all(|k| is_han(t.get(k)))
                 && self.h.aligned(i, e)
                 && (i..e).all(|k| {
                     matches!(
@@ -496,7 +543,6 @@ impl Scan<'_, '_> {
                         WordClass::Person | WordClass::Unknown | WordClass::Noun
                     )
                 })
-                && lex_strong().at(t, e).is_some()
                 && self.free(i, e)
                 && !NOT_NAMES.contains(&t.slice(i, e));
             ok.then_some((e, Evidence::Title))
@@ -537,9 +583,13 @@ impl Scan<'_, '_> {
     /// A name with a middle dot starting at `i` (`儒勒·凡尔纳`, `科菲·安南`):
     /// Han runs of up to six chars joined by dots, each part made of
     /// tokens the dictionary does not know as common words.
-    fn dotted_at(&self, i: usize) -> Option<(usize, Evidence)> {
+    ///
+    /// `dot_near` says whether a dot lies in `i + 1 ..= i + 6`: the first
+    /// part is at most six chars and a dot follows it, so without one
+    /// there is no dotted name (most chars).
+    fn dotted_at(&self, i: usize, dot_near: bool) -> Option<(usize, Evidence)> {
         let t = self.t;
-        if !self.h.boundary(i) || !is_han(t.get(i)) {
+        if !dot_near || !self.h.boundary(i) || !is_han(t.get(i)) {
             return None;
         }
         // a part: whole tokens of unknown words, names, places or
@@ -632,7 +682,7 @@ impl Scan<'_, '_> {
 pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Found> {
     let scan = Scan { t, h, taken };
     let mut out: Vec<Found> = Vec::new();
-    let mut names: std::collections::HashSet<String> = known.iter().cloned().collect();
+    let mut names: super::FxSet<String> = known.iter().cloned().collect();
     // a common surname and two chars jieba left as single chars, seen twice
     // or more in the document (`江宏伟`, `许传音`): a name repeated, where a
     // chance sequence rarely repeats
@@ -674,15 +724,36 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             && (i..e).all(|k| !taken.get(k).copied().unwrap_or(true)))
         .then_some(e)
     };
-    let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+    let mut seen: super::FxMap<&str, usize> = Default::default();
     for i in 0..t.len() {
         if let Some(e) = bare(i, true) {
             *seen.entry(t.slice(i, e)).or_default() += 1;
         }
     }
+    // cursors for the rules that need a dot or a title a few chars on
+    let mut dots = super::Ahead::new(|c| matches!(c, '·' | '•' | '・'));
+    let mut strong = super::Ahead::new(strong_first);
     let mut i = 0;
     while i < t.len() {
         if !is_han(t.get(i)) || !h.boundary(i) {
+            i += 1;
+            continue;
+        }
+        // no rule below finds a name at `i` unless its char may start one
+        // (a known name, a surname, a Japanese family name, a foreign
+        // name's char), jieba calls the word there a name or unknown, a
+        // title or byline may end right before it, or a dot or a strong
+        // title lies a few chars on (one test for most chars)
+        let before = t.before(i);
+        if !name_start(t.get(i))
+            && !h
+                .token(i)
+                .is_some_and(|(_, _, c)| matches!(c, WordClass::Person | WordClass::Unknown))
+            && !ends_title(before)
+            && !matches!(before, ' ' | '\u{3000}')
+            && !dots.within(t, i + 1, i + 6)
+            && !strong.within(t, i + 2, i + 4)
+        {
             i += 1;
             continue;
         }
@@ -699,9 +770,9 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             })
             .map(|(_, b, _)| (b, Evidence::Dictionary));
         let known_name = starts_known(t.get(i))
-            .then(|| KNOWN.iter().find(|n| t.starts_with(i, n)))
+            .then(|| known_by_first().starting(t, i).next())
             .flatten()
-            .map(|n| i + n.chars().count())
+            .map(|(_, n)| i + n)
             .filter(|&e| h.aligned(i, e) && scan.free(i, e))
             .map(|e| (e, Evidence::Dictionary));
         // `高允连`: a common surname and chars jieba joined as an unknown word
@@ -747,7 +818,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             })
             .map(|(_, b, _)| (b, Evidence::Dictionary));
         let hit = known_name
-            .or_else(|| scan.dotted_at(i))
+            .or_else(|| scan.dotted_at(i, dots.within(t, i + 1, i + 6)))
             .or_else(|| scan.japanese_at(i))
             .or_else(|| scan.titled_at(i))
             .or_else(|| scan.chinese_at(i, &names))
@@ -756,7 +827,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             .or(repeated)
             .or(dict_any)
             .or_else(|| scan.foreign_at(i))
-            .or_else(|| scan.before_strong_title(i));
+            .or_else(|| scan.before_strong_title(i, strong.within(t, i + 2, i + 4)));
         // jieba's dictionary tags some common nouns as names (`雷阵雨`,
         // `许可证`, `吉普车`, `尤伯杯`): a dictionary name alone never ends
         // in a char that heads such nouns

@@ -37,6 +37,19 @@ const FORMULAS: [&str; 8] = [
     "两个确立",
 ];
 
+char_set!(formula_first, super::firsts(&FORMULAS));
+
+/// Whether `c` opens or closes a pair of [`PAIRS`] or ends a line (the
+/// chars [`raw`] acts on; one test per char, not a search of the pairs).
+fn pair_or_line(c: char) -> bool {
+    // (every pair char lies in U+2018..U+300F: Han text is past it)
+    (c == '\n' || ('\u{2018}'..='\u{300F}').contains(&c))
+        && matches!(
+            c,
+            '\n' | '“' | '”' | '‘' | '’' | '「' | '」' | '『' | '』' | '《' | '》'
+        )
+}
+
 /// Char ranges `[a, b)` of quotation-mark contents (not book titles).
 pub fn quoted_spans(t: &Text) -> Vec<(usize, usize)> {
     raw(t)
@@ -52,6 +65,9 @@ fn raw(t: &Text) -> Vec<(usize, usize, char)> {
     let mut out = Vec::new();
     for i in 0..t.len() {
         let c = t.get(i);
+        if !pair_or_line(c) {
+            continue;
+        }
         if c == '\n' {
             stack.clear();
         } else if let Some(&(o, _)) = PAIRS.iter().find(|p| p.0 == c) {
@@ -131,6 +147,9 @@ pub fn quotes(t: &Text) -> Vec<Quote> {
     }
     let mut bare = plus_formulas(t);
     for i in 0..t.len() {
+        if !formula_first(t.get(i)) {
+            continue;
+        }
         if let Some(w) = t.match_any(i, &FORMULAS) {
             bare.push((i, i + w.chars().count()));
         }
@@ -154,6 +173,13 @@ pub fn quotes(t: &Text) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_pair_test_knows_every_pair() {
+        for (o, c) in super::PAIRS {
+            assert!(super::pair_or_line(o) && super::pair_or_line(c));
+        }
+    }
+
     use super::*;
 
     fn q(s: &str) -> Vec<(String, String, usize)> {

@@ -112,6 +112,15 @@ fn good_stem(t: &Text, i: usize, j: usize, places: &[&str]) -> bool {
         && !generic(stem)
 }
 
+char_set!(starts_suffix, super::firsts(SUFFIXES));
+
+/// Whether `c` may start a town's suffix: [`new_town_at`] finds nothing
+/// at `i` unless such a char lies in `i + 2 ..= i + 6` (a
+/// [`super::Ahead`] of this answers that per char at no cost).
+pub fn may_start_suffix(c: char) -> bool {
+    starts_suffix(c)
+}
+
 /// A new town whose stem starts at char `i`: its end. `limit` is the longest
 /// stem allowed there (see [`stem_limit`]); `places` are known
 /// place names, which may start a stem (`南京江北新区`) but not stand inside
@@ -119,7 +128,6 @@ fn good_stem(t: &Text, i: usize, j: usize, places: &[&str]) -> bool {
 pub fn new_town_at(t: &Text, i: usize, limit: usize, places: &[&str]) -> Option<usize> {
     let last = i + limit.min(6);
     // most positions have no suffix within reach: say so before any other work
-    char_set!(starts_suffix, super::firsts(SUFFIXES));
     if !(i + 2..=last).any(|j| starts_suffix(t.get(j))) {
         return None;
     }
