@@ -349,6 +349,31 @@ impl Ahead {
     }
 }
 
+/// `words` grouped by the char `key` picks (sorted by that char; list
+/// order within a group), each with its length in chars. Words without a
+/// key char are left out.
+fn grouped(
+    words: &[&'static str],
+    key: fn(&str) -> Option<char>,
+) -> Vec<(char, Vec<(&'static str, usize)>)> {
+    let mut groups: Vec<(char, Vec<(&'static str, usize)>)> = Vec::new();
+    for &w in words {
+        let Some(c) = key(w) else {
+            continue;
+        };
+        let n = w.chars().count();
+        match groups.binary_search_by_key(&c, |g| g.0) {
+            Ok(k) => {
+                if let Some(g) = groups.get_mut(k) {
+                    g.1.push((w, n));
+                }
+            }
+            Err(k) => groups.insert(k, (c, vec![(w, n)])),
+        }
+    }
+    groups
+}
+
 /// Words grouped by their last char, each with its length in chars:
 /// "which listed words end just before char `i`" looks at the few words
 /// that end in the char there, not the whole list (a scan of a long title
@@ -363,22 +388,9 @@ pub struct ByLast {
 impl ByLast {
     /// The index of `words`.
     pub fn new(words: &[&'static str]) -> Self {
-        let mut groups: Vec<(char, Vec<(&'static str, usize)>)> = Vec::new();
-        for &w in words {
-            let Some(c) = w.chars().next_back() else {
-                continue;
-            };
-            let n = w.chars().count();
-            match groups.binary_search_by_key(&c, |g| g.0) {
-                Ok(k) => {
-                    if let Some(g) = groups.get_mut(k) {
-                        g.1.push((w, n));
-                    }
-                }
-                Err(k) => groups.insert(k, (c, vec![(w, n)])),
-            }
+        ByLast {
+            groups: grouped(words, |w| w.chars().next_back()),
         }
-        ByLast { groups }
     }
 
     /// The listed words ending in `c`, with their lengths, in list order.
@@ -398,16 +410,11 @@ impl ByLast {
         i: usize,
     ) -> impl Iterator<Item = (&'static str, usize)> + 's {
         let group = if i == 0 {
-            None
+            &[][..]
         } else {
-            let c = t.get(i - 1);
-            self.groups
-                .binary_search_by_key(&c, |g| g.0)
-                .ok()
-                .and_then(|k| self.groups.get(k))
+            self.group(t.get(i - 1))
         };
         group
-            .map_or(&[][..], |g| &g.1[..])
             .iter()
             .copied()
             .filter(move |&(w, _)| t.ends_with(i, w))
@@ -426,22 +433,9 @@ pub struct ByFirstChar {
 impl ByFirstChar {
     /// The index of `words`.
     pub fn new(words: &[&'static str]) -> Self {
-        let mut groups: Vec<(char, Vec<(&'static str, usize)>)> = Vec::new();
-        for &w in words {
-            let Some(c) = w.chars().next() else {
-                continue;
-            };
-            let n = w.chars().count();
-            match groups.binary_search_by_key(&c, |g| g.0) {
-                Ok(k) => {
-                    if let Some(g) = groups.get_mut(k) {
-                        g.1.push((w, n));
-                    }
-                }
-                Err(k) => groups.insert(k, (c, vec![(w, n)])),
-            }
+        ByFirstChar {
+            groups: grouped(words, |w| w.chars().next()),
         }
-        ByFirstChar { groups }
     }
 
     /// The listed words (with their lengths in chars) that start at char
