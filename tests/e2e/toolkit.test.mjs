@@ -199,6 +199,8 @@ test('n-grams, dispersion (SVG and PNG), statistics and the summary tab', async 
   await page.getByTestId('tab-stats').click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=stats-row]').length === 5, null, { timeout: 30_000 });
   assert.equal(await page.getByTestId('stats-corpus').count(), 1);
+  // the corpus row is named in the page's language, not as a file name
+  assert.equal(await page.locator('[data-testid=stats-corpus] td.doc').textContent(), '全部文档');
   assert.ok((await page.getByTestId('stats-explain').textContent()).includes('MATTR'));
   const stats = await download(page, 'stats-export-csv');
   assert.equal(csvLines(stats.bytes).length, 7);

@@ -32,7 +32,9 @@ pub fn view(
     let row = |r: &DocStats, total: bool| {
         html! {
             <tr data-testid={if total { "stats-corpus" } else { "stats-row" }} class={total.then_some("total")}>
-                <td class="doc" title={r.name.clone()}>{ r.name.as_str() }</td>
+                // the corpus row says what it is in the page's language (its
+                // name, `…等5篇`, is built for file names)
+                <td class="doc" title={r.name.clone()}>{ if total { s.views.whole_corpus } else { r.name.as_str() } }</td>
                 <td class="num">{ r.chars }</td>
                 <td class="num">{ pct(r.han_share) }</td>
                 <td class="num">{ r.words }</td>
