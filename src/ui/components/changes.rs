@@ -89,6 +89,9 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
     let only = use_state(|| true);
     let part = use_state(|| Part::Sentences);
     let current = use_state(|| None::<usize>);
+    // the sentences' page chosen with its pager, until the focus moves (none:
+    // the page of the change in focus)
+    let rows_page = use_state(|| None::<usize>);
     // the sentences' scroll box: the change in focus is scrolled into view
     let body = use_node_ref();
     {
@@ -131,6 +134,7 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
         let on_cancel = props.on_cancel.clone();
         let pending = pending.clone();
         let current = current.clone();
+        let rows_page = rows_page.clone();
         use_effect_on((*open, pair, jobs), move |(open, pair, _)| {
             if let Some(old) = pending.borrow_mut().take() {
                 on_cancel.emit(old);
@@ -139,6 +143,7 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
                 let job = next_id();
                 *pending.borrow_mut() = Some(job);
                 current.set(None);
+                rows_page.set(None);
                 on_request.emit((job, a, b, None));
             }
         });
@@ -262,8 +267,16 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
                     only_changes: *only,
                     current: *current,
                     on_current: {
-                        let current = current.clone();
-                        Callback::from(move |c| current.set(Some(c)))
+                        let (current, rows_page) = (current.clone(), rows_page.clone());
+                        Callback::from(move |c| {
+                            current.set(Some(c));
+                            rows_page.set(None);
+                        })
+                    },
+                    page: *rows_page,
+                    on_page: {
+                        let rows_page = rows_page.clone();
+                        Callback::from(move |p| rows_page.set(Some(p)))
                     },
                     body: body.clone(),
                 }),

@@ -26,6 +26,11 @@ pub struct SentencesProps {
     pub current: Option<usize>,
     /// Moves the focus to another change.
     pub on_current: Callback<usize>,
+    /// The page of rows chosen with the pager (`None`: the page of the
+    /// change in focus).
+    pub page: Option<usize>,
+    /// Shows another page of rows.
+    pub on_page: Callback<usize>,
     /// The scroll box (the panel scrolls the change in focus into view).
     pub body: NodeRef,
 }
@@ -138,8 +143,7 @@ pub fn sentences(props: &SentencesProps) -> Html {
     let n = changes.len();
     // issue 20: the rows a page at a time (a 10 MiB report against another
     // is ~100,000 sentences: all of them at once held the page for a second):
-    // the page of the change in focus; the pager moves the focus to the
-    // first change on or after the page it goes to
+    // the page chosen with the pager, else the page of the change in focus
     let visible: Vec<usize> = diff
         .ops
         .iter()
@@ -149,22 +153,11 @@ pub fn sentences(props: &SentencesProps) -> Html {
         .collect();
     let pages = visible.len().div_ceil(ROWS).max(1);
     let current_op = props.current.and_then(|c| changes.get(c)).copied();
-    let page = current_op.map_or(0, |op| visible.partition_point(|&v| v < op) / ROWS);
-    let go = {
-        let on_current = props.on_current.clone();
-        let starts: Vec<usize> = (0..pages)
-            .map(|p| visible.get(p * ROWS).copied().unwrap_or(usize::MAX))
-            .collect();
-        let changes = changes.clone();
-        Callback::from(move |p: usize| {
-            let start = starts.get(p).copied().unwrap_or(usize::MAX);
-            on_current.emit(
-                changes
-                    .partition_point(|&c| c < start)
-                    .min(n.saturating_sub(1)),
-            );
-        })
-    };
+    let page = props
+        .page
+        .or_else(|| current_op.map(|op| visible.partition_point(|&v| v < op) / ROWS))
+        .unwrap_or(0)
+        .min(pages - 1);
     let step = |forward: bool| {
         let on_current = props.on_current.clone();
         let current = props.current;
@@ -276,7 +269,7 @@ pub fn sentences(props: &SentencesProps) -> Html {
                 <span class="muted" data-testid="diff-position">{ position }</span>
                 <button type="button" class="ghost small" onclick={on_next} data-testid="diff-next" disabled={n == 0}>{ d.next }</button>
                 <span class="muted small">{ d.keys_hint }</span>
-                { pager(s, "diff-rows", page, pages, &go) }
+                { pager(s, "diff-rows", page, pages, &props.on_page) }
             </div>
             <div class="diff-body scroll" tabindex="0" ref={body} {onkeydown} data-testid="diff-body"
                 aria-label={d.sentences}>
