@@ -126,7 +126,9 @@ test('a pooled analysis of the samples gives the one worker\'s reports and corpu
 
 test('cancel stops the analyses of every worker of the pool', async (t) => {
   const { page, errors } = await openPool(t, 2);
-  const docs = bigDocs(6, 1 << 20);
+  // 3 MiB each: the primary must still be busy when the secondary has loaded
+  // its dictionary (at 1 MiB a faster analysis finished three documents first)
+  const docs = bigDocs(6, 3 << 20);
   await page.getByTestId('file-input').setInputFiles(docs);
   // both workers analysing: the secondary has started, a document is running
   await startedSecondary(page);
