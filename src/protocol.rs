@@ -28,6 +28,7 @@ use crate::core::userdict::UserDict;
 use serde::{Deserialize, Serialize};
 
 pub mod fault;
+pub mod wire;
 pub use fault::{Fault, FaultKind};
 
 /// Relative URL of the dictionary asset (words, frequencies, tags and IDF in
@@ -370,9 +371,13 @@ pub struct ExportFile {
     pub name: String,
     /// Its MIME type.
     pub mime: String,
-    /// Its bytes.
+    /// Its bytes (empty when the worker made `url`).
     #[serde(with = "bytes")]
     pub bytes: Vec<u8>,
+    /// issue 20: an object URL of the bytes made in the worker, which then
+    /// sends no bytes: the page saves the file by following the link, and
+    /// no large message lands on its main thread. `None`: the bytes are here.
+    pub url: Option<String>,
 }
 
 /// The answer to an [`ExploreQuery`].
@@ -593,6 +598,57 @@ pub enum Response {
         /// A [`Handoff`], bincode-encoded.
         blob: Blob,
     },
+    // --- issue 20: long texts in pieces ---
+    /// A piece of a finished job's clean text or original, sent before the
+    /// job's [`Response::Done`], whose report then carries an empty
+    /// `clean_text` and no `original`: the page joins the pieces, so no
+    /// single message (one main-thread task on the page) carries a whole
+    /// 10 MiB text. Pieces come in order; one at offset 0 starts the text
+    /// afresh.
+    Text {
+        /// The job.
+        job: u64,
+        /// Which text.
+        part: TextPart,
+        /// Byte offset of `piece` in its text.
+        offset: usize,
+        /// At most [`TEXT_PIECE`] bytes, cut at a character boundary.
+        piece: String,
+    },
+}
+
+/// Which text a [`Response::Text`] piece belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TextPart {
+    /// The report's clean text.
+    Clean,
+    /// The decoded original of a file.
+    Original,
+}
+
+/// The largest [`Response::Text`] piece: a few milliseconds of the page's
+/// time to receive.
+pub const TEXT_PIECE: usize = 1 << 20;
+
+/// `text` cut into pieces of at most `max` bytes (at least one character
+/// each, so a `max` below 4 still moves on) at character boundaries, with
+/// their offsets; one empty piece for an empty text.
+pub fn text_pieces(text: &str, max: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    let mut first = true;
+    std::iter::from_fn(move || {
+        if at >= text.len() && !std::mem::take(&mut first) {
+            return None;
+        }
+        first = false;
+        let mut end = (at + max.max(1)).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let piece = (at, text.get(at..end).unwrap_or(""));
+        at = end;
+        Some(piece)
+    })
 }
 
 // --- version comparison (issue 17) ---

@@ -345,7 +345,11 @@ fn explore_messages_cross_the_worker_boundary() {
     use wenxi::core::explore::files::frequency_csv;
     use wenxi::protocol::{ExploreQuery, ExploreResult, ExportFile, FileFormat, Response};
     fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned>(v: &T) -> T {
-        bincode::deserialize(&bincode::serialize(v).expect("serialises")).expect("deserialises")
+        let bytes = bincode::serialize(v).expect("serialises");
+        // the page's reader (protocol::wire) reads the same bytes alike
+        let page: T = wenxi::protocol::wire::from_bytes(&bytes).expect("the page reads it");
+        assert_eq!(bincode::serialize(&page).expect("serialises"), bytes);
+        bincode::deserialize(&bytes).expect("deserialises")
     }
     let docs = docs();
     let sw = Stopwords::builtin();
@@ -401,6 +405,7 @@ fn explore_messages_cross_the_worker_boundary() {
             name: "x.csv".to_string(),
             mime: "text/csv".to_string(),
             bytes: frequency_csv(&freq).into_bytes(),
+            url: None,
         })),
         ExploreResult::File(Err(wenxi::protocol::Fault::of(
             wenxi::protocol::FaultKind::ChangedDuringExport,

@@ -20,7 +20,13 @@ where
     T: serde::Serialize + serde::de::DeserializeOwned,
 {
     let bytes = bincode::serialize(value).expect("serialises");
-    bincode::deserialize(&bytes).expect("deserialises")
+    let back: T = bincode::deserialize(&bytes).expect("deserialises");
+    // the page reads the same bytes with its own reader (protocol::wire):
+    // the same value back (compared through bincode: not every message is
+    // PartialEq)
+    let page: T = wenxi::protocol::wire::from_bytes(&bytes).expect("the page reads it");
+    assert_eq!(bincode::serialize(&page).expect("serialises"), bytes);
+    back
 }
 
 #[test]
@@ -183,6 +189,7 @@ fn diff_messages_cross_the_worker_boundary() {
             name,
             mime: mime.to_string(),
             bytes: text.into_bytes(),
+            url: None,
         }))),
     };
     assert_eq!(round_trip(&file), file);
@@ -598,6 +605,7 @@ fn file_bytes_keep_their_wire_format() {
         name: "a.csv".into(),
         mime: "text/csv".into(),
         bytes,
+        url: None,
     };
     assert_eq!(round_trip(&file), file);
     let json = serde_json::to_string(&file).expect("json");
@@ -605,4 +613,151 @@ fn file_bytes_keep_their_wire_format() {
         serde_json::from_str::<wenxi::protocol::ExportFile>(&json).expect("reads json"),
         file
     );
+}
+
+/// issue 20: a finished job's texts travel in pieces: each piece crosses the
+/// boundary, the pieces join back into the text, and none is longer than
+/// asked (plus the rest of a character) or cut inside a character.
+#[test]
+fn texts_travel_in_pieces_that_join_back() {
+    use wenxi::protocol::{text_pieces, TextPart, TEXT_PIECE};
+    let (_, sample) = common::samples().into_iter().next().expect("a sample");
+    let long = sample.repeat(1 + 3 * TEXT_PIECE / sample.len().max(1));
+    for text in [String::new(), "a".into(), "𠀀é中".into(), sample, long] {
+        for max in [1, 2, 3, 5, 64, TEXT_PIECE] {
+            if max < 64 && text.len() > 100_000 {
+                continue; // millions of pieces prove nothing more
+            }
+            let mut joined = String::new();
+            let mut pieces = 0;
+            for (offset, piece) in text_pieces(&text, max) {
+                assert_eq!(offset, joined.len());
+                assert!(piece.len() <= max + 3, "{} > {max}", piece.len());
+                assert!(!piece.is_empty() || text.is_empty());
+                let resp = Response::Text {
+                    job: 3,
+                    part: TextPart::Original,
+                    offset,
+                    piece: piece.to_string(),
+                };
+                assert_eq!(round_trip(&resp), resp);
+                joined.push_str(piece);
+                pieces += 1;
+            }
+            assert_eq!(joined, text);
+            assert!(pieces >= 1);
+            if max == TEXT_PIECE && text.len() > 2 * TEXT_PIECE {
+                assert!(pieces >= 3, "{pieces} pieces");
+            }
+        }
+    }
+}
+
+/// The page's reader refuses what bincode refuses: truncated messages, bad
+/// tags, bad UTF-8, unknown variants — never a panic, on any bytes.
+#[test]
+fn the_page_reader_refuses_broken_messages_like_bincode() {
+    use wenxi::protocol::wire::from_bytes;
+    let report = analyze(
+        common::dict(),
+        "x",
+        "UTF-8",
+        "会议强调，一要稳投资。二要强工业。国内生产总值增长5.0%。",
+        &AnalyzeOptions::default(),
+        &mut |_, _| ControlFlow::Continue(()),
+    )
+    .expect("not cancelled");
+    let done = Response::Done {
+        job: 1,
+        report: Box::new(report),
+        timings: Timings::default(),
+        original: Some("原文".into()),
+        chain: OffsetChain::default(),
+    };
+    let bytes = bincode::serialize(&done).expect("serialises");
+    for cut in 0..bytes.len() {
+        assert!(
+            from_bytes::<Response>(&bytes[..cut]).is_err(),
+            "cut at {cut}"
+        );
+    }
+    // every single-byte change: both readers accept it or both refuse it,
+    // and when both accept, they read the same value
+    for i in 0..bytes.len() {
+        for v in [0u8, 1, 0x7f, 0x80, 0xff] {
+            let mut b = bytes.clone();
+            b[i] = v;
+            let ours = from_bytes::<Response>(&b);
+            let theirs = bincode::deserialize::<Response>(&b);
+            match (ours, theirs) {
+                // (compared as bytes: a changed float may read as NaN)
+                (Ok(a), Ok(c)) => assert_eq!(
+                    bincode::serialize(&a).expect("ser"),
+                    bincode::serialize(&c).expect("ser"),
+                    "byte {i} = {v}"
+                ),
+                (Err(_), Err(_)) => {}
+                (a, c) => panic!(
+                    "byte {i} = {v}: page {:?}, bincode {:?}",
+                    a.is_ok(),
+                    c.is_ok()
+                ),
+            }
+        }
+    }
+    // scalars, chars and options the messages use
+    let x = (
+        true,
+        'é',
+        '中',
+        '𠀀',
+        -3i8,
+        u128::MAX,
+        1.5f32,
+        -0.25f64,
+        Some(()),
+        None::<u8>,
+    );
+    assert_eq!(
+        from_bytes::<(
+            bool,
+            char,
+            char,
+            char,
+            i8,
+            u128,
+            f32,
+            f64,
+            Option<()>,
+            Option<u8>
+        )>(&bincode::serialize(&x).expect("ser")),
+        Ok(x)
+    );
+    assert!(from_bytes::<char>(&[0xe4, 0xb8]).is_err());
+    assert!(from_bytes::<bool>(&[2]).is_err());
+    assert!(from_bytes::<Option<u8>>(&[2, 0]).is_err());
+}
+
+/// A file over the limit is described in whole MiB, rounded as `{:.0}` of
+/// the quotient rounds (half to even), without float formatting.
+#[test]
+fn too_large_rounds_whole_mib_as_before() {
+    use wenxi::protocol::Fault;
+    for bytes in [
+        0usize,
+        1,
+        (1 << 19) - 1,
+        1 << 19,
+        (1 << 19) + 1,
+        (3 << 19) - 1,
+        3 << 19,
+        5 << 19,
+        100 << 20,
+        (100 << 20) + 12_345,
+        usize::MAX >> 12,
+    ] {
+        let before = format!("{:.0}", bytes as f64 / (1 << 20) as f64);
+        let f = Fault::too_large(bytes, 64 << 20);
+        assert_eq!(f.args.first(), Some(&before), "{bytes}");
+    }
 }

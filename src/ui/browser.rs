@@ -103,6 +103,15 @@ pub fn download(name: &str, bytes: &[u8], mime: &str) {
     }
 }
 
+/// Saves a file the worker made: through its link when the worker made one
+/// (issue 20; the worker revokes it), else from its bytes.
+pub fn save_file(f: &crate::protocol::ExportFile) {
+    match &f.url {
+        Some(url) => click_link(url, &f.name),
+        None => download(&f.name, &f.bytes, &f.mime),
+    }
+}
+
 /// Clicks a temporary link to `href` that saves it as `name`.
 pub fn click_link(href: &str, name: &str) {
     use wasm_bindgen::JsCast;

@@ -32,7 +32,9 @@ impl Codec for PageCodec {
         O: for<'de> Deserialize<'de>,
     {
         let data = Uint8Array::from(input).to_vec();
-        match bincode::deserialize(&data) {
+        // issue 20: bincode's own reader formats its errors, which links
+        // Rust's float formatting into the page (crate::protocol::wire)
+        match crate::protocol::wire::from_bytes(&data) {
             Ok(o) => o,
             Err(_) => wasm_bindgen::throw_str("can't deserialize a worker message"),
         }

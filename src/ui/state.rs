@@ -573,7 +573,10 @@ impl Reducible for AppState {
                     s.end_batch_if_idle();
                 }
                 // a handoff (issue 19) goes from worker to worker, not here
-                Response::Pong | Response::BenchSegmented { .. } | Response::Handoff { .. } => {}
+                Response::Pong
+                | Response::BenchSegmented { .. }
+                | Response::Handoff { .. }
+                | Response::Text { .. } => {}
                 Response::UserDictApplied { id, result } => {
                     if id == s.user_dict_request {
                         s.user_dict_status = match result {

@@ -121,8 +121,9 @@ pub async fn run_diff(
                 name,
                 mime: mime.to_string(),
                 bytes: text.into_bytes(),
+                url: None,
             }))
         }
     };
-    scope.respond(handler, answer(reply));
+    scope.respond(handler, super::links::linked(answer(reply)));
 }

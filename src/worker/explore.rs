@@ -126,6 +126,7 @@ pub(super) fn file(name: String, mime: &str, bytes: impl Into<Vec<u8>>) -> Explo
         name,
         mime: mime.to_string(),
         bytes: bytes.into(),
+        url: None,
     }))
 }
 
@@ -334,6 +335,7 @@ pub fn explore_corpus(
                         name,
                         mime: "application/zip".to_string(),
                         bytes,
+                        url: None,
                     })
                     .map_err(|detail| Fault::new(FaultKind::ExportFailed, vec![detail])),
             )

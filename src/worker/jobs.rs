@@ -9,7 +9,7 @@ use crate::core::decode::encoding_for_label;
 use crate::core::dict::Dictionary;
 use crate::core::formats::read_document;
 use crate::core::segment::{chunks, cut_chunk, SegmentOptions};
-use crate::protocol::{Fault, Response, Source, Timings};
+use crate::protocol::{text_pieces, Fault, Response, Source, TextPart, Timings, TEXT_PIECE};
 use gloo_worker::WorkerScope;
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -27,6 +27,28 @@ enum Stage {
     Segment,
     /// Extraction and keywords.
     Report,
+}
+
+/// Sends `text` to the page in [`Response::Text`] pieces.
+fn send_text(
+    scope: &WorkerScope<AnalysisWorker>,
+    handler: gloo_worker::HandlerId,
+    job: u64,
+    part: TextPart,
+    text: &str,
+) {
+    for (offset, piece) in text_pieces(text, TEXT_PIECE) {
+        let piece = piece.to_owned();
+        scope.respond(
+            handler,
+            Response::Text {
+                job,
+                part,
+                offset,
+                piece,
+            },
+        );
+    }
 }
 
 /// A progress message: `done` of `of` inside `stage`, on a bar of `units`.
@@ -153,7 +175,7 @@ pub(super) async fn run_job(
     // through extraction); posted messages reach the page while this runs
     // (the extraction's time: from the report's start to its last pass)
     let mut extracted = t2;
-    let doc = report_steps(
+    let mut doc = report_steps(
         &dict,
         &name,
         encoding,
@@ -198,6 +220,13 @@ pub(super) async fn run_job(
             );
         }
     }
+    // issue 20: the texts go first, in pieces, each one short task on the
+    // page; the report follows without them
+    let clean = std::mem::take(&mut doc.clean_text);
+    send_text(&scope, handler, job, TextPart::Clean, &clean);
+    if is_file {
+        send_text(&scope, handler, job, TextPart::Original, &text);
+    }
     scope.respond(
         handler,
         Response::Done {
@@ -211,7 +240,7 @@ pub(super) async fn run_job(
                 total_ms: t3 - t0,
                 extract_ms: extracted - t2,
             },
-            original: is_file.then_some(text),
+            original: None,
             chain,
         },
     );

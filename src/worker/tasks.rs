@@ -159,7 +159,8 @@ impl Task {
     }
 
     fn respond(&self, response: Response) {
-        self.scope.respond(self.handler, response);
+        self.scope
+            .respond(self.handler, super::links::linked(response));
     }
 }
 
@@ -203,6 +204,7 @@ async fn archive(task: Task, corpus: Rc<RefCell<Corpus>>, stopwords: Stopwords, 
                 name,
                 mime: "application/zip".to_string(),
                 bytes,
+                url: None,
             }
         }))),
     };

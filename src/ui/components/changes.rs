@@ -165,7 +165,7 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
                         if let Some(i) = found {
                             exports.borrow_mut().swap_remove(i);
                             if let DiffAnswer::File(Ok(f)) = &*a {
-                                crate::ui::browser::download(&f.name, &f.bytes, &f.mime);
+                                crate::ui::browser::save_file(f);
                             }
                         }
                     }

@@ -280,7 +280,7 @@ pub fn CorpusViews(props: &CorpusViewsProps) -> Html {
                     if let ExploreResult::File(f) = &*r {
                         match f {
                             Ok(f) => {
-                                crate::ui::browser::download(&f.name, &f.bytes, &f.mime);
+                                crate::ui::browser::save_file(f);
                                 export_error.set(None);
                             }
                             Err(e) => export_error.set(Some(e.clone())),

@@ -35,6 +35,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 mod pool;
+mod texts;
 
 /// How long a busy worker may stay silent before it is replaced.
 pub const SILENCE_MS: f64 = 6000.0;
@@ -139,6 +140,8 @@ struct Watch {
     dispatcher: Option<UseReducerDispatcher<AppState>>,
     /// issue 19: the secondary workers and the analyses waiting for a worker.
     pool: pool::Pool,
+    /// issue 20: texts arriving in pieces, from any worker.
+    texts: texts::Pending,
 }
 
 /// A handle to send requests to the worker.
@@ -291,9 +294,14 @@ fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>
     let bridge = AnalysisWorker::spawner()
         .encoding::<PageCodec>()
         .callback(move |resp| {
+            let mut resp = resp;
             if let Some(watch) = w.upgrade() {
                 let mut w = watch.borrow_mut();
                 w.last_heard = now();
+                resp = match w.texts.absorb(resp) {
+                    Some(resp) => resp,
+                    None => return,
+                };
                 if matches!(resp, Response::Progress { .. }) && !pool::progress_due(&mut w) {
                     return;
                 }
@@ -365,10 +373,15 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<AppState>) -> Worker
                         }
                         w.bridge = None;
                         w.paged_jobs.clear();
-                        std::mem::take(&mut w.outstanding).into_keys()
+                        let lost: Vec<u64> =
+                            std::mem::take(&mut w.outstanding).into_keys().collect();
+                        for &job in &lost {
+                            w.texts.forget(job);
+                        }
+                        lost
                     };
                     spawn(&watch, &dispatcher);
-                    dispatcher.dispatch(Action::WorkerRestarted(lost.collect()));
+                    dispatcher.dispatch(Action::WorkerRestarted(lost));
                 })
             };
             let bench = bench_listener(WorkerHandle {

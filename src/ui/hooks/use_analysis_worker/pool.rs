@@ -290,6 +290,10 @@ fn answered(weak: &Weak<RefCell<Watch>>, serial: u64, resp: Response) {
         let t = now();
         let s = &mut w.pool.workers[i];
         s.last_heard = t;
+        // issue 20: a text piece is kept until its job's Done
+        let Some(resp) = w.texts.absorb(resp) else {
+            return;
+        };
         match resp {
             Response::Handoff { job, doc, blob } => {
                 // a job still wanted: its document goes to the primary's corpus
