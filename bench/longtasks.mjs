@@ -5,8 +5,9 @@
 // answer on screen and then for the page to be quiet, and reports the longest
 // task it saw (0 when none exceeded 50 ms). Prints JSON to stdout, one entry
 // per action: { action: longest_ms }, and the tasks themselves under `tasks`.
-//   node bench/longtasks.mjs [FILE]   (default target/bench/corpus-10m.txt,
-//                                     built by scripts/bench.sh)
+//   node bench/longtasks.mjs [FILE] [--first N]
+//     FILE: default target/bench/corpus-10m.txt, built by scripts/bench.sh;
+//     --first N: only the first N actions (to repeat the early ones quickly)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,11 @@ import { serve } from '../tests/e2e/serve.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const file = process.argv[2] ?? path.join(ROOT, 'target/bench/corpus-10m.txt');
+const args = process.argv.slice(2);
+const firstAt = args.indexOf('--first');
+const first = firstAt >= 0 ? Number(args.splice(firstAt, 2)[1]) : Infinity;
+const file = args[0] ?? path.join(ROOT, 'target/bench/corpus-10m.txt');
+let acted = 0;
 const SAMPLES = path.join(ROOT, '../shared/samples');
 const second = path.join(SAMPLES, fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort()[0]);
 
@@ -46,6 +51,7 @@ async function quiet() {
   }
 }
 async function act(name, action, ready) {
+  if (++acted > first) return;
   await quiet();
   await page.evaluate(() => { window.__longtasks = []; });
   try {

@@ -521,6 +521,9 @@ pub enum Response {
         original: Option<String>,
         /// Maps clean-text offsets (all spans in the report) to the original.
         chain: OffsetChain,
+        /// Characters in the clean text (issue 20: counted in the worker,
+        /// not in one task on the page).
+        chars: usize,
     },
     /// A job could not run: the file is binary, undecodable or damaged.
     Failed {
@@ -601,7 +604,8 @@ pub enum Response {
     // --- issue 20: long texts in pieces ---
     /// A piece of a finished job's clean text or original, sent before the
     /// job's [`Response::Done`], whose report then carries an empty
-    /// `clean_text` and no `original`: the page joins the pieces, so no
+    /// `clean_text` and no `original` (or of a comparison's texts, before its
+    /// [`Response::Diffed`]): the page joins the pieces, so no
     /// single message (one main-thread task on the page) carries a whole
     /// 10 MiB text. Pieces come in order; one at offset 0 starts the text
     /// afresh.
@@ -624,6 +628,11 @@ pub enum TextPart {
     Clean,
     /// The decoded original of a file.
     Original,
+    /// The old text of a comparison ([`DiffAnswer::View`], sent with an
+    /// empty `old_text`).
+    Old,
+    /// The new text of a comparison.
+    New,
 }
 
 /// The largest [`Response::Text`] piece: a few milliseconds of the page's

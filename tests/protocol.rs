@@ -46,6 +46,7 @@ fn reports_of_every_sample_cross_the_worker_boundary() {
             timings: Timings::default(),
             original: Some(text.clone()),
             chain: OffsetChain::default(),
+            chars: 12,
         };
         assert_eq!(round_trip(&done), done, "{name}");
         let request = Request::Analyze {
@@ -267,6 +268,7 @@ fn paged_documents_cross_both_worker_boundaries() {
         timings: Timings::default(),
         original: None,
         chain: OffsetChain::default(),
+        chars: 12,
     };
     assert_eq!(round_trip(&done), done);
 }
@@ -673,6 +675,7 @@ fn the_page_reader_refuses_broken_messages_like_bincode() {
         timings: Timings::default(),
         original: Some("原文".into()),
         chain: OffsetChain::default(),
+        chars: 12,
     };
     let bytes = bincode::serialize(&done).expect("serialises");
     for cut in 0..bytes.len() {

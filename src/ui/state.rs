@@ -533,6 +533,7 @@ impl Reducible for AppState {
                     timings,
                     original,
                     chain,
+                    chars,
                 } => {
                     if let Some(d) = s.doc_for_job(job) {
                         let original: Rc<str> = match (original, &*d.source) {
@@ -544,7 +545,7 @@ impl Reducible for AppState {
                         };
                         let original = Shared::from(original);
                         d.status = DocStatus::Done {
-                            chars: report.clean_text.chars().count(),
+                            chars,
                             report: Shared::from(*report),
                             timings,
                             original,

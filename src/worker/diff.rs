@@ -14,7 +14,7 @@ use crate::core::diff::files::{diff_file, DiffFile};
 use crate::core::diff::{DiffDoc, DiffOptions, DiffRun};
 use crate::core::report::{Figure, Quote};
 use crate::core::segment::Token;
-use crate::protocol::{DiffAnswer, ExportFile, Response};
+use crate::protocol::{DiffAnswer, ExportFile, Response, TextPart};
 use gloo_worker::{HandlerId, WorkerScope};
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -109,12 +109,19 @@ pub async fn run_diff(
     let t0 = now();
     let diff = run.finish();
     let reply = match file {
-        None => DiffAnswer::View {
-            diff,
-            old_text: a.text.clone(),
-            new_text: b.text.clone(),
-            ms: busy + now() - t0,
-        },
+        None => {
+            // issue 20: the texts go first, in pieces (one short task each
+            // on the page), and the view follows without them
+            let ms = busy + now() - t0;
+            super::jobs::send_text(&scope, handler, job, TextPart::Old, &a.text);
+            super::jobs::send_text(&scope, handler, job, TextPart::New, &b.text);
+            DiffAnswer::View {
+                diff,
+                old_text: String::new(),
+                new_text: String::new(),
+                ms,
+            }
+        }
         Some(kind) => {
             let (name, mime, text) = diff_file(kind, &diff, &a.text, &b.text);
             DiffAnswer::File(Ok(ExportFile {

@@ -30,7 +30,7 @@ enum Stage {
 }
 
 /// Sends `text` to the page in [`Response::Text`] pieces.
-fn send_text(
+pub(super) fn send_text(
     scope: &WorkerScope<AnalysisWorker>,
     handler: gloo_worker::HandlerId,
     job: u64,
@@ -223,6 +223,7 @@ pub(super) async fn run_job(
     // issue 20: the texts go first, in pieces, each one short task on the
     // page; the report follows without them
     let clean = std::mem::take(&mut doc.clean_text);
+    let chars = clean.chars().count();
     send_text(&scope, handler, job, TextPart::Clean, &clean);
     if is_file {
         send_text(&scope, handler, job, TextPart::Original, &text);
@@ -242,6 +243,7 @@ pub(super) async fn run_job(
             },
             original: None,
             chain,
+            chars,
         },
     );
 }

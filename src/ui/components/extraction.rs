@@ -2,7 +2,7 @@
 //! formulas; the outline. Column headers sort the tables; every row is a
 //! button: choosing it highlights all its occurrences in the reader.
 
-use crate::core::report::{Entity, Figure, OutlineItem, Quote};
+use crate::core::report::{DocumentReport, Entity, Figure, OutlineItem, Quote};
 use crate::ui::i18n::Strings;
 use crate::ui::shared::{sort_by, Shared};
 use std::rc::Rc;
@@ -11,34 +11,58 @@ use yew::prelude::*;
 /// Byte spans of the clean text to highlight.
 pub type Spans = Rc<Vec<(usize, usize)>>;
 
+/// One list of a report, read in place: the report's rows are never copied
+/// for a panel (issue 20: copying a 10 MiB document's ten thousand figures
+/// and their sentences cost the page tens of milliseconds per report).
+pub struct Rows<T: 'static> {
+    report: Shared<DocumentReport>,
+    list: fn(&DocumentReport) -> &[T],
+}
+
+impl<T> std::ops::Deref for Rows<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        (self.list)(&self.report)
+    }
+}
+
+impl<T> PartialEq for Rows<T> {
+    fn eq(&self, other: &Self) -> bool {
+        // one kind per panel (its `key`): the same report, the same rows
+        self.report == other.report
+    }
+}
+
 /// Props shared by the panels.
 #[derive(Properties, PartialEq)]
 pub struct PanelProps<T: PartialEq + 'static> {
     /// The rows.
-    pub items: Shared<Vec<T>>,
+    pub items: Rows<T>,
     /// UI strings.
     pub strings: &'static Strings,
     /// Called with the spans of a chosen row.
     pub on_pick: Callback<Spans>,
 }
 
-/// Which rows an [`ExtractionPanel`] shows.
-#[derive(Clone, PartialEq)]
+/// Which rows of a report an [`ExtractionPanel`] shows.
+#[derive(Clone, Copy, PartialEq)]
 pub enum PanelRows {
     /// People, places and organisations.
-    Entities(Shared<Vec<Entity>>),
+    Entities,
     /// Figures.
-    Figures(Shared<Vec<Figure>>),
+    Figures,
     /// Quotes and slogans.
-    Quotes(Shared<Vec<Quote>>),
+    Quotes,
     /// The outline.
-    Outline(Shared<Vec<OutlineItem>>),
+    Outline,
 }
 
 /// Props of [`ExtractionPanel`].
 #[derive(Properties, PartialEq)]
 pub struct ExtractionProps {
-    /// The rows.
+    /// The report whose rows are shown.
+    pub report: Shared<DocumentReport>,
+    /// Which of its rows.
     pub rows: PanelRows,
     /// UI strings.
     pub strings: &'static Strings,
@@ -53,59 +77,60 @@ pub struct ExtractionProps {
 #[component]
 pub fn ExtractionPanel(props: &ExtractionProps) -> Html {
     let sort = use_state(|| match props.rows {
-        PanelRows::Quotes(_) => 2usize,
+        PanelRows::Quotes => 2usize,
         _ => 0,
     });
     let limit = use_state(|| ROWS);
     let (strings, on_pick) = (props.strings, props.on_pick.clone());
-    match &props.rows {
-        PanelRows::Entities(items) => {
-            let items = items.clone();
-            entity_panel(
-                &PanelProps {
-                    items,
-                    strings,
-                    on_pick,
+    let report = props.report.clone();
+    match props.rows {
+        PanelRows::Entities => entity_panel(
+            &PanelProps {
+                items: Rows {
+                    report,
+                    list: |r| &r.entities,
                 },
-                sort,
-                limit,
-            )
-        }
-        PanelRows::Figures(items) => {
-            let items = items.clone();
-            figure_panel(
-                &PanelProps {
-                    items,
-                    strings,
-                    on_pick,
+                strings,
+                on_pick,
+            },
+            sort,
+            limit,
+        ),
+        PanelRows::Figures => figure_panel(
+            &PanelProps {
+                items: Rows {
+                    report,
+                    list: |r| &r.figures,
                 },
-                sort,
-                limit,
-            )
-        }
-        PanelRows::Quotes(items) => {
-            let items = items.clone();
-            quote_panel(
-                &PanelProps {
-                    items,
-                    strings,
-                    on_pick,
+                strings,
+                on_pick,
+            },
+            sort,
+            limit,
+        ),
+        PanelRows::Quotes => quote_panel(
+            &PanelProps {
+                items: Rows {
+                    report,
+                    list: |r| &r.quotes,
                 },
-                sort,
-                limit,
-            )
-        }
-        PanelRows::Outline(items) => {
-            let items = items.clone();
-            outline_panel(
-                &PanelProps {
-                    items,
-                    strings,
-                    on_pick,
+                strings,
+                on_pick,
+            },
+            sort,
+            limit,
+        ),
+        PanelRows::Outline => outline_panel(
+            &PanelProps {
+                items: Rows {
+                    report,
+                    list: |r| &r.outline,
                 },
-                limit,
-            )
-        }
+                strings,
+                on_pick,
+            },
+            limit,
+        ),
     }
 }
 

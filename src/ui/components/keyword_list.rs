@@ -109,10 +109,6 @@ pub fn Results(props: &ResultsProps) -> Html {
         r.clone(),
         props.on_summary.clone(),
     );
-    let entities = use_memo(r.clone(), |r| r.entities.clone());
-    let figures = use_memo(r.clone(), |r| r.figures.clone());
-    let quotes = use_memo(r.clone(), |r| r.quotes.clone());
-    let outline = use_memo(r.clone(), |r| r.outline.clone());
     let clean: Shared<str> = (*use_memo(r.clone(), |r| {
         Shared::<str>::from(Rc::<str>::from(r.clean_text.as_str()))
     }))
@@ -211,10 +207,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                 aria-labelledby={tab_id("results-tabs", selected_tab)}>
             { match *tab {
                 Tab::Cleaning => cleaning_view(&CleaningViewProps { report: r.clone(), original: props.original.clone(), strings: s, page: *cleaning_page, on_page: { let p = cleaning_page.clone(); Callback::from(move |n| p.set(n)) } }),
-                Tab::Entities => html! { <ExtractionPanel key="entities" rows={PanelRows::Entities(Shared::from(entities.clone()))} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Figures => html! { <ExtractionPanel key="figures" rows={PanelRows::Figures(Shared::from(figures.clone()))} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Quotes => html! { <ExtractionPanel key="quotes" rows={PanelRows::Quotes(Shared::from(quotes.clone()))} strings={s} on_pick={on_pick.clone()}/> },
-                Tab::Outline => html! { <ExtractionPanel key="outline" rows={PanelRows::Outline(Shared::from(outline.clone()))} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Entities => html! { <ExtractionPanel key="entities" report={r.clone()} rows={PanelRows::Entities} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Figures => html! { <ExtractionPanel key="figures" report={r.clone()} rows={PanelRows::Figures} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Quotes => html! { <ExtractionPanel key="quotes" report={r.clone()} rows={PanelRows::Quotes} strings={s} on_pick={on_pick.clone()}/> },
+                Tab::Outline => html! { <ExtractionPanel key="outline" report={r.clone()} rows={PanelRows::Outline} strings={s} on_pick={on_pick.clone()}/> },
                 Tab::Reader => html! { <Reader text={clean.clone()} original={props.original.clone()} chain={props.chain.clone()} highlights={(*highlights).clone()} strings={s}/> },
                 Tab::Keywords => html! {},
                 Tab::Summary => summary_panel(&SummaryProps {

@@ -20,7 +20,6 @@
 use super::{allowed_silence, job_size, mark, now, Watch};
 use crate::protocol::{Request, Response, WORKER_URL};
 use crate::ui::codec::PageCodec;
-use crate::ui::state::Action;
 use crate::worker::AnalysisWorker;
 use gloo_worker::{Spawnable, WorkerBridge};
 use std::cell::RefCell;
@@ -344,7 +343,7 @@ fn answered(weak: &Weak<RefCell<Watch>>, serial: u64, resp: Response) {
         mark(&format!("wenxi:cancelled:{job}"));
     }
     if let Some(d) = dispatcher {
-        d.dispatch(Action::Worker(resp));
+        super::deliver(&d, resp);
     }
 }
 
