@@ -589,7 +589,7 @@ fn file_bytes_keep_their_wire_format() {
         .1
         .into_bytes();
     let ours = Source::File {
-        bytes: bytes.clone(),
+        bytes: bytes.clone().into(),
         encoding: Some("GB18030".into()),
     };
     let plain = PlainSource::File {

@@ -2,10 +2,11 @@
 //!
 //! The user dictionary is kept in the store `settings` as jieba's text format.
 //!
-//! Each document is one record `{ id, name, kind, text | bytes, encoding }`
-//! in the object store `documents` of the database `wenxi`. Records are built
-//! by hand as JS objects so a file's bytes are stored as one `Uint8Array`,
-//! not as an array of numbers. Every function returns a message a user can
+//! Each document is one record `{ id, name, kind, text | blob | bytes,
+//! encoding }` in the object store `documents` of the database `wenxi`.
+//! Records are built by hand as JS objects so a file's bytes are stored as
+//! one `Blob` (stored by reference; older records hold a `Uint8Array`), not
+//! as an array of numbers. Every function returns a message a user can
 //! act on when storage is unavailable (private mode) or full; the app then
 //! keeps working in memory.
 
@@ -85,7 +86,14 @@ fn to_record(doc: &StoredDoc) -> JsValue {
         }
         Source::File { bytes, encoding } => {
             set(&obj, "kind", &JsValue::from_str("file"));
-            set(&obj, "bytes", &Uint8Array::from(bytes.as_slice()));
+            // issue 20: a Blob, which IndexedDB stores by reference; a
+            // Uint8Array is serialised (and compressed) on the main thread,
+            // ~25 ms a 10 MiB file. (Records written before keep `bytes`.)
+            let bytes = Uint8Array::from(bytes.as_slice());
+            match web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&bytes)) {
+                Ok(blob) => set(&obj, "blob", &blob),
+                Err(_) => set(&obj, "bytes", &bytes),
+            }
             if let Some(e) = encoding {
                 set(&obj, "encoding", &JsValue::from_str(e));
             }
@@ -94,15 +102,27 @@ fn to_record(doc: &StoredDoc) -> JsValue {
     obj.into()
 }
 
-fn from_record(v: &JsValue) -> Option<StoredDoc> {
+async fn from_record(v: &JsValue) -> Option<StoredDoc> {
     let id = get(v, "id")?.as_f64()? as u64;
     let name = get(v, "name")?.as_string()?;
     let source = match get(v, "kind")?.as_string()?.as_str() {
         "text" => Source::Text(get(v, "text")?.as_string()?),
-        _ => Source::File {
-            bytes: get(v, "bytes")?.dyn_into::<Uint8Array>().ok()?.to_vec(),
-            encoding: get(v, "encoding").and_then(|e| e.as_string()),
-        },
+        _ => {
+            let bytes = match get(v, "blob").and_then(|b| b.dyn_into::<web_sys::Blob>().ok()) {
+                // read off the main thread; one copy into the page's memory
+                Some(blob) => {
+                    let buf = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+                        .await
+                        .ok()?;
+                    Uint8Array::new(&buf).to_vec()
+                }
+                None => get(v, "bytes")?.dyn_into::<Uint8Array>().ok()?.to_vec(),
+            };
+            Source::File {
+                bytes: bytes.into(),
+                encoding: get(v, "encoding").and_then(|e| e.as_string()),
+            }
+        }
     };
     Some(StoredDoc {
         id,
@@ -123,7 +143,12 @@ pub async fn load_all() -> Result<Vec<StoredDoc>, Fault> {
         .map_err(describe)?
         .await
         .map_err(describe)?;
-    let mut docs: Vec<StoredDoc> = values.iter().filter_map(from_record).collect();
+    let mut docs: Vec<StoredDoc> = Vec::with_capacity(values.len());
+    for v in &values {
+        if let Some(d) = from_record(v).await {
+            docs.push(d);
+        }
+    }
     crate::ui::shared::sort_by(&mut docs, &|a, b| a.id.cmp(&b.id));
     Ok(docs)
 }

@@ -195,7 +195,11 @@ impl WorkerHandle {
                 w.paged_jobs.insert(job, (doc, name.clone(), options));
                 mark(&format!("wenxi:paged-sent:{job}"));
                 if let Some(p) = &w.paged {
-                    p.send(PagedRequest { job, name, bytes });
+                    p.send(PagedRequest {
+                        job,
+                        name,
+                        bytes: Rc::unwrap_or_clone(bytes),
+                    });
                 }
                 return true;
             }

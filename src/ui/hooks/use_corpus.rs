@@ -362,7 +362,7 @@ pub fn use_corpus(
                         Err(size) => (Vec::new(), size),
                     };
                     let source = Source::File {
-                        bytes,
+                        bytes: bytes.into(),
                         encoding: None,
                     };
                     (name, source, size)
