@@ -123,6 +123,8 @@ pub struct Pool {
     last_progress: f64,
     /// The latest corpus view asked for while analyses run, not yet sent.
     held_view: Option<Request>,
+    /// Analyses held for a task of their own ([`enqueue`]), in order.
+    later: Vec<Request>,
     /// When a corpus view was last sent.
     view_sent: f64,
 }
@@ -199,6 +201,31 @@ pub fn to_primary(w: &mut Watch, req: Request) {
 
 /// Queues an analysis and sends what can be sent.
 pub fn enqueue(w: &mut Watch, weak: &Weak<RefCell<Watch>>, req: Request) {
+    // issue 20: a large document is sent in a task of its own (encoding and
+    // posting 10 MiB cost the click that restored it ~20 ms); what comes
+    // after it waits with it, in order
+    if job_size(&req) >= LATER_BYTES || !w.pool.later.is_empty() {
+        w.pool.later.push(req);
+        if w.pool.later.len() == 1 {
+            let weak = weak.clone();
+            gloo_timers::callback::Timeout::new(0, move || {
+                let Some(watch) = weak.upgrade() else { return };
+                let mut w = watch.borrow_mut();
+                for req in std::mem::take(&mut w.pool.later) {
+                    enqueue_now(&mut w, &weak, req);
+                }
+            })
+            .forget();
+        }
+        return;
+    }
+    enqueue_now(w, weak, req);
+}
+
+/// Analyses from this size on are sent in a task of their own.
+const LATER_BYTES: usize = 1 << 20;
+
+fn enqueue_now(w: &mut Watch, weak: &Weak<RefCell<Watch>>, req: Request) {
     if w.pool.size <= 1 {
         to_primary(w, req);
         return;
@@ -366,6 +393,10 @@ pub fn cancel(w: &mut Watch, job: u64) -> Option<bool> {
         w.pool.waiting.remove(i);
         return Some(true);
     }
+    if let Some(i) = w.pool.later.iter().position(|r| job_of(r) == job) {
+        w.pool.later.remove(i);
+        return Some(true);
+    }
     let s = w
         .pool
         .workers
@@ -381,6 +412,7 @@ pub fn cancel(w: &mut Watch, job: u64) -> Option<bool> {
 pub fn forget(w: &mut Watch, doc: Option<u64>) {
     let gone = |r: &Request| doc.is_none_or(|d| doc_of(r) == d);
     w.pool.waiting.retain(|r| !gone(r));
+    w.pool.later.retain(|r| !gone(r));
     if doc.is_none() {
         if !w.pool.workers.is_empty() {
             mark("wenxi:pool-terminated");
