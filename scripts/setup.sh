@@ -45,8 +45,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/jieba-wasm ]; then
-  log "npm ci (binaryen, playwright-core, jieba-wasm)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/jieba-wasm ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
+  log "npm ci (binaryen, playwright-core, jieba-wasm, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 log "toolchain ready"

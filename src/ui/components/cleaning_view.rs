@@ -61,7 +61,7 @@ pub fn cleaning_view(props: &CleaningViewProps) -> Html {
         parts.push(html! { { &orig[at..hi] } });
         html! { <>
             { pager(s, "cleaning", page, pages.len(), &props.on_page) }
-            <pre class="diff" data-testid="cleaning-diff" aria-label={s.show_original}>{ for parts }</pre>
+            <pre class="diff" data-testid="cleaning-diff" aria-label={s.show_original} tabindex="0">{ for parts }</pre>
         </> }
     });
     html! {

@@ -72,7 +72,7 @@ pub fn targets(s: &'static Strings, diff: &VersionDiff) -> Html {
         return html! { <p class="muted">{ d.none }</p> };
     }
     html! {
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
         <table class="extract diff-targets" data-testid="diff-targets">
             <thead><tr>
                 <th>{ d.indicator }</th>

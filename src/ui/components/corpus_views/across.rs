@@ -58,7 +58,7 @@ pub(super) fn across(
             .then(a.0.cmp(&b.0))
     });
     html! {
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
         <table class="extract across" data-testid="across-table">
             <thead><tr>
                 <th>{ s.col_kind }</th><th>{ s.col_name }</th>

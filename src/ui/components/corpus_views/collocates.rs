@@ -113,7 +113,7 @@ pub fn view(
         if c.rows.is_empty() {
             <p class="empty" data-testid="coll-none">{ t.none_pass }</p>
         } else {
-            <div class="scroll">
+            <div class="scroll" tabindex="0">
             <table class="extract toolkit" data-testid="coll-table">
                 <thead><tr>
                     <th>{ s.col_term }</th>

@@ -91,7 +91,7 @@ pub fn view(
         if shown.is_empty() {
             <p class="empty" data-testid="compare-none">{ v.no_distinctive }</p>
         } else {
-            <div class="scroll">
+            <div class="scroll" tabindex="0">
             <table class="extract compare" data-testid="compare-table">
                 <thead><tr>
                     <th class="num" title={a.clone()}><span class="side-a-key">{ "A" }</span>{ " " }{ a.chars().take(14).collect::<String>() }</th>

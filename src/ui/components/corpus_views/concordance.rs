@@ -73,7 +73,7 @@ pub(super) fn concordance_view(
                     { exports }
                     { pager(s, "kwic", page, pages, &on_page) }
                 </div>
-                <div class="scroll">
+                <div class="scroll" tabindex="0">
                 <table class="kwic" data-testid="kwic-table">
                     <tbody>
                     { for k.hits.iter().skip(page * ROWS).take(ROWS).map(|h| {

@@ -71,7 +71,7 @@ pub fn view(
         <>
         { controls_row(png_button) }
         <p class="muted" data-testid="disp-summary">{ format!("{} · {} {} · {} D = {}", dispersion.term, dispersion.total, s.occurrences, t.corpus_d, d_text(dispersion.juilland_d)) }</p>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
         <table class="dispersion" data-testid="disp-table">
             <thead><tr>
                 <th>{ t.col_document }</th>

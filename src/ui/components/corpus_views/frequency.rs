@@ -135,7 +135,7 @@ pub fn view(
                 { format!(" · {}", s.wb().freq_listed.replace("{n}", &matched.to_string())) }
             }
         </p>
-        <div class="scroll" aria-busy={stale.to_string()}>
+        <div class="scroll" tabindex="0" aria-busy={stale.to_string()}>
         <table class="extract freq" data-testid="freq-table">
             <thead><tr>
                 { header(SortBy::Term, s.col_term, false) }

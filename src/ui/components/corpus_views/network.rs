@@ -277,7 +277,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                 <span class="muted">{ s.views.network_hint }</span>
             </div>
             <svg class="network-svg" data-testid="net-svg" ref={svg_ref} viewBox={format!("0 0 {} {}", crate::ui::num::shortest(w), crate::ui::num::shortest(h))}
-                role="img" aria-label={s.views.tab_network} tabindex="0"
+                role="group" aria-label={s.views.tab_network} tabindex="0"
                 {onwheel} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup} {onkeydown}>
                 <g data-testid="net-camera" transform={format!("translate({} {}) scale({})", crate::ui::num::fixed(cam.x, 2), crate::ui::num::fixed(cam.y, 2), crate::ui::num::fixed(cam.k, 4))}>
                     <g class="edges">

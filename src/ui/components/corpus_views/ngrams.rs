@@ -67,7 +67,7 @@ pub fn view(
         if g.rows.is_empty() {
             <p class="empty" data-testid="ngram-none">{ t.none_pass }</p>
         } else {
-            <div class="scroll">
+            <div class="scroll" tabindex="0">
             <table class="extract toolkit" data-testid="ngram-table">
                 <thead><tr>
                     <th>{ t.col_ngram }</th>

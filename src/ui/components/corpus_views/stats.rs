@@ -51,7 +51,7 @@ pub fn view(
     html! {
         <>
         { controls_html }
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
         <table class="extract toolkit" data-testid="stats-table">
             <thead><tr>
                 <th>{ t.col_document }</th>

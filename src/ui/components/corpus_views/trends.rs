@@ -199,8 +199,8 @@ pub fn view(
         <>
         { controls_html }
         <p class="muted">{ v.trends_hint }</p>
-        <div class="chart-scroll">{ chart }</div>
-        <div class="scroll">
+        <div class="chart-scroll" tabindex="0">{ chart }</div>
+        <div class="scroll" tabindex="0">
         <table class="extract" data-testid="trend-table">
             <thead><tr>
                 <th>{ s.col_name }</th>

@@ -202,7 +202,8 @@ fn segmented_text(s: &'static Strings, page: &SegmentPage, find: &str) -> Html {
                 <li><span class={classes!("tok", format!("pos-{g}"))}>{ *name }</span></li>
             }) }
         </ul>
-        <div class="segmented" data-testid="segmented-view" lang="zh">{ for tokens }</div>
+        // a scrolling box keyboard users can reach and scroll (axe-core)
+        <div class="segmented" data-testid="segmented-view" lang="zh" tabindex="0" role="region" aria-label={s.tab_segmented}>{ for tokens }</div>
         </>
     }
 }

@@ -71,7 +71,7 @@ pub(super) fn new_words_tab(
             html! {
                 <>
                 <p class="muted" data-testid="newwords-summary" data-ms={crate::ui::num::fixed(found.ms, 1)} data-chars={found.chars.to_string()}>{ format!("{} {} · {} {} {} ms", found.candidates.len(), s.candidates, found.chars, s.chars_in, crate::ui::num::fixed(found.ms, 0)) }</p>
-                <div class="scroll">
+                <div class="scroll" tabindex="0">
                 <table class="extract" data-testid="newwords-table">
                     <thead><tr>
                         { header(SortBy::Word, s.col_word, false) }

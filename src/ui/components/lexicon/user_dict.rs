@@ -180,7 +180,7 @@ pub(super) fn user_dict_tab(
         }
         if !props.user_dict.entries.is_empty() {
             <h3>{ s.ud_added }<span class="count">{ props.user_dict.entries.len() }</span></h3>
-            <div class="scroll">
+            <div class="scroll" tabindex="0">
             <table class="extract" data-testid="userdict-table">
                 <thead><tr><th>{ s.ud_word }</th><th>{ s.ud_freq }</th><th>{ s.ud_tag }</th><th></th></tr></thead>
                 <tbody>{ for entries }</tbody>
