@@ -128,8 +128,10 @@ pub struct Text<'a> {
 impl<'a> Text<'a> {
     /// Splits `s` into chars with their byte offsets.
     pub fn new(s: &'a str) -> Self {
-        let mut ch = Vec::new();
-        let mut at = Vec::new();
+        // (counting first is one fast pass; growing the vectors copied them)
+        let n = s.chars().count();
+        let mut ch = Vec::with_capacity(n);
+        let mut at = Vec::with_capacity(n + 1);
         for (i, c) in s.char_indices() {
             at.push(i);
             ch.push(c);
