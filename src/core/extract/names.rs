@@ -583,7 +583,8 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             i += 1;
             continue;
         };
-        let han = (a..b).all(|k| is_han(t.get(k)));
+        // (as `(a..b).all(|k| is_han(t.get(k)))`, over the chars directly)
+        let han = a >= b || t.ch.get(a..b).is_some_and(|s| s.iter().all(|&c| is_han(c)));
         scan.firm = matches!(t.get(b.saturating_sub(1)), '司' | '团' | '行')
             && ["公司", "集团", "银行"]
                 .iter()
