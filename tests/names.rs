@@ -72,6 +72,18 @@ fn organisations_by_grammar() {
 }
 
 #[test]
+fn a_ministers_title_names_the_ministry() {
+    // (written for this test) the place, the body and `部`, not the `长`;
+    // no ministry from a bare `部长`
+    let x = run("德国经济部长施密特说，欢迎合作。外交部长表示支持。这位新部长说，7名部长出席。");
+    for o in ["德国经济部", "外交部"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    assert!(!has(&x, "place", "德国"), "{:?}", kinds(&x, "place"));
+    assert_eq!(kinds(&x, "org").len(), 2, "{:?}", kinds(&x, "org"));
+}
+
+#[test]
 fn every_entity_says_why_it_was_found() {
     let x = run("市委书记陈金虎说，北京大学和新华社记者王俊在巴黎。");
     assert!(!x.entities.is_empty());

@@ -481,6 +481,49 @@ impl Scan<'_, '_> {
             || self.listed(a, b)
     }
 
+    /// `美国财政部长鲁宾`, `芬兰农林部长`, `内政部长`: a minister's title
+    /// names the ministry (`美国财政部`: the place before it, if any, the
+    /// body and `部`, without the title's `长`). The token `[a, b)` is the
+    /// title (`财政部长`), or `部长` after a place and a noun (`芬兰/农林/
+    /// 部长`; a bare `部长` after one word is too often `新部长`, `开发部长`
+    /// of a longer name). Returns the org's start and end.
+    fn ministry_of_title(&self, a: usize, b: usize, c: WordClass) -> Option<(usize, usize)> {
+        let t = self.t;
+        let h = self.h;
+        let e = b.checked_sub(1)?;
+        if !t.ends_with(b, "部长") || matches!(c, WordClass::Person | WordClass::Place) {
+            return None;
+        }
+        let han = |x: usize, y: usize| (x..y).all(|k| is_han(t.get(k)));
+        // the place right before `x`, as an entity found before or a token
+        let place_before = |x: usize| -> Option<usize> {
+            let k = x.checked_sub(1)?;
+            match self.nest.unit(k) {
+                Some((p, q)) => (q == x && self.listed(p, q)).then_some(p),
+                None => h
+                    .token(k)
+                    .filter(|&(p, q, c)| q == x && c == WordClass::Place && self.free(p, q))
+                    .map(|(p, _, _)| p),
+            }
+        };
+        let (body, start) = if b - a >= 4 {
+            // the body is the title's own chars
+            han(a, b).then(|| (a, place_before(a).unwrap_or(a)))
+        } else if b - a == 2 {
+            let (p, q, pc) = h.token(a.checked_sub(1)?)?;
+            (q == a
+                && q - p >= 2
+                && han(p, q)
+                && matches!(pc, WordClass::Noun | WordClass::Unknown))
+            .then(|| place_before(p).map(|x| (p, x)))
+            .flatten()
+        } else {
+            None
+        }?;
+        (self.nest.org_ok(start, e) && !self.nest.is_entity(start, e) && self.free(body, e))
+            .then_some((start, e))
+    }
+
     /// An organisation whose suffix token is `[s, e)`: its start.
     fn org_ending(&self, s: usize, e: usize) -> Option<usize> {
         let t = self.t;
@@ -604,6 +647,11 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
                     Evidence::Suffix
                 };
                 orgs.push((s, b, ev));
+            } else if let Some((s, e)) = scan.ministry_of_title(a, b, c) {
+                while orgs.last().is_some_and(|o| o.0 >= s) {
+                    orgs.pop();
+                }
+                orgs.push((s, e, Evidence::Suffix));
             } else if c == WordClass::Org
                 && b - a >= 2
                 && org_suffixes().suffix_of(t.slice(a, b)).is_some()
