@@ -84,6 +84,15 @@ fn a_ministers_title_names_the_ministry() {
 }
 
 #[test]
+fn short_forms_of_known_bodies() {
+    // (written for this test)
+    let x = run("中国残联和中国作协发出倡议，河南省残联响应。法航航班照常。");
+    for o in ["中国残联", "中国作协", "河南省残联", "法航"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+}
+
+#[test]
 fn every_entity_says_why_it_was_found() {
     let x = run("市委书记陈金虎说，北京大学和新华社记者王俊在巴黎。");
     assert!(!x.entities.is_empty());
