@@ -84,6 +84,17 @@ fn a_ministers_title_names_the_ministry() {
 }
 
 #[test]
+fn a_joint_team_of_listed_places_is_one_body() {
+    // (written for this test)
+    let x =
+        run("中国、尼泊尔联合登山队昨天出发，中、尼登山队队员情绪饱满。南美、非洲球队实力接近。");
+    for o in ["中国、尼泊尔联合登山队", "中、尼登山队"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    assert!(has(&x, "place", "南美"), "{:?}", kinds(&x, "place"));
+}
+
+#[test]
 fn short_forms_of_known_bodies() {
     // (written for this test)
     let x = run("中国残联和中国作协发出倡议，河南省残联响应。法航航班照常。");

@@ -66,6 +66,19 @@ const ORG_SUFFIXES: &[&str] = &[
     "委", "部", "厅", "局", "署", "院", "所", "办", "队", "党", "社", "厂", "军", "台", "馆", "团",
 ];
 
+/// Words that make a `、`-list of places one body without `联合`
+/// (`中、斯登山队`).
+const JOINT_TEAMS: &[&str] = &[
+    "登山队",
+    "考察队",
+    "科考队",
+    "探险队",
+    "代表团",
+    "医疗队",
+    "救援队",
+    "联队",
+];
+
 /// Organisations known by a short or unusual name (the compiler's own
 /// list of common abbreviations), taken where jieba's tokens do not cut them.
 #[rustfmt::skip]
@@ -528,6 +541,52 @@ impl Scan<'_, '_> {
             .then_some((start, e))
     }
 
+    /// `中国、斯洛伐克联合登山队`, `中、斯联合登山队`: a team or delegation
+    /// of places listed with `、` (two or more, the first a place or a
+    /// country's short form), then `联合` and a word ending in `队` or `团`,
+    /// or one of [`JOINT_TEAMS`]: the whole is one organisation. The list starts at the
+    /// token at `a`; returns the end.
+    fn joint_team_at(&self, a: usize) -> Option<usize> {
+        let (t, h) = (self.t, self.h);
+        let (_, b, c) = h.token(a).filter(|&(x, _, _)| x == a)?;
+        if t.get(b) != '、' {
+            return None;
+        }
+        let han = |x: usize, y: usize| (x..y).all(|k| is_han(t.get(k)));
+        // the first item: a place (found before, listed or so tagged) or a
+        // country's one-char short form
+        let placed = self.nest.unit(a).is_some_and(|(x, y)| x == a && y == b)
+            || self.listed(a, b)
+            || c == WordClass::Place
+            || (b - a == 1 && is_country(t.get(a)));
+        if !placed || !han(a, b) {
+            return None;
+        }
+        // more items: Han tokens of one to four chars after each `、`
+        let mut k = b;
+        let mut items = 1;
+        while t.get(k) == '、' && items < 8 {
+            let (x, y, _) = h.token(k + 1).filter(|&(x, _, _)| x == k + 1)?;
+            if y - x > 4 || !han(x, y) {
+                return None;
+            }
+            k = y;
+            items += 1;
+        }
+        let joint = t.starts_with(k, "联合") && h.boundary(k + 2);
+        let at = if joint { k + 2 } else { k };
+        let (_, e, tc) = h.token(at).filter(|&(x, _, _)| x == at)?;
+        // (without `联合`, only an expedition's or a delegation's word:
+        // `南美、非洲球队` are teams of two continents, no one body)
+        let word = t.slice(at, e);
+        let team = e - at >= 2
+            && matches!(t.get(e - 1), '队' | '团')
+            && han(at, e)
+            && matches!(tc, WordClass::Noun | WordClass::Unknown | WordClass::Org)
+            && (joint || JOINT_TEAMS.contains(&word));
+        (team && self.nest.org_ok(a, e) && !self.nest.is_entity(a, e)).then_some(e)
+    }
+
     /// An organisation whose suffix token is `[s, e)`: its start.
     fn org_ending(&self, s: usize, e: usize) -> Option<usize> {
         let t = self.t;
@@ -630,6 +689,16 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             i += 1;
             continue;
         };
+        if t.get(b) == '、' {
+            if let Some(e) = scan.joint_team_at(a) {
+                while orgs.last().is_some_and(|o| o.0 >= a) {
+                    orgs.pop();
+                }
+                orgs.push((a, e, Evidence::Suffix));
+                i = e;
+                continue;
+            }
+        }
         // (as `(a..b).all(|k| is_han(t.get(k)))`, over the chars directly)
         let han = a >= b || t.ch.get(a..b).is_some_and(|s| s.iter().all(|&c| is_han(c)));
         scan.firm = matches!(t.get(b.saturating_sub(1)), '司' | '团' | '行')
