@@ -95,6 +95,16 @@ fn a_joint_team_of_listed_places_is_one_body() {
 }
 
 #[test]
+fn a_team_named_after_its_sponsor_in_a_match() {
+    // (written for this test) only where the sentence is about a match
+    let x = run("红塔队主场迎战健力宝队，比赛十分激烈。");
+    for o in ["红塔队", "健力宝队"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+}
+
+#[test]
 fn short_forms_of_known_bodies() {
     // (written for this test)
     let x = run("中国残联和中国作协发出倡议，河南省残联响应。法航航班照常。");

@@ -79,6 +79,36 @@ const JOINT_TEAMS: &[&str] = &[
     "联队",
 ];
 
+/// Words of a sentence about a match (for [`Scan::sponsor_team`]).
+const MATCH_WORDS: &[&str] = &[
+    "球", "赛", "教练", "主场", "客场", "战胜", "击败", "迎战", "负于", "战平", "进攻", "防守",
+    "前锋", "后卫", "门将", "射门", "积分", "甲A", "甲B", "联赛",
+];
+
+/// Teams named by what they are, not by a sponsor (`工作队`, `施工队`).
+const GENERIC_TEAMS: &[&str] = &[
+    "工作队",
+    "施工队",
+    "生产队",
+    "医疗队",
+    "考察队",
+    "宣传队",
+    "突击队",
+    "服务队",
+    "巡逻队",
+    "消防队",
+    "救援队",
+    "球队",
+    "国家队",
+    "青年队",
+    "少年队",
+    "主队",
+    "客队",
+    "对手队",
+    "梯队",
+    "预备队",
+];
+
 /// Organisations known by a short or unusual name (the compiler's own
 /// list of common abbreviations), taken where jieba's tokens do not cut them.
 #[rustfmt::skip]
@@ -587,6 +617,53 @@ impl Scan<'_, '_> {
         (team && self.nest.org_ok(a, e) && !self.nest.is_entity(a, e)).then_some(e)
     }
 
+    /// `健力宝队`, `松日队`, `延边敖东队`: a club named after its sponsor —
+    /// a word jieba does not know (or a noun) of two to four chars and
+    /// `队`, in a sentence about a match; a place right before it belongs
+    /// to the name. The token `[a, b)` is `队`, or a three-char unknown
+    /// word ending in it. Returns the org's start and end.
+    fn sponsor_team(&self, a: usize, b: usize, c: WordClass) -> Option<(usize, usize)> {
+        let (t, h) = (self.t, self.h);
+        if t.get(b.checked_sub(1)?) != '队' {
+            return None;
+        }
+        let han = |x: usize, y: usize| (x..y).all(|k| is_han(t.get(k)));
+        let body = match b - a {
+            1 => {
+                let (p, q, pc) = h.token(a.checked_sub(1)?)?;
+                (q == a
+                    && (2..=4).contains(&(q - p))
+                    && matches!(pc, WordClass::Unknown | WordClass::Noun | WordClass::Org))
+                .then_some(p)?
+            }
+            // (jieba's dictionary may call such a word a name: `红塔队`)
+            3 if matches!(c, WordClass::Unknown | WordClass::Person) => a,
+            _ => return None,
+        };
+        // (a place found before may start the body: `吉林/敖东`)
+        if !han(body, b) || !self.nest.org_ok(body, b) || GENERIC_TEAMS.contains(&t.slice(body, b))
+        {
+            return None;
+        }
+        // a match in the sentence
+        let (s0, s1) = t.sentence(body);
+        let sentence = t.slice(s0, s1);
+        if !MATCH_WORDS.iter().any(|w| sentence.contains(w)) {
+            return None;
+        }
+        let start = body
+            .checked_sub(1)
+            .and_then(|k| match self.nest.unit(k) {
+                Some((p, q)) => (q == body && self.listed(p, q)).then_some(p),
+                None => h
+                    .token(k)
+                    .filter(|&(p, q, c)| q == body && c == WordClass::Place && self.free(p, q))
+                    .map(|(p, _, _)| p),
+            })
+            .unwrap_or(body);
+        (self.nest.org_ok(start, b) && !self.nest.is_entity(start, b)).then_some((start, b))
+    }
+
     /// An organisation whose suffix token is `[s, e)`: its start.
     fn org_ending(&self, s: usize, e: usize) -> Option<usize> {
         let t = self.t;
@@ -720,7 +797,10 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
                     Evidence::Suffix
                 };
                 orgs.push((s, b, ev));
-            } else if let Some((s, e)) = scan.ministry_of_title(a, b, c) {
+            } else if let Some((s, e)) = scan
+                .ministry_of_title(a, b, c)
+                .or_else(|| scan.sponsor_team(a, b, c))
+            {
                 while orgs.last().is_some_and(|o| o.0 >= s) {
                     orgs.pop();
                 }
