@@ -645,10 +645,18 @@ impl Scan<'_, '_> {
         {
             return None;
         }
-        // a match in the sentence
-        let (s0, s1) = t.sentence(body);
-        let sentence = t.slice(s0, s1);
-        if !MATCH_WORDS.iter().any(|w| sentence.contains(w)) {
+        // a match in the sentence, near the team (a bounded window: a long
+        // run-on text of such words stays linear)
+        let mut s0 = body;
+        while s0 > 0 && body - s0 < 40 && !super::is_sentence_end(t.get(s0 - 1)) {
+            s0 -= 1;
+        }
+        let mut s1 = b;
+        while s1 < t.len() && s1 - b < 40 && !super::is_sentence_end(t.get(s1)) {
+            s1 += 1;
+        }
+        let near = t.slice(s0, s1);
+        if !MATCH_WORDS.iter().any(|w| near.contains(w)) {
             return None;
         }
         let start = body
