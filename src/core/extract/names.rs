@@ -790,8 +790,10 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             && ["公司", "集团", "银行"]
                 .iter()
                 .any(|f| t.slice(a, b).ends_with(f));
-        let nested = scan
-            .org_ending(a, b)
+        // (only Han tokens can end an org: no suffix search for the others)
+        let nested = han
+            .then(|| scan.org_ending(a, b))
+            .flatten()
             .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b));
         if han && (scan.free(a, b) || nested.is_some()) {
             if let Some(s) = nested {
