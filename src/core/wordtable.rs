@@ -337,6 +337,7 @@ mod tests {
         assert_eq!(WordTable::decode("t", &bytes).unwrap(), t);
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// Found through the first-char index exactly where a scan finds
         /// it, for words starting inside, before and after the indexed

@@ -554,6 +554,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
 mod tests {
     use super::*;
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The two-char index finds the word a scan of the whole list,
         /// longest first, finds.

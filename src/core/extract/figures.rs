@@ -589,6 +589,7 @@ fn month_range(t: &Text, i: usize) -> Option<(usize, String)> {
 mod tests {
     use super::*;
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// A plain search of bytes finds what `str::rfind` finds.
         #[test]

@@ -153,7 +153,7 @@ fn char_at_byte(t: &Text, blocks: &[u32], b: usize) -> usize {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
