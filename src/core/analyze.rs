@@ -287,7 +287,7 @@ pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::H
         }
     };
     // each distinct token classed once: single chars in a table by char
-    // (most tokens; no hashing), words of up to 8 bytes (two or so Han
+    // (most tokens; no hashing), words of up to 7 bytes (two Han
     // chars: most of the rest) in a map keyed by their bytes as a number,
     // longer words in a map by text
     let mut seen: super::extract::FxMap<&str, Word> = Default::default();
