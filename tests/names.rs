@@ -72,6 +72,48 @@ fn organisations_by_grammar() {
 }
 
 #[test]
+fn a_ministers_title_names_the_ministry() {
+    // (written for this test) the place, the body and `部`, not the `长`;
+    // no ministry from a bare `部长`
+    let x = run("德国经济部长施密特说，欢迎合作。外交部长表示支持。这位新部长说，7名部长出席。");
+    for o in ["德国经济部", "外交部"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    assert!(!has(&x, "place", "德国"), "{:?}", kinds(&x, "place"));
+    assert_eq!(kinds(&x, "org").len(), 2, "{:?}", kinds(&x, "org"));
+}
+
+#[test]
+fn a_joint_team_of_listed_places_is_one_body() {
+    // (written for this test)
+    let x =
+        run("中国、尼泊尔联合登山队昨天出发，中、尼登山队队员情绪饱满。南美、非洲球队实力接近。");
+    for o in ["中国、尼泊尔联合登山队", "中、尼登山队"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    assert!(has(&x, "place", "南美"), "{:?}", kinds(&x, "place"));
+}
+
+#[test]
+fn a_team_named_after_its_sponsor_in_a_match() {
+    // (written for this test) only where the sentence is about a match
+    let x = run("红塔队主场迎战健力宝队，比赛十分激烈。");
+    for o in ["红塔队", "健力宝队"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+}
+
+#[test]
+fn short_forms_of_known_bodies() {
+    // (written for this test)
+    let x = run("中国残联和中国作协发出倡议，河南省残联响应。法航航班照常。");
+    for o in ["中国残联", "中国作协", "河南省残联", "法航"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+}
+
+#[test]
 fn every_entity_says_why_it_was_found() {
     let x = run("市委书记陈金虎说，北京大学和新华社记者王俊在巴黎。");
     assert!(!x.entities.is_empty());

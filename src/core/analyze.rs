@@ -254,12 +254,47 @@ fn name_tag<'d>(dict: &'d Dictionary, w: &str) -> &'d str {
 /// dictionary tag (looked up once per distinct token).
 pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::Hints {
     use super::extract::hints::WordClass;
+    /// What a word longer than a char is: its class, or a name and a word
+    /// jieba joined (the name's length in bytes and chars); with its
+    /// length in chars.
+    #[derive(Clone, Copy)]
+    enum Word {
+        Class(WordClass, u32),
+        Split(usize, u32, u32),
+    }
+    let word = |w: &str| -> Word {
+        // `邓小平理论`, `马克思主义`: a name and a word jieba joined (only
+        // a token ending in a name word's last char can be one)
+        let last = w.chars().next_back();
+        let split = NAME_WORDS.iter().any(|s| s.chars().next_back() == last);
+        let split = split
+            .then(|| {
+                NAME_WORDS.iter().find_map(|s| {
+                    let name = w.strip_suffix(s)?;
+                    (name.chars().count() >= 2
+                        && dict.tag_of(name).is_some_and(|t| t.starts_with("nr")))
+                    .then_some(name.len())
+                })
+            })
+            .flatten();
+        let chars = w.chars().count() as u32;
+        match split {
+            Some(n) => {
+                let name = w.get(..n).map_or(0, |x| x.chars().count()) as u32;
+                Word::Split(n, name, chars - name)
+            }
+            None => Word::Class(WordClass::of_tag(name_tag(dict, w)), chars),
+        }
+    };
     // each distinct token classed once: single chars in a table by char
-    // (most tokens; no hashing), longer words in a map
-    let mut seen: super::extract::FxMap<&str, WordClass> = Default::default();
+    // (most tokens; no hashing), words of up to 7 bytes (two Han
+    // chars: most of the rest) in a map keyed by their bytes as a number,
+    // longer words in a map by text
+    let mut seen: super::extract::FxMap<&str, Word> = Default::default();
+    let mut short: super::extract::FxMap<u64, Word> = Default::default();
     let mut single: super::extract::FxMap<char, WordClass> = Default::default();
     let mut han = vec![None::<WordClass>; HAN_TABLE.len()];
-    let mut classed: Vec<(usize, usize, WordClass)> = Vec::with_capacity(toks.len());
+    let mut classed: Vec<(usize, usize, WordClass, Option<u32>)> = Vec::with_capacity(toks.len());
     for t in toks {
         let Some(w) = text.get(t.start..t.end) else {
             continue;
@@ -275,34 +310,28 @@ pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::H
                 Some(slot) => *slot.get_or_insert_with(|| class(w)),
                 None => *single.entry(c).or_insert_with(|| class(w)),
             };
-            classed.push((t.start, t.end, class));
+            classed.push((t.start, t.end, class, Some(1)));
             continue;
         }
-        // `邓小平理论`, `马克思主义`: a name and a word jieba joined (only
-        // a token ending in a name word's last char can be one)
-        let last = w.chars().next_back();
-        let split = NAME_WORDS.iter().any(|s| s.chars().next_back() == last);
-        let split = split
-            .then(|| {
-                NAME_WORDS.iter().find_map(|s| {
-                    let name = w.strip_suffix(s)?;
-                    (name.chars().count() >= 2
-                        && dict.tag_of(name).is_some_and(|t| t.starts_with("nr")))
-                    .then_some(name.len())
-                })
-            })
-            .flatten();
-        if let Some(n) = split {
-            classed.push((t.start, t.start + n, WordClass::Person));
-            classed.push((t.start + n, t.end, WordClass::Noun));
-            continue;
+        let b = w.as_bytes();
+        let found = match b.len() {
+            // (the length in the top byte keeps `a` and `a\0` apart)
+            n @ 1..=7 => {
+                let key =
+                    b.iter().rev().fold(0u64, |k, &x| k << 8 | u64::from(x)) | (n as u64) << 56;
+                *short.entry(key).or_insert_with(|| word(w))
+            }
+            _ => *seen.entry(w).or_insert_with(|| word(w)),
+        };
+        match found {
+            Word::Class(class, chars) => classed.push((t.start, t.end, class, Some(chars))),
+            Word::Split(n, name, rest) => {
+                classed.push((t.start, t.start + n, WordClass::Person, Some(name)));
+                classed.push((t.start + n, t.end, WordClass::Noun, Some(rest)));
+            }
         }
-        let class = *seen
-            .entry(w)
-            .or_insert_with(|| WordClass::of_tag(name_tag(dict, w)));
-        classed.push((t.start, t.end, class));
     }
-    super::extract::Hints::of_classes(text, classed)
+    super::extract::Hints::of_counted(text, classed)
 }
 
 /// The chars [`hints`] classes in a table (the common Han block).

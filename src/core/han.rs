@@ -24,18 +24,29 @@ pub fn is_han(c: char) -> bool {
 /// block (a bit per char of U+3400–U+9FFF) and a binary search for the rest.
 /// Extraction asks "is this char a surname / a foreign-name char / …" for
 /// every char of a text; a sorted list cost a dozen compares per question.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct CharSet {
-    bits: Vec<u64>,
+    /// A bit per char of [`BLOCK`] (a fixed size: a lookup needs no
+    /// bounds check).
+    bits: Box<[u64; WORDS]>,
     other: Vec<char>,
 }
 
 const BLOCK: std::ops::Range<u32> = 0x3400..0xA000;
 
+/// Words of [`CharSet::bits`].
+const WORDS: usize = (BLOCK.end - BLOCK.start).div_ceil(64) as usize;
+
+impl Default for CharSet {
+    fn default() -> Self {
+        CharSet::new([])
+    }
+}
+
 impl CharSet {
     /// The set of `chars` (duplicates are fine).
     pub fn new(chars: impl IntoIterator<Item = char>) -> Self {
-        let mut bits = vec![0u64; (BLOCK.end - BLOCK.start).div_ceil(64) as usize];
+        let mut bits = Box::new([0u64; WORDS]);
         let mut other = Vec::new();
         for c in chars {
             let u = c as u32;
@@ -66,6 +77,7 @@ impl CharSet {
         let u = c as u32;
         if BLOCK.contains(&u) {
             let k = (u - BLOCK.start) as usize;
+            // (k / 64 < WORDS: the compiler sees it and drops the check)
             self.bits
                 .get(k / 64)
                 .is_some_and(|w| w >> (k % 64) & 1 == 1)

@@ -28,7 +28,18 @@ pub struct WordTable {
     idf_ids: Vec<u16>,
     /// The distinct IDF values.
     idf_values: Vec<f64>,
+    /// Where the words starting with each char of [`FIRST_BLOCK`] lie:
+    /// `first[k]` is the number of words whose first char comes before
+    /// `FIRST_BLOCK.start + k` (one entry more than the block has chars),
+    /// so [`WordTable::find`] searches only the words sharing the first
+    /// char (a dozen steps fewer, each a cache miss on a 350k-word table).
+    /// Empty until [`WordTable::index_first_chars`] has run.
+    first: Vec<u32>,
 }
+
+/// The chars [`WordTable::find`] narrows its search by (the common Han
+/// block, where nearly every word starts).
+const FIRST_BLOCK: std::ops::Range<u32> = 0x3400..0xA000;
 
 /// One word of the table.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -135,6 +146,7 @@ impl WordTable {
         if table.text.len() > u32::MAX as usize {
             return Err(bad("dict.txt", "too large"));
         }
+        table.index_first_chars();
         Ok(table)
     }
 
@@ -188,9 +200,61 @@ impl WordTable {
         })
     }
 
+    /// Builds the first-char index [`WordTable::find`] uses (the words must
+    /// be in order, as both constructors leave them).
+    fn index_first_chars(&mut self) {
+        let n = (FIRST_BLOCK.end - FIRST_BLOCK.start) as usize;
+        let mut first = vec![0u32; n + 1];
+        let mut before = 0u32;
+        let mut start = 0usize;
+        for &end in &self.ends {
+            let end = end as usize;
+            let c = self
+                .text
+                .get(start..end)
+                .and_then(|w| w.chars().next())
+                .map_or(0, |c| c as u32);
+            start = end;
+            if c < FIRST_BLOCK.start {
+                before += 1;
+            } else if let Some(slot) = c
+                .checked_sub(FIRST_BLOCK.start)
+                .and_then(|k| first.get_mut(k as usize + 1))
+            {
+                *slot += 1;
+            }
+        }
+        // the count of a char sits one slot on: running totals of the slots
+        // are the words before each char
+        if let Some(f) = first.first_mut() {
+            *f = before;
+        }
+        let mut run = 0;
+        for f in &mut first {
+            run += *f;
+            *f = run;
+        }
+        self.first = first;
+    }
+
     /// The index of `word`, if the table has it.
     pub fn find(&self, word: &str) -> Option<usize> {
-        let (mut lo, mut hi) = (0usize, self.len());
+        // only the words sharing `word`'s first char can equal it; they lie
+        // together, the table being sorted by bytes (UTF-8 keeps char order)
+        let range = word
+            .chars()
+            .next()
+            .and_then(|c| (c as u32).checked_sub(FIRST_BLOCK.start))
+            .and_then(|k| {
+                Some((
+                    *self.first.get(k as usize)?,
+                    *self.first.get(k as usize + 1)?,
+                ))
+            });
+        let (mut lo, mut hi) = match range {
+            Some((lo, hi)) => (lo as usize, (hi as usize).min(self.len())),
+            None => (0usize, self.len()),
+        };
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             match self.word(mid).cmp(word) {
@@ -271,5 +335,27 @@ mod tests {
         assert_eq!(t.idf_median(), 9.5);
         let bytes = t.encode();
         assert_eq!(WordTable::decode("t", &bytes).unwrap(), t);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Found through the first-char index exactly where a scan finds
+        /// it, for words starting inside, before and after the indexed
+        /// block (its first and last chars, astral chars), after a
+        /// round trip through the compact format too.
+        #[test]
+        fn find_matches_a_scan(
+            words in proptest::collection::vec("[a\u{3400}\u{33FF}王王中\u{9FFF}\u{A000}\u{F900}\u{20000}]{1,4}", 0..40),
+            probes in proptest::collection::vec("[a\u{3400}王中\u{9FFF}\u{A000}\u{20000}]{0,4}", 0..20),
+        ) {
+            let dict: String = words.iter().map(|w| format!("{w} 3 n\n")).collect();
+            let t = WordTable::from_text(&dict, "").unwrap();
+            let back = WordTable::decode("t", &t.encode()).unwrap();
+            for w in words.iter().chain(&probes) {
+                let scan = (0..t.len()).find(|&i| t.word(i) == w.as_str());
+                proptest::prop_assert_eq!(t.find(w), scan);
+                proptest::prop_assert_eq!(back.find(w), scan);
+            }
+        }
     }
 }

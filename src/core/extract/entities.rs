@@ -73,33 +73,48 @@ fn words(data: &'static str) -> Vec<&'static str> {
     w
 }
 
-/// Words indexed by their first char, longest first within each char, so a
-/// lookup at a position tries only the words that can start there.
+/// Words indexed by their first two chars (one-char words by their char),
+/// longest first within each key, so a lookup at a position tries only the
+/// words that can start there.
 struct ByFirst {
     words: Vec<&'static str>,
-    first: super::FxMap<char, Vec<&'static str>>,
-    /// The keys of `first`, for a lookup without hashing at most chars.
+    /// Words of two chars or more by their first two chars.
+    first: super::FxMap<(char, char), Vec<&'static str>>,
+    /// One-char words, by their char.
+    single: super::FxMap<char, &'static str>,
+    /// The first chars of all words, for a lookup without hashing at most
+    /// chars.
     starts: crate::core::han::CharSet,
 }
 
 impl ByFirst {
     fn new(words: Vec<&'static str>) -> Self {
-        let mut first: super::FxMap<char, Vec<&'static str>> = Default::default();
+        let mut first: super::FxMap<(char, char), Vec<&'static str>> = Default::default();
+        let mut single: super::FxMap<char, &'static str> = Default::default();
         for w in &words {
-            if let Some(c) = w.chars().next() {
-                first.entry(c).or_default().push(w);
+            let mut cs = w.chars();
+            match (cs.next(), cs.next()) {
+                (Some(a), Some(b)) => first.entry((a, b)).or_default().push(w),
+                (Some(a), None) => {
+                    single.entry(a).or_insert(w);
+                }
+                _ => {}
             }
         }
-        let starts = crate::core::han::CharSet::new(first.keys().copied());
+        let starts = crate::core::han::CharSet::new(words.iter().filter_map(|w| w.chars().next()));
         ByFirst {
             words,
             first,
+            single,
             starts,
         }
     }
 
-    /// The longest word starting at char `i` (as [`Text::match_any`]);
-    /// the first-char test inlined, the lookup not (as [`super::Lexicon::at`]).
+    /// The longest word starting at char `i` (as [`Text::match_any`] over
+    /// the list, longest first: a word of two chars or more that starts
+    /// there shares the two chars there, and a one-char word comes after
+    /// every longer one); the first-char test inlined, the lookup not (as
+    /// [`super::Lexicon::at`]).
     #[inline]
     fn at(&self, t: &Text, i: usize) -> Option<&'static str> {
         let c = t.get(i);
@@ -111,7 +126,10 @@ impl ByFirst {
 
     #[inline(never)]
     fn search(&self, t: &Text, i: usize, c: char) -> Option<&'static str> {
-        self.first.get(&c).and_then(|ws| t.match_any(i, ws))
+        self.first
+            .get(&(c, t.get(i + 1)))
+            .and_then(|ws| t.match_any(i, ws))
+            .or_else(|| self.single.get(&c).copied())
     }
 }
 
@@ -535,6 +553,21 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The two-char index finds the word a scan of the whole list,
+        /// longest first, finds.
+        #[test]
+        fn by_first_finds_what_the_list_finds(s in "[市委书记长江a，]{0,30}") {
+            let list = words("市委书记 市委 市 长江 长 江a 书记 记 a");
+            let index = ByFirst::new(list.clone());
+            let t = Text::new(&s);
+            for i in 0..=t.len() + 1 {
+                proptest::prop_assert_eq!(index.at(&t, i), t.match_any(i, &list));
+            }
+        }
+    }
 
     fn e(s: &str) -> Vec<(String, String)> {
         places_and_orgs(&Text::new(s), &[], &Hints::none())

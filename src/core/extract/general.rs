@@ -15,7 +15,8 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
         return Vec::new();
     }
     let mut taken = vec![false; t.len()];
-    let char_of = |b: usize| t.at.partition_point(|&x| x < b);
+    let blocks = byte_blocks(t);
+    let char_of = |b: usize| char_at_byte(t, &blocks, b);
     let mut nest = names::Nest {
         spans: Vec::new(),
         held: vec![u32::MAX; t.len()],
@@ -117,4 +118,60 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
             }
         })
         .collect()
+}
+
+/// Bytes per block of [`byte_blocks`].
+const BLOCK: usize = 256;
+
+/// For each block of [`BLOCK`] bytes of `t`, the first char starting in or
+/// after it: a byte offset's char index is then searched among the few
+/// chars of its block (a binary search of the whole text per span cost a
+/// cache miss per step).
+fn byte_blocks(t: &Text) -> Vec<u32> {
+    let mut blocks = Vec::with_capacity(t.s.len() / BLOCK + 2);
+    for (ci, &b) in t.at.iter().enumerate() {
+        while blocks.len() * BLOCK <= b {
+            blocks.push(ci as u32);
+        }
+    }
+    blocks
+}
+
+/// The index of the first char of `t` starting at or after byte `b` (as
+/// `t.at.partition_point(|&x| x < b)`), through [`byte_blocks`].
+fn char_at_byte(t: &Text, blocks: &[u32], b: usize) -> usize {
+    let j = b / BLOCK;
+    // the answer is at or after the block's first char, and at or before
+    // the next block's
+    let (Some(&lo), hi) = (blocks.get(j), blocks.get(j + 1)) else {
+        return t.at.partition_point(|&x| x < b);
+    };
+    let (lo, hi) = (lo as usize, hi.map_or(t.at.len(), |&h| h as usize + 1));
+    match t.at.get(lo..hi.min(t.at.len())) {
+        Some(run) => lo + run.partition_point(|&x| x < b),
+        None => t.at.partition_point(|&x| x < b),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// A byte offset's char through the blocks is the one a search of
+        /// every char's offset finds, on text of one- to four-byte chars
+        /// spanning many blocks.
+        #[test]
+        fn char_at_byte_matches_a_search(s in "[a王·\u{20000}é]{0,300}") {
+            let t = Text::new(&s);
+            let blocks = byte_blocks(&t);
+            for b in 0..=s.len() + 2 * BLOCK {
+                prop_assert_eq!(
+                    char_at_byte(&t, &blocks, b),
+                    t.at.partition_point(|&x| x < b)
+                );
+            }
+        }
+    }
 }

@@ -90,10 +90,21 @@ impl Hints {
         text: &str,
         classed: impl IntoIterator<Item = (usize, usize, WordClass)>,
     ) -> Hints {
+        Hints::of_counted(text, classed.into_iter().map(|(a, b, c)| (a, b, c, None)))
+    }
+
+    /// [`Hints::of_classes`] from `(byte start, byte end, class, chars)`,
+    /// where `chars`, when given, is the number of chars in
+    /// `text[start..end]` (a caller that classes each distinct word once
+    /// counts its chars once too; the bytes are counted otherwise).
+    pub(crate) fn of_counted(
+        text: &str,
+        classed: impl IntoIterator<Item = (usize, usize, WordClass, Option<u32>)>,
+    ) -> Hints {
         let bytes = text.as_bytes();
         // chars in a run of bytes: the bytes that start a char
         let chars_in = |b: &[u8]| b.iter().filter(|&&x| (x as i8) >= -0x40).count();
-        let len = chars_in(bytes);
+        let len = text.chars().count();
         let classed = classed.into_iter();
         let mut toks = Vec::with_capacity(classed.size_hint().0);
         let mut of = vec![u32::MAX; len];
@@ -102,20 +113,29 @@ impl Hints {
         // from the last one found (no table of every char's offset, no
         // binary search per token)
         let (mut at_byte, mut at_char) = (0, 0);
-        let mut char_at = |byte: usize| -> Option<usize> {
+        let mut char_at = |byte: usize, known: Option<(usize, usize)>| -> Option<usize> {
+            if byte == at_byte {
+                return Some(at_char);
+            }
             if !text.is_char_boundary(byte) {
                 return None;
             }
-            if byte >= at_byte {
-                at_char += bytes.get(at_byte..byte).map_or(0, chars_in);
-            } else {
-                at_char -= bytes.get(byte..at_byte).map_or(0, chars_in);
+            match known {
+                // `chars` chars from the last offset (both on boundaries)
+                Some((from, chars)) if from == at_byte && byte > at_byte => at_char += chars,
+                _ if byte >= at_byte => {
+                    at_char += bytes.get(at_byte..byte).map_or(0, chars_in);
+                }
+                _ => at_char -= bytes.get(byte..at_byte).map_or(0, chars_in),
             }
             at_byte = byte;
             Some(at_char)
         };
-        for (a, b, class) in classed {
-            let (Some(ca), Some(cb)) = (char_at(a), char_at(b)) else {
+        for (a, b, class, chars) in classed {
+            let Some(ca) = char_at(a, None) else {
+                continue;
+            };
+            let Some(cb) = char_at(b, chars.map(|n| (a, n as usize))) else {
                 continue;
             };
             if ca < last || cb <= ca || cb > len {
@@ -187,5 +207,33 @@ impl Hints {
             Some((x, y, c)) => y - x == 1 || c == WordClass::Unknown || c == WordClass::Person,
             None => true,
         })
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Chars counted by the caller give the tokens counting the bytes
+        /// gives.
+        #[test]
+        fn counted_chars_give_the_same_hints(
+            s in "[a-c王中·，\u{20000}\u{3400}]{0,40}",
+            cuts in proptest::collection::vec((0usize..160, 0usize..160), 0..30),
+        ) {
+            let classed: Vec<(usize, usize, WordClass)> =
+                cuts.iter().map(|&(a, b)| (a, b, WordClass::Noun)).collect();
+            let counted = classed.iter().map(|&(a, b, c)| {
+                let n = s.get(a..b).map(|w| w.chars().count() as u32);
+                (a, b, c, n)
+            });
+            let x = Hints::of_classes(&s, classed.clone());
+            let y = Hints::of_counted(&s, counted);
+            for i in 0..=s.chars().count() + 1 {
+                prop_assert_eq!(x.token(i), y.token(i));
+            }
+        }
     }
 }

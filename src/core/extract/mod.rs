@@ -128,8 +128,10 @@ pub struct Text<'a> {
 impl<'a> Text<'a> {
     /// Splits `s` into chars with their byte offsets.
     pub fn new(s: &'a str) -> Self {
-        let mut ch = Vec::new();
-        let mut at = Vec::new();
+        // (counting first is one fast pass; growing the vectors copied them)
+        let n = s.chars().count();
+        let mut ch = Vec::with_capacity(n);
+        let mut at = Vec::with_capacity(n + 1);
         for (i, c) in s.char_indices() {
             at.push(i);
             ch.push(c);
@@ -352,10 +354,7 @@ impl Ahead {
 /// `words` grouped by the char `key` picks (sorted by that char; list
 /// order within a group), each with its length in chars. Words without a
 /// key char are left out.
-fn grouped(
-    words: &[&'static str],
-    key: fn(&str) -> Option<char>,
-) -> Vec<(char, Vec<(&'static str, usize)>)> {
+fn grouped(words: &[&'static str], key: fn(&str) -> Option<char>) -> Groups {
     let mut groups: Vec<(char, Vec<(&'static str, usize)>)> = Vec::new();
     for &w in words {
         let Some(c) = key(w) else {
@@ -371,7 +370,42 @@ fn grouped(
             Err(k) => groups.insert(k, (c, vec![(w, n)])),
         }
     }
-    groups
+    let mut out = Groups::default();
+    for (c, ws) in groups {
+        out.keys.push(c);
+        out.words.extend(ws);
+        out.ends.push(out.words.len() as u32);
+    }
+    out
+}
+
+/// Words in groups by a char, laid out for a lookup per char of a text: the
+/// sorted keys alone (a binary search touches a few cache lines), the
+/// words of all groups back to back.
+#[derive(Debug, Clone, Default)]
+struct Groups {
+    /// The key chars, sorted.
+    keys: Vec<char>,
+    /// Where each key's group ends in `words`.
+    ends: Vec<u32>,
+    /// The words with their lengths in chars, group after group.
+    words: Vec<(&'static str, usize)>,
+}
+
+impl Groups {
+    /// The group of `c` (empty when no word has that key).
+    #[inline]
+    fn get(&self, c: char) -> &[(&'static str, usize)] {
+        let Ok(k) = self.keys.binary_search(&c) else {
+            return &[];
+        };
+        let start = match k.checked_sub(1) {
+            Some(p) => self.ends.get(p).map_or(0, |&e| e as usize),
+            None => 0,
+        };
+        let end = self.ends.get(k).map_or(0, |&e| e as usize);
+        self.words.get(start..end).unwrap_or(&[])
+    }
 }
 
 /// Words grouped by their last char, each with its length in chars:
@@ -382,7 +416,7 @@ fn grouped(
 #[derive(Debug, Clone)]
 pub struct ByLast {
     /// Last chars, sorted, and the words ending in each with their lengths.
-    groups: Vec<(char, Vec<(&'static str, usize)>)>,
+    groups: Groups,
 }
 
 impl ByLast {
@@ -395,11 +429,7 @@ impl ByLast {
 
     /// The listed words ending in `c`, with their lengths, in list order.
     pub fn group(&self, c: char) -> &[(&'static str, usize)] {
-        self.groups
-            .binary_search_by_key(&c, |g| g.0)
-            .ok()
-            .and_then(|k| self.groups.get(k))
-            .map_or(&[][..], |g| &g.1[..])
+        self.groups.get(c)
     }
 
     /// The listed words (with their lengths in chars) that end just
@@ -427,7 +457,7 @@ impl ByLast {
 #[derive(Debug, Clone)]
 pub struct ByFirstChar {
     /// First chars, sorted, and the words starting with each with their lengths.
-    groups: Vec<(char, Vec<(&'static str, usize)>)>,
+    groups: Groups,
 }
 
 impl ByFirstChar {
@@ -445,14 +475,8 @@ impl ByFirstChar {
         t: &'s Text,
         i: usize,
     ) -> impl Iterator<Item = (&'static str, usize)> + 's {
-        let c = t.get(i);
-        let group = self
-            .groups
-            .binary_search_by_key(&c, |g| g.0)
-            .ok()
-            .and_then(|k| self.groups.get(k));
-        group
-            .map_or(&[][..], |g| &g.1[..])
+        self.groups
+            .get(t.get(i))
             .iter()
             .copied()
             .filter(move |&(w, _)| t.starts_with(i, w))
@@ -549,6 +573,38 @@ pub fn is_sentence_end(c: char) -> bool {
 /// Whether `c` separates clauses (any punctuation, whitespace or text end).
 #[inline]
 pub fn is_clause_break(c: char) -> bool {
+    // Han is no break; the other chars of the Basic Multilingual Plane
+    // (Latin, CJK and full-width punctuation, kana …) from a table built
+    // once: `is_alphanumeric` searches Unicode's tables for every
+    // non-ASCII char
+    if is_han(c) {
+        return false;
+    }
+    static LOW: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let u = c as usize;
+    if u < CLAUSE_TABLE {
+        let bits = LOW.get_or_init(|| {
+            let mut bits = vec![0u64; CLAUSE_TABLE / 64];
+            for (k, word) in bits.iter_mut().enumerate() {
+                for b in 0..64 {
+                    if char::from_u32((k * 64 + b) as u32).is_some_and(clause_break_of) {
+                        *word |= 1 << b;
+                    }
+                }
+            }
+            bits
+        });
+        return bits.get(u / 64).is_some_and(|w| w >> (u % 64) & 1 == 1);
+    }
+    clause_break_of(c)
+}
+
+/// The chars [`is_clause_break`] answers from a table: the Basic
+/// Multilingual Plane (8 KB of bits).
+const CLAUSE_TABLE: usize = 0x10000;
+
+/// [`is_clause_break`] by its definition.
+fn clause_break_of(c: char) -> bool {
     c == '\0' || c.is_whitespace() || (!is_han(c) && !c.is_alphanumeric() && c != '%' && c != '.')
 }
 
@@ -611,6 +667,18 @@ pub(crate) fn group<K: Ord + Clone>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clause_breaks_from_the_table_match_the_definition() {
+        for u in (0..0x11000u32)
+            .chain(0x20000..0x20100)
+            .chain(0x10FF00..0x110000)
+        {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_clause_break(c), clause_break_of(c), "U+{u:04X}");
+            }
+        }
+    }
 
     fn check(s: &str) {
         let x = extract(s);

@@ -59,9 +59,54 @@ const ORG_SUFFIXES: &[&str] = &[
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
     "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "工委", "分行", "支行", "书店", "剧院", "剧团",
     "乐团", "工厂", "博物馆", "图书馆", "纪念馆", "体育馆", "科协", "妇联", "工会", "团委",
+    // short forms of the people's bodies (`山西省残联`, `省文联`)
+    "残联", "文联", "侨联", "作协", "记协", "台联", "工商联",
     // a team (`巴西足球队`, `德国男子网球队`, `北京大宝女子围棋队`)
     "球队", "棋队",
     "委", "部", "厅", "局", "署", "院", "所", "办", "队", "党", "社", "厂", "军", "台", "馆", "团",
+];
+
+/// Words that make a `、`-list of places one body without `联合`
+/// (`中、斯登山队`).
+const JOINT_TEAMS: &[&str] = &[
+    "登山队",
+    "考察队",
+    "科考队",
+    "探险队",
+    "代表团",
+    "医疗队",
+    "救援队",
+    "联队",
+];
+
+/// Words of a sentence about a match (for [`Scan::sponsor_team`]).
+const MATCH_WORDS: &[&str] = &[
+    "球", "赛", "教练", "主场", "客场", "战胜", "击败", "迎战", "负于", "战平", "进攻", "防守",
+    "前锋", "后卫", "门将", "射门", "积分", "甲A", "甲B", "联赛",
+];
+
+/// Teams named by what they are, not by a sponsor (`工作队`, `施工队`).
+const GENERIC_TEAMS: &[&str] = &[
+    "工作队",
+    "施工队",
+    "生产队",
+    "医疗队",
+    "考察队",
+    "宣传队",
+    "突击队",
+    "服务队",
+    "巡逻队",
+    "消防队",
+    "救援队",
+    "球队",
+    "国家队",
+    "青年队",
+    "少年队",
+    "主队",
+    "客队",
+    "对手队",
+    "梯队",
+    "预备队",
 ];
 
 /// Organisations known by a short or unusual name (the compiler's own
@@ -70,6 +115,8 @@ const ORG_SUFFIXES: &[&str] = &[
 const ORG_NAMES: &[&str] = &[
     "中共中央", "党中央", "中共", "全国人大", "人大", "全国政协", "新华社", "中新社", "国家经贸委",
     "国家计委", "国家发改委", "国家体委", "中残联", "全国总工会", "全国妇联", "团中央", "中科院",
+    "中国残联", "中国作协", "中国文联", "中国科协", "中国侨联", "中国记协", "全国工商联", "全国台联",
+    "法航", "国航", "东航", "南航", "一汽", "二汽",
     "社科院", "工程院", "解放军", "武警", "北大", "清华", "复旦", "人大附中", "欧盟", "北约", "东盟",
     "欧佩克", "世贸组织", "世贸", "世行", "亚行", "亚太经合组织", "奥委会", "国际奥委会", "国际足联",
     "足协", "中国足协", "联合国", "安理会", "国会", "议会", "参议院", "众议院", "白宫", "五角大楼",
@@ -481,6 +528,150 @@ impl Scan<'_, '_> {
             || self.listed(a, b)
     }
 
+    /// `美国财政部长鲁宾`, `芬兰农林部长`, `内政部长`: a minister's title
+    /// names the ministry (`美国财政部`: the place before it, if any, the
+    /// body and `部`, without the title's `长`). The token `[a, b)` is the
+    /// title (`财政部长`), or `部长` after a place and a noun (`芬兰/农林/
+    /// 部长`; a bare `部长` after one word is too often `新部长`, `开发部长`
+    /// of a longer name). Returns the org's start and end.
+    fn ministry_of_title(&self, a: usize, b: usize, c: WordClass) -> Option<(usize, usize)> {
+        let t = self.t;
+        let h = self.h;
+        let e = b.checked_sub(1)?;
+        if !t.ends_with(b, "部长") || matches!(c, WordClass::Person | WordClass::Place) {
+            return None;
+        }
+        let han = |x: usize, y: usize| (x..y).all(|k| is_han(t.get(k)));
+        // the place right before `x`, as an entity found before or a token
+        let place_before = |x: usize| -> Option<usize> {
+            let k = x.checked_sub(1)?;
+            match self.nest.unit(k) {
+                Some((p, q)) => (q == x && self.listed(p, q)).then_some(p),
+                None => h
+                    .token(k)
+                    .filter(|&(p, q, c)| q == x && c == WordClass::Place && self.free(p, q))
+                    .map(|(p, _, _)| p),
+            }
+        };
+        let (body, start) = if b - a >= 4 {
+            // the body is the title's own chars
+            han(a, b).then(|| (a, place_before(a).unwrap_or(a)))
+        } else if b - a == 2 {
+            let (p, q, pc) = h.token(a.checked_sub(1)?)?;
+            (q == a
+                && q - p >= 2
+                && han(p, q)
+                && matches!(pc, WordClass::Noun | WordClass::Unknown))
+            .then(|| place_before(p).map(|x| (p, x)))
+            .flatten()
+        } else {
+            None
+        }?;
+        (self.nest.org_ok(start, e) && !self.nest.is_entity(start, e) && self.free(body, e))
+            .then_some((start, e))
+    }
+
+    /// `中国、斯洛伐克联合登山队`, `中、斯联合登山队`: a team or delegation
+    /// of places listed with `、` (two or more, the first a place or a
+    /// country's short form), then `联合` and a word ending in `队` or `团`,
+    /// or one of [`JOINT_TEAMS`]: the whole is one organisation. The list starts at the
+    /// token at `a`; returns the end.
+    fn joint_team_at(&self, a: usize) -> Option<usize> {
+        let (t, h) = (self.t, self.h);
+        let (_, b, c) = h.token(a).filter(|&(x, _, _)| x == a)?;
+        if t.get(b) != '、' {
+            return None;
+        }
+        let han = |x: usize, y: usize| (x..y).all(|k| is_han(t.get(k)));
+        // the first item: a place (found before, listed or so tagged) or a
+        // country's one-char short form
+        let placed = self.nest.unit(a).is_some_and(|(x, y)| x == a && y == b)
+            || self.listed(a, b)
+            || c == WordClass::Place
+            || (b - a == 1 && is_country(t.get(a)));
+        if !placed || !han(a, b) {
+            return None;
+        }
+        // more items: Han tokens of one to four chars after each `、`
+        let mut k = b;
+        let mut items = 1;
+        while t.get(k) == '、' && items < 8 {
+            let (x, y, _) = h.token(k + 1).filter(|&(x, _, _)| x == k + 1)?;
+            if y - x > 4 || !han(x, y) {
+                return None;
+            }
+            k = y;
+            items += 1;
+        }
+        let joint = t.starts_with(k, "联合") && h.boundary(k + 2);
+        let at = if joint { k + 2 } else { k };
+        let (_, e, tc) = h.token(at).filter(|&(x, _, _)| x == at)?;
+        // (without `联合`, only an expedition's or a delegation's word:
+        // `南美、非洲球队` are teams of two continents, no one body)
+        let word = t.slice(at, e);
+        let team = e - at >= 2
+            && matches!(t.get(e - 1), '队' | '团')
+            && han(at, e)
+            && matches!(tc, WordClass::Noun | WordClass::Unknown | WordClass::Org)
+            && (joint || JOINT_TEAMS.contains(&word));
+        (team && self.nest.org_ok(a, e) && !self.nest.is_entity(a, e)).then_some(e)
+    }
+
+    /// `健力宝队`, `松日队`, `延边敖东队`: a club named after its sponsor —
+    /// a word jieba does not know (or a noun) of two to four chars and
+    /// `队`, in a sentence about a match; a place right before it belongs
+    /// to the name. The token `[a, b)` is `队`, or a three-char unknown
+    /// word ending in it. Returns the org's start and end.
+    fn sponsor_team(&self, a: usize, b: usize, c: WordClass) -> Option<(usize, usize)> {
+        let (t, h) = (self.t, self.h);
+        if t.get(b.checked_sub(1)?) != '队' {
+            return None;
+        }
+        let han = |x: usize, y: usize| (x..y).all(|k| is_han(t.get(k)));
+        let body = match b - a {
+            1 => {
+                let (p, q, pc) = h.token(a.checked_sub(1)?)?;
+                (q == a
+                    && (2..=4).contains(&(q - p))
+                    && matches!(pc, WordClass::Unknown | WordClass::Noun | WordClass::Org))
+                .then_some(p)?
+            }
+            // (jieba's dictionary may call such a word a name: `红塔队`)
+            3 if matches!(c, WordClass::Unknown | WordClass::Person) => a,
+            _ => return None,
+        };
+        // (a place found before may start the body: `吉林/敖东`)
+        if !han(body, b) || !self.nest.org_ok(body, b) || GENERIC_TEAMS.contains(&t.slice(body, b))
+        {
+            return None;
+        }
+        // a match in the sentence, near the team (a bounded window: a long
+        // run-on text of such words stays linear)
+        let mut s0 = body;
+        while s0 > 0 && body - s0 < 40 && !super::is_sentence_end(t.get(s0 - 1)) {
+            s0 -= 1;
+        }
+        let mut s1 = b;
+        while s1 < t.len() && s1 - b < 40 && !super::is_sentence_end(t.get(s1)) {
+            s1 += 1;
+        }
+        let near = t.slice(s0, s1);
+        if !MATCH_WORDS.iter().any(|w| near.contains(w)) {
+            return None;
+        }
+        let start = body
+            .checked_sub(1)
+            .and_then(|k| match self.nest.unit(k) {
+                Some((p, q)) => (q == body && self.listed(p, q)).then_some(p),
+                None => h
+                    .token(k)
+                    .filter(|&(p, q, c)| q == body && c == WordClass::Place && self.free(p, q))
+                    .map(|(p, _, _)| p),
+            })
+            .unwrap_or(body);
+        (self.nest.org_ok(start, b) && !self.nest.is_entity(start, b)).then_some((start, b))
+    }
+
     /// An organisation whose suffix token is `[s, e)`: its start.
     fn org_ending(&self, s: usize, e: usize) -> Option<usize> {
         let t = self.t;
@@ -583,13 +774,26 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
             i += 1;
             continue;
         };
-        let han = (a..b).all(|k| is_han(t.get(k)));
+        if t.get(b) == '、' {
+            if let Some(e) = scan.joint_team_at(a) {
+                while orgs.last().is_some_and(|o| o.0 >= a) {
+                    orgs.pop();
+                }
+                orgs.push((a, e, Evidence::Suffix));
+                i = e;
+                continue;
+            }
+        }
+        // (as `(a..b).all(|k| is_han(t.get(k)))`, over the chars directly)
+        let han = a >= b || t.ch.get(a..b).is_some_and(|s| s.iter().all(|&c| is_han(c)));
         scan.firm = matches!(t.get(b.saturating_sub(1)), '司' | '团' | '行')
             && ["公司", "集团", "银行"]
                 .iter()
                 .any(|f| t.slice(a, b).ends_with(f));
-        let nested = scan
-            .org_ending(a, b)
+        // (only Han tokens can end an org: no suffix search for the others)
+        let nested = han
+            .then(|| scan.org_ending(a, b))
+            .flatten()
             .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b));
         if han && (scan.free(a, b) || nested.is_some()) {
             if let Some(s) = nested {
@@ -603,6 +807,14 @@ pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<
                     Evidence::Suffix
                 };
                 orgs.push((s, b, ev));
+            } else if let Some((s, e)) = scan
+                .ministry_of_title(a, b, c)
+                .or_else(|| scan.sponsor_team(a, b, c))
+            {
+                while orgs.last().is_some_and(|o| o.0 >= s) {
+                    orgs.pop();
+                }
+                orgs.push((s, e, Evidence::Suffix));
             } else if c == WordClass::Org
                 && b - a >= 2
                 && org_suffixes().suffix_of(t.slice(a, b)).is_some()

@@ -725,7 +725,11 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
         .then_some(e)
     };
     let mut seen: super::FxMap<&str, usize> = Default::default();
-    for i in 0..t.len() {
+    for (i, &c) in t.ch.iter().enumerate() {
+        // (the first test of `bare`, without a call for most chars)
+        if !is_common(c) {
+            continue;
+        }
         if let Some(e) = bare(i, true) {
             *seen.entry(t.slice(i, e)).or_default() += 1;
         }

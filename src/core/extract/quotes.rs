@@ -63,8 +63,7 @@ pub fn quoted_spans(t: &Text) -> Vec<(usize, usize)> {
 fn raw(t: &Text) -> Vec<(usize, usize, char)> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut out = Vec::new();
-    for i in 0..t.len() {
-        let c = t.get(i);
+    for (i, &c) in t.ch.iter().enumerate() {
         if !pair_or_line(c) {
             continue;
         }
@@ -146,8 +145,8 @@ pub fn quotes(t: &Text) -> Vec<Quote> {
         items.push(((kind, text.to_string()), (t.byte(a), t.byte(b))));
     }
     let mut bare = plus_formulas(t);
-    for i in 0..t.len() {
-        if !formula_first(t.get(i)) {
+    for (i, &c) in t.ch.iter().enumerate() {
+        if !formula_first(c) {
             continue;
         }
         if let Some(w) = t.match_any(i, &FORMULAS) {

@@ -191,6 +191,7 @@ impl WordTable {
             tags,
             idf_ids: Vec::with_capacity(n),
             idf_values,
+            first: Vec::new(),
         };
         let mut d = WordDecoder {
             asset,
@@ -223,6 +224,7 @@ impl WordTable {
         // would leave its lead byte before a lead byte — invalid.
         t.text = String::from_utf8(d.buf).map_err(|_| err("the words are not UTF-8"))?;
         debug_assert!(t.ends.iter().all(|&e| t.text.is_char_boundary(e as usize)));
+        t.index_first_chars();
         Ok(t)
     }
 }
