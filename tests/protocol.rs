@@ -15,6 +15,19 @@ use wenxi::core::segment::Mode;
 use wenxi::core::userdict::UserDict;
 use wenxi::protocol::{PageToken, Request, Response, SegmentPage, SegmentQuery, Source, Timings};
 
+/// The report of `text` (named `x`), as the worker makes it.
+fn report_of(text: &str) -> wenxi::core::report::DocumentReport {
+    analyze(
+        common::dict(),
+        "x",
+        "UTF-8",
+        text,
+        &AnalyzeOptions::default(),
+        &mut |_, _| ControlFlow::Continue(()),
+    )
+    .expect("not cancelled")
+}
+
 fn round_trip<T>(value: &T) -> T
 where
     T: serde::Serialize + serde::de::DeserializeOwned,
@@ -544,15 +557,7 @@ fn packed_spans_survive_any_order_and_refuse_broken_bytes() {
         },
         Token { start: 2, end: 5 },
     ];
-    let report = analyze(
-        common::dict(),
-        "x",
-        "UTF-8",
-        "会议强调。",
-        &AnalyzeOptions::default(),
-        &mut |_, _| ControlFlow::Continue(()),
-    )
-    .expect("not cancelled");
+    let report = report_of("会议强调。");
     let mut h = Handoff {
         name: "x".into(),
         report,
@@ -660,15 +665,7 @@ fn texts_travel_in_pieces_that_join_back() {
 #[test]
 fn the_page_reader_refuses_broken_messages_like_bincode() {
     use wenxi::protocol::wire::from_bytes;
-    let report = analyze(
-        common::dict(),
-        "x",
-        "UTF-8",
-        "会议强调，一要稳投资。二要强工业。国内生产总值增长5.0%。",
-        &AnalyzeOptions::default(),
-        &mut |_, _| ControlFlow::Continue(()),
-    )
-    .expect("not cancelled");
+    let report = report_of("会议强调，一要稳投资。二要强工业。国内生产总值增长5.0%。");
     let done = Response::Done {
         job: 1,
         report: Box::new(report),

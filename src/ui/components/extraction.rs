@@ -81,56 +81,23 @@ pub fn ExtractionPanel(props: &ExtractionProps) -> Html {
         _ => 0,
     });
     let limit = use_state(|| ROWS);
-    let (strings, on_pick) = (props.strings, props.on_pick.clone());
-    let report = props.report.clone();
     match props.rows {
-        PanelRows::Entities => entity_panel(
-            &PanelProps {
-                items: Rows {
-                    report,
-                    list: |r| &r.entities,
-                },
-                strings,
-                on_pick,
-            },
-            sort,
-            limit,
-        ),
-        PanelRows::Figures => figure_panel(
-            &PanelProps {
-                items: Rows {
-                    report,
-                    list: |r| &r.figures,
-                },
-                strings,
-                on_pick,
-            },
-            sort,
-            limit,
-        ),
-        PanelRows::Quotes => quote_panel(
-            &PanelProps {
-                items: Rows {
-                    report,
-                    list: |r| &r.quotes,
-                },
-                strings,
-                on_pick,
-            },
-            sort,
-            limit,
-        ),
-        PanelRows::Outline => outline_panel(
-            &PanelProps {
-                items: Rows {
-                    report,
-                    list: |r| &r.outline,
-                },
-                strings,
-                on_pick,
-            },
-            limit,
-        ),
+        PanelRows::Entities => entity_panel(&rows(props, |r| &r.entities), sort, limit),
+        PanelRows::Figures => figure_panel(&rows(props, |r| &r.figures), sort, limit),
+        PanelRows::Quotes => quote_panel(&rows(props, |r| &r.quotes), sort, limit),
+        PanelRows::Outline => outline_panel(&rows(props, |r| &r.outline), limit),
+    }
+}
+
+/// A panel's props: one list of the report, read in place.
+fn rows<T: PartialEq>(props: &ExtractionProps, list: fn(&DocumentReport) -> &[T]) -> PanelProps<T> {
+    PanelProps {
+        items: Rows {
+            report: props.report.clone(),
+            list,
+        },
+        strings: props.strings,
+        on_pick: props.on_pick.clone(),
     }
 }
 
