@@ -179,8 +179,9 @@ impl Finder<'_, '_> {
             return false;
         }
         let given = (i + s..i + n).all(|k| is_han(t.get(k)) && !not_in_name(t.get(k)));
-        // A reporting verb is never a name (`韩立明书记强调`).
-        let verb = next_words().at(t, i).is_some();
+        // A reporting verb is never a name (`韩立明书记强调`), nor a given
+        // name after a one-char "surname" (`记者时表示`: 时 + 表示).
+        let verb = next_words().at(t, i).is_some() || next_words().at(t, i + s).is_some();
         s > 0 && given && !verb && !NOT_NAMES.contains(&t.slice(i, i + n))
     }
 
