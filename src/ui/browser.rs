@@ -80,26 +80,11 @@ pub async fn read_files(files: Vec<web_sys::File>, limit: usize) -> Vec<(String,
 ///
 /// The bytes go to the Blob as one typed-array copy: a 30 MB export turned
 /// into a JavaScript string first cost the page a 270 ms task (issue 20).
-/// The object URL is revoked a minute later, not right after the click,
-/// which some browsers answer by cancelling the download.
+/// The object URL is the one the worker's exports use
+/// ([`crate::worker::links::object_url`], revoked a minute later).
 pub fn download(name: &str, bytes: &[u8], mime: &str) {
-    use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    click_link(&url, name);
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    if let Some(w) = web_sys::window() {
-        let _ =
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    if let Some(url) = crate::worker::links::object_url(bytes, mime) {
+        click_link(&url, name);
     }
 }
 

@@ -26,19 +26,26 @@ pub(super) fn linked(mut resp: Response) -> Response {
 }
 
 fn link(f: &mut ExportFile) {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(f.bytes.as_slice()));
+    if let Some(url) = object_url(&f.bytes, &f.mime) {
+        f.bytes = Vec::new();
+        f.url = Some(url);
+    }
+}
+
+/// An object URL of `bytes` as a `Blob` of type `mime`, revoked a minute
+/// later (not right after a click, which some browsers answer by cancelling
+/// the download); `None` where the browser refuses. The page's downloads
+/// (`ui::browser::download`) and the worker's exports both make theirs here.
+pub(crate) fn object_url(bytes: &[u8], mime: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(&f.mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    f.bytes = Vec::new();
-    f.url = Some(url.clone());
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let revoke = url.clone();
     gloo_timers::callback::Timeout::new(60_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
+        let _ = web_sys::Url::revoke_object_url(&revoke);
     })
     .forget();
+    Some(url)
 }

@@ -33,7 +33,7 @@ mod assets;
 mod diff;
 mod explore;
 mod jobs;
-mod links;
+pub(crate) mod links;
 pub mod paged;
 mod pool;
 mod tasks;

@@ -297,8 +297,7 @@ fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>
     let dispatcher = dispatcher.clone();
     let bridge = AnalysisWorker::spawner()
         .encoding::<PageCodec>()
-        .callback(move |resp| {
-            let mut resp = resp;
+        .callback(move |mut resp| {
             if let Some(watch) = w.upgrade() {
                 let mut w = watch.borrow_mut();
                 w.last_heard = now();
