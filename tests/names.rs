@@ -114,6 +114,50 @@ fn short_forms_of_known_bodies() {
 }
 
 #[test]
+fn a_name_after_a_title_wins_over_a_place_inside_it() {
+    // `火星` and `洛宁` are places, `江建国` is one in jieba's dictionary
+    let x = run(
+        "歌词作者韩火星昨天到场。芬兰外长哈洛宁表示支持。本报柏林电 记者江建国报道：展览开幕。",
+    );
+    for p in ["韩火星", "哈洛宁", "江建国"] {
+        assert!(has(&x, "person", p), "{p}: {:?}", kinds(&x, "person"));
+    }
+    for p in ["火星", "洛宁"] {
+        assert!(!has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+    }
+    // a listed place after a title stays a place
+    let x = run("上届冠军巴西，本届冠军法国。");
+    assert!(has(&x, "place", "巴西"), "{:?}", kinds(&x, "place"));
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+}
+
+#[test]
+fn titled_names_jieba_cuts_wrongly() {
+    let x = run(
+        "海军参谋长赵国钧少将出席。能源部长瓦利六日表示，价格将回落。\
+         会见银行行长卡巴杰时强调合作。特使马丁·安南希望双方克制。\
+         美国宇航员汤姆士·凯利告诉记者，飞行很顺利。",
+    );
+    for p in ["赵国钧", "瓦利", "卡巴杰", "马丁·安南", "汤姆士·凯利"] {
+        assert!(has(&x, "person", p), "{p}: {:?}", kinds(&x, "person"));
+    }
+    for p in ["赵国", "卡巴杰时", "马丁", "安南", "汤姆士", "凯利"] {
+        assert!(!has(&x, "person", p), "{p}: {:?}", kinds(&x, "person"));
+    }
+}
+
+#[test]
+fn a_subject_at_a_clause_start() {
+    let x = run("去年春天，田晚霞下岗后开了一家小店。据介绍，蒋天才的作品很受欢迎。");
+    for p in ["田晚霞", "蒋天才"] {
+        assert!(has(&x, "person", p), "{p}: {:?}", kinds(&x, "person"));
+    }
+    // adjectives that are also surnames start no name
+    let x = run("高利润引发了争夺战。经济处于高赤字、高通胀、高国债的循环之中。");
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+}
+
+#[test]
 fn every_entity_says_why_it_was_found() {
     let x = run("市委书记陈金虎说，北京大学和新华社记者王俊在巴黎。");
     assert!(!x.entities.is_empty());

@@ -47,11 +47,20 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
             }
         }
     }
-    let mut found: Vec<(EntityKind, usize, usize, Evidence)> =
+    // people right after a title first: a place inside such a name
+    // (`作者曹火星`, `外长哈洛宁`) must not take its chars
+    let mut found: Vec<(EntityKind, usize, usize, Evidence)> = persons::titled(t, h, &taken)
+        .into_iter()
+        .map(|f| (EntityKind::Person, f.start, f.end, f.evidence))
+        .collect();
+    for f in &found {
+        taken.iter_mut().take(f.2).skip(f.1).for_each(|x| *x = true);
+    }
+    found.extend(
         names::places_and_orgs(t, h, &taken, &nest)
             .into_iter()
-            .map(|f| (f.kind, f.start, f.end, f.evidence))
-            .collect();
+            .map(|f| (f.kind, f.start, f.end, f.evidence)),
+    );
     for f in &found {
         taken.iter_mut().take(f.2).skip(f.1).for_each(|x| *x = true);
     }

@@ -284,6 +284,24 @@ fn gazetteer_index() -> &'static super::FxMap<(char, char), Vec<&'static str>> {
     })
 }
 
+/// Whether `name` is a place of the gazetteer, alone or with an
+/// administrative suffix the matcher adds (`巴西`, `江苏省`).
+pub fn is_listed_place(name: &str) -> bool {
+    let listed = |n: &str| {
+        let mut cs = n.chars();
+        match (cs.next(), cs.next()) {
+            (Some(a), Some(b)) => gazetteer_index()
+                .get(&(a, b))
+                .is_some_and(|ws| ws.contains(&n)),
+            _ => false,
+        }
+    };
+    listed(name)
+        || name
+            .strip_suffix(['省', '市', '县', '区', '州'])
+            .is_some_and(listed)
+}
+
 /// Whether `c` may start a place the place loop of [`places_and_orgs`]
 /// finds from its chars alone: a listed place, a listed pair, a short form
 /// or a country (`中美`, `美方`, `访华`).

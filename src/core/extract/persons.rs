@@ -87,6 +87,7 @@ const BEFORE: &[&str] = &[
     "外援", "棋手", "总干事", "秘书", "国脚", "老汉", "青年", "少年", "姑娘", "小伙子",
     "专员", "领袖", "财长", "外相", "首领", "领导人", "总监", "监事长", "主教", "大法官",
     "主力", "宇航员", "会长", "少将",
+    "军长", "师长", "旅长", "参谋长", "参议员", "众议员", "议员",
 ];
 
 /// Words that may follow a name: titles after it and reporting verbs.
@@ -103,6 +104,7 @@ const AFTER: &[&str] = &[
     "希望", "建议", "呼吁", "要求", "率领", "率团", "陪同", "当选", "担任", "出任", "获得",
     "荣获", "夺得", "领导", "签署", "批准", "视察", "考察", "参观", "看望", "慰问", "抵达",
     "到达", "来到", "离开", "曾经", "曾", "早在", "生于", "出生", "逝世", "去世", "同意",
+    "上将", "中将", "少将", "大校", "上校", "中校", "少校", "元帅", "参议员", "众议员", "议员",
 ];
 
 /// Surnames that are far more often function words or word starts (`和`,
@@ -120,11 +122,15 @@ const STRONG: &[&str] = &[
     "首相", "总统", "总理", "外长", "外相", "国务卿", "议长", "总书记", "大使", "国王", "女王",
 ];
 
+/// Chars that end a name when jieba's HMM joined them to it (`卡巴/杰时`,
+/// `里贝罗各为`, `科斯马斯说`).
+const NAME_TAIL: &str = "时各为等说是在和与及的也还都均";
+
 /// Chars that never occur in a given name here.
 const NOT_GIVEN: &str = "的了是在和与及对就也还到向把被将从为于以等说讲称道要会能可已曾又都并而但或着过地得之其这那们个年月日时省市县区乡镇村局委部办厅处";
 
 /// Chars transliterated foreign names are written with.
-const FOREIGN: &str = "芭汀娅丝琪黛妮薇露翰瑞滕捷夫佛肖默延钦契娃逊顿蒂兹茨阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福伏盖甘冈戈哥格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛马麦曼芒梅美蒙米密明莫墨姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶叶伊因尤于约泽扎詹兹佐朱茨";
+const FOREIGN: &str = "库芭汀娅丝琪黛妮薇露翰瑞滕捷夫佛肖默延钦契娃逊顿蒂兹茨阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福伏盖甘冈戈哥格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛马麦曼芒梅美蒙米密明莫墨姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶叶伊因尤于约泽扎詹兹佐朱茨";
 
 /// Words that pass the rules but are not names.
 const NOT_NAMES: &[&str] = &[
@@ -203,11 +209,20 @@ lexicon!(lex_japanese, JAPANESE);
 
 char_set!(is_foreign_char, FOREIGN);
 
+/// Whether `c` joins the parts of a foreign name (`儒勒·凡尔纳`).
+fn is_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '・')
+}
+
 /// Whether `c` is one of the chars transliterated foreign names are spelt with.
 pub fn is_foreign(c: char) -> bool {
     is_foreign_char(c)
 }
 char_set!(not_given, NOT_GIVEN);
+char_set!(
+    function_char,
+    "的了着过在和与及或而并就都也还又才再把被从向对为以于给让将等们吗呢吧啊是有这那其之"
+);
 char_set!(is_common, COMMON);
 char_set!(
     ends_title,
@@ -338,7 +353,17 @@ impl Scan<'_, '_> {
                 || self.split_name(a, s, b)
                 // after a title or byline, one token of three chars is a
                 // name even when the dictionary calls it a noun (`李中文`)
-                || (titled && b - a == 3 && self.h.word(a, b) == Some(WordClass::Noun)))
+                || (titled
+                    && b - a == 3
+                    && match self.h.word(a, b) {
+                        Some(WordClass::Noun) => true,
+                        // (`记者江建国报道`: jieba's dictionary calls it a
+                        // place; never one the gazetteer lists, `市长江苏省`)
+                        Some(WordClass::Place | WordClass::Function | WordClass::Other) => {
+                            self.name_ends(b) && !super::names::is_listed_place(t.slice(a, b))
+                        }
+                        _ => false,
+                    }))
             && !NOT_NAMES.contains(&t.slice(a, b))
             && self.free(a, b)
     }
@@ -383,7 +408,9 @@ impl Scan<'_, '_> {
                     && !matches!(
                         self.h.word(i, e),
                         Some(WordClass::Unknown | WordClass::Person)
-                    ))
+                    )
+                    // (one token of three chars after a title: `记者许立群`)
+                    && !(n == 3 && self.h.word(i, e).is_some()))
             {
                 continue;
             }
@@ -424,6 +451,8 @@ impl Scan<'_, '_> {
             || matches!(
                 c,
                 '等' | '说'
+                    | '时'
+                    | '各'
                     | '是'
                     | '在'
                     | '和'
@@ -444,8 +473,16 @@ impl Scan<'_, '_> {
             )
             || after_words().at(t, e).is_some()
             || lex_time().at(t, e).is_some()
+            // a day of the month (`部长瓦利六日宣布`)
+            || ("一二三四五六七八九十".contains(c) && (e + 1..e + 4).any(|k| t.get(k) == '日'))
             || (self.h.boundary(e)
-                && matches!(self.h.class(e), WordClass::Verb | WordClass::Function))
+                && match self.h.class(e) {
+                    WordClass::Verb => true,
+                    // (a one-char measure word is often the given name's
+                    // last char: `赵国/钧`)
+                    WordClass::Function => self.h.len_at(e) > 1 || function_char(c),
+                    _ => false,
+                })
     }
 
     /// A name right after a title or byline (`集团总裁宋朝弟等`, `政委高云江说`,
@@ -467,8 +504,13 @@ impl Scan<'_, '_> {
             (i..e).all(|k| match self.h.token(k) {
                 Some((x, y, c)) if x >= i && y <= e => match c {
                     WordClass::Person | WordClass::Unknown | WordClass::Other => true,
-                    WordClass::Place => (x..y).all(|q| is_foreign(t.get(q))),
-                    WordClass::Verb | WordClass::Function => false,
+                    WordClass::Place => {
+                        (x..y).all(|q| is_foreign(t.get(q))) || (x > i && y - x == 2)
+                    }
+                    WordClass::Verb => false,
+                    // a one-char measure word or the like may end a
+                    // given name (`赵国/钧`), a true function word not
+                    WordClass::Function => y - x == 1 && !function_char(t.get(x)),
                     _ => y - x == 1,
                 },
                 _ => true,
@@ -506,15 +548,24 @@ impl Scan<'_, '_> {
         while let Some((x, y, c)) = self.h.token(e) {
             let piece = x == e
                 && y - i <= 6
+                && is_han(t.get(x))
                 && (c == WordClass::Unknown
                     || c == WordClass::Person
                     || (c == WordClass::Place && (x..y).all(|q| is_foreign(t.get(q))))
+                    // a two-char place after the name's first piece
+                    // (`哈/洛宁`): the spelling test below decides
+                    || (c == WordClass::Place && x > i && y - x == 2)
                     || (y - x == 1 && is_foreign(t.get(x))));
             if !piece {
                 break;
             }
             words += usize::from(y - x > 1);
             e = y;
+        }
+        // jieba's HMM joined the word after the name to it (`卡巴/杰时`,
+        // `里贝罗各为`): the name ends before chars that end names
+        while e - i > 3 && NAME_TAIL.contains(t.get(e - 1)) {
+            e -= 1;
         }
         let spelt = (i..e).filter(|&k| is_foreign(t.get(k))).count() * 2 >= e - i
             || (words == 1 && self.h.len_at(i) == e - i && e - i >= 3);
@@ -607,6 +658,15 @@ impl Scan<'_, '_> {
                 }
                 e = y;
                 if name {
+                    // jieba cut the name before its last char (`汤姆/士·`,
+                    // `玛丽/特·`)
+                    if self.h.len_at(y) == 1
+                        && is_han(t.get(y))
+                        && is_dot(t.get(y + 1))
+                        && y + 1 - a <= 6
+                    {
+                        e = y + 1;
+                    }
                     break;
                 }
             }
@@ -627,10 +687,38 @@ impl Scan<'_, '_> {
         }
         // jieba cuts the last part short (`卡洛斯·阿马/特`): it runs on
         // through the chars foreign names are spelt with
-        while dots > 0 && e - last < 7 && is_foreign(t.get(e)) && is_han(t.get(e)) {
-            e += 1;
+        // through single chars or unknown words, never into a word of the
+        // dictionary (`科菲·安南/希望`)
+        while dots > 0 && is_han(t.get(e)) {
+            let Some((x, y, c)) = self.h.token(e) else {
+                break;
+            };
+            let foreign = (x..y).filter(|&q| is_foreign(t.get(q))).count();
+            let piece = x == e
+                && y - last < 8
+                && if y - x == 1 {
+                    is_foreign(t.get(x))
+                } else {
+                    // (`莱/万多/夫斯基`)
+                    c != WordClass::Verb && 2 * foreign >= y - x
+                };
+            if !piece {
+                break;
+            }
+            e = y;
         }
-        (dots > 0 && self.h.aligned(i, e) && self.free(i, e)).then_some((e, Evidence::ForeignName))
+        // (the run-on stops before chars that end names: `科斯马斯说`,
+        // `德米特里延科均`; a town or county after it makes it a place)
+        let run_on = e;
+        while e > last + 1 && NAME_TAIL.contains(t.get(e - 1)) {
+            e -= 1;
+        }
+        if "镇村乡县市省州区".contains(t.get(e)) {
+            return None;
+        }
+        // (cut off inside jieba's last token: aligned up to where it was)
+        (dots > 0 && self.h.aligned(i, run_on) && self.free(i, e))
+            .then_some((e, Evidence::ForeignName))
     }
 
     /// A transliterated name at `i`: its end.
@@ -674,6 +762,47 @@ impl Scan<'_, '_> {
         (context && (e - i >= 3 || addressed || speaking) && self.h.loose(i, e))
             .then_some((e, Evidence::ForeignName))
     }
+}
+
+/// People right after a title or byline (`作者曹火星`, `外长哈洛宁`,
+/// `秘书长科菲·安南`, `司令巴克`), outside the chars already `taken`. This
+/// pass runs before the places, so that a place inside the name (`火星`,
+/// `洛宁`) or a name jieba's dictionary calls a place (`巴克`) does not take
+/// its chars; a name that is wholly a listed place (`冠军巴西`) is left to
+/// the places.
+pub fn titled(t: &Text, h: &Hints, taken: &[bool]) -> Vec<Found> {
+    let scan = Scan { t, h, taken };
+    let none = super::FxSet::default();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let before = t.before(i);
+        if !is_han(t.get(i))
+            || !h.boundary(i)
+            || !(ends_title(before) || matches!(before, ' ' | '\u{3000}'))
+            || !scan.before(i)
+        {
+            i += 1;
+            continue;
+        }
+        let dot_near = (i + 1..=i + 6).any(|k| is_dot(t.get(k)));
+        let hit = scan
+            .dotted_at(i, dot_near)
+            .or_else(|| scan.titled_at(i))
+            .or_else(|| scan.chinese_at(i, &none));
+        match hit.filter(|&(e, _)| !super::names::is_listed_place(t.slice(i, e))) {
+            Some((end, evidence)) => {
+                out.push(Found {
+                    start: i,
+                    end,
+                    evidence,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// People found by evidence around their names, outside the chars already
@@ -802,6 +931,37 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
         let repeated = bare(i, false)
             .filter(|&e| seen.get(t.slice(i, e)).is_some_and(|&n| n >= 2))
             .map(|e| (e, Evidence::Surname));
+        // a subject at a clause's start (`。田晚霞下岗后`, `，朱力行已经`,
+        // `陈亚平的胸中`): a common surname jieba left alone and a given
+        // name, then a verb, a function word or `的`
+        // (or jieba tagged the surname a noun and the given name is a word:
+        // `田/晚霞`)
+        let noun_given = || {
+            let e = i + 3;
+            (is_common(t.get(i))
+                && matches!(h.class(i), WordClass::Noun | WordClass::Person)
+                && h.token(i + 1).is_some_and(|(x, y, c)| {
+                    x == i + 1
+                        && y == e
+                        && matches!(c, WordClass::Noun | WordClass::Unknown | WordClass::Other)
+                })
+                && (i + 1..e).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
+                && scan.free(i, e))
+            .then_some(e)
+        };
+        let subject = bare(i, false)
+            .or_else(noun_given)
+            .filter(|&e| {
+                e == i + 3
+                    && (i == 0 || !is_han(t.before(i)))
+                    && lex_address().at(t, i + 1).is_none()
+                    && after_words().at(t, i + 1).is_none()
+                    && h.len_at(i) == 1
+                    && is_han(t.get(e))
+                    && (matches!(h.class(e), WordClass::Verb | WordClass::Function)
+                        || scan.after(e))
+            })
+            .map(|e| (e, Evidence::Surname));
         // a three-char or longer foreign name jieba's dictionary knows
         // (`萨默斯`), before punctuation, a verb or a title
         let dict_any = h
@@ -829,6 +989,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             .or(dict_name)
             .or(unknown_word)
             .or(repeated)
+            .or(subject)
             .or(dict_any)
             .or_else(|| scan.foreign_at(i))
             .or_else(|| scan.before_strong_title(i, strong.within(t, i + 2, i + 4)));
