@@ -112,7 +112,7 @@ const NEXT_CHARS: &str = "说在对就等和与及也还到向称、";
 
 /// Chars that never occur in a given name in these texts.
 const NOT_IN_NAME: &str =
-    "的了是要与及对就也还到向市区县省局委部办会长记任席领导等一二三四五六七八九十年月日";
+    "的了着过是要与及对就也还到向市区县省局委部办会长记任席领导等一二三四五六七八九十年月日";
 
 /// Words that look like names after a title but are not.
 const NOT_NAMES: &[&str] = &[

@@ -105,6 +105,8 @@ const AFTER: &[&str] = &[
     "荣获", "夺得", "领导", "签署", "批准", "视察", "考察", "参观", "看望", "慰问", "抵达",
     "到达", "来到", "离开", "曾经", "曾", "早在", "生于", "出生", "逝世", "去世", "同意",
     "上将", "中将", "少将", "大校", "上校", "中校", "少校", "元帅", "参议员", "众议员", "议员",
+    // ranks of go and chess players (`王磊六段`)
+    "九段", "八段", "七段", "六段", "五段", "四段", "三段", "二段", "初段",
 ];
 
 /// Surnames that are far more often function words or word starts (`和`,
@@ -349,6 +351,11 @@ impl Scan<'_, '_> {
             && b > a + s
             && (a + s..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
             && self.h.aligned(a, b)
+            // never a surname jieba joined into a verb (`主任商量过`)
+            && !self
+                .h
+                .token(a)
+                .is_some_and(|(x, y, c)| x == a && y > a + s && y < b && c == WordClass::Verb)
             && (self.h.loose(a, b)
                 || self.split_name(a, s, b)
                 // after a title or byline, one token of three chars is a
@@ -939,7 +946,10 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
         let noun_given = || {
             let e = i + 3;
             (is_common(t.get(i))
-                && matches!(h.class(i), WordClass::Noun | WordClass::Person)
+                && matches!(
+                    h.class(i),
+                    WordClass::Noun | WordClass::Person | WordClass::Place
+                )
                 && h.token(i + 1).is_some_and(|(x, y, c)| {
                     x == i + 1
                         && y == e
@@ -953,7 +963,14 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             .or_else(noun_given)
             .filter(|&e| {
                 e == i + 3
-                    && (i == 0 || !is_han(t.before(i)))
+                    && (i == 0
+                        || !is_han(t.before(i))
+                        // or after a one-char preposition (`在陈亚平的胸中`)
+                        || (h.len_at(i - 1) == 1
+                            && h.boundary(i - 1)
+                            && "在从对给向跟让被把".contains(t.before(i))))
+                    // (not a place's or a thing's head: `白屈港两侧`)
+                    && !"港河湖江山路街桥村镇县市区省岛湾厂站".contains(t.get(e - 1))
                     && lex_address().at(t, i + 1).is_none()
                     && after_words().at(t, i + 1).is_none()
                     && h.len_at(i) == 1
