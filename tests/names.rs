@@ -72,6 +72,26 @@ fn organisations_by_grammar() {
 }
 
 #[test]
+fn full_names_with_joined_bodies_attributes_and_no_place() {
+    let x = run("市发展和改革委员会印发通知。此案经海口市中级人民法院审理。\
+         机场管理局和星牌俱乐部的职员参加。教育部和财政部联合发文。");
+    for o in [
+        "市发展和改革委员会",
+        "海口市中级人民法院",
+        "机场管理局",
+        "星牌俱乐部",
+        "教育部",
+        "财政部",
+    ] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    assert!(!has(&x, "org", "教育部和财政部"), "{:?}", kinds(&x, "org"));
+    // kinds of bodies, counted or pointed at, are no names
+    let x = run("几家保险公司和其他俱乐部都来了，还引进了国际学校。");
+    assert!(kinds(&x, "org").is_empty(), "{:?}", kinds(&x, "org"));
+}
+
+#[test]
 fn a_ministers_title_names_the_ministry() {
     // (written for this test) the place, the body and `部`, not the `长`;
     // no ministry from a bare `部长`

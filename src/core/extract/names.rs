@@ -150,6 +150,20 @@ const ORG_PREFIXES: &[&str] = &[
     "共青团", "省", "市", "县", "区",
 ];
 
+/// Attributes jieba tags neither noun nor place that may stand inside an
+/// organisation's name (`海口市中级人民法院`).
+const BODY_ATTRIBUTES: &[&str] = &[
+    "中级", "高级", "初级", "最高", "州立", "国立", "市立", "省立", "县立",
+];
+
+/// Suffixes that name an organisation without a place or known body
+/// before them (`机场管理局`, `语文出版社`, `星牌俱乐部`).
+#[rustfmt::skip]
+const HEADLESS: &[&str] = &[
+    "出版社", "日报社", "杂志社", "俱乐部", "理事会", "联合会", "基金会", "管理局", "总公司",
+    "研究会", "促进会", "学会", "商会", "保险公司", "内阁", "新闻中心", "管理中心",
+];
+
 /// Body words that make a suffix generic (`有关部门`, `该公司`, `这所大学`).
 #[rustfmt::skip]
 const NOT_BODY: &[&str] = &[
@@ -529,7 +543,7 @@ impl Scan<'_, '_> {
         let w = self.t.slice(a, b);
         let han = (a..b).all(|k| is_han(self.t.get(k)));
         han && !NOT_BODY.contains(&w)
-            && (matches!(
+            && (ORG_PREFIXES.contains(&w) || matches!(
                 c,
                 WordClass::Place | WordClass::Org | WordClass::Noun | WordClass::Unknown
             ) || (self.firm && c == WordClass::Person)
@@ -745,7 +759,23 @@ impl Scan<'_, '_> {
             else {
                 break;
             };
-            if !self.body(a, b, c) || !self.nest.org_ok(a, e) {
+            // `发展和改革` inside a body (`市发展和改革委员会`): two plain
+            // nouns joined by `和`, neither an organisation of its own
+            // (`教育部和财政部` are two)
+            let plain = |x: usize, y: usize, c: WordClass| {
+                c == WordClass::Noun
+                    && y - x >= 2
+                    && org_suffixes().suffix_of(self.t.slice(x, y)).is_none()
+            };
+            let joined = b - a == 1
+                && self.t.get(a) == '和'
+                && k < s
+                && self.h.token(k).is_some_and(|(x, y, c)| plain(x, y, c))
+                && a > 0
+                && self.h.token(a - 1).is_some_and(|(x, y, c)| plain(x, y, c));
+            // an attribute (`海口市中级人民法院`, `最高法院`)
+            let attribute = BODY_ATTRIBUTES.contains(&self.t.slice(a, b));
+            if !(self.body(a, b, c) || joined || attribute) || !self.nest.org_ok(a, e) {
                 break;
             }
             k = a;
@@ -753,7 +783,20 @@ impl Scan<'_, '_> {
                 head = Some(a);
             }
         }
-        let a = head?;
+        // no place or known body heads it: a name of two or more body
+        // chars before a suffix word of its own (`机场/管理局`,
+        // `警察/工会`, `农业/保险公司`)
+        // (only suffixes that are rarely a kind of body — `国际组织`,
+        // `国际学校`, `技术学院` are kinds — and never one counted or
+        // pointed at: `几家保险公司`, `其他俱乐部`)
+        let headless = || {
+            let before = t.before(k);
+            let counted = "个家些届所位种类批其该这那每各几多一二三四五六七八九十两"
+                .contains(before)
+                || before.is_ascii_digit();
+            (k + 2 <= s && !counted && HEADLESS.iter().any(|x| tok.ends_with(x))).then_some(k)
+        };
+        let a = head.or_else(headless)?;
         // `美国公司`, `中国银行业`: a country and a firm word is no name
         if self.firm && tok.chars().count() <= 2 && self.listed(a, s) {
             return None;
