@@ -136,6 +136,10 @@ const FOREIGN: &str = "库芭汀娅丝琪黛妮薇露翰瑞滕捷夫佛肖默延
 
 /// Words that pass the rules but are not names.
 const NOT_NAMES: &[&str] = &[
+    // weather and chemistry words spelt like transliterated names
+    "厄尔尼诺",
+    "拉尼娜",
+    "尼古丁",
     "高度",
     "万人",
     "全市",
