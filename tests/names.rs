@@ -92,6 +92,15 @@ fn full_names_with_joined_bodies_attributes_and_no_place() {
 }
 
 #[test]
+fn venues_are_places() {
+    let x = run("代表团参观了中国美术馆和天安门广场，晚上在虹口体育馆观看比赛。");
+    for p in ["中国美术馆", "天安门广场", "虹口体育馆"] {
+        assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+        assert!(!has(&x, "org", p), "{p}: {:?}", kinds(&x, "org"));
+    }
+}
+
+#[test]
 fn a_ministers_title_names_the_ministry() {
     // (written for this test) the place, the body and `部`, not the `长`;
     // no ministry from a bare `部长`

@@ -54,7 +54,7 @@ pub mod towns;
 
 pub use hints::Hints;
 
-use super::report::{Entity, Figure, OutlineItem, Quote};
+use super::report::{Entity, EntityKind, Figure, OutlineItem, Quote};
 
 /// Everything [`extract`] finds in one clean text.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -98,6 +98,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     step(2, EXTRACT_STEPS);
     let more = general::general(&t, hints, &entities);
     entities.extend(more);
+    venues_are_places(&mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
     let figures = figures::figures(&t, &quoted);
@@ -112,6 +113,41 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
         quotes,
         outline,
     }
+}
+
+/// Organisations named by a venue's suffix become places
+/// ([`names::is_venue`]); one entity per name, spans merged.
+fn venues_are_places(entities: &mut Vec<Entity>) {
+    if !entities
+        .iter()
+        .any(|e| e.kind == EntityKind::Org && names::is_venue(&e.text))
+    {
+        return;
+    }
+    let mut out: Vec<Entity> = Vec::with_capacity(entities.len());
+    let mut at: FxMap<(EntityKind, String), usize> = Default::default();
+    for mut e in entities.drain(..) {
+        if e.kind == EntityKind::Org && names::is_venue(&e.text) {
+            e.kind = EntityKind::Place;
+            e.generic = false;
+        }
+        match at
+            .get(&(e.kind, e.text.clone()))
+            .and_then(|&k| out.get_mut(k))
+        {
+            Some(o) => {
+                o.spans.extend(e.spans);
+                o.spans.sort_unstable();
+                o.spans.dedup();
+                o.count = o.spans.len();
+            }
+            None => {
+                at.insert((e.kind, e.text.clone()), out.len());
+                out.push(e);
+            }
+        }
+    }
+    *entities = out;
 }
 
 /// A text as `(byte offset, char)` pairs, for safe char-indexed scanning.

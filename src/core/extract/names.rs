@@ -59,6 +59,8 @@ const ORG_SUFFIXES: &[&str] = &[
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
     "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "工委", "分行", "支行", "书店", "剧院", "剧团",
     "乐团", "工厂", "博物馆", "图书馆", "纪念馆", "体育馆", "科协", "妇联", "工会", "团委",
+    // venues, found like organisations and reported as places (see [`is_venue`])
+    "美术馆", "档案馆", "展览馆", "科技馆", "大剧院", "大厦", "大会堂", "广场", "体育场",
     // short forms of the people's bodies (`山西省残联`, `省文联`)
     "残联", "文联", "侨联", "作协", "记协", "台联", "工商联",
     // a team (`巴西足球队`, `德国男子网球队`, `北京大宝女子围棋队`)
@@ -296,6 +298,31 @@ fn gazetteer_index() -> &'static super::FxMap<(char, char), Vec<&'static str>> {
         }
         first
     })
+}
+
+/// Venue suffixes: a museum, a stadium, a hall or a square is a place a
+/// reader visits (`中国美术馆`, `虹口体育馆`, `人民大会堂`, `天安门广场`),
+/// as in the People's Daily annotation; a consulate or an embassy stays an
+/// organisation.
+const VENUES: &[&str] = &[
+    "博物馆",
+    "美术馆",
+    "纪念馆",
+    "体育馆",
+    "档案馆",
+    "展览馆",
+    "科技馆",
+    "剧院",
+    "大厦",
+    "大会堂",
+    "广场",
+    "体育场",
+];
+
+/// Whether an organisation's name ends in a venue's suffix (`中国美术馆`):
+/// it is reported as a place.
+pub fn is_venue(name: &str) -> bool {
+    VENUES.iter().any(|v| name.ends_with(v) && name != *v)
 }
 
 /// Whether `name` is a place of the gazetteer, alone or with an
