@@ -92,6 +92,17 @@ fn full_names_with_joined_bodies_attributes_and_no_place() {
 }
 
 #[test]
+fn towns_and_villages_jieba_joined() {
+    let x = run(
+        "小学在江西安义县万埠镇落成。进入90年代以后，高升镇建起蔬菜市场。如今陇穷村已选准了项目。",
+    );
+    for p in ["万埠镇", "高升镇", "陇穷村"] {
+        assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+    }
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+}
+
+#[test]
 fn venues_are_places() {
     let x = run("代表团参观了中国美术馆和天安门广场，晚上在虹口体育馆观看比赛。");
     for p in ["中国美术馆", "天安门广场", "虹口体育馆"] {

@@ -511,6 +511,17 @@ impl Scan<'_, '_> {
                 return Some((y, Evidence::Dictionary));
             }
         }
+        // a town or village jieba made one unknown word or a name
+        // (`万埠镇`, `陇穷村`, `高升镇`)
+        if let Some((_, y, WordClass::Unknown | WordClass::Person)) = h.token(i) {
+            if (3..=4).contains(&(y - i))
+                && han(i, y)
+                && matches!(t.get(y - 1), '镇' | '乡' | '村')
+                && !"农新全本该各每这那此一两我其某城".contains(t.get(i))
+            {
+                return Some((y, Evidence::Suffix));
+            }
+        }
         // a stem of up to two tokens, two to five chars, then the suffix
         let mut e = i;
         for _ in 0..2 {
