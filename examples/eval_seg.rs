@@ -14,7 +14,9 @@
 //! - **Wenxi**: the tokens a document gets in analysis with default options —
 //!   [`prepare`] (cleaning, width folding, Simplified), the segmenter with the
 //!   policy lexicon and HMM, then the post-segmentation passes — mapped back
-//!   to the original line through the offset chain;
+//!   to the original line through the offset chain; and the same with the
+//!   names the line's extraction recognises merged into single tokens (the
+//!   tokens of the word lists: frequency, keywords, the cloud);
 //! - **jieba**: plain jieba-rs (precise mode, HMM, jieba's dictionary, no
 //!   lexicon) on the raw line, and on the line after Wenxi's width folding
 //!   (full-width digits and letters to half-width), which is the fairer
@@ -30,8 +32,9 @@
 
 use std::collections::HashSet;
 use std::ops::ControlFlow;
-use wenxi::core::analyze::{prepare, tokens, AnalyzeOptions};
+use wenxi::core::analyze::{hints, merge_names, prepare, tokens, AnalyzeOptions};
 use wenxi::core::dict::Dictionary;
+use wenxi::core::extract::extract_with;
 use wenxi::core::normalize::normalize_width;
 use wenxi::core::segment::{segment, SegmentOptions, Token};
 
@@ -150,6 +153,7 @@ fn main() {
     let (mut wenxi, mut jieba_raw, mut jieba_folded) =
         (Tally::default(), Tally::default(), Tally::default());
     let mut no_pass = Tally::default();
+    let mut with_names = Tally::default();
     let (test_lines, gold_lines): (Vec<&str>, Vec<&str>) = (
         test.lines().filter(|l| !l.trim().is_empty()).collect(),
         gold.lines().filter(|l| !l.trim().is_empty()).collect(),
@@ -195,6 +199,17 @@ fn main() {
         written.push('\n');
         wenxi.add(&spans, &gs, &oov);
 
+        // the tokens of the word lists: recognised names merged (issue 15
+        // point 7), the line as its own document
+        let mut merged = toks.clone();
+        let found = extract_with(&prepared.text, &hints(&dict, &prepared.text, &toks));
+        merge_names(&mut merged, &found.entities);
+        let back: Vec<(usize, usize)> = merged
+            .iter()
+            .map(|t: &Token| prepared.chain.span_to_original(t.start, t.end))
+            .collect();
+        with_names.add(&to_spans(line, &back), &gs, &oov);
+
         // the same without the post-segmentation passes
         let seg = SegmentOptions::default().hmm(opts.hmm);
         let before = segment(
@@ -230,6 +245,10 @@ fn main() {
     println!("| segmenter | P | R | F1 | OOV recall | gold words | OOV words |");
     println!("|---|---|---|---|---|---|---|");
     println!("{}", wenxi.line("Wenxi (analysis tokens)"));
+    println!(
+        "{}",
+        with_names.line("Wenxi with names merged (word lists)")
+    );
     println!("{}", no_pass.line("Wenxi without the quantity pass"));
     println!("{}", jieba_raw.line("jieba (raw text)"));
     println!("{}", jieba_folded.line("jieba (width-folded text)"));
