@@ -939,7 +939,8 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
                         || b - a == 3)
             })
             .map(|(_, b, _)| (b, Evidence::Surname));
-        let repeated = bare(i, false)
+        let bare_at = bare(i, false);
+        let repeated = bare_at
             .filter(|&e| seen.get(t.slice(i, e)).is_some_and(|&n| n >= 2))
             .map(|e| (e, Evidence::Surname));
         // a subject at a clause's start (`。田晚霞下岗后`, `，朱力行已经`,
@@ -963,26 +964,31 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
                 && scan.free(i, e))
             .then_some(e)
         };
-        let subject = bare(i, false)
-            .or_else(noun_given)
-            .filter(|&e| {
-                e == i + 3
-                    && (i == 0
-                        || !is_han(t.before(i))
-                        // or after a one-char preposition (`在陈亚平的胸中`)
-                        || (h.len_at(i - 1) == 1
-                            && h.boundary(i - 1)
-                            && "在从对给向跟让被把".contains(t.before(i))))
-                    // (not a place's or a thing's head: `白屈港两侧`)
-                    && !"港河湖江山路街桥村镇县市区省岛湾厂站".contains(t.get(e - 1))
-                    && lex_address().at(t, i + 1).is_none()
-                    && after_words().at(t, i + 1).is_none()
-                    && h.len_at(i) == 1
-                    && is_han(t.get(e))
-                    && (matches!(h.class(e), WordClass::Verb | WordClass::Function)
-                        || scan.after(e))
-            })
-            .map(|e| (e, Evidence::Surname));
+        // (the cheap tests of the context first: most chars fail them)
+        let subject = || {
+            let opens = i == 0
+                || !is_han(t.before(i))
+                // or after a one-char preposition (`在陈亚平的胸中`)
+                || (h.len_at(i - 1) == 1
+                    && h.boundary(i - 1)
+                    && "在从对给向跟让被把".contains(t.before(i)));
+            if !opens || h.len_at(i) != 1 || !is_common(t.get(i)) {
+                return None;
+            }
+            bare_at
+                .or_else(noun_given)
+                .filter(|&e| {
+                    e == i + 3
+                        // (not a place's or a thing's head: `白屈港两侧`)
+                        && !"港河湖江山路街桥村镇县市区省岛湾厂站".contains(t.get(e - 1))
+                        && lex_address().at(t, i + 1).is_none()
+                        && after_words().at(t, i + 1).is_none()
+                        && is_han(t.get(e))
+                        && (matches!(h.class(e), WordClass::Verb | WordClass::Function)
+                            || scan.after(e))
+                })
+                .map(|e| (e, Evidence::Surname))
+        };
         // a three-char or longer foreign name jieba's dictionary knows
         // (`萨默斯`), before punctuation, a verb or a title
         let dict_any = h
@@ -1010,7 +1016,7 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
             .or(dict_name)
             .or(unknown_word)
             .or(repeated)
-            .or(subject)
+            .or_else(subject)
             .or(dict_any)
             .or_else(|| scan.foreign_at(i))
             .or_else(|| scan.before_strong_title(i, strong.within(t, i + 2, i + 4)));
