@@ -72,7 +72,7 @@ impl IdfTable {
 /// stopword.
 pub fn is_candidate(word: &str, stopwords: &Stopwords) -> bool {
     word.chars().nth(1).is_some()
-        && word.chars().any(|c| c.is_alphabetic())
+        && word.chars().any(super::han::is_alphabetic)
         && !stopwords.contains(word)
 }
 

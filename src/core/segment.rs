@@ -114,7 +114,7 @@ impl SegmentOptions {
 /// Whether a token is a word (has a letter, digit or Han character) rather than
 /// whitespace or punctuation.
 pub fn is_word(token: &str) -> bool {
-    token.chars().any(|c| c.is_alphanumeric())
+    token.chars().any(super::han::is_alphanumeric)
 }
 
 /// The most a chunk grows past its target looking for a place to end:

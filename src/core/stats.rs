@@ -139,7 +139,7 @@ pub fn is_four_han(w: &str) -> bool {
 /// Counts sentences holding a word: runs ending at a sentence end.
 pub fn count_sentences(text: &str) -> usize {
     text.split(is_sentence_end)
-        .filter(|s| s.chars().any(char::is_alphanumeric))
+        .filter(|s| s.chars().any(super::han::is_alphanumeric))
         .count()
 }
 

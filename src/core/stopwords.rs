@@ -297,7 +297,7 @@ impl Stopwords {
     /// digits is kept from then on even when such strings are stopwords.
     pub fn remove(&mut self, word: &str) -> bool {
         let w = word.trim();
-        let symbolic = self.symbols && !w.is_empty() && !w.chars().any(char::is_alphabetic);
+        let symbolic = self.symbols && !w.is_empty() && !w.chars().any(super::han::is_alphabetic);
         if symbolic {
             self.kept_symbols.insert(w.to_string());
         }
@@ -313,7 +313,7 @@ impl Stopwords {
     pub fn contains(&self, word: &str) -> bool {
         self.words.contains(word)
             || (self.symbols
-                && (!word.chars().any(char::is_alphabetic) || super::retoken::is_quantity(word))
+                && (!word.chars().any(super::han::is_alphabetic) || super::retoken::is_quantity(word))
                 && !self.kept_symbols.contains(word))
     }
 
