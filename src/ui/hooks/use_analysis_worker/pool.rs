@@ -321,6 +321,9 @@ fn spawn_secondary(w: &mut Watch, weak: &Weak<RefCell<Watch>>) {
 
 /// A secondary worker's answer.
 fn answered(weak: &Weak<RefCell<Watch>>, serial: u64, resp: Response) {
+    // a handoff's message, its blob unread (ninth session): taken at once,
+    // so none outlives its answer whatever happens below
+    let message = take_handoff();
     let Some(watch) = weak.upgrade() else { return };
     let (resp, dispatcher) = {
         let mut guard = watch.borrow_mut();
@@ -337,8 +340,6 @@ fn answered(weak: &Weak<RefCell<Watch>>, serial: u64, resp: Response) {
         };
         match resp {
             Response::Handoff { job, doc, blob } => {
-                // the message's bytes, the blob unread (ninth session)
-                let message = take_handoff();
                 // a job still wanted: its document goes to the primary's corpus
                 if s.jobs.iter().any(|(j, _)| *j == job) {
                     if let Some(b) = &w.bridge {
