@@ -114,6 +114,13 @@ async function idleShare(ms) {
   return total ? (d[3] + (d[4] ?? 0)) / total : 0;
 }
 
+/** Busy CPU time of the whole machine so far, in ms (Linux /proc/stat). */
+function machineBusyMs() {
+  const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const busy = f.slice(0, 8).reduce((x, y) => x + y, 0) - f[3] - (f[4] ?? 0);
+  return busy * 10; // USER_HZ
+}
+
 /** Waits for a quiet machine (or gives up after the wait allowed); the idle share seen. */
 async function quiet() {
   const until = Date.now() + Number(process.env.WENXI_QUIET_WAIT_S ?? 300) * 1000;
@@ -144,6 +151,28 @@ function timeHandlers() {
   });
 }
 
+/** The page's clock when `k` documents are listed (and, with `done`, all
+ * analysed). A MutationObserver sees the change in the task that made it;
+ * polling on every animation frame (as this script did before the ninth
+ * session) made Chromium draw 60 frames a second, CPU that competed with
+ * the workers for the two cores. */
+function when(page, k, done) {
+  return page.evaluate(([k, done]) => new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error(`not ${done ? 'analysed' : 'listed'} in 10 minutes`)), 600_000);
+    const test = () => {
+      const rows = [...document.querySelectorAll('[data-testid=document]')];
+      return rows.length === k && (!done || rows.every((r) => r.dataset.status === 'done'));
+    };
+    if (test()) return resolve(performance.now());
+    const seen = new MutationObserver(() => {
+      if (!test()) return;
+      seen.disconnect();
+      resolve(performance.now());
+    });
+    seen.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+  }), [k, done]);
+}
+
 async function run(browser, url, n, rootPid, last) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   await context.addInitScript(timeHandlers);
@@ -162,24 +191,23 @@ async function run(browser, url, n, rootPid, last) {
   const wall0 = Date.now();
   await page.getByTestId('file-input').setInputFiles(docs);
   // from the moment the documents are listed (stored and sent) to the last report
-  const listed = await page.waitForFunction((k) => document.querySelectorAll('[data-testid=document]').length === k
-    && performance.now(), count, { timeout: 60_000, polling: 'raf' });
-  const t0 = await listed.jsonValue();
+  const t0 = await when(page, count, false);
   const task0 = await taskSeconds();
   const cpu0 = threadCpu(rootPid);
-  const ended = await page.waitForFunction((k) => {
-    const rows = [...document.querySelectorAll('[data-testid=document]')];
-    return rows.length === k && rows.every((r) => r.dataset.status === 'done') && performance.now();
-  }, count, { timeout: 600_000, polling: 'raf' });
-  const t1 = await ended.jsonValue();
+  const busy0 = machineBusyMs();
+  const t1 = await when(page, count, true);
   const wall = Date.now() - wall0;
   const mainThreadMs = Math.round((await taskSeconds() - task0) * 1000);
   // CPU time of the browser's threads meanwhile (the page's main thread is
   // CrRendererMain, each worker a DedicatedWorker thread)
   const cpu = cpuByName(cpu0, threadCpu(rootPid));
+  const busy = machineBusyMs() - busy0;
   // (Chromium names the page's main thread after the program, each worker's
   // thread DedicatedWorker; ThreadPoolForeg compiles wasm, among others)
   const cpuMs = { main: cpu.chromium ?? 0, workers: cpu.DedicatedWorker ?? 0, threadPool: cpu.ThreadPoolForeg ?? 0, all: Object.values(cpu).reduce((x, y) => x + y, 0) };
+  // CPU that other programs took from the two cores meanwhile (the whole
+  // machine's busy time less the browser's): a run with much of it was disturbed
+  cpuMs.others = Math.max(0, busy - cpuMs.all);
   // when the first secondary was spawned and ready, from the listing
   const spawnReady = await page.evaluate((start) => ['wenxi:pool-spawn:1', 'wenxi:pool-ready:1']
     .map((n) => performance.getEntriesByName(n)[0]?.startTime).map((t) => (t === undefined ? null : Math.round(t - start))), t0);

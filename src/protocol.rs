@@ -753,6 +753,15 @@ pub mod shared_bytes {
     }
 }
 
+/// Bincode's variant index of [`Response::Handoff`] (ninth session: the page
+/// finds a handoff by it and forwards its bytes without reading the blob).
+pub const HANDOFF_VARIANT: u32 = 14;
+
+/// Bincode's variant index of [`Request::Adopt`]. A `Handoff` and an `Adopt`
+/// of the same job and document are the same bytes after the index: job,
+/// document, then the blob (its length and its bytes).
+pub const ADOPT_VARIANT: u32 = 11;
+
 /// What a secondary worker hands the primary worker for its corpus: what
 /// the primary would have kept had it analysed the document itself.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

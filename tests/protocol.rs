@@ -540,6 +540,45 @@ fn handoffs_cross_the_page_between_workers_unchanged() {
     }
 }
 
+/// Issue 19, ninth session: the page forwards a secondary's handoff to the
+/// primary as the same bytes with another head (`ui::codec::SecondaryCodec`).
+/// That holds while a `Handoff` and an `Adopt` of one job and document differ
+/// only in their variant index, and the blob (its length, its bytes) ends both.
+#[test]
+fn a_handoff_is_an_adopt_but_for_its_variant_index() {
+    use wenxi::protocol::{Blob, ADOPT_VARIANT, HANDOFF_VARIANT};
+    let (name, text) = common::samples().into_iter().next().expect("a sample");
+    for blob in [
+        Blob(text.into_bytes()),
+        Blob(name.into_bytes()),
+        Blob::default(),
+    ] {
+        let (job, doc) = (u64::MAX - 3, 7);
+        let handoff = Response::Handoff {
+            job,
+            doc,
+            blob: blob.clone(),
+        };
+        let adopt = Request::Adopt {
+            job,
+            doc,
+            blob: blob.clone(),
+        };
+        let h = bincode::serialize(&handoff).expect("serialises");
+        let a = bincode::serialize(&adopt).expect("serialises");
+        assert_eq!(h[..4], HANDOFF_VARIANT.to_le_bytes());
+        assert_eq!(a[..4], ADOPT_VARIANT.to_le_bytes());
+        assert_eq!(h[4..], a[4..]);
+        // job, document, the blob's length, then its bytes: the blob is last
+        assert_eq!(h[4..12], job.to_le_bytes());
+        assert_eq!(h[12..20], doc.to_le_bytes());
+        assert_eq!(h[20..28], (blob.0.len() as u64).to_le_bytes());
+        assert_eq!(h[28..], blob.0[..]);
+        assert_eq!(round_trip(&handoff), handoff);
+        assert_eq!(round_trip(&adopt), adopt);
+    }
+}
+
 #[test]
 fn packed_spans_survive_any_order_and_refuse_broken_bytes() {
     use wenxi::core::segment::Token;

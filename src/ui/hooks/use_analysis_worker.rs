@@ -25,7 +25,7 @@ use crate::core::formats::Format;
 use crate::protocol::{
     PagedRequest, PagedResponse, Request, Response, Source, PAGED_WORKER_URL, WORKER_URL,
 };
-use crate::ui::codec::PageCodec;
+use crate::ui::codec::{AnalysisCodec, PageCodec};
 use crate::ui::state::{Action, AppState};
 use crate::worker::paged::PagedWorker;
 use crate::worker::AnalysisWorker;
@@ -245,6 +245,13 @@ impl WorkerHandle {
             None => false,
         }
     }
+
+    /// Says that `n` analyses are about to come (files chosen, being read):
+    /// the pool starts the secondary workers they will need (issue 19).
+    pub fn expect(&self, n: usize) {
+        let weak = Rc::downgrade(&self.watch);
+        pool::expect(&mut self.watch.borrow_mut(), &weak, n);
+    }
 }
 
 /// Spawns the PDF/OFD reader; its texts go on to the analysis worker.
@@ -296,7 +303,7 @@ fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>
     watch.borrow_mut().dispatcher = Some(dispatcher.clone());
     let dispatcher = dispatcher.clone();
     let bridge = AnalysisWorker::spawner()
-        .encoding::<PageCodec>()
+        .encoding::<AnalysisCodec>()
         .callback(move |mut resp| {
             if let Some(watch) = w.upgrade() {
                 let mut w = watch.borrow_mut();

@@ -260,6 +260,8 @@ pub fn use_corpus(
                 .into_iter()
                 .map(|(name, source, size)| (next_id(), name, Shared::new(source), size))
                 .collect();
+            // issue 19: the pool's workers start while the files are stored
+            worker.expect(items.len());
             // refused documents (too large) are shown but not stored
             let records: Vec<StoredDoc> = items
                 .iter()
@@ -375,7 +377,10 @@ pub fn use_corpus(
     };
     let on_files = {
         let add_read = add_read.clone();
+        let worker = worker.clone();
         Callback::from(move |files: Vec<web_sys::File>| {
+            // issue 19: the pool's workers start while the files are read
+            worker.expect(files.len());
             let add_read = add_read.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 add_read.emit(browser::read_files(files, MAX_FILE_BYTES).await);

@@ -8,7 +8,8 @@
 //! most, so a worker never idles between two), the primary first. A
 //! secondary answers each analysis with a [`Response::Handoff`] — the
 //! document's report and tokens, encoded in the worker — which the page
-//! forwards as it is to the primary ([`Request::Adopt`]) before the job's
+//! forwards as it is to the primary ([`Request::Adopt`], the same bytes:
+//! `crate::ui::codec::AnalysisCodec`) before the job's
 //! `Done`, so every corpus view sees every document.
 //!
 //! A secondary that stays silent past the watchdog's limit is dropped and its
@@ -19,7 +20,7 @@
 
 use super::{allowed_silence, job_size, mark, now, Watch};
 use crate::protocol::{Request, Response, WORKER_URL};
-use crate::ui::codec::PageCodec;
+use crate::ui::codec::{forward_handoff, take_handoff, AnalysisCodec};
 use crate::worker::AnalysisWorker;
 use gloo_worker::{Spawnable, WorkerBridge};
 use std::cell::RefCell;
@@ -282,13 +283,27 @@ pub fn pump(w: &mut Watch, weak: &Weak<RefCell<Watch>>) {
     }
 }
 
+/// Starts now the secondaries that `n` analyses about to be sent will use
+/// (ninth session): files being read and stored, their workers load the
+/// wasm and build the dictionary meanwhile, not after the first document
+/// waits. Unused, they go after [`IDLE_MS`] like any idle secondary.
+pub fn expect(w: &mut Watch, weak: &Weak<RefCell<Watch>>, n: usize) {
+    let want = w.pool.size.min(n).saturating_sub(1);
+    if w.pool.workers.len() < want {
+        w.pool.idle_since = now();
+    }
+    while w.pool.workers.len() < want {
+        spawn_secondary(w, weak);
+    }
+}
+
 fn spawn_secondary(w: &mut Watch, weak: &Weak<RefCell<Watch>>) {
     w.pool.serial += 1;
     let serial = w.pool.serial;
     mark(&format!("wenxi:pool-spawn:{serial}"));
     let cb_weak = weak.clone();
     let bridge = AnalysisWorker::spawner()
-        .encoding::<PageCodec>()
+        .encoding::<AnalysisCodec>()
         .callback(move |resp| answered(&cb_weak, serial, resp))
         .spawn_with_loader(WORKER_URL);
     bridge.send(Request::Secondary);
@@ -306,6 +321,9 @@ fn spawn_secondary(w: &mut Watch, weak: &Weak<RefCell<Watch>>) {
 
 /// A secondary worker's answer.
 fn answered(weak: &Weak<RefCell<Watch>>, serial: u64, resp: Response) {
+    // a handoff's message, its blob unread (ninth session): taken at once,
+    // so none outlives its answer whatever happens below
+    let message = take_handoff();
     let Some(watch) = weak.upgrade() else { return };
     let (resp, dispatcher) = {
         let mut guard = watch.borrow_mut();
@@ -325,7 +343,10 @@ fn answered(weak: &Weak<RefCell<Watch>>, serial: u64, resp: Response) {
                 // a job still wanted: its document goes to the primary's corpus
                 if s.jobs.iter().any(|(j, _)| *j == job) {
                     if let Some(b) = &w.bridge {
-                        b.send(Request::Adopt { job, doc, blob });
+                        match message {
+                            Some(message) => forward_handoff(b, job, doc, message),
+                            None => b.send(Request::Adopt { job, doc, blob }),
+                        }
                     }
                     mark(&format!("wenxi:handoff:{job}"));
                 }
