@@ -313,7 +313,8 @@ impl Stopwords {
     pub fn contains(&self, word: &str) -> bool {
         self.words.contains(word)
             || (self.symbols
-                && (!word.chars().any(super::han::is_alphabetic) || super::retoken::is_quantity(word))
+                && (!word.chars().any(super::han::is_alphabetic)
+                    || super::retoken::is_quantity(word))
                 && !self.kept_symbols.contains(word))
     }
 

@@ -49,10 +49,12 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
     }
     // people right after a title first: a place inside such a name
     // (`作者曹火星`, `外长哈洛宁`) must not take its chars
-    let mut found: Vec<(EntityKind, usize, usize, Evidence)> = persons::titled(t, h, &taken)
-        .into_iter()
-        .map(|f| (EntityKind::Person, f.start, f.end, f.evidence))
-        .collect();
+    let titles = persons::title_ends(t, h);
+    let mut found: Vec<(EntityKind, usize, usize, Evidence)> =
+        persons::titled(t, h, &taken, &titles)
+            .into_iter()
+            .map(|f| (EntityKind::Person, f.start, f.end, f.evidence))
+            .collect();
     for f in &found {
         taken.iter_mut().take(f.2).skip(f.1).for_each(|x| *x = true);
     }
@@ -70,7 +72,7 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
         .map(|e| e.text.clone())
         .collect();
     found.extend(
-        persons::persons(t, h, &taken, &names_known)
+        persons::persons(t, h, &taken, &titles, &names_known)
             .into_iter()
             .map(|f| (EntityKind::Person, f.start, f.end, f.evidence)),
     );

@@ -60,6 +60,15 @@ pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
             })
 }
 
+/// For each char of `t`, whether a title or byline ends right before it
+/// ([`after_title`]): computed once per text, read by every rule of both
+/// person passes (each asked it again at the same chars).
+pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
+    (0..t.len())
+        .map(|i| ends_title(t.before(i)) && after_title(t, h, i))
+        .collect()
+}
+
 /// Time words that may follow a name (`库克今天发表声明`).
 #[rustfmt::skip]
 const TIME_WORDS: &[&str] = &[
@@ -313,6 +322,8 @@ struct Scan<'t, 'a> {
     t: &'t Text<'a>,
     h: &'t Hints,
     taken: &'t [bool],
+    /// [`title_ends`] of the text.
+    titles: &'t [bool],
 }
 
 impl Scan<'_, '_> {
@@ -340,7 +351,7 @@ impl Scan<'_, '_> {
         if matches!(t.before(k), ' ' | '\u{3000}') {
             k -= 1;
         }
-        after_title(t, self.h, k)
+        self.titles.get(k).copied().unwrap_or(false)
     }
 
     /// Whether a title or reporting verb starts at `e`.
@@ -781,8 +792,13 @@ impl Scan<'_, '_> {
 /// `洛宁`) or a name jieba's dictionary calls a place (`巴克`) does not take
 /// its chars; a name that is wholly a listed place (`冠军巴西`) is left to
 /// the places.
-pub fn titled(t: &Text, h: &Hints, taken: &[bool]) -> Vec<Found> {
-    let scan = Scan { t, h, taken };
+pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found> {
+    let scan = Scan {
+        t,
+        h,
+        taken,
+        titles,
+    };
     let none = super::FxSet::default();
     let mut out = Vec::new();
     let mut i = 0;
@@ -819,8 +835,19 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool]) -> Vec<Found> {
 /// People found by evidence around their names, outside the chars already
 /// `taken` by other entities. `known` holds names found so far (for
 /// `、`-lists).
-pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Found> {
-    let scan = Scan { t, h, taken };
+pub fn persons(
+    t: &Text,
+    h: &Hints,
+    taken: &[bool],
+    titles: &[bool],
+    known: &[String],
+) -> Vec<Found> {
+    let scan = Scan {
+        t,
+        h,
+        taken,
+        titles,
+    };
     let mut out: Vec<Found> = Vec::new();
     let mut names: super::FxSet<String> = known.iter().cloned().collect();
     // a common surname and two chars jieba left as single chars, seen twice
@@ -1008,10 +1035,17 @@ pub fn persons(t: &Text, h: &Hints, taken: &[bool], known: &[String]) -> Vec<Fou
                         || scan.after(b))
             })
             .map(|(_, b, _)| (b, Evidence::Dictionary));
+        // (right after a title, [`titled`] tried the dotted and titled
+        // rules already, on chars no place had taken yet)
+        let tried = scan.before(i);
         let hit = known_name
-            .or_else(|| scan.dotted_at(i, dots.within(t, i + 1, i + 6)))
+            .or_else(|| {
+                (!tried)
+                    .then(|| scan.dotted_at(i, dots.within(t, i + 1, i + 6)))
+                    .flatten()
+            })
             .or_else(|| scan.japanese_at(i))
-            .or_else(|| scan.titled_at(i))
+            .or_else(|| (!tried).then(|| scan.titled_at(i)).flatten())
             .or_else(|| scan.chinese_at(i, &names))
             .or(dict_name)
             .or(unknown_word)
