@@ -139,7 +139,7 @@ fn push_sentence(out: &mut Vec<Span>, line: &str, base: usize, a: usize, b: usiz
     let trimmed = raw.trim_start();
     let lead = raw.len() - trimmed.len();
     let t = trimmed.trim_end();
-    if !t.chars().any(char::is_alphanumeric) {
+    if !t.chars().any(super::han::is_alphanumeric) {
         return;
     }
     let chars = t.chars().filter(|c| !c.is_whitespace()).count();

@@ -232,7 +232,7 @@ pub fn is_minor(a: &str, b: &str) -> bool {
     let norm = |s: &str| -> String {
         strip_marker(s)
             .chars()
-            .filter(|c| c.is_alphanumeric())
+            .filter(|&c| crate::core::han::is_alphanumeric(c))
             .collect()
     };
     a != b && norm(a) == norm(b)
@@ -242,7 +242,7 @@ pub fn is_minor(a: &str, b: &str) -> bool {
 fn bigrams(s: &str) -> Vec<u64> {
     let chars: Vec<char> = s
         .chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| crate::core::han::is_alphanumeric(c))
         .take(SIMILARITY_CHARS)
         .collect();
     let mut out: Vec<u64> = if chars.len() < 2 {

@@ -184,7 +184,9 @@ pub fn corpus_cloud<S: AsRef<str>>(
     let items: Vec<(&str, f64)> = table
         .rows
         .iter()
-        .filter(|r| r.term.chars().nth(1).is_some() && r.term.chars().any(char::is_alphabetic))
+        .filter(|r| {
+            r.term.chars().nth(1).is_some() && r.term.chars().any(crate::core::han::is_alphabetic)
+        })
         .take(if opts.max_words == 0 {
             usize::MAX
         } else {

@@ -55,30 +55,26 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
             .into_iter()
             .map(|f| (EntityKind::Person, f.start, f.end, f.evidence))
             .collect();
-    for f in &found {
-        taken.iter_mut().take(f.2).skip(f.1).for_each(|x| *x = true);
-    }
+    hold(&mut taken, &found);
+    let from = found.len();
     found.extend(
-        names::places_and_orgs(t, h, &taken, &nest)
+        names::places_and_orgs(t, h, &taken, &titles, &nest)
             .into_iter()
             .map(|f| (f.kind, f.start, f.end, f.evidence)),
     );
-    for f in &found {
-        taken.iter_mut().take(f.2).skip(f.1).for_each(|x| *x = true);
-    }
+    hold(&mut taken, &found[from..]);
     let names_known: Vec<String> = known
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
         .map(|e| e.text.clone())
         .collect();
+    let from = found.len();
     found.extend(
         persons::persons(t, h, &taken, &titles, &names_known)
             .into_iter()
             .map(|f| (EntityKind::Person, f.start, f.end, f.evidence)),
     );
-    for f in &found {
-        taken.iter_mut().take(f.2).skip(f.1).for_each(|x| *x = true);
-    }
+    hold(&mut taken, &found[from..]);
     // one entity per (kind, name), first evidence wins
     let mut order: Vec<(EntityKind, String, Evidence)> = Vec::new();
     let mut spans: super::FxMap<(EntityKind, String), Vec<(usize, usize)>> = Default::default();
@@ -129,6 +125,13 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
             }
         })
         .collect()
+}
+
+/// Marks the chars of each of `found` as taken.
+fn hold(taken: &mut [bool], found: &[(EntityKind, usize, usize, Evidence)]) {
+    for &(_, a, b, _) in found {
+        taken.iter_mut().take(b).skip(a).for_each(|x| *x = true);
+    }
 }
 
 /// Bytes per block of [`byte_blocks`].

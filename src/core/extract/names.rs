@@ -328,19 +328,21 @@ pub fn is_venue(name: &str) -> bool {
 /// Whether `name` is a place of the gazetteer, alone or with an
 /// administrative suffix the matcher adds (`巴西`, `江苏省`).
 pub fn is_listed_place(name: &str) -> bool {
-    let listed = |n: &str| {
-        let mut cs = n.chars();
-        match (cs.next(), cs.next()) {
-            (Some(a), Some(b)) => gazetteer_index()
-                .get(&(a, b))
-                .is_some_and(|ws| ws.contains(&n)),
-            _ => false,
-        }
-    };
-    listed(name)
+    in_gazetteer(name)
         || name
             .strip_suffix(['省', '市', '县', '区', '州'])
-            .is_some_and(listed)
+            .is_some_and(in_gazetteer)
+}
+
+/// Whether `name` is a name of the gazetteer, as it stands.
+fn in_gazetteer(name: &str) -> bool {
+    let mut cs = name.chars();
+    match (cs.next(), cs.next()) {
+        (Some(a), Some(b)) => gazetteer_index()
+            .get(&(a, b))
+            .is_some_and(|ws| ws.contains(&name)),
+        _ => false,
+    }
 }
 
 /// Whether `c` may start a place the place loop of [`places_and_orgs`]
@@ -386,6 +388,9 @@ struct Scan<'t, 'a> {
     t: &'t Text<'a>,
     h: &'t Hints,
     taken: &'t [bool],
+    /// For each char, whether a title ends right before it
+    /// ([`persons::title_ends`](super::persons::title_ends)).
+    titles: &'t [bool],
     first: &'static super::FxMap<(char, char), Vec<&'static str>>,
     /// The existing entities' char spans, and for each char the index of
     /// the span holding it (`u32::MAX` for none), people's spans marked.
@@ -441,12 +446,7 @@ impl Scan<'_, '_> {
 
     /// Whether the gazetteer lists the chars `[a, b)`.
     fn listed(&self, a: usize, b: usize) -> bool {
-        self.first
-            .get(&(self.t.get(a), self.t.get(a + 1)))
-            .is_some_and(|ws| {
-                ws.iter()
-                    .any(|w| w.chars().count() == b - a && self.t.starts_with(a, w))
-            })
+        b >= a + 2 && b <= self.t.len() && in_gazetteer(self.t.slice(a, b))
     }
 
     /// A listed place at `i`, aligned with jieba's tokens: its end.
@@ -490,7 +490,7 @@ impl Scan<'_, '_> {
         if !h.token(i).is_some_and(|(_, _, c)| c == WordClass::Place) && !suffix_near {
             return None;
         }
-        if super::persons::after_title(t, h, i) {
+        if self.titles.get(i).copied().unwrap_or(false) {
             return None;
         }
         let han = |a: usize, b: usize| (a..b).all(|k| is_han(t.get(k)));
@@ -851,12 +851,20 @@ fn suffix_len(tok: &str) -> usize {
         .map_or(0, |x| x.chars().count())
 }
 
-/// Places and organisations outside the chars already `taken`.
-pub fn places_and_orgs(t: &Text, h: &Hints, taken: &[bool], nest: &Nest) -> Vec<Found> {
+/// Places and organisations outside the chars already `taken`; `titles`
+/// says where a title ends (no place starts right after one).
+pub fn places_and_orgs(
+    t: &Text,
+    h: &Hints,
+    taken: &[bool],
+    titles: &[bool],
+    nest: &Nest,
+) -> Vec<Found> {
     let mut scan = Scan {
         t,
         h,
         taken,
+        titles,
         first: gazetteer_index(),
         nest,
         firm: false,

@@ -64,9 +64,7 @@ pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
 /// ([`after_title`]): computed once per text, read by every rule of both
 /// person passes (each asked it again at the same chars).
 pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
-    (0..t.len())
-        .map(|i| ends_title(t.before(i)) && after_title(t, h, i))
-        .collect()
+    (0..t.len()).map(|i| after_title(t, h, i)).collect()
 }
 
 /// Time words that may follow a name (`库克今天发表声明`).
@@ -697,7 +695,7 @@ impl Scan<'_, '_> {
         let mut e = part(i)?;
         let mut dots = 0;
         let mut last = i;
-        while matches!(t.get(e), '·' | '•' | '・') {
+        while is_dot(t.get(e)) {
             match part(e + 1) {
                 Some(n) => {
                     last = e + 1;
@@ -755,7 +753,7 @@ impl Scan<'_, '_> {
             while is_foreign(t.get(e)) {
                 e += 1;
             }
-            if matches!(t.get(e), '·' | '•' | '・') && is_foreign(t.get(e + 1)) {
+            if is_dot(t.get(e)) && is_foreign(t.get(e + 1)) {
                 dots += 1;
                 e += 1;
                 continue;
@@ -803,12 +801,8 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        let before = t.before(i);
-        if !is_han(t.get(i))
-            || !h.boundary(i)
-            || !(ends_title(before) || matches!(before, ' ' | '\u{3000}'))
-            || !scan.before(i)
-        {
+        // (`scan.before` reads the text's table of title ends)
+        if !is_han(t.get(i)) || !h.boundary(i) || !scan.before(i) {
             i += 1;
             continue;
         }
@@ -902,7 +896,7 @@ pub fn persons(
         }
     }
     // cursors for the rules that need a dot or a title a few chars on
-    let mut dots = super::Ahead::new(|c| matches!(c, '·' | '•' | '・'));
+    let mut dots = super::Ahead::new(is_dot);
     let mut strong = super::Ahead::new(strong_first);
     let mut i = 0;
     while i < t.len() {
@@ -957,7 +951,7 @@ pub fn persons(
                     && (a + 1..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
                     && scan.free(a, b)
                     && !NOT_NAMES.contains(&t.slice(a, b))
-                    && !matches!(t.get(b), '·' | '•' | '・')
+                    && !is_dot(t.get(b))
                     // a name is followed by punctuation, a verb, a function
                     // word or a title, not by a noun (`高擎/科技创新火炬`)
                     && (!is_han(t.get(b))
