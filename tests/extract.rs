@@ -395,6 +395,26 @@ fn heldout2_scores() {
     score_heldout("heldout2");
 }
 
+/// The third held-out set (`tests/gold/heldout3/`, issue 15, tenth
+/// session): six policy and news texts from provinces no earlier set used,
+/// written and annotated by someone who never saw the rules. Scored once at
+/// the end of the session, printed, never tuned on (`cargo test --test
+/// extract heldout3 -- --nocapture`; figures in BENCHMARKS.md).
+#[test]
+fn heldout3_scores() {
+    score_heldout("heldout3");
+}
+
+/// The policy development set (`tests/gold/dev16/`, tenth session): eight
+/// notices, meetings, signings, a bulletin and a speech rich in full
+/// organisation names, titled people and places, written like heldout3 but
+/// open for developing the rules on. Scores are printed (`cargo test --test
+/// extract dev16 -- --nocapture`); every kind must be listed.
+#[test]
+fn dev16_scores() {
+    score_heldout("dev16");
+}
+
 /// Issue 15's development set (`tests/gold/dev15/`): a statistical
 /// bulletin, a meeting report with in-sentence outline markers, a work report
 /// with nested headings and sequence words, and a news feature with numerals

@@ -299,3 +299,64 @@ fn long_runs_of_names_and_surnames() {
         }
     }
 }
+
+/// Tenth session: full names of policy-text bodies (ordinals and numbers
+/// naming hospitals and schools, towns' and prefectures' bodies, verbs and
+/// `和` inside a body, governments by level), each nested name listed once
+/// at its full length. Sentences written for this test.
+#[test]
+fn full_names_of_local_bodies() {
+    let x = run("昨天，郑州市第一人民医院与东丰县第五中学签订协议，中南大学湘雅二医院派出专家。");
+    let orgs = kinds(&x, "org");
+    for o in ["郑州市第一人民医院", "东丰县第五中学", "中南大学湘雅二医院"]
+    {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    // the university is named only inside the hospital's name: listed once
+    assert!(!orgs.contains(&"中南大学".to_string()), "{orgs:?}");
+
+    let x = run("薛埠镇党委高度重视。衡阳有色冶金机械总厂和西安电影制片厂的职工参加。");
+    let orgs = kinds(&x, "org");
+    for o in ["薛埠镇党委", "衡阳有色冶金机械总厂", "西安电影制片厂"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+
+    let x = run("省人力资源社会保障厅会同省教育厅制定办法。市自然资源和规划局、省投资促进中心、县行政审批局参加。");
+    let orgs = kinds(&x, "org");
+    for o in [
+        "省人力资源社会保障厅",
+        "省教育厅",
+        "市自然资源和规划局",
+        "省投资促进中心",
+        "县行政审批局",
+    ] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+
+    let x = run("湘西州委常委出席，州人民医院、州政府有关负责人参加。美国政府表示关注。");
+    let orgs = kinds(&x, "org");
+    for o in ["湘西州委", "州人民医院", "州政府"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert!(!orgs.contains(&"美国政府".to_string()), "{orgs:?}");
+    // a town's level word heads no body named after another place
+    let x = run("江那镇、平远镇和县发展和改革局要抓好落实。");
+    assert!(
+        !kinds(&x, "org").iter().any(|o| o.starts_with('镇')),
+        "{:?}",
+        kinds(&x, "org")
+    );
+}
+
+/// Tenth session: a titled foreign name with a middle dot is one person
+/// (`马丁·安南`, not `马丁` and `安南`), and a transliterated name whose
+/// first char jieba calls a verb is a person, not the county `洛宁`.
+#[test]
+fn titled_foreign_names_across_dots_and_verbs() {
+    let x = run("联合国秘书长马丁·安南表示欢迎。挪威外长维洛宁说，双方将加强合作。");
+    let people = kinds(&x, "person");
+    assert!(people.contains(&"马丁·安南".to_string()), "{people:?}");
+    assert!(!people.contains(&"马丁".to_string()), "{people:?}");
+    assert!(people.contains(&"维洛宁".to_string()), "{people:?}");
+    assert!(!has(&x, "place", "洛宁"), "{:?}", kinds(&x, "place"));
+}

@@ -497,9 +497,16 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         {
             let place = t.slice(i, e);
             let admin = place.ends_with(['区', '县', '市', '省']);
+            // (a place named without its suffix before a party committee
+            // named with it: `赣州` + `市委书记`, `湘西` + `州委`)
+            let committee = || {
+                t.match_any(e, &["市委", "县委", "区委", "州委", "省委"])
+                    .filter(|_| !admin && !place.ends_with('城'))
+            };
             if let Some(o) = t
                 .match_any(e, PLACE_ORGS)
                 .filter(|o| admin || (place.ends_with('城') && *o != "委"))
+                .or_else(committee)
             {
                 let oe = e + o.chars().count();
                 items.push((("org", t.slice(i, oe).to_string()), (t.byte(i), t.byte(oe))));

@@ -25,7 +25,7 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
         for &(a, b) in &e.spans {
             let (ca, cb) = (char_of(a), char_of(b).min(t.len()));
             let id = nest.spans.len() as u32;
-            nest.spans.push((ca, cb, e.kind == EntityKind::Person));
+            nest.spans.push((ca, cb, e.kind));
             for k in ca..cb {
                 if let Some(x) = taken.get_mut(k) {
                     *x = true;

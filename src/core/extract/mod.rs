@@ -99,6 +99,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     let more = general::general(&t, hints, &entities);
     entities.extend(more);
     venues_are_places(&mut entities);
+    nested_orgs(&mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
     let figures = figures::figures(&t, &quoted);
@@ -113,6 +114,44 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
         quotes,
         outline,
     }
+}
+
+/// An organisation named only inside a longer one is listed once, at its
+/// full length (`安徽海螺集团` in `安徽海螺集团有限责任公司`,
+/// `哈尔滨工业大学` in `哈尔滨工业大学芜湖机器人产业技术研究院`): mentions
+/// inside a longer organisation's span are dropped, and an organisation with
+/// none left is no entity of its own.
+fn nested_orgs(entities: &mut Vec<Entity>) {
+    // every org span with its entity, by start, longest first
+    let mut spans: Vec<(usize, usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Org)
+        .flat_map(|(k, e)| e.spans.iter().map(move |&(a, b)| (a, b, k)))
+        .collect();
+    if spans.len() < 2 {
+        return;
+    }
+    spans.sort_unstable_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+    let mut inside: Vec<(usize, (usize, usize))> = Vec::new();
+    let mut reach: Option<(usize, usize)> = None;
+    for &(a, b, k) in &spans {
+        match reach {
+            Some((x, y)) if y >= b && (x, y) != (a, b) => inside.push((k, (a, b))),
+            Some((_, y)) if y >= b => {}
+            _ => reach = Some((a, b)),
+        }
+    }
+    if inside.is_empty() {
+        return;
+    }
+    for (k, span) in inside {
+        if let Some(e) = entities.get_mut(k) {
+            e.spans.retain(|&s| s != span);
+            e.count = e.spans.len();
+        }
+    }
+    entities.retain(|e| e.kind != EntityKind::Org || !e.spans.is_empty());
 }
 
 /// Organisations named by a venue's suffix become places

@@ -54,10 +54,10 @@ const ORG_SUFFIXES: &[&str] = &[
     "委员会", "常委会", "理事会", "促进会", "组委会", "筹委会", "研究室", "党支部", "代表大会", "检察院", "办公厅", "办公室", "联合会", "基金会", "研究院",
     "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台",
     "日报社", "杂志社", "俱乐部", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
-    "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队",
+    "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂",
     "法院", "公司", "集团", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
-    "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "工委", "分行", "支行", "书店", "剧院", "剧团",
+    "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "州委", "工委", "分行", "支行", "书店", "剧院", "剧团", "总厂", "分厂",
     "乐团", "工厂", "博物馆", "图书馆", "纪念馆", "体育馆", "科协", "妇联", "工会", "团委",
     // venues, found like organisations and reported as places (see [`is_venue`])
     "美术馆", "档案馆", "展览馆", "科技馆", "大剧院", "大厦", "大会堂", "广场", "体育场",
@@ -149,13 +149,22 @@ const ORG_NAMES: &[&str] = &[
 #[rustfmt::skip]
 const ORG_PREFIXES: &[&str] = &[
     "中国", "中华", "中共", "中央", "全国", "国家", "亚洲", "欧洲", "联合国", "国务院", "解放军",
-    "共青团", "省", "市", "县", "区",
+    "共青团", "省", "市", "县", "区", "州", "自治区", "镇", "乡", "村",
 ];
 
 /// Attributes jieba tags neither noun nor place that may stand inside an
 /// organisation's name (`海口市中级人民法院`).
 const BODY_ATTRIBUTES: &[&str] = &[
     "中级", "高级", "初级", "最高", "州立", "国立", "市立", "省立", "县立",
+];
+
+/// Verbs that stand inside the body of an organisation's name before its
+/// suffix (`省投资促进中心`, `县行政审批局`, `市综合行政执法局`).
+#[rustfmt::skip]
+const BODY_VERBS: &[&str] = &[
+    "促进", "审批", "执法", "监测", "检测", "检验", "救助", "征收", "招商", "保护", "调解", "仲裁",
+    "治理", "开发", "投资", "交易", "督查", "督察", "巡察", "孵化", "培训", "登记", "监察",
+    "援助", "鉴定", "评估", "认证", "推广", "保障",
 ];
 
 /// Suffixes that name an organisation without a place or known body
@@ -171,7 +180,7 @@ const HEADLESS: &[&str] = &[
 const NOT_BODY: &[&str] = &[
     "有关", "相关", "各", "该", "本", "这", "那", "此", "其", "一", "每", "某", "各级", "所有", "许多",
     "不少", "一些", "多", "几", "全", "我", "你", "他", "她", "它", "我们", "他们", "本报", "本报讯",
-    "记者", "讯", "电",
+    "记者", "讯", "电", "会同",
     // match verbs jieba may tag as nouns: no team across them
     // (`杜塞尔多夫战胜捷克队`)
     "战胜", "击败", "打败", "负于", "逼平", "迎战", "对阵", "力克", "不敌",
@@ -403,8 +412,8 @@ struct Scan<'t, 'a> {
 /// Entities found before this pass, for nesting organisations around them.
 #[derive(Debug, Default)]
 pub struct Nest {
-    /// Char spans and whether each is a person.
-    pub spans: Vec<(usize, usize, bool)>,
+    /// Char spans and the kind of entity of each.
+    pub spans: Vec<(usize, usize, EntityKind)>,
     /// For each char, the index into `spans` of the span holding it.
     pub held: Vec<u32>,
 }
@@ -419,15 +428,15 @@ impl Nest {
             Some(id) => self
                 .spans
                 .get(id as usize)
-                .is_some_and(|&(x, y, person)| !person && x >= a && y <= b),
+                .is_some_and(|&(x, y, k)| k != EntityKind::Person && x >= a && y <= b),
         })
     }
 
     /// The span of the place or organisation found before that holds char `k`.
     fn unit(&self, k: usize) -> Option<(usize, usize)> {
         let id = *self.held.get(k)?;
-        let &(x, y, person) = self.spans.get(id as usize)?;
-        (!person).then_some((x, y))
+        let &(x, y, k) = self.spans.get(id as usize)?;
+        (k != EntityKind::Person).then_some((x, y))
     }
 
     /// Whether `[a, b)` is exactly an entity found before.
@@ -439,7 +448,28 @@ impl Nest {
     }
 }
 
+/// Whether `[a, b)` of `t` is an ordinal (`第一`, `第十四`, `第3`), which may
+/// stand inside an organisation's name (`郑州市第一人民医院`,
+/// `东丰县第五中学`, `南通市税务局第三分局`).
+fn is_ordinal(t: &Text, a: usize, b: usize) -> bool {
+    t.get(a) == '第'
+        && b >= a + 2
+        && b <= a + 4
+        && (a + 1..b).all(|k| "一二三四五六七八九十0123456789".contains(t.get(k)))
+}
+
 impl Scan<'_, '_> {
+    /// Whether the token `[x, y)` of class `c` is a town or village jieba
+    /// made one unknown word or a name (`万埠镇`, `陇穷村`, `薛埠镇`).
+    fn town_token(&self, x: usize, y: usize, c: WordClass) -> bool {
+        let t = self.t;
+        matches!(c, WordClass::Unknown | WordClass::Person)
+            && (3..=4).contains(&(y - x))
+            && (x..y).all(|k| is_han(t.get(k)))
+            && matches!(t.get(y - 1), '镇' | '乡' | '村')
+            && !"农新全本该各每这那此一两我其某城".contains(t.get(x))
+    }
+
     fn free(&self, a: usize, b: usize) -> bool {
         (a..b).all(|k| !self.taken.get(k).copied().unwrap_or(true))
     }
@@ -513,12 +543,8 @@ impl Scan<'_, '_> {
         }
         // a town or village jieba made one unknown word or a name
         // (`万埠镇`, `陇穷村`, `高升镇`)
-        if let Some((_, y, WordClass::Unknown | WordClass::Person)) = h.token(i) {
-            if (3..=4).contains(&(y - i))
-                && han(i, y)
-                && matches!(t.get(y - 1), '镇' | '乡' | '村')
-                && !"农新全本该各每这那此一两我其某城".contains(t.get(i))
-            {
+        if let Some((_, y, c)) = h.token(i) {
+            if self.town_token(i, y, c) {
                 return Some((y, Evidence::Suffix));
             }
         }
@@ -592,6 +618,15 @@ impl Scan<'_, '_> {
 
     /// Whether the org may start with the token `[a, b)`.
     fn head(&self, a: usize, b: usize, c: WordClass) -> bool {
+        // (a town's or prefecture's level word heads a body named after it
+        // — `州人民医院`, `镇党委` — never one named after another place:
+        // `平远/镇/和县发展和改革局`)
+        if matches!(self.t.slice(a, b), "州" | "镇" | "乡" | "村") {
+            return self
+                .h
+                .token(b)
+                .is_some_and(|(_, _, c)| c != WordClass::Place);
+        }
         matches!(c, WordClass::Place | WordClass::Org)
             || (self.firm && b - a >= 2 && matches!(c, WordClass::Person | WordClass::Unknown))
             || ORG_PREFIXES.contains(&self.t.slice(a, b))
@@ -746,7 +781,13 @@ impl Scan<'_, '_> {
     fn org_ending(&self, s: usize, e: usize) -> Option<usize> {
         let t = self.t;
         let tok = t.slice(s, e);
-        let suffix = org_suffixes().suffix_of(tok)?;
+        // (a government by its level — `州政府`, `阿拉木图州政府` — not a
+        // country's: `美国政府` is the country's place)
+        let level = || {
+            (tok.ends_with("政府") && "省市县区州镇乡旗".contains(t.get(e.saturating_sub(3))))
+                .then_some("政府")
+        };
+        let suffix = org_suffixes().suffix_of(tok).or_else(level)?;
         // a one-char suffix is a token of its own or ends an organisation
         // the dictionary knows (`外交部`), never a word such as `全部`
         let class = self.h.class(s);
@@ -784,7 +825,11 @@ impl Scan<'_, '_> {
         }
         // walk left over body tokens; remember the leftmost possible head
         let mut head = None;
-        if (self.head(s, e, self.h.class(s)) || place_and_suffix) && e - s > suffix_len(tok) {
+        // (`州政府` as one token: the level word heads it)
+        let level_word = suffix == "政府" && e - s == 3;
+        if ((self.head(s, e, self.h.class(s)) || place_and_suffix) && e - s > suffix_len(tok))
+            || level_word
+        {
             head = Some(s);
         }
         let mut k = s;
@@ -797,6 +842,13 @@ impl Scan<'_, '_> {
             else {
                 break;
             };
+            // a town jieba did not tag heads the org as a place
+            // (`薛埠镇党委`)
+            let c = if self.town_token(a, b, c) {
+                WordClass::Place
+            } else {
+                c
+            };
             // `发展和改革` inside a body (`市发展和改革委员会`): two plain
             // nouns joined by `和`, neither an organisation of its own
             // (`教育部和财政部` are two)
@@ -805,14 +857,24 @@ impl Scan<'_, '_> {
                     && y - x >= 2
                     && org_suffixes().suffix_of(self.t.slice(x, y)).is_none()
             };
+            // (or the suffix word itself has a body: `市自然资源和规划局`)
             let joined = b - a == 1
                 && self.t.get(a) == '和'
-                && k < s
-                && self.h.token(k).is_some_and(|(x, y, c)| plain(x, y, c))
+                && ((k < s && self.h.token(k).is_some_and(|(x, y, c)| plain(x, y, c)))
+                    || (k == s && e - s >= suffix_len(tok) + 2))
                 && a > 0
                 && self.h.token(a - 1).is_some_and(|(x, y, c)| plain(x, y, c));
             // an attribute (`海口市中级人民法院`, `最高法院`)
-            let attribute = BODY_ATTRIBUTES.contains(&self.t.slice(a, b));
+            // or a number naming one of several hospitals or schools
+            // (`湘雅二医院`, `县二中学`)
+            let numbered = b - a == 1
+                && b == s
+                && "一二三四五六七八九十".contains(self.t.get(a))
+                && matches!(tok, "医院" | "中学" | "小学" | "院");
+            let attribute = BODY_ATTRIBUTES.contains(&self.t.slice(a, b))
+                || BODY_VERBS.contains(&self.t.slice(a, b))
+                || is_ordinal(self.t, a, b)
+                || numbered;
             if !(self.body(a, b, c) || joined || attribute) || !self.nest.org_ok(a, e) {
                 break;
             }
@@ -970,6 +1032,11 @@ pub fn places_and_orgs(
             department(t.get(y - 1)) || lex_branches().suffix_of(t.slice(x, y)).is_some()
         };
         let after = |b: usize| {
+            // (an ordinal first: `税务局第三分局`)
+            let b = h
+                .token(b)
+                .filter(|&(x, y, _)| x == b && is_ordinal(t, x, y))
+                .map_or(b, |(_, y, _)| y);
             noun(b).and_then(|(_, y, _)| {
                 if unit(b, y) {
                     Some(y)

@@ -212,6 +212,24 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// The end of a foreign name read on from `e` over `·`-joined parts
+    /// (`马丁` + `·安南`): each part two to six Han chars that end where a
+    /// name ends; `e` when no such part follows.
+    fn dotted_end(&self, e: usize) -> usize {
+        let t = self.t;
+        let mut end = e;
+        while matches!(t.get(end), '·' | '•' | '・') {
+            let part = (end + 1..end + 8)
+                .take_while(|&k| is_han(t.get(k)) && !self.boundary(k))
+                .count();
+            if !(2..=6).contains(&part) || !self.boundary(end + 1 + part) {
+                break;
+            }
+            end += 1 + part;
+        }
+        end
+    }
+
     /// Start of the title whose head starts at `h`, over `、`-joined titles.
     fn title_start(&self, h: usize) -> usize {
         let t = self.t;
@@ -277,6 +295,9 @@ pub fn people(t: &Text) -> Vec<Entity> {
                 e
             };
             if let Some(mut n1) = f.name_at(n0) {
+                // a foreign name with a middle dot reads on across it
+                // (`联合国秘书长马丁·安南`)
+                n1 = f.dotted_end(n1);
                 let title = t.slice(f.title_start(i), e).to_string();
                 add(t.slice(n0, n1), Some(title.clone()), Evidence::Title);
                 // `市领导蒋敏、周常青、高亚光`: the list shares the title.

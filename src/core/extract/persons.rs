@@ -527,7 +527,14 @@ impl Scan<'_, '_> {
                     WordClass::Place => {
                         (x..y).all(|q| is_foreign(t.get(q))) || (x > i && y - x == 2)
                     }
-                    WordClass::Verb => false,
+                    // a one-char verb only as the first char of a name
+                    // spelt mostly in transliteration chars (`外长维/洛宁`)
+                    WordClass::Verb => {
+                        y - x == 1
+                            && x == i
+                            && e >= i + 3
+                            && 3 * (i..e).filter(|&q| is_foreign(t.get(q))).count() >= 2 * (e - i)
+                    }
                     // a one-char measure word or the like may end a
                     // given name (`赵国/钧`), a true function word not
                     WordClass::Function => y - x == 1 && !function_char(t.get(x)),
