@@ -360,3 +360,29 @@ fn titled_foreign_names_across_dots_and_verbs() {
     assert!(people.contains(&"维洛宁".to_string()), "{people:?}");
     assert!(!has(&x, "place", "洛宁"), "{:?}", kinds(&x, "place"));
 }
+
+/// Tenth session: names the general passes find after a title carry that
+/// title (as the people with titles do), spaced bylines share theirs, and a
+/// titled name reads on across a middle dot whatever its chars.
+#[test]
+fn titles_of_names_the_general_passes_find() {
+    let x = run("（记者 石珊珊 龙海燕 通讯员 叶光辉）湘西州委常委、副州长田秀英出席。自治区副主席买合木提·阿不力孜在会上讲话。");
+    let title = |name: &str| {
+        x.entities
+            .iter()
+            .find(|e| e.kind == "person" && e.text == name)
+            .map(|e| e.title.clone())
+    };
+    assert_eq!(title("龙海燕"), Some(Some("记者".to_string())));
+    assert_eq!(title("叶光辉"), Some(Some("通讯员".to_string())));
+    assert!(!has(&x, "person", "通讯员"), "{:?}", kinds(&x, "person"));
+    assert_eq!(
+        title("田秀英"),
+        Some(Some("湘西州委常委、副州长".to_string()))
+    );
+    assert!(
+        has(&x, "person", "买合木提·阿不力孜"),
+        "{:?}",
+        kinds(&x, "person")
+    );
+}

@@ -4,7 +4,7 @@
 //! the document that jieba's tokens do not cut and no other entity holds.
 
 use super::hints::Hints;
-use super::{names, persons, Text};
+use super::{names, people, persons, Text};
 use crate::core::report::{Entity, EntityKind, Evidence};
 
 /// Entities the general passes add to `known` (found by the local passes).
@@ -76,7 +76,9 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
     );
     hold(&mut taken, &found[from..]);
     // one entity per (kind, name), first evidence wins
-    let mut order: Vec<(EntityKind, String, Evidence)> = Vec::new();
+    // (with the title written before the first mention, as the people with
+    // titles have theirs: `湘西州委常委、副州长` + `田/秀英`)
+    let mut order: Vec<(EntityKind, String, Evidence, Option<String>)> = Vec::new();
     let mut spans: super::FxMap<(EntityKind, String), Vec<(usize, usize)>> = Default::default();
     // a set, not a scan of `known` per find (quadratic on a text of names)
     let known_names: super::FxSet<(EntityKind, &str)> =
@@ -88,7 +90,10 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
         }
         let key = (kind, name.clone());
         if !spans.contains_key(&key) {
-            order.push((kind, name, ev));
+            let title = (kind == EntityKind::Person)
+                .then(|| people::title_before(t, a))
+                .flatten();
+            order.push((kind, name, ev, title));
         }
         spans.entry(key).or_default().push((t.byte(a), t.byte(b)));
     }
@@ -110,13 +115,13 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
     }
     order
         .into_iter()
-        .map(|(kind, text, evidence)| {
+        .map(|(kind, text, evidence, title)| {
             let mut s = spans.remove(&(kind, text.clone())).unwrap_or_default();
             s.sort_unstable();
             s.dedup();
             Entity {
                 kind,
-                title: None,
+                title,
                 count: s.len(),
                 spans: s,
                 generic: false,

@@ -229,33 +229,61 @@ impl Finder<'_, '_> {
         }
         end
     }
+}
 
-    /// Start of the title whose head starts at `h`, over `、`-joined titles.
-    fn title_start(&self, h: usize) -> usize {
-        let t = self.t;
-        let mut a = h;
-        let mut seg_end = h;
-        loop {
-            while a > 0
-                && (is_han(t.get(a - 1)) || t.get(a - 1).is_ascii_alphanumeric())
-                && seg_end - a < 16
-            {
-                a -= 1;
-            }
-            let prev_title =
-                a >= 2 && t.get(a - 1) == '、' && TITLES.iter().any(|w| t.ends_with(a - 1, w));
-            if !prev_title {
-                break;
-            }
+/// Start of the title whose head starts at `h`, over `、`-joined titles.
+fn title_start(t: &Text, h: usize) -> usize {
+    let mut a = h;
+    let mut seg_end = h;
+    loop {
+        // (a hyphen joins the parts of a foreign place: `巴登-符腾堡州`)
+        let joins = |k: usize| matches!(t.get(k), '-' | '－') && is_han(t.before(k));
+        while a > 0
+            && (is_han(t.get(a - 1)) || t.get(a - 1).is_ascii_alphanumeric() || joins(a - 1))
+            && seg_end - a < 16
+        {
             a -= 1;
-            seg_end = a;
         }
-        // Drop words before the title within its clause (`在市委常委…`).
-        let cut = (a..h)
-            .rev()
-            .find(|&k| "在由据对是的了向".contains(t.get(k)));
-        cut.map_or(a, |k| k + 1)
+        let prev_title = a >= 2
+            && t.get(a - 1) == '、'
+            && (TITLES.iter().any(|w| t.ends_with(a - 1, w))
+                || super::persons::title_word_before(t, a - 1).is_some());
+        if !prev_title {
+            break;
+        }
+        a -= 1;
+        seg_end = a;
     }
+    // Drop words before the title within its clause (`在市委常委…`,
+    // `并与慕尼黑工业大学副校长`; not the `对` of `对外经济部`).
+    let cut = (a..h).rev().find(|&k| {
+        "在由据对是的了向并".contains(t.get(k)) && !(t.get(k) == '对' && t.get(k + 1) == '外')
+    });
+    let start = cut.map_or(a, |k| k + 1);
+    if matches!(t.get(start), '与' | '同') && start + 1 < h {
+        start + 1
+    } else {
+        start
+    }
+}
+
+/// The title written right before char `i`, when a title head ends there
+/// (`湘西州委常委、副州长` before `田秀英`): the title as the people with
+/// titles read it, for names the general passes find after one.
+pub fn title_before(t: &Text, i: usize) -> Option<String> {
+    // (a byline's space: `通讯员 廖敏`)
+    let i = if matches!(t.before(i), ' ' | '\u{3000}') {
+        i - 1
+    } else {
+        i
+    };
+    let n = titles()
+        .before(t, i)
+        .map(|w| w.chars().count())
+        .or_else(|| super::persons::title_word_before(t, i))?;
+    let h = i.checked_sub(n)?;
+    let start = title_start(t, h);
+    (start < i).then(|| t.slice(start, i).to_string())
 }
 
 /// People with titles, counted over every mention of their names.
@@ -298,12 +326,17 @@ pub fn people(t: &Text) -> Vec<Entity> {
                 // a foreign name with a middle dot reads on across it
                 // (`联合国秘书长马丁·安南`)
                 n1 = f.dotted_end(n1);
-                let title = t.slice(f.title_start(i), e).to_string();
+                let title = t.slice(title_start(t, i), e).to_string();
                 add(t.slice(n0, n1), Some(title.clone()), Evidence::Title);
                 // `市领导蒋敏、周常青、高亚光`: the list shares the title.
-                while t.get(n1) == '、' {
+                // (a byline's names are spaced: `通讯员 苏雅婷 陈俊杰`)
+                let byline = matches!(head, "记者" | "通讯员" | "摄影" | "实习生");
+                while t.get(n1) == '、' || (byline && matches!(t.get(n1), ' ' | '\u{3000}')) {
                     match f.name_at(n1 + 1) {
-                        Some(n2) if titles().at(t, n2).is_none() => {
+                        // (never a title as a name: `记者 李四 通讯员 …`)
+                        Some(n2)
+                            if titles().at(t, n2).is_none() && titles().at(t, n1 + 1).is_none() =>
+                        {
                             add(t.slice(n1 + 1, n2), Some(title.clone()), Evidence::Title);
                             n1 = n2;
                         }

@@ -42,22 +42,33 @@ const ADDRESS: &[&str] = &[
     "女士", "先生", "小姐", "夫人", "总统", "首相", "总理", "博士", "教授",
 ];
 
+/// The titles and bylines before names, by their last char.
+fn titles_by_last() -> &'static super::ByLast {
+    static BY_LAST: std::sync::OnceLock<super::ByLast> = std::sync::OnceLock::new();
+    BY_LAST.get_or_init(|| super::ByLast::new(BEFORE))
+}
+
+/// The length in chars of the longest title or byline word that ends right
+/// before char `i` (`副州长`, `外长`, `记者`), if any.
+pub fn title_word_before(t: &Text, i: usize) -> Option<usize> {
+    if !ends_title(t.before(i)) {
+        return None;
+    }
+    titles_by_last().ending(t, i).map(|(_, n)| n).max()
+}
+
 /// Whether a title or byline ends right before char `i` and is a token or
 /// ends one (`记者`, `财政部长`): the chars after it start a name, never a
 /// place (see [`names`](super::names)).
 pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
-    static BY_LAST: std::sync::OnceLock<super::ByLast> = std::sync::OnceLock::new();
     ends_title(t.before(i))
-        && BY_LAST
-            .get_or_init(|| super::ByLast::new(BEFORE))
-            .ending(t, i)
-            .any(|(_, n)| {
-                // the title is a token or ends one (`财政部长`, `外交部副部长`)
-                h.boundary(i)
-                    && (h.boundary(i - n)
-                        || h.token(i - 1)
-                            .is_some_and(|(x, y, c)| y == i && x < i - n && c == WordClass::Noun))
-            })
+        && titles_by_last().ending(t, i).any(|(_, n)| {
+            // the title is a token or ends one (`财政部长`, `外交部副部长`)
+            h.boundary(i)
+                && (h.boundary(i - n)
+                    || h.token(i - 1)
+                        .is_some_and(|(x, y, c)| y == i && x < i - n && c == WordClass::Noun))
+        })
 }
 
 /// For each char of `t`, whether a title or byline ends right before it
@@ -510,6 +521,36 @@ impl Scan<'_, '_> {
     /// surname and one or two chars, a word jieba's dictionary calls a
     /// name, or a run of up to six chars of unknown words and single chars,
     /// ending where a name may end (see [`Scan::name_ends`]).
+    /// The end of a titled name read on from `e` over `·`-joined parts of
+    /// any chars (`副主席买合木提` + `·阿不力孜`, `会长阿斯卡尔` +
+    /// `·别克特诺夫`): each part whole tokens, two to six Han chars, up to a
+    /// verb, a function word or punctuation; `e` when none follows.
+    fn dotted_run(&self, e: usize) -> usize {
+        let (t, h) = (self.t, self.h);
+        let mut end = e;
+        while is_dot(t.get(end)) && h.boundary(end + 1) {
+            let mut k = end + 1;
+            while let Some((x, y, c)) = h.token(k) {
+                // (the part's first token may be any word: a dot is
+                // followed by a name, `·别/克特诺夫`)
+                let stop = x != k
+                    || !(x..y).all(|q| is_han(t.get(q)))
+                    || (x > end + 1
+                        && (matches!(c, WordClass::Verb | WordClass::Function)
+                            || after_words().at(t, x).is_some()));
+                if stop || y - (end + 1) > 6 {
+                    break;
+                }
+                k = y;
+            }
+            if k - (end + 1) < 2 || !self.free(end + 1, k) {
+                break;
+            }
+            end = k;
+        }
+        end
+    }
+
     fn titled_at(&self, i: usize) -> Option<(usize, Evidence)> {
         let t = self.t;
         if !is_han(t.get(i)) || no_name_start(t.get(i)) || !self.before(i) {
@@ -820,6 +861,7 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
             .or_else(|| scan.chinese_at(i, &none));
         match hit.filter(|&(e, _)| !super::names::is_listed_place(t.slice(i, e))) {
             Some((end, evidence)) => {
+                let end = scan.dotted_run(end);
                 out.push(Found {
                     start: i,
                     end,
