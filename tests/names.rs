@@ -339,6 +339,14 @@ fn full_names_of_local_bodies() {
         assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
     }
     assert!(!orgs.contains(&"美国政府".to_string()), "{orgs:?}");
+    // a department or a branch after a body the local passes found, and
+    // the verb `组织` no body
+    let x = run("国家统计局贵州调查总队发布公报。县委督查室、县政府督查室要加强督导。会议由县委督查室组织。");
+    let orgs = kinds(&x, "org");
+    for o in ["国家统计局贵州调查总队", "县委督查室", "县政府督查室"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert!(!orgs.iter().any(|o| o.ends_with("组织")), "{orgs:?}");
     // a town's level word heads no body named after another place
     let x = run("江那镇、平远镇和县发展和改革局要抓好落实。");
     assert!(

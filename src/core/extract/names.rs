@@ -23,7 +23,7 @@
 //!   (`nt`: `新华社`, `国务院`) and a few abbreviations are organisations too.
 
 use super::hints::{Hints, WordClass};
-use super::{is_han, Text};
+use super::{is_clause_break, is_han, Text};
 use crate::core::report::{EntityKind, Evidence};
 
 char_set!(is_short, SHORT);
@@ -180,7 +180,7 @@ const HEADLESS: &[&str] = &[
 const NOT_BODY: &[&str] = &[
     "有关", "相关", "各", "该", "本", "这", "那", "此", "其", "一", "每", "某", "各级", "所有", "许多",
     "不少", "一些", "多", "几", "全", "我", "你", "他", "她", "它", "我们", "他们", "本报", "本报讯",
-    "记者", "讯", "电", "会同",
+    "记者", "讯", "电", "会同", "会见", "接见", "率领", "访问", "陪同", "宴请",
     // match verbs jieba may tag as nouns: no team across them
     // (`杜塞尔多夫战胜捷克队`)
     "战胜", "击败", "打败", "负于", "逼平", "迎战", "对阵", "力克", "不敌",
@@ -816,6 +816,16 @@ impl Scan<'_, '_> {
         {
             return None;
         }
+        // the verb `组织` (`由市委督查室组织。`, `组织开展`), not a body
+        if tok == "组织" {
+            let by = (s.saturating_sub(16)..s)
+                .rev()
+                .take_while(|&k| !is_clause_break(t.get(k)))
+                .any(|k| t.get(k) == '由');
+            if by || self.h.class(e) == WordClass::Verb {
+                return None;
+            }
+        }
         // `银行业`, `公司化`: the suffix reads on
         if matches!(
             t.get(e),
@@ -1014,52 +1024,88 @@ pub fn places_and_orgs(
     }
     // a department named right after its body is part of the name
     // (`科学技术部农村科技司`, `长治人民医院宣教科`)
+    // one or two noun tokens, the last ending in a department's suffix
+    let noun = |x: usize| {
+        h.token(x).filter(|&(p, q, c)| {
+            p == x
+                && q - p >= 2
+                && matches!(c, WordClass::Noun | WordClass::Unknown | WordClass::Org)
+                && (p..q).all(|r| is_han(t.get(r)))
+        })
+    };
+    let unit = |x: usize, y: usize| {
+        department(t.get(y - 1)) || lex_branches().suffix_of(t.slice(x, y)).is_some()
+    };
+    let after = |b: usize| {
+        // (an ordinal first: `税务局第三分局`)
+        let b = h
+            .token(b)
+            .filter(|&(x, y, _)| x == b && is_ordinal(t, x, y))
+            .map_or(b, |(_, y, _)| y);
+        noun(b).and_then(|(_, y, _)| {
+            if unit(b, y) {
+                Some(y)
+            } else {
+                noun(y).map(|(_, z, _)| z).filter(|&z| unit(b, z))
+            }
+        })
+    };
+    // or a branch in a place (`中国人民银行南京分行`,
+    // `国家统计局江苏调查总队`): the place, then the branch
+    let placed = |b: usize| {
+        h.token(b)
+            .filter(|&(x, y, c)| x == b && c == WordClass::Place && y - x <= 4)
+            .and_then(|(_, y, _)| {
+                after(y).filter(|&z| lex_branches().suffix_of(t.slice(y, z)).is_some())
+            })
+    };
+    let department_end = |b: usize| after(b).or_else(|| placed(b)).filter(|&y| y - b <= 8);
+    // the chars a department adds are free, or a place or organisation the
+    // local passes found lies wholly inside them (`贵州`)
+    let inside_ok = |b: usize, y: usize| {
+        nest.org_ok(b, y)
+            && (b..y).all(|k| {
+                !taken.get(k).copied().unwrap_or(true)
+                    || nest.held.get(k).is_some_and(|&id| id != u32::MAX)
+            })
+    };
     for k in 0..orgs.len() {
         let Some(&(a, b, ev)) = orgs.get(k) else {
             break;
         };
         let limit = orgs.get(k + 1).map_or(t.len(), |o| o.0);
-        // one or two noun tokens, the last ending in a department's suffix
-        let noun = |x: usize| {
-            h.token(x).filter(|&(p, q, c)| {
-                p == x
-                    && q - p >= 2
-                    && matches!(c, WordClass::Noun | WordClass::Unknown | WordClass::Org)
-                    && (p..q).all(|r| is_han(t.get(r)))
-            })
-        };
-        let unit = |x: usize, y: usize| {
-            department(t.get(y - 1)) || lex_branches().suffix_of(t.slice(x, y)).is_some()
-        };
-        let after = |b: usize| {
-            // (an ordinal first: `税务局第三分局`)
-            let b = h
-                .token(b)
-                .filter(|&(x, y, _)| x == b && is_ordinal(t, x, y))
-                .map_or(b, |(_, y, _)| y);
-            noun(b).and_then(|(_, y, _)| {
-                if unit(b, y) {
-                    Some(y)
-                } else {
-                    noun(y).map(|(_, z, _)| z).filter(|&z| unit(b, z))
-                }
-            })
-        };
-        // or a branch in a place (`中国人民银行南京分行`,
-        // `国家统计局江苏调查总队`): the place, then the branch
-        let placed = || {
-            h.token(b)
-                .filter(|&(x, y, c)| x == b && c == WordClass::Place && y - x <= 4)
-                .and_then(|(_, y, _)| {
-                    after(y).filter(|&z| lex_branches().suffix_of(t.slice(y, z)).is_some())
-                })
-        };
-        let end = after(b).or_else(placed);
-        if let Some(y) = end.filter(|&y| y - b <= 8 && y <= limit && scan.free(b, y)) {
+        if let Some(y) = department_end(b).filter(|&y| y <= limit && inside_ok(b, y)) {
             if let Some(o) = orgs.get_mut(k) {
                 *o = (a, y, ev);
             }
         }
+    }
+    // the same after an organisation the local passes found
+    // (`国家统计局` + `贵州调查总队`): one longer organisation holding it
+    let mut longer: Vec<(usize, usize, Evidence)> = Vec::new();
+    for &(a, b, kind) in &nest.spans {
+        if kind != EntityKind::Org || !h.boundary(b) {
+            continue;
+        }
+        // (or a department the local passes found: `县委` + `督查室`)
+        let found_department = || {
+            nest.unit(b)
+                .filter(|&(x, y)| x == b && y - x <= 6 && department(t.get(y - 1)))
+                .map(|(_, y)| y)
+        };
+        if let Some(y) = department_end(b)
+            .or_else(found_department)
+            .filter(|&y| inside_ok(b, y))
+        {
+            let clear = orgs.iter().all(|o| o.1 <= a || o.0 >= y);
+            if clear && nest.org_ok(a, y) && !longer.iter().any(|l| l.0 == a && l.1 == y) {
+                longer.push((a, y, Evidence::Suffix));
+            }
+        }
+    }
+    if !longer.is_empty() {
+        orgs.extend(longer);
+        orgs.sort_unstable_by_key(|o| (o.0, o.1));
     }
     let mut taken2 = taken.to_vec();
     for &(a, b, ev) in &orgs {
