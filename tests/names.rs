@@ -394,3 +394,16 @@ fn titles_of_names_the_general_passes_find() {
         kinds(&x, "person")
     );
 }
+
+/// Tenth session: places the gazetteer or jieba's tags leave out — a
+/// mountain before a scenic area (jieba calls `白石山` a name), a river the
+/// dictionary knows, a county-level city's short form (`霍尔果斯`), a
+/// foreign state whose `州` jieba cut off.
+#[test]
+fn mountains_rivers_short_forms_and_states() {
+    let x = run("白石山景区接待游客18万人次，拒马河生态修复项目开工。经霍尔果斯出境的班列增加。他表示阿拉木图州愿与新疆各地加强合作。");
+    for p in ["白石山", "拒马河", "霍尔果斯", "阿拉木图州"] {
+        assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+    }
+    assert!(!has(&x, "person", "白石山"), "{:?}", kinds(&x, "person"));
+}

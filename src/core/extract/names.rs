@@ -448,6 +448,27 @@ impl Nest {
     }
 }
 
+/// Words after a mountain, lake or river that make it a place
+/// (`白石山景区`).
+const SCENIC: &[&str] = &[
+    "风景名胜区",
+    "风景区",
+    "景区",
+    "旅游区",
+    "国家公园",
+    "流域",
+    "水库",
+    "湿地公园",
+    "生态修复",
+];
+lexicon!(lex_scenic, SCENIC);
+
+/// Whether the token `[x, y)` is three or four chars ending like a
+/// mountain, lake or river (`白石山`, `拒马河`).
+fn natural(t: &Text, x: usize, y: usize) -> bool {
+    (3..=4).contains(&(y - x)) && matches!(t.get(y - 1), '山' | '湖' | '河' | '江')
+}
+
 /// Whether `[a, b)` of `t` is an ordinal (`第一`, `第十四`, `第3`), which may
 /// stand inside an organisation's name (`郑州市第一人民医院`,
 /// `东丰县第五中学`, `南通市税务局第三分局`).
@@ -515,6 +536,17 @@ impl Scan<'_, '_> {
         if !h.boundary(i) || no_place_start(t.get(i)) {
             return None;
         }
+        // a mountain, lake or river named before a scenic area or a basin
+        // (`白石山景区`, which jieba calls a name; `千岛湖风景区`)
+        if let Some((_, y, c)) = h.token(i).filter(|&(x, y, _)| x == i && natural(t, x, y)) {
+            if !matches!(c, WordClass::Verb | WordClass::Function)
+                && (i..y).all(|k| is_han(t.get(k)))
+                && lex_scenic().at(t, y).is_some()
+                && !self.titles.get(i).copied().unwrap_or(false)
+            {
+                return Some((y, Evidence::Suffix));
+            }
+        }
         // a dictionary place at `i`, or a division's suffix within the five
         // chars a stem reaches: else nothing below can match (most chars)
         if !h.token(i).is_some_and(|(_, _, c)| c == WordClass::Place) && !suffix_near {
@@ -535,7 +567,9 @@ impl Scan<'_, '_> {
             let division = admin_suffix(t.get(y - 1))
                 && t.get(y - 2) != '城'
                 && lex_not_stem().at(t, i).is_none();
-            let spelt = (y - i >= 3 && (3 * foreign >= 2 * (y - i) || division))
+            // (or a river, lake or mountain the dictionary knows: `拒马河`)
+            let spelt = (y - i >= 3
+                && (3 * foreign >= 2 * (y - i) || division || natural(t, i, y)))
                 || (y - i == 2 && moved && foreign == 2);
             if han(i, y) && spelt && !ends_direction(t.get(y - 1)) {
                 return Some((y, Evidence::Dictionary));
@@ -1133,7 +1167,9 @@ pub fn places_and_orgs(
         // place, or a division's suffix lies within five chars (one test
         // for most chars)
         if !place_start(t.get(i))
-            && !h.token(i).is_some_and(|(_, _, c)| c == WordClass::Place)
+            && !h
+                .token(i)
+                .is_some_and(|(x, y, c)| c == WordClass::Place || (x == i && natural(t, x, y)))
             && !admin.within(t, i + 1, i + 5)
         {
             i += 1;
@@ -1146,6 +1182,16 @@ pub fn places_and_orgs(
             .then(|| scan.place_at(i))
             .flatten()
             .or_else(|| scan.dict_place_at(i, admin.within(t, i + 1, i + 5)))
+            // a foreign state or a prefecture's short form jieba left its
+            // suffix off (`阿拉木图/州`, `湘西/州`)
+            .map(|(e, ev)| {
+                let state = matches!(t.get(e), '州' | '省') && h.len_at(e) == 1 && h.boundary(e);
+                if state {
+                    (e + 1, ev)
+                } else {
+                    (e, ev)
+                }
+            })
             .map(|(e, ev)| {
                 scan.zone_after(e)
                     .map_or((e, ev), |z| (z, Evidence::Suffix))
