@@ -347,6 +347,13 @@ fn full_names_of_local_bodies() {
         assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
     }
     assert!(!orgs.iter().any(|o| o.ends_with("组织")), "{orgs:?}");
+    // missions abroad, offices after a level word
+    let x = run("哈萨克斯坦驻乌鲁木齐总领事馆总领事出席。自治区外办、自治区商务厅负责同志参加。");
+    let orgs = kinds(&x, "org");
+    for o in ["哈萨克斯坦驻乌鲁木齐总领事馆", "自治区外办", "自治区商务厅"]
+    {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
     // a town's level word heads no body named after another place
     let x = run("江那镇、平远镇和县发展和改革局要抓好落实。");
     assert!(

@@ -54,7 +54,8 @@ const ORG_SUFFIXES: &[&str] = &[
     "委员会", "常委会", "理事会", "促进会", "组委会", "筹委会", "研究室", "党支部", "代表大会", "检察院", "办公厅", "办公室", "联合会", "基金会", "研究院",
     "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台",
     "日报社", "杂志社", "俱乐部", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
-    "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂",
+    "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
+    "大使馆", "领事馆", "使馆",
     "法院", "公司", "集团", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
     "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "州委", "工委", "分行", "支行", "书店", "剧院", "剧团", "总厂", "分厂",
@@ -833,11 +834,20 @@ impl Scan<'_, '_> {
             && e - s == 3
             && "部局厅署办".contains(t.get(e - 1))
             && !"东西南北中全上下内外".contains(t.get(s));
+        // (`自治区/外办`, `县/侨办`: a two-char office after a level word)
+        let level_office = one
+            && e - s == 2
+            && "办委局".contains(t.get(e - 1))
+            && s > 0
+            && self.h.token(s - 1).is_some_and(|(x, y, _)| {
+                y == s && matches!(t.slice(x, y), "省" | "市" | "县" | "区" | "州" | "自治区")
+            });
         if one
             && tok != suffix
             && class != WordClass::Org
             && !place_and_suffix
             && !body_and_suffix
+            && !level_office
             && !matches!(tok, "女队" | "男队")
         {
             return None;
@@ -847,6 +857,7 @@ impl Scan<'_, '_> {
             WordClass::Org | WordClass::Noun | WordClass::Unknown | WordClass::Place
         ) && tok != suffix
             && !body_and_suffix
+            && !level_office
         {
             return None;
         }
@@ -908,6 +919,15 @@ impl Scan<'_, '_> {
                     || (k == s && e - s >= suffix_len(tok) + 2))
                 && a > 0
                 && self.h.token(a - 1).is_some_and(|(x, y, c)| plain(x, y, c));
+            // `驻` between a country and the place of its mission
+            // (`哈萨克斯坦驻乌鲁木齐总领事馆`, `中国驻法国大使馆`)
+            let stationed = b - a == 1
+                && self.t.get(a) == '驻'
+                && tok.ends_with(['馆', '处'])
+                && self
+                    .h
+                    .token(k)
+                    .is_some_and(|(_, _, c)| c == WordClass::Place);
             // an attribute (`海口市中级人民法院`, `最高法院`)
             // or a number naming one of several hospitals or schools
             // (`湘雅二医院`, `县二中学`)
@@ -919,7 +939,8 @@ impl Scan<'_, '_> {
                 || BODY_VERBS.contains(&self.t.slice(a, b))
                 || is_ordinal(self.t, a, b)
                 || numbered;
-            if !(self.body(a, b, c) || joined || attribute) || !self.nest.org_ok(a, e) {
+            if !(self.body(a, b, c) || joined || attribute || stationed) || !self.nest.org_ok(a, e)
+            {
                 break;
             }
             k = a;
