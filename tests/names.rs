@@ -374,6 +374,9 @@ fn titled_foreign_names_across_dots_and_verbs() {
     assert!(!people.contains(&"马丁".to_string()), "{people:?}");
     assert!(people.contains(&"维洛宁".to_string()), "{people:?}");
     assert!(!has(&x, "place", "洛宁"), "{:?}", kinds(&x, "place"));
+    // an outline marker before a title is no name
+    let x = run("会议指出，二是总统新闻秘书宣布了决定。");
+    assert!(!has(&x, "person", "二是"), "{:?}", kinds(&x, "person"));
 }
 
 /// Tenth session: names the general passes find after a title carry that

@@ -615,7 +615,7 @@ impl Scan<'_, '_> {
         let mut words = 0;
         while let Some((x, y, c)) = self.h.token(e) {
             let piece = x == e
-                && y - i <= 6
+                && y - i <= 8
                 && is_han(t.get(x))
                 && (c == WordClass::Unknown
                     || c == WordClass::Person
@@ -648,6 +648,11 @@ impl Scan<'_, '_> {
     fn before_strong_title(&self, i: usize, title_near: bool) -> Option<(usize, Evidence)> {
         let t = self.t;
         if !title_near || !self.h.boundary(i) || no_name_start(t.get(i)) {
+            return None;
+        }
+        // an outline marker is no name (`二是总统新闻秘书…`)
+        if "一二三四五六七八九十".contains(t.get(i)) && matches!(t.get(i + 1), '是' | '要')
+        {
             return None;
         }
         (2..=4).rev().find_map(|n| {
