@@ -417,3 +417,28 @@ fn mountains_rivers_short_forms_and_states() {
     }
     assert!(!has(&x, "person", "白石山"), "{:?}", kinds(&x, "person"));
 }
+
+/// Tenth session: a notice's addressee chain led by territorial units is one
+/// generic body; units directly under a level (`市直`, `省直`) are bodies;
+/// `各镇办、各部门单位` stay two, as the samples have them, and `各乡镇`
+/// alone is no body.
+#[test]
+fn addressee_chains_of_notices() {
+    let x = run("各县（市、区）、各部门：现将有关事项通知如下。各乡镇、县直各部门要抓好落实，省直有关单位要配合。各镇办、各部门单位都要增强目标意识，各乡镇（街道）要守土尽责。");
+    let generic: Vec<String> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == "org" && e.generic)
+        .map(|e| e.text.clone())
+        .collect();
+    for o in [
+        "各县（市、区）、各部门",
+        "各乡镇、县直各部门",
+        "省直有关单位",
+        "各镇办",
+        "各部门单位",
+    ] {
+        assert!(generic.contains(&o.to_string()), "{o}: {generic:?}");
+    }
+    assert!(!generic.contains(&"各乡镇".to_string()), "{generic:?}");
+}

@@ -194,14 +194,23 @@ fn place_at(
 
 /// Heads of generic bodies after `各` (`各板块`, `各有关部门单位`), longest first.
 const GENERIC_HEADS: &[&str] = &[
+    "县（市、区）",
+    "市（州）",
     "部委办局",
     "部门单位",
     "职能部门",
+    "开发园区",
+    "县市区",
     "部门",
     "单位",
     "板块",
     "镇办",
     "机关",
+    "乡镇",
+    "县区",
+    "区县",
+    "园区",
+    "高校",
 ];
 
 /// Generic bodies that stand without `各`.
@@ -222,8 +231,47 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
             return Some(i + w.chars().count());
         }
     }
+    // the units directly under a level (`市直各部门`, `省直有关单位`)
+    let direct = |k: usize| {
+        t.match_any(k, &["市直", "省直", "县直", "区直"])
+            .map(|_| k + 2)
+            .filter(|_| !is_han(t.before(k)) || matches!(t.before(k), '和' | '及'))
+    };
     let mut units = 0;
+    // the first unit's head: only a chain led by territorial units runs on
+    // over `、` (`各县（市、区）、各部门`; `各镇办、各部门单位` are two)
+    let mut first: Option<&str> = None;
+    let territorial = |h: Option<&str>| {
+        matches!(
+            h,
+            Some("县（市、区）" | "市（州）" | "县市区" | "乡镇" | "县区" | "区县")
+        )
+    };
     loop {
+        if let Some(d) = direct(j) {
+            // (`省直有关单位` without `各`)
+            if t.get(d) != '各' {
+                let q = t
+                    .match_any(d, &["有关", "相关"])
+                    .map_or(0, |q| q.chars().count());
+                match lex_generic_heads().at(t, d + q).filter(|_| q > 0) {
+                    Some(h) => {
+                        j = d + q + h.chars().count();
+                        units += 1;
+                        first = first.or(Some(h));
+                        match chained(t, j).filter(|_| territorial(first)) {
+                            Some(n) => {
+                                j = n;
+                                continue;
+                            }
+                            None => break,
+                        }
+                    }
+                    None => break,
+                }
+            }
+            j = d;
+        }
         if t.get(j) != '各' {
             break;
         }
@@ -238,11 +286,35 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
             Some(h) => {
                 j += 1 + q + h.chars().count();
                 units += 1;
+                first = first.or(Some(h));
+                // an addressee chain is one body (`各县（市、区）、各部门`,
+                // `各乡镇、县直各部门`, `各县市区、各部门和各开发园区`)
+                if let Some(n) = chained(t, j).filter(|_| territorial(first)) {
+                    j = n;
+                }
             }
             None => break,
         }
     }
+    // (`各乡镇` alone, before `（街道）`, is a kind of place, not a body)
+    if units == 1 && first == Some("乡镇") {
+        return None;
+    }
+    // a chain that stopped after its `、` ends before it
+    while j > i && matches!(t.before(j), '、' | '和' | '及') {
+        j -= 1;
+    }
     (units > 0).then_some(j)
+}
+
+/// Where the next unit of an addressee chain starts after a unit ending at
+/// `j` (`、`, `和` or `及`, then `各…` or `县直…`).
+fn chained(t: &Text, j: usize) -> Option<usize> {
+    matches!(t.get(j), '、' | '和' | '及')
+        .then_some(j + 1)
+        .filter(|&n| {
+            t.get(n) == '各' || t.match_any(n, &["市直", "省直", "县直", "区直"]).is_some()
+        })
 }
 
 /// Company and institute suffixes, longest first.
