@@ -144,7 +144,7 @@ const STRONG: &[&str] = &[
 
 /// Chars that end a name when jieba's HMM joined them to it (`卡巴/杰时`,
 /// `里贝罗各为`, `科斯马斯说`).
-const NAME_TAIL: &str = "时各为等说是在和与及的也还都均";
+const NAME_TAIL: &str = "时各为等说是在和与及的也还都均率携";
 
 /// Chars that never occur in a given name here.
 const NOT_GIVEN: &str = "的了是在和与及对就也还到向把被将从为于以等说讲称道要会能可已曾又都并而但或着过地得之其这那们个年月日时省市县区乡镇村局委部办厅处";
@@ -542,6 +542,10 @@ impl Scan<'_, '_> {
                     break;
                 }
                 k = y;
+            }
+            // (jieba's HMM joins the next word's char: `科夫率/代表团`)
+            while k - (end + 1) > 2 && NAME_TAIL.contains(t.get(k - 1)) {
+                k -= 1;
             }
             if k - (end + 1) < 2 || !self.free(end + 1, k) {
                 break;
