@@ -91,7 +91,10 @@ pub const EXTRACT_STEPS: usize = 6;
 /// through a long document.
 pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usize)) -> Extraction {
     let t = Text::new(text);
-    let quoted = quotes::quoted_spans(&t);
+    // (the quotation marks' pairs, found once: figures skip what they
+    // enclose, and the quotes pass lists them)
+    let pairs = quotes::raw(&t);
+    let quoted = quotes::spans_of(&pairs);
     let mut entities = people::people(&t);
     step(1, EXTRACT_STEPS);
     entities.extend(entities::places_and_orgs(&t, &entities, hints));
@@ -104,7 +107,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     step(3, EXTRACT_STEPS);
     let figures = figures::figures(&t, &quoted);
     step(4, EXTRACT_STEPS);
-    let quotes = quotes::quotes(&t);
+    let quotes = quotes::quotes_of(&t, &pairs);
     step(5, EXTRACT_STEPS);
     let outline = outline::outline(&t);
     step(6, EXTRACT_STEPS);
