@@ -432,7 +432,11 @@ impl Ahead {
 /// `words` grouped by the char `key` picks (sorted by that char; list
 /// order within a group), each with its length in chars. Words without a
 /// key char are left out.
-fn grouped(words: &[&'static str], key: fn(&str) -> Option<char>) -> Groups {
+fn grouped(
+    words: &[&'static str],
+    key: fn(&str) -> Option<char>,
+    next: fn(&str) -> Option<char>,
+) -> Groups {
     let mut groups: Vec<(char, Vec<(&'static str, usize)>)> = Vec::new();
     for &w in words {
         let Some(c) = key(w) else {
@@ -451,6 +455,8 @@ fn grouped(words: &[&'static str], key: fn(&str) -> Option<char>) -> Groups {
     let mut out = Groups::default();
     for (c, ws) in groups {
         out.keys.push(c);
+        out.next
+            .extend(ws.iter().map(|&(w, _)| next(w).unwrap_or('\0')));
         out.words.extend(ws);
         out.ends.push(out.words.len() as u32);
     }
@@ -468,21 +474,43 @@ struct Groups {
     ends: Vec<u32>,
     /// The words with their lengths in chars, group after group.
     words: Vec<(&'static str, usize)>,
+    /// Each word's char next to the key (the second char after a first,
+    /// the one before a last; `'\0'` for a word of one char), so a lookup
+    /// tests it against the text's chars, which are in the cache, before
+    /// it compares the word with the text's bytes: most words that share
+    /// a key differ from the text right there, and the byte offset the
+    /// compare needs was a cache miss more often than not.
+    next: Vec<char>,
 }
 
 impl Groups {
-    /// The group of `c` (empty when no word has that key).
+    /// Where the group of `c` lies in `words` (empty when no word has
+    /// that key).
     #[inline]
-    fn get(&self, c: char) -> &[(&'static str, usize)] {
+    fn range(&self, c: char) -> std::ops::Range<usize> {
         let Ok(k) = self.keys.binary_search(&c) else {
-            return &[];
+            return 0..0;
         };
         let start = match k.checked_sub(1) {
             Some(p) => self.ends.get(p).map_or(0, |&e| e as usize),
             None => 0,
         };
-        let end = self.ends.get(k).map_or(0, |&e| e as usize);
-        self.words.get(start..end).unwrap_or(&[])
+        start..self.ends.get(k).map_or(0, |&e| e as usize)
+    }
+
+    /// The group of `c` (empty when no word has that key).
+    #[inline]
+    fn get(&self, c: char) -> &[(&'static str, usize)] {
+        self.words.get(self.range(c)).unwrap_or(&[])
+    }
+
+    /// The group of `c` with each word's char next to the key.
+    #[inline]
+    fn with_next(&self, c: char) -> impl Iterator<Item = (&(&'static str, usize), &char)> {
+        let r = self.range(c);
+        let words = self.words.get(r.clone()).unwrap_or(&[]);
+        let next = self.next.get(r).unwrap_or(&[]);
+        words.iter().zip(next)
     }
 }
 
@@ -501,7 +529,7 @@ impl ByLast {
     /// The index of `words`.
     pub fn new(words: &[&'static str]) -> Self {
         ByLast {
-            groups: grouped(words, |w| w.chars().next_back()),
+            groups: grouped(words, |w| w.chars().next_back(), |w| w.chars().rev().nth(1)),
         }
     }
 
@@ -517,15 +545,14 @@ impl ByLast {
         t: &'s Text,
         i: usize,
     ) -> impl Iterator<Item = (&'static str, usize)> + 's {
-        let group = if i == 0 {
-            &[][..]
-        } else {
-            self.group(t.get(i - 1))
-        };
-        group
-            .iter()
-            .copied()
-            .filter(move |&(w, _)| t.ends_with(i, w))
+        // ('\0' is no key: no word ends before the text's start)
+        let last = if i == 0 { '\0' } else { t.get(i - 1) };
+        // (the char before the last first: see `Groups::next`)
+        let before = if i < 2 { '\0' } else { t.get(i - 2) };
+        self.groups
+            .with_next(last)
+            .filter(move |&(&(w, n), &c)| (n < 2 || c == before) && t.ends_with(i, w))
+            .map(|(&w, _)| w)
     }
 }
 
@@ -542,7 +569,7 @@ impl ByFirstChar {
     /// The index of `words`.
     pub fn new(words: &[&'static str]) -> Self {
         ByFirstChar {
-            groups: grouped(words, |w| w.chars().next()),
+            groups: grouped(words, |w| w.chars().next(), |w| w.chars().nth(1)),
         }
     }
 
@@ -553,11 +580,12 @@ impl ByFirstChar {
         t: &'s Text,
         i: usize,
     ) -> impl Iterator<Item = (&'static str, usize)> + 's {
+        // (the second char first: see `Groups::next`)
+        let second = t.get(i + 1);
         self.groups
-            .get(t.get(i))
-            .iter()
-            .copied()
-            .filter(move |&(w, _)| t.starts_with(i, w))
+            .with_next(t.get(i))
+            .filter(move |&(&(w, n), &c)| (n < 2 || c == second) && t.starts_with(i, w))
+            .map(|(&w, _)| w)
     }
 }
 
