@@ -460,7 +460,71 @@ fn grouped(
         out.words.extend(ws);
         out.ends.push(out.words.len() as u32);
     }
+    out.rank = (out.keys.len() >= RANK_MIN).then(|| Rank::new(&out.keys));
     out
+}
+
+/// The Han chars a [`Rank`] covers (as [`super::han::CharSet`]).
+const RANK_BLOCK: std::ops::Range<u32> = 0x3400..0xA000;
+
+/// Words of [`Rank::bits`].
+const RANK_WORDS: usize = (RANK_BLOCK.end - RANK_BLOCK.start).div_ceil(64) as usize;
+
+/// Fewest keys for which a [`Groups`] builds a [`Rank`] (a binary search
+/// of a few keys is as quick).
+const RANK_MIN: usize = 32;
+
+/// Where a Han key stands among the sorted keys of a [`Groups`], in two
+/// reads: a bit per char of [`RANK_BLOCK`] (is it a key?) and the number of
+/// keys before each 64 chars, plus the keys set before the char in its
+/// word. A binary search of a long list of keys (thousands for the
+/// gazetteer) was a dozen reads, each waiting for the one before, at
+/// every lookup.
+#[derive(Debug, Clone)]
+struct Rank {
+    bits: Box<[u64; RANK_WORDS]>,
+    /// Keys before each word of `bits` (counting the keys below the block).
+    before: Box<[u32; RANK_WORDS]>,
+}
+
+impl Rank {
+    /// The rank of sorted, distinct `keys`.
+    fn new(keys: &[char]) -> Self {
+        let mut bits = Box::new([0u64; RANK_WORDS]);
+        let mut below = 0u32;
+        for &c in keys {
+            let u = c as u32;
+            if u < RANK_BLOCK.start {
+                below += 1;
+            } else if RANK_BLOCK.contains(&u) {
+                let k = (u - RANK_BLOCK.start) as usize;
+                if let Some(w) = bits.get_mut(k / 64) {
+                    *w |= 1 << (k % 64);
+                }
+            }
+        }
+        let mut before = Box::new([0u32; RANK_WORDS]);
+        let mut n = below;
+        for (b, w) in before.iter_mut().zip(bits.iter()) {
+            *b = n;
+            n += w.count_ones();
+        }
+        Rank { bits, before }
+    }
+
+    /// The index among the keys of `c`, a char of [`RANK_BLOCK`]; `None`
+    /// when it is no key.
+    #[inline]
+    fn index(&self, c: char) -> Option<usize> {
+        let k = (c as u32).checked_sub(RANK_BLOCK.start)? as usize;
+        let w = *self.bits.get(k / 64)?;
+        let bit = 1u64 << (k % 64);
+        if w & bit == 0 {
+            return None;
+        }
+        let before = *self.before.get(k / 64)? as usize;
+        Some(before + (w & (bit - 1)).count_ones() as usize)
+    }
 }
 
 /// Words in groups by a char, laid out for a lookup per char of a text: the
@@ -481,6 +545,9 @@ struct Groups {
     /// a key differ from the text right there, and the byte offset the
     /// compare needs was a cache miss more often than not.
     next: Vec<char>,
+    /// The keys' ranks for a lookup of a Han char without a binary search
+    /// (for a list of [`RANK_MIN`] keys or more).
+    rank: Option<Rank>,
 }
 
 impl Groups {
@@ -488,7 +555,11 @@ impl Groups {
     /// that key).
     #[inline]
     fn range(&self, c: char) -> std::ops::Range<usize> {
-        let Ok(k) = self.keys.binary_search(&c) else {
+        let k = match &self.rank {
+            Some(rank) if RANK_BLOCK.contains(&(c as u32)) => rank.index(c),
+            _ => self.keys.binary_search(&c).ok(),
+        };
+        let Some(k) = k else {
             return 0..0;
         };
         let start = match k.checked_sub(1) {
@@ -841,6 +912,30 @@ mod tests {
         }
         check(&format!("{huge}亿元增长{huge}%"));
         check(&"“‘《(一)一要第一,1.市委书记陈金虎".repeat(50));
+    }
+
+    #[test]
+    fn ranked_groups_find_what_a_binary_search_finds() {
+        // keys below, inside and above the Han block, more than RANK_MIN
+        let words: Vec<&'static str> = "a b é 一 丁 七 万 丈 三 上 下 丌 不 与 丐 丑 专 且 丕 世 丘 丙 业 丛 东 丝 丞 丢 两 严 並 丧 丨 丩 个 丫 丬 中 丮 丯 丰 丱 串 丳 临 丵 鿿 豈 𠀀 王 李"
+            .split(' ')
+            .collect();
+        let words: &'static [&'static str] = Box::leak(words.into_boxed_slice());
+        let g = grouped(words, |w| w.chars().next(), |w| w.chars().nth(1));
+        assert!(g.rank.is_some());
+        for c in "abcé一丁丂万与丒王张李鿿豈𠀀𠀁\0"
+            .chars()
+            .chain(['\u{33FF}', '\u{A000}'])
+        {
+            let want = match g.keys.binary_search(&c) {
+                Ok(k) => {
+                    let start = k.checked_sub(1).map_or(0, |p| g.ends[p] as usize);
+                    start..g.ends[k] as usize
+                }
+                Err(_) => 0..0,
+            };
+            assert_eq!(g.range(c), want, "{c:?}");
+        }
     }
 
     #[test]
