@@ -294,7 +294,9 @@ pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::H
     let mut short: super::extract::FxMap<u64, Word> = Default::default();
     let mut single: super::extract::FxMap<char, WordClass> = Default::default();
     let mut han = vec![None::<WordClass>; HAN_TABLE.len()];
-    let mut classed: Vec<(usize, usize, WordClass, Option<u32>)> = Vec::with_capacity(toks.len());
+    // each token classed and handed on at once (no vector of every
+    // classed token in between: 32 bytes a token written and read again)
+    let mut out = super::extract::hints::Builder::new(text, toks.len());
     for t in toks {
         let Some(w) = text.get(t.start..t.end) else {
             continue;
@@ -310,7 +312,7 @@ pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::H
                 Some(slot) => *slot.get_or_insert_with(|| class(w)),
                 None => *single.entry(c).or_insert_with(|| class(w)),
             };
-            classed.push((t.start, t.end, class, Some(1)));
+            out.push(t.start, t.end, class, Some(1));
             continue;
         }
         let b = w.as_bytes();
@@ -324,14 +326,14 @@ pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::H
             _ => *seen.entry(w).or_insert_with(|| word(w)),
         };
         match found {
-            Word::Class(class, chars) => classed.push((t.start, t.end, class, Some(chars))),
+            Word::Class(class, chars) => out.push(t.start, t.end, class, Some(chars)),
             Word::Split(n, name, rest) => {
-                classed.push((t.start, t.start + n, WordClass::Person, Some(name)));
-                classed.push((t.start + n, t.end, WordClass::Noun, Some(rest)));
+                out.push(t.start, t.start + n, WordClass::Person, Some(name));
+                out.push(t.start + n, t.end, WordClass::Noun, Some(rest));
             }
         }
     }
-    super::extract::Hints::of_counted(text, classed)
+    out.finish()
 }
 
 /// The chars [`hints`] classes in a table (the common Han block).

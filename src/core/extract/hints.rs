@@ -90,69 +90,26 @@ impl Hints {
         text: &str,
         classed: impl IntoIterator<Item = (usize, usize, WordClass)>,
     ) -> Hints {
-        Hints::of_counted(text, classed.into_iter().map(|(a, b, c)| (a, b, c, None)))
+        let classed = classed.into_iter();
+        let n = classed.size_hint().0;
+        Hints::of_counted(text, classed.map(|(a, b, c)| (a, b, c, None)), n)
     }
 
     /// [`Hints::of_classes`] from `(byte start, byte end, class, chars)`,
     /// where `chars`, when given, is the number of chars in
     /// `text[start..end]` (a caller that classes each distinct word once
     /// counts its chars once too; the bytes are counted otherwise).
+    /// `tokens` is about how many there are (room is made for as many).
     pub(crate) fn of_counted(
         text: &str,
         classed: impl IntoIterator<Item = (usize, usize, WordClass, Option<u32>)>,
+        tokens: usize,
     ) -> Hints {
-        let bytes = text.as_bytes();
-        // chars in a run of bytes: the bytes that start a char
-        let chars_in = |b: &[u8]| b.iter().filter(|&&x| (x as i8) >= -0x40).count();
-        let len = text.chars().count();
-        let classed = classed.into_iter();
-        let mut toks = Vec::with_capacity(classed.size_hint().0);
-        let mut of = vec![u32::MAX; len];
-        let mut last = 0;
-        // tokens come in order: a byte offset's char index is counted on
-        // from the last one found (no table of every char's offset, no
-        // binary search per token)
-        let (mut at_byte, mut at_char) = (0, 0);
-        let mut char_at = |byte: usize, known: Option<(usize, usize)>| -> Option<usize> {
-            if byte == at_byte {
-                return Some(at_char);
-            }
-            if !text.is_char_boundary(byte) {
-                return None;
-            }
-            match known {
-                // `chars` chars from the last offset (both on boundaries)
-                Some((from, chars)) if from == at_byte && byte > at_byte => at_char += chars,
-                _ if byte >= at_byte => {
-                    at_char += bytes.get(at_byte..byte).map_or(0, chars_in);
-                }
-                _ => at_char -= bytes.get(byte..at_byte).map_or(0, chars_in),
-            }
-            at_byte = byte;
-            Some(at_char)
-        };
-        for (a, b, class, chars) in classed {
-            let Some(ca) = char_at(a, None) else {
-                continue;
-            };
-            let Some(cb) = char_at(b, chars.map(|n| (a, n as usize))) else {
-                continue;
-            };
-            if ca < last || cb <= ca || cb > len {
-                continue;
-            }
-            // (char indices past u32 would need a text of 4 G chars)
-            let (Ok(a32), Ok(b32)) = (u32::try_from(ca), u32::try_from(cb)) else {
-                continue;
-            };
-            let k = toks.len() as u32;
-            if let Some(slots) = of.get_mut(ca..cb) {
-                slots.fill(k);
-            }
-            toks.push((a32, b32, class));
-            last = cb;
+        let mut b = Builder::new(text, tokens);
+        for (a, e, class, chars) in classed {
+            b.push(a, e, class, chars);
         }
-        Hints { toks, of }
+        b.finish()
     }
 
     /// Whether there are hints at all.
@@ -210,6 +167,109 @@ impl Hints {
     }
 }
 
+/// [`Hints`] built token by token (see [`Hints::of_counted`]; a caller
+/// that classes tokens one at a time pushes each as it goes, with no list
+/// of them in between).
+pub(crate) struct Builder<'t> {
+    text: &'t str,
+    /// Chars in `text`.
+    len: usize,
+    toks: Vec<(u32, u32, WordClass)>,
+    /// Filled in order: a gap before each token, then the token (each slot
+    /// written once, not a whole table set and then written again).
+    of: Vec<u32>,
+    /// Where the last token ended (chars).
+    last: usize,
+    /// The last byte offset looked up and its char index: tokens come in
+    /// order, so the next offset's index is counted on from there (no
+    /// table of every char's offset, no binary search per token).
+    at_byte: usize,
+    at_char: usize,
+}
+
+impl<'t> Builder<'t> {
+    /// A builder over `text`, with room for about `tokens` tokens.
+    pub(crate) fn new(text: &'t str, tokens: usize) -> Self {
+        let len = text.chars().count();
+        Builder {
+            text,
+            len,
+            toks: Vec::with_capacity(tokens),
+            of: Vec::with_capacity(len),
+            last: 0,
+            at_byte: 0,
+            at_char: 0,
+        }
+    }
+
+    /// The char index of byte offset `byte` (`None` off a char boundary);
+    /// `known`, when given, is `(from, chars)`: `byte` lies `chars` chars
+    /// after byte offset `from`.
+    #[inline]
+    fn char_at(&mut self, byte: usize, known: Option<(usize, usize)>) -> Option<usize> {
+        // chars in a run of bytes: the bytes that start a char
+        let chars_in = |b: &[u8]| b.iter().filter(|&&x| (x as i8) >= -0x40).count();
+        if byte == self.at_byte {
+            return Some(self.at_char);
+        }
+        if !self.text.is_char_boundary(byte) {
+            return None;
+        }
+        let bytes = self.text.as_bytes();
+        match known {
+            // `chars` chars from the last offset (both on boundaries)
+            Some((from, chars)) if from == self.at_byte && byte > self.at_byte => {
+                self.at_char += chars
+            }
+            _ if byte >= self.at_byte => {
+                self.at_char += bytes.get(self.at_byte..byte).map_or(0, chars_in);
+            }
+            _ => self.at_char -= bytes.get(byte..self.at_byte).map_or(0, chars_in),
+        }
+        self.at_byte = byte;
+        Some(self.at_char)
+    }
+
+    /// Adds the token `text[a..b]` of `class`; `chars`, when given, is the
+    /// number of chars in it. Skipped when it is not on char boundaries or
+    /// overlaps an earlier token.
+    #[inline]
+    pub(crate) fn push(&mut self, a: usize, b: usize, class: WordClass, chars: Option<u32>) {
+        let Some(ca) = self.char_at(a, None) else {
+            return;
+        };
+        let Some(cb) = self.char_at(b, chars.map(|n| (a, n as usize))) else {
+            return;
+        };
+        if ca < self.last || cb <= ca || cb > self.len {
+            return;
+        }
+        // (char indices past u32 would need a text of 4 G chars)
+        let (Ok(a32), Ok(b32)) = (u32::try_from(ca), u32::try_from(cb)) else {
+            return;
+        };
+        let k = self.toks.len() as u32;
+        // (`of` holds `last` slots: `ca >= last`)
+        while self.of.len() < ca {
+            self.of.push(u32::MAX);
+        }
+        while self.of.len() < cb {
+            self.of.push(k);
+        }
+        self.toks.push((a32, b32, class));
+        self.last = cb;
+    }
+
+    /// The hints.
+    pub(crate) fn finish(mut self) -> Hints {
+        self.of.resize(self.len, u32::MAX);
+        Hints {
+            toks: self.toks,
+            of: self.of,
+        }
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -230,7 +290,7 @@ mod tests {
                 (a, b, c, n)
             });
             let x = Hints::of_classes(&s, classed.clone());
-            let y = Hints::of_counted(&s, counted);
+            let y = Hints::of_counted(&s, counted, 0);
             for i in 0..=s.chars().count() + 1 {
                 prop_assert_eq!(x.token(i), y.token(i));
             }

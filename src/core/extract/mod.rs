@@ -91,7 +91,10 @@ pub const EXTRACT_STEPS: usize = 6;
 /// through a long document.
 pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usize)) -> Extraction {
     let t = Text::new(text);
-    let quoted = quotes::quoted_spans(&t);
+    // (the quotation marks' pairs, found once: figures skip what they
+    // enclose, and the quotes pass lists them)
+    let pairs = quotes::raw(&t);
+    let quoted = quotes::spans_of(&pairs);
     let mut entities = people::people(&t);
     step(1, EXTRACT_STEPS);
     entities.extend(entities::places_and_orgs(&t, &entities, hints));
@@ -104,7 +107,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     step(3, EXTRACT_STEPS);
     let figures = figures::figures(&t, &quoted);
     step(4, EXTRACT_STEPS);
-    let quotes = quotes::quotes(&t);
+    let quotes = quotes::quotes_of(&t, &pairs);
     step(5, EXTRACT_STEPS);
     let outline = outline::outline(&t);
     step(6, EXTRACT_STEPS);
@@ -429,7 +432,11 @@ impl Ahead {
 /// `words` grouped by the char `key` picks (sorted by that char; list
 /// order within a group), each with its length in chars. Words without a
 /// key char are left out.
-fn grouped(words: &[&'static str], key: fn(&str) -> Option<char>) -> Groups {
+fn grouped(
+    words: &[&'static str],
+    key: fn(&str) -> Option<char>,
+    next: fn(&str) -> Option<char>,
+) -> Groups {
     let mut groups: Vec<(char, Vec<(&'static str, usize)>)> = Vec::new();
     for &w in words {
         let Some(c) = key(w) else {
@@ -448,10 +455,76 @@ fn grouped(words: &[&'static str], key: fn(&str) -> Option<char>) -> Groups {
     let mut out = Groups::default();
     for (c, ws) in groups {
         out.keys.push(c);
+        out.next
+            .extend(ws.iter().map(|&(w, _)| next(w).unwrap_or('\0')));
         out.words.extend(ws);
         out.ends.push(out.words.len() as u32);
     }
+    out.rank = (out.keys.len() >= RANK_MIN).then(|| Rank::new(&out.keys));
     out
+}
+
+/// The Han chars a [`Rank`] covers (as [`super::han::CharSet`]).
+const RANK_BLOCK: std::ops::Range<u32> = 0x3400..0xA000;
+
+/// Words of [`Rank::bits`].
+const RANK_WORDS: usize = (RANK_BLOCK.end - RANK_BLOCK.start).div_ceil(64) as usize;
+
+/// Fewest keys for which a [`Groups`] builds a [`Rank`] (a binary search
+/// of a few keys is as quick).
+const RANK_MIN: usize = 32;
+
+/// Where a Han key stands among the sorted keys of a [`Groups`], in two
+/// reads: a bit per char of [`RANK_BLOCK`] (is it a key?) and the number of
+/// keys before each 64 chars, plus the keys set before the char in its
+/// word. A binary search of a long list of keys (thousands for the
+/// gazetteer) was a dozen reads, each waiting for the one before, at
+/// every lookup.
+#[derive(Debug, Clone)]
+struct Rank {
+    bits: Box<[u64; RANK_WORDS]>,
+    /// Keys before each word of `bits` (counting the keys below the block).
+    before: Box<[u32; RANK_WORDS]>,
+}
+
+impl Rank {
+    /// The rank of sorted, distinct `keys`.
+    fn new(keys: &[char]) -> Self {
+        let mut bits = Box::new([0u64; RANK_WORDS]);
+        let mut below = 0u32;
+        for &c in keys {
+            let u = c as u32;
+            if u < RANK_BLOCK.start {
+                below += 1;
+            } else if RANK_BLOCK.contains(&u) {
+                let k = (u - RANK_BLOCK.start) as usize;
+                if let Some(w) = bits.get_mut(k / 64) {
+                    *w |= 1 << (k % 64);
+                }
+            }
+        }
+        let mut before = Box::new([0u32; RANK_WORDS]);
+        let mut n = below;
+        for (b, w) in before.iter_mut().zip(bits.iter()) {
+            *b = n;
+            n += w.count_ones();
+        }
+        Rank { bits, before }
+    }
+
+    /// The index among the keys of `c`, a char of [`RANK_BLOCK`]; `None`
+    /// when it is no key.
+    #[inline]
+    fn index(&self, c: char) -> Option<usize> {
+        let k = (c as u32).checked_sub(RANK_BLOCK.start)? as usize;
+        let w = *self.bits.get(k / 64)?;
+        let bit = 1u64 << (k % 64);
+        if w & bit == 0 {
+            return None;
+        }
+        let before = *self.before.get(k / 64)? as usize;
+        Some(before + (w & (bit - 1)).count_ones() as usize)
+    }
 }
 
 /// Words in groups by a char, laid out for a lookup per char of a text: the
@@ -465,21 +538,50 @@ struct Groups {
     ends: Vec<u32>,
     /// The words with their lengths in chars, group after group.
     words: Vec<(&'static str, usize)>,
+    /// Each word's char next to the key (the second char after a first,
+    /// the one before a last; `'\0'` for a word of one char), so a lookup
+    /// tests it against the text's chars, which are in the cache, before
+    /// it compares the word with the text's bytes: most words that share
+    /// a key differ from the text right there, and the byte offset the
+    /// compare needs was a cache miss more often than not.
+    next: Vec<char>,
+    /// The keys' ranks for a lookup of a Han char without a binary search
+    /// (for a list of [`RANK_MIN`] keys or more).
+    rank: Option<Rank>,
 }
 
 impl Groups {
-    /// The group of `c` (empty when no word has that key).
+    /// Where the group of `c` lies in `words` (empty when no word has
+    /// that key).
     #[inline]
-    fn get(&self, c: char) -> &[(&'static str, usize)] {
-        let Ok(k) = self.keys.binary_search(&c) else {
-            return &[];
+    fn range(&self, c: char) -> std::ops::Range<usize> {
+        let k = match &self.rank {
+            Some(rank) if RANK_BLOCK.contains(&(c as u32)) => rank.index(c),
+            _ => self.keys.binary_search(&c).ok(),
+        };
+        let Some(k) = k else {
+            return 0..0;
         };
         let start = match k.checked_sub(1) {
             Some(p) => self.ends.get(p).map_or(0, |&e| e as usize),
             None => 0,
         };
-        let end = self.ends.get(k).map_or(0, |&e| e as usize);
-        self.words.get(start..end).unwrap_or(&[])
+        start..self.ends.get(k).map_or(0, |&e| e as usize)
+    }
+
+    /// The group of `c` (empty when no word has that key).
+    #[inline]
+    fn get(&self, c: char) -> &[(&'static str, usize)] {
+        self.words.get(self.range(c)).unwrap_or(&[])
+    }
+
+    /// The group of `c` with each word's char next to the key.
+    #[inline]
+    fn with_next(&self, c: char) -> impl Iterator<Item = (&(&'static str, usize), &char)> {
+        let r = self.range(c);
+        let words = self.words.get(r.clone()).unwrap_or(&[]);
+        let next = self.next.get(r).unwrap_or(&[]);
+        words.iter().zip(next)
     }
 }
 
@@ -498,7 +600,7 @@ impl ByLast {
     /// The index of `words`.
     pub fn new(words: &[&'static str]) -> Self {
         ByLast {
-            groups: grouped(words, |w| w.chars().next_back()),
+            groups: grouped(words, |w| w.chars().next_back(), |w| w.chars().rev().nth(1)),
         }
     }
 
@@ -514,15 +616,14 @@ impl ByLast {
         t: &'s Text,
         i: usize,
     ) -> impl Iterator<Item = (&'static str, usize)> + 's {
-        let group = if i == 0 {
-            &[][..]
-        } else {
-            self.group(t.get(i - 1))
-        };
-        group
-            .iter()
-            .copied()
-            .filter(move |&(w, _)| t.ends_with(i, w))
+        // ('\0' is no key: no word ends before the text's start)
+        let last = if i == 0 { '\0' } else { t.get(i - 1) };
+        // (the char before the last first: see `Groups::next`)
+        let before = if i < 2 { '\0' } else { t.get(i - 2) };
+        self.groups
+            .with_next(last)
+            .filter(move |&(&(w, n), &c)| (n < 2 || c == before) && t.ends_with(i, w))
+            .map(|(&w, _)| w)
     }
 }
 
@@ -539,7 +640,7 @@ impl ByFirstChar {
     /// The index of `words`.
     pub fn new(words: &[&'static str]) -> Self {
         ByFirstChar {
-            groups: grouped(words, |w| w.chars().next()),
+            groups: grouped(words, |w| w.chars().next(), |w| w.chars().nth(1)),
         }
     }
 
@@ -550,11 +651,12 @@ impl ByFirstChar {
         t: &'s Text,
         i: usize,
     ) -> impl Iterator<Item = (&'static str, usize)> + 's {
+        // (the second char first: see `Groups::next`)
+        let second = t.get(i + 1);
         self.groups
-            .get(t.get(i))
-            .iter()
-            .copied()
-            .filter(move |&(w, _)| t.starts_with(i, w))
+            .with_next(t.get(i))
+            .filter(move |&(&(w, n), &c)| (n < 2 || c == second) && t.starts_with(i, w))
+            .map(|(&w, _)| w)
     }
 }
 
@@ -810,6 +912,30 @@ mod tests {
         }
         check(&format!("{huge}亿元增长{huge}%"));
         check(&"“‘《(一)一要第一,1.市委书记陈金虎".repeat(50));
+    }
+
+    #[test]
+    fn ranked_groups_find_what_a_binary_search_finds() {
+        // keys below, inside and above the Han block, more than RANK_MIN
+        let words: Vec<&'static str> = "a b é 一 丁 七 万 丈 三 上 下 丌 不 与 丐 丑 专 且 丕 世 丘 丙 业 丛 东 丝 丞 丢 两 严 並 丧 丨 丩 个 丫 丬 中 丮 丯 丰 丱 串 丳 临 丵 鿿 豈 𠀀 王 李"
+            .split(' ')
+            .collect();
+        let words: &'static [&'static str] = Box::leak(words.into_boxed_slice());
+        let g = grouped(words, |w| w.chars().next(), |w| w.chars().nth(1));
+        assert!(g.rank.is_some());
+        for c in "abcé一丁丂万与丒王张李鿿豈𠀀𠀁\0"
+            .chars()
+            .chain(['\u{33FF}', '\u{A000}'])
+        {
+            let want = match g.keys.binary_search(&c) {
+                Ok(k) => {
+                    let start = k.checked_sub(1).map_or(0, |p| g.ends[p] as usize);
+                    start..g.ends[k] as usize
+                }
+                Err(_) => 0..0,
+            };
+            assert_eq!(g.range(c), want, "{c:?}");
+        }
     }
 
     #[test]

@@ -52,15 +52,21 @@ fn pair_or_line(c: char) -> bool {
 
 /// Char ranges `[a, b)` of quotation-mark contents (not book titles).
 pub fn quoted_spans(t: &Text) -> Vec<(usize, usize)> {
-    raw(t)
-        .into_iter()
-        .filter(|&(_, _, o)| o != '《')
-        .map(|(a, b, _)| (a, b))
+    spans_of(&raw(t))
+}
+
+/// [`quoted_spans`] from the pairs [`raw`] found.
+pub(super) fn spans_of(raw: &[(usize, usize, char)]) -> Vec<(usize, usize)> {
+    raw.iter()
+        .filter(|&&(_, _, o)| o != '《')
+        .map(|&(a, b, _)| (a, b))
         .collect()
 }
 
-/// Every balanced pair as `(content start, content end, opening mark)` in chars.
-fn raw(t: &Text) -> Vec<(usize, usize, char)> {
+/// Every balanced pair as `(content start, content end, opening mark)` in
+/// chars, sorted (extraction finds them once for [`quoted_spans`] and
+/// [`quotes`]: see [`spans_of`] and [`quotes_of`]).
+pub(super) fn raw(t: &Text) -> Vec<(usize, usize, char)> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut out = Vec::new();
     for (i, &c) in t.ch.iter().enumerate() {
@@ -128,10 +134,14 @@ fn plus_formulas(t: &Text) -> Vec<(usize, usize)> {
 
 /// All quotes, book titles and numbered formulas with counts and byte spans.
 pub fn quotes(t: &Text) -> Vec<Quote> {
-    let raw = raw(t);
+    quotes_of(t, &raw(t))
+}
+
+/// [`quotes`] from the pairs [`raw`] found in `t`.
+pub(super) fn quotes_of(t: &Text, raw: &[(usize, usize, char)]) -> Vec<Quote> {
     let inside = |i: usize| raw.iter().any(|&(a, b, o)| o != '《' && a <= i && i < b);
     let mut items = Vec::new();
-    for &(a, b, o) in &raw {
+    for &(a, b, o) in raw {
         let b = trim_end(t, a, b);
         let text = t.slice(a, b);
         if text.trim().is_empty() {

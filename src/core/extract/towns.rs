@@ -131,9 +131,18 @@ pub fn new_town_at(t: &Text, i: usize, limit: usize, places: &[&str]) -> Option<
     if !(i + 2..=last).any(|j| starts_suffix(t.get(j))) {
         return None;
     }
+    // the stem `[i, j)` is all Han: its first two chars tested once, then
+    // each new last char (not the whole stem again at every `j`)
+    if !(is_han(t.get(i)) && is_han(t.get(i + 1))) {
+        return None;
+    }
     for j in i + 2..=last {
-        if !(i..j).all(|k| is_han(t.get(k))) {
+        if j > i + 2 && !is_han(t.get(j - 1)) {
             return None;
+        }
+        // (every suffix starts with such a char: no list scan elsewhere)
+        if !starts_suffix(t.get(j)) {
+            continue;
         }
         let Some(s) = t.match_any(j, SUFFIXES) else {
             continue;
