@@ -1,5 +1,5 @@
-//! The general-news passes ([`names`](super::names) and
-//! [`persons`](super::persons)) run after the local-news ones and take only
+//! The general-news passes ([`names`] and
+//! [`persons`]) run after the local-news ones and take only
 //! chars those left free; each name they find counts every mention of it in
 //! the document that jieba's tokens do not cut and no other entity holds.
 

@@ -6,7 +6,7 @@
 //! object layer) pulls in `rand`/`getrandom` for its encryption support, which
 //! does not build for `wasm32-unknown-unknown` without extra set-up, and a
 //! parser combinator stack the page's worker does not need. What is needed
-//! here is small: find the objects ([`file`], by scanning, which also reads
+//! here is small: find the objects ([`file`](mod@file), by scanning, which also reads
 //! truncated files), inflate streams (flate2, already a dependency), open
 //! owner-password files ([`crypt`]: RC4, AES-128, AES-256), decode fonts the way Chinese documents use
 //! them ([`font`]), follow the text operators ([`content`]) and order the
