@@ -423,6 +423,12 @@ fn mountains_rivers_short_forms_and_states() {
         assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
     }
     assert!(!has(&x, "person", "白石山"), "{:?}", kinds(&x, "person"));
+    // cities jieba tags as names (`哈巴罗夫斯克`)
+    let x = run("中欧班列从哈尔滨开往哈巴罗夫斯克和叶卡捷琳堡。");
+    for p in ["哈巴罗夫斯克", "叶卡捷琳堡"] {
+        assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+    }
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
 }
 
 /// Tenth session: a notice's addressee chain led by territorial units is one
