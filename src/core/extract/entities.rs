@@ -233,7 +233,7 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
     }
     // the units directly under a level (`市直各部门`, `省直有关单位`)
     let direct = |k: usize| {
-        t.match_any(k, &["市直", "省直", "县直", "区直"])
+        t.match_any(k, DIRECT_LEVELS)
             .map(|_| k + 2)
             .filter(|_| !is_han(t.before(k)) || matches!(t.before(k), '和' | '及'))
     };
@@ -307,14 +307,16 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
     (units > 0).then_some(j)
 }
 
+/// The levels whose directly governed units a notice addresses
+/// (`市直各部门`, `省直有关单位`).
+const DIRECT_LEVELS: &[&str] = &["市直", "省直", "县直", "区直"];
+
 /// Where the next unit of an addressee chain starts after a unit ending at
 /// `j` (`、`, `和` or `及`, then `各…` or `县直…`).
 fn chained(t: &Text, j: usize) -> Option<usize> {
     matches!(t.get(j), '、' | '和' | '及')
         .then_some(j + 1)
-        .filter(|&n| {
-            t.get(n) == '各' || t.match_any(n, &["市直", "省直", "县直", "区直"]).is_some()
-        })
+        .filter(|&n| t.get(n) == '各' || t.match_any(n, DIRECT_LEVELS).is_some())
 }
 
 /// Company and institute suffixes, longest first.

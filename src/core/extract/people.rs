@@ -218,7 +218,7 @@ impl Finder<'_, '_> {
     fn dotted_end(&self, e: usize) -> usize {
         let t = self.t;
         let mut end = e;
-        while matches!(t.get(end), '·' | '•' | '・') {
+        while super::persons::is_dot(t.get(end)) {
             let part = (end + 1..end + 8)
                 .take_while(|&k| is_han(t.get(k)) && !self.boundary(k))
                 .count();
@@ -233,11 +233,11 @@ impl Finder<'_, '_> {
 
 /// Start of the title whose head starts at `h`, over `、`-joined titles.
 fn title_start(t: &Text, h: usize) -> usize {
+    // (a hyphen joins the parts of a foreign place: `巴登-符腾堡州`)
+    let joins = |k: usize| matches!(t.get(k), '-' | '－') && is_han(t.before(k));
     let mut a = h;
     let mut seg_end = h;
     loop {
-        // (a hyphen joins the parts of a foreign place: `巴登-符腾堡州`)
-        let joins = |k: usize| matches!(t.get(k), '-' | '－') && is_han(t.before(k));
         while a > 0
             && (is_han(t.get(a - 1)) || t.get(a - 1).is_ascii_alphanumeric() || joins(a - 1))
             && seg_end - a < 16

@@ -234,7 +234,7 @@ lexicon!(lex_japanese, JAPANESE);
 char_set!(is_foreign_char, FOREIGN);
 
 /// Whether `c` joins the parts of a foreign name (`儒勒·凡尔纳`).
-fn is_dot(c: char) -> bool {
+pub fn is_dot(c: char) -> bool {
     matches!(c, '·' | '•' | '・')
 }
 
@@ -516,11 +516,6 @@ impl Scan<'_, '_> {
                 })
     }
 
-    /// A name right after a title or byline (`集团总裁宋朝弟等`, `政委高云江说`,
-    /// `内务部长斯捷帕申是`), where jieba often cuts the name wrongly: a
-    /// surname and one or two chars, a word jieba's dictionary calls a
-    /// name, or a run of up to six chars of unknown words and single chars,
-    /// ending where a name may end (see [`Scan::name_ends`]).
     /// The end of a titled name read on from `e` over `·`-joined parts of
     /// any chars (`副主席买合木提` + `·阿不力孜`, `会长阿斯卡尔` +
     /// `·别克特诺夫`): each part whole tokens, two to six Han chars, up to a
@@ -555,6 +550,11 @@ impl Scan<'_, '_> {
         end
     }
 
+    /// A name right after a title or byline (`集团总裁宋朝弟等`, `政委高云江说`,
+    /// `内务部长斯捷帕申是`), where jieba often cuts the name wrongly: a
+    /// surname and one or two chars, a word jieba's dictionary calls a
+    /// name, or a run of up to eight chars of unknown words and single chars,
+    /// ending where a name may end (see [`Scan::name_ends`]).
     fn titled_at(&self, i: usize) -> Option<(usize, Evidence)> {
         let t = self.t;
         if !is_han(t.get(i)) || no_name_start(t.get(i)) || !self.before(i) {
