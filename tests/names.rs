@@ -455,3 +455,34 @@ fn addressee_chains_of_notices() {
     }
     assert!(!generic.contains(&"各乡镇".to_string()), "{generic:?}");
 }
+
+#[test]
+fn places_in_titles_and_before_a_bodys_place() {
+    // jieba makes `德国总理` one word: the country is still a place
+    let x = run("叶利钦同来访的德国总理科尔进行了磋商。");
+    assert!(has(&x, "place", "德国"), "{:?}", kinds(&x, "place"));
+    let kohl = x.entities.iter().find(|e| e.text == "科尔");
+    assert_eq!(kohl.and_then(|e| e.title.as_deref()), Some("德国总理"));
+    // a body named after its own place keeps it (`土耳其外交部`)
+    let x = run("土耳其外交部发言人今天发表声明。");
+    assert!(!has(&x, "place", "土耳其") || has(&x, "org", "土耳其外交部"));
+    // a country written before the city a body belongs to is its own place
+    let x = run("据报道，俄罗斯哈巴罗夫斯克边疆区政府代表团今天抵达。");
+    assert!(has(&x, "place", "俄罗斯"), "{:?}", kinds(&x, "place"));
+    assert!(
+        !kinds(&x, "org").iter().any(|o| o.starts_with("俄罗斯")),
+        "{:?}",
+        kinds(&x, "org")
+    );
+}
+
+#[test]
+fn parties_before_bodies_and_clauses_before_titles() {
+    let x = run("近日，中共河北省委副书记赵世居在接受记者专访时说，要抓好落实。");
+    assert!(has(&x, "org", "中共河北省委"), "{:?}", kinds(&x, "org"));
+    assert!(!has(&x, "org", "中共"), "{:?}", kinds(&x, "org"));
+    let x = run("今天上午在大会上发言的还有联想集团副总裁李勤。");
+    assert!(has(&x, "org", "联想集团"), "{:?}", kinds(&x, "org"));
+    let li = x.entities.iter().find(|e| e.text == "李勤");
+    assert_eq!(li.and_then(|e| e.title.as_deref()), Some("联想集团副总裁"));
+}

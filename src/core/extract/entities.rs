@@ -406,15 +406,16 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
     }
     // never start inside the clause before: stop at a verb or a function
     // word jieba found (`赵致真常说他上大学`, `毛河光院士参观吉林大学`)
-    // (a verb at the start of the run stays when a name part follows it:
-    // `推进上交大光芯片研究中心` keeps `上交`, `要考大学` is no name)
+    // (a verb at the start of the run stays when a one-char name part
+    // follows it: `推进上交大光芯片研究中心` keeps `上交`; `要考大学`,
+    // `还有联想集团` are no names)
     let mut k = s;
     while k > start {
         match h.token(k - 1) {
             Some((a, _, c))
                 if a >= start
                     && c != WordClass::Function
-                    && !(c == WordClass::Verb && (a > start || k == s))
+                    && !(c == WordClass::Verb && (a > start || k == s || h.len_at(k) != 1))
                     && !matches!(t.slice(a, k), "本报讯" | "讯" | "电" | "记者") =>
             {
                 k = a

@@ -344,6 +344,90 @@ pub fn is_listed_place(name: &str) -> bool {
             .is_some_and(in_gazetteer)
 }
 
+/// Administrative suffixes a listed name may carry (`保定` + `市`,
+/// `哈巴罗夫斯克` + `边疆区`), longest first.
+const ADMIN_SUFFIXES: &[&str] = &[
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "边疆区",
+    "地区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "州",
+];
+
+/// The longest listed place at the start of `s`, with the administrative
+/// suffix written after it (`保定市`, `哈巴罗夫斯克边疆区`, `俄罗斯`): its
+/// length in bytes. A suffix char that starts a party committee or a word
+/// (`市委`, `市场`, `区域`) is left to what follows.
+pub fn place_prefix(s: &str) -> Option<usize> {
+    let mut cs = s.chars();
+    let (a, b) = (cs.next()?, cs.next()?);
+    let name = gazetteer_index()
+        .get(&(a, b))?
+        .iter()
+        .find(|w| s.starts_with(**w))?;
+    let rest = &s[name.len()..];
+    let suffix = ADMIN_SUFFIXES
+        .iter()
+        .find(|x| rest.starts_with(**x) && !name.ends_with(**x))
+        .filter(|x| {
+            let after = &rest[x.len()..];
+            !after.starts_with(['委', '场', '域', '级', '长', '份', '内', '外'])
+        });
+    Some(name.len() + suffix.map_or(0, |x| x.len()))
+}
+
+/// Whether `name` is a country or a province (`荷兰`, `俄罗斯`, `辽宁省`):
+/// a place above the one written after it in a body's name.
+pub fn is_country_or_province(name: &str) -> bool {
+    static S: std::sync::OnceLock<super::FxSet<&'static str>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut keep = false;
+        let mut set = super::FxSet::default();
+        for line in include_str!("world.txt").lines() {
+            if let Some(head) = line.strip_prefix("# ==") {
+                keep = head.contains("provinces")
+                    || head.contains("countries")
+                    || head.contains("country names");
+                continue;
+            }
+            if keep && !line.starts_with('#') {
+                set.extend(line.split_whitespace());
+            }
+        }
+        set
+    })
+    .contains(name)
+}
+
+/// Whether `name` is a region, a river, a mountain or a landmark of the
+/// gazetteer (`远东`, `长江`), not an administrative place or a city.
+pub fn is_region(name: &str) -> bool {
+    static S: std::sync::OnceLock<super::FxSet<&'static str>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut keep = false;
+        let mut set = super::FxSet::default();
+        for line in include_str!("world.txt").lines() {
+            if let Some(head) = line.strip_prefix("# ==") {
+                keep = ["regions", "rivers", "landmarks"]
+                    .iter()
+                    .any(|w| head.contains(w));
+                continue;
+            }
+            if keep && !line.starts_with('#') {
+                set.extend(line.split_whitespace());
+            }
+        }
+        set
+    })
+    .contains(name)
+}
+
 /// Whether `name` is a name of the gazetteer, as it stands.
 fn in_gazetteer(name: &str) -> bool {
     let mut cs = name.chars();

@@ -232,6 +232,11 @@ impl Finder<'_, '_> {
 }
 
 /// Start of the title whose head starts at `h`, over `、`-joined titles.
+/// Words that end the clause before a title (`还有`, `包括`, `以及`).
+const CLAUSE_ENDS: &[&str] = &[
+    "还有", "包括", "以及", "其中", "担任", "出任", "邀请", "陪同",
+];
+
 fn title_start(t: &Text, h: usize) -> usize {
     // (a hyphen joins the parts of a foreign place: `巴登-符腾堡州`)
     let joins = |k: usize| matches!(t.get(k), '-' | '－') && is_han(t.before(k));
@@ -259,7 +264,16 @@ fn title_start(t: &Text, h: usize) -> usize {
     let cut = (a..h).rev().find(|&k| {
         "在由据对是的了向并".contains(t.get(k)) && !(t.get(k) == '对' && t.get(k + 1) == '外')
     });
-    let start = cut.map_or(a, |k| k + 1);
+    let mut start = cut.map_or(a, |k| k + 1);
+    // (and words that end the clause before it: `发言的还有联想集团副总裁`)
+    for k in (start + 1..=h).rev() {
+        if let Some(w) = CLAUSE_ENDS.iter().find(|w| t.ends_with(k, w)) {
+            if k >= start + w.chars().count() {
+                start = k;
+                break;
+            }
+        }
+    }
     if matches!(t.get(start), '与' | '同') && start + 1 < h {
         start + 1
     } else {

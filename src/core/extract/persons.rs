@@ -78,6 +78,12 @@ pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
     (0..t.len()).map(|i| after_title(t, h, i)).collect()
 }
 
+/// Whether `word` is one of the titles and forms of address written before
+/// a name (`总理`, `外长`, `州长`).
+pub fn is_title_word(word: &str) -> bool {
+    BEFORE.contains(&word)
+}
+
 /// Time words that may follow a name (`库克今天发表声明`).
 #[rustfmt::skip]
 const TIME_WORDS: &[&str] = &[

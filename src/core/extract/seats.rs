@@ -1,0 +1,178 @@
+//! Places written inside titles and before a body's own place: the
+//! country of `德国总理科尔` (`德国`; jieba makes `德国总理` one word), a
+//! country or province written before the place a body belongs to (`荷兰` +
+//! `鹿特丹伊拉斯莫斯大学医学院`, `俄罗斯` + `哈巴罗夫斯克边疆区政府`).
+//!
+//! The other passes find a place where it stands as a word of its own; a
+//! place jieba joined into a title, or one that starts a body another pass
+//! named whole, is found here from the entities already extracted. As in the
+//! People's Daily annotation, a country before another place is the
+//! country's own item, not part of the body's name, and a body named after
+//! its one place stays whole (`湘乡市公安局`, `土耳其外交部`).
+
+use super::names::{is_country_or_province, is_region, place_prefix};
+use super::persons::is_title_word;
+use super::FxMap;
+use crate::core::report::{Entity, EntityKind, Evidence};
+
+/// The places a title starts with when the rest of it is one title word
+/// (`德国` + `总理`, `哈萨克斯坦` + `阿拉木图州` + `副州长`), as byte ranges
+/// of `title`. A title naming a body after its place (`土耳其外交部`,
+/// `斯里兰卡议会议长`) gives none: the annotation reads the place and the
+/// body as one organisation there.
+fn title_seats(title: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(n) = place_prefix(&title[at..]) {
+        out.push((at, at + n));
+        at += n;
+    }
+    let rest = &title[at..];
+    let bare = ["第一副", "副", "前", "总"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    if out.is_empty() || !(is_title_word(rest) || is_title_word(bare)) {
+        return Vec::new();
+    }
+    out
+}
+
+/// Where a country or province written before another place ends in a
+/// body's name (`荷兰|鹿特丹伊拉斯莫斯大学医学院`,
+/// `俄罗斯|哈巴罗夫斯克边疆区政府`): the body's own name starts there.
+fn country_before_place(name: &str) -> Option<usize> {
+    let n = place_prefix(name).filter(|&n| is_country_or_province(&name[..n]))?;
+    let rest = &name[n..];
+    // the place after it, and a body after that
+    place_prefix(rest)
+        .filter(|&m| {
+            m < rest.len() && !is_country_or_province(&rest[..m]) && !is_region(&rest[..m])
+        })
+        .map(|_| n)
+}
+
+/// Adds the places written at the start of titles to `entities`, and cuts a country written before a body's own place off
+/// the body's name (see the module documentation). `text` is the text the
+/// entities' spans point into. A place another pass already found at the
+/// same chars is left as that pass named it.
+pub fn seats(text: &str, entities: &mut Vec<Entity>) {
+    let mut found: Vec<(String, (usize, usize))> = Vec::new();
+    let mut cut = false;
+    for e in entities.iter_mut() {
+        match e.kind {
+            EntityKind::Org if !e.generic => {
+                if let Some(n) = country_before_place(&e.text) {
+                    for s in &mut e.spans {
+                        found.push((e.text[..n].to_string(), (s.0, s.0 + n)));
+                        s.0 += n;
+                    }
+                    e.text = e.text[n..].to_string();
+                    cut = true;
+                }
+            }
+            EntityKind::Person => {
+                let Some(title) = e.title.as_deref() else {
+                    continue;
+                };
+                for s in &e.spans {
+                    // the title as written right before the name
+                    let before = text
+                        .get(..s.0)
+                        .unwrap_or("")
+                        .trim_end_matches([' ', '\u{3000}']);
+                    if !before.ends_with(title) {
+                        continue;
+                    }
+                    let start = before.len() - title.len();
+                    let mut off = 0;
+                    for part in title.split('、') {
+                        for (a, b) in title_seats(part) {
+                            let at = start + off;
+                            found.push((part[a..b].to_string(), (at + a, at + b)));
+                        }
+                        off += part.len() + '、'.len_utf8();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if cut {
+        super::merge_same(entities);
+    }
+    if found.is_empty() {
+        return;
+    }
+    // places already found keep their own reading of these chars
+    let mut known: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(|e| e.spans.iter().copied())
+        .collect();
+    known.sort_unstable();
+    let overlaps = |(a, b): (usize, usize)| {
+        let k = known.partition_point(|s| s.1 <= a);
+        known.get(k).is_some_and(|s| s.0 < b)
+    };
+    let mut at: FxMap<String, usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Place)
+        .map(|(k, e)| (e.text.clone(), k))
+        .collect();
+    found.sort_unstable_by_key(|f| f.1);
+    found.dedup();
+    for (name, span) in found {
+        if overlaps(span) {
+            continue;
+        }
+        match at.get(&name).and_then(|&k| entities.get_mut(k)) {
+            Some(e) => {
+                if !e.spans.contains(&span) {
+                    e.spans.push(span);
+                    e.spans.sort_unstable();
+                    e.count = e.spans.len();
+                }
+            }
+            None => {
+                at.insert(name.clone(), entities.len());
+                entities.push(Entity {
+                    text: name,
+                    kind: EntityKind::Place,
+                    title: None,
+                    count: 1,
+                    spans: vec![span],
+                    generic: false,
+                    evidence: Evidence::Gazetteer,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seats_of_titles_and_bodies() {
+        let seats = |s: &str| -> Vec<String> {
+            title_seats(s)
+                .into_iter()
+                .map(|(a, b)| s[a..b].to_string())
+                .collect()
+        };
+        assert_eq!(seats("德国总理"), ["德国"]);
+        assert_eq!(
+            seats("哈萨克斯坦阿拉木图州副州长"),
+            ["哈萨克斯坦", "阿拉木图州"]
+        );
+        assert!(seats("土耳其外交部发言人").is_empty());
+        assert!(seats("总理").is_empty());
+        let s = "俄罗斯哈巴罗夫斯克边疆区政府";
+        assert_eq!(country_before_place(s), Some("俄罗斯".len()));
+        assert_eq!(country_before_place("俄罗斯远东铁路局"), None);
+        assert_eq!(country_before_place("中国科学院"), None);
+    }
+}
