@@ -486,3 +486,23 @@ fn parties_before_bodies_and_clauses_before_titles() {
     let li = x.entities.iter().find(|e| e.text == "李勤");
     assert_eq!(li.and_then(|e| e.title.as_deref()), Some("联想集团副总裁"));
 }
+
+#[test]
+fn places_of_datelines() {
+    let x = run("本报德国罗滕堡5月27日电记者薛原报道：小城迎来游客。新华社阿比让6月2日电科特迪瓦总统贝迪埃说，局势平稳。");
+    for p in ["德国", "罗滕堡", "阿比让"] {
+        assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+    }
+    assert!(!has(&x, "person", "罗滕堡"), "{:?}", kinds(&x, "person"));
+    assert!(!has(&x, "person", "阿比让"), "{:?}", kinds(&x, "person"));
+    let title = |n: &str| {
+        x.entities
+            .iter()
+            .find(|e| e.text == n)
+            .and_then(|e| e.title.clone())
+    };
+    assert_eq!(title("薛原").as_deref(), Some("记者"));
+    assert_eq!(title("贝迪埃").as_deref(), Some("科特迪瓦总统"));
+    let e = x.entities.iter().find(|e| e.text == "罗滕堡").unwrap();
+    assert_eq!(e.evidence, Evidence::Dateline);
+}

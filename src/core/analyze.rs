@@ -239,9 +239,10 @@ fn name_tag<'d>(dict: &'d Dictionary, w: &str) -> &'d str {
     if chars.len() == 3 {
         let (first, last) = (&w[..chars[2].0], &w[chars[1].0..]);
         // a common word: frequent in jieba's corpus, and no name itself
+        // (a place name is no common word: `陈/亚平`)
         let word = |x: &str| {
             dict.entry_of(x)
-                .is_some_and(|(f, t)| f >= 300 && !t.starts_with("nr"))
+                .is_some_and(|(f, t)| f >= 300 && !t.starts_with("nr") && !t.starts_with("ns"))
         };
         if word(first) || word(last) {
             return "n";

@@ -216,6 +216,8 @@ pub enum Evidence {
     /// A common surname starting a word the dictionary does not know
     /// (jieba's HMM joined `高允连`).
     Surname,
+    /// The place of a news dateline (`本报巴黎6月18日电`, `新华社阿比让…电`).
+    Dateline,
 }
 
 impl Evidence {
@@ -233,6 +235,7 @@ impl Evidence {
             Evidence::Abbreviation => "abbreviation",
             Evidence::Generic => "generic",
             Evidence::Surname => "surname",
+            Evidence::Dateline => "dateline",
         }
     }
 }

@@ -1802,6 +1802,8 @@ pub struct EvidenceStrings {
     pub generic: &'static str,
     /// `surname`: a common surname starting an unknown word.
     pub surname: &'static str,
+    /// `dateline`: the place of a news dateline.
+    pub dateline: &'static str,
 }
 
 impl EvidenceStrings {
@@ -1820,6 +1822,7 @@ impl EvidenceStrings {
             E::Abbreviation => self.abbreviation,
             E::Generic => self.generic,
             E::Surname => self.surname,
+            E::Dateline => self.dateline,
         }
     }
 }
@@ -1838,6 +1841,7 @@ pub const EVIDENCE_ZH: EvidenceStrings = EvidenceStrings {
     abbreviation: "上下文中的简称(中美关系、访华)",
     generic: "泛指的机构",
     surname: "常见姓氏开头的未登录词",
+    dateline: "新闻电头中的地名(本报巴黎6月18日电)",
 };
 
 /// English evidence strings.
@@ -1854,6 +1858,7 @@ pub const EVIDENCE_EN: EvidenceStrings = EvidenceStrings {
     abbreviation: "a short form in context (中美关系, 访华)",
     generic: "a generic reference to bodies",
     surname: "a common surname starting a word the dictionary lacks",
+    dateline: "the place of a news dateline (本报巴黎6月18日电)",
 };
 
 // First paint (issue 21 / budget 250 KB): the string tables compare by

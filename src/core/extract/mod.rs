@@ -41,6 +41,7 @@ macro_rules! lexicon {
     };
 }
 
+pub mod datelines;
 pub mod entities;
 pub mod figures;
 pub mod general;
@@ -106,6 +107,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     party_before_body(text, &mut entities);
     nested_orgs(&mut entities);
     seats::seats(text, &mut entities);
+    datelines::apply(&t, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
     let figures = figures::figures(&t, &quoted);

@@ -261,8 +261,10 @@ fn title_start(t: &Text, h: usize) -> usize {
     }
     // Drop words before the title within its clause (`在市委常委…`,
     // `并与慕尼黑工业大学副校长`; not the `对` of `对外经济部`).
+    // (and a dateline's end: `本报巴黎6月18日电记者`, `本报讯记者`)
     let cut = (a..h).rev().find(|&k| {
-        "在由据对是的了向并".contains(t.get(k)) && !(t.get(k) == '对' && t.get(k + 1) == '外')
+        ("在由据对是的了向并".contains(t.get(k)) && !(t.get(k) == '对' && t.get(k + 1) == '外'))
+            || (matches!(t.get(k), '电' | '讯') && matches!(t.before(k), '日' | '报'))
     });
     let mut start = cut.map_or(a, |k| k + 1);
     // (and words that end the clause before it: `发言的还有联想集团副总裁`)

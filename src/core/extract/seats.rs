@@ -101,6 +101,18 @@ pub fn seats(text: &str, entities: &mut Vec<Entity>) {
     if cut {
         super::merge_same(entities);
     }
+    add_places(entities, found, Evidence::Gazetteer);
+}
+
+/// Adds places found by a pass over the other entities (name and byte
+/// span) to `entities`: a place another pass already found at the same
+/// chars is left as that pass named it; a name already listed gains the
+/// span, a new one becomes an entity with `evidence`.
+pub(crate) fn add_places(
+    entities: &mut Vec<Entity>,
+    mut found: Vec<(String, (usize, usize))>,
+    evidence: Evidence,
+) {
     if found.is_empty() {
         return;
     }
@@ -144,7 +156,7 @@ pub fn seats(text: &str, entities: &mut Vec<Entity>) {
                     count: 1,
                     spans: vec![span],
                     generic: false,
-                    evidence: Evidence::Gazetteer,
+                    evidence,
                 });
             }
         }
