@@ -506,3 +506,20 @@ fn places_of_datelines() {
     let e = x.entities.iter().find(|e| e.text == "罗滕堡").unwrap();
     assert_eq!(e.evidence, Evidence::Dateline);
 }
+
+#[test]
+fn surnames_with_a_form_of_address() {
+    let x = run("记者见到陈教授时，他刚从川西考察回来。唐外长说，合作前景广阔。胡老说，菊花品种很多。");
+    let person = |n: &str| x.entities.iter().find(|e| e.kind == "person" && e.text == n);
+    assert_eq!(person("陈").and_then(|e| e.title.as_deref()), Some("教授"));
+    assert_eq!(person("唐").and_then(|e| e.title.as_deref()), Some("外长"));
+    assert!(person("胡").is_some(), "{:?}", kinds(&x, "person"));
+    assert!(!has(&x, "person", "唐外长"), "{:?}", kinds(&x, "person"));
+    // a surname char inside a word, after a numeral or before a nationality
+    let x = run("这座古老的城市换了五任县长，还请来一位巴西籍教练。");
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+    // counted where the form of address follows, not at every 陈
+    let x = run("陈教授陈述了理由。");
+    let chen = x.entities.iter().find(|e| e.text == "陈").unwrap();
+    assert_eq!(chen.count, 1);
+}

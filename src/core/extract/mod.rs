@@ -51,6 +51,7 @@ pub mod outline;
 pub mod people;
 pub mod persons;
 pub mod quotes;
+pub mod references;
 pub mod seats;
 pub mod towns;
 
@@ -108,6 +109,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     nested_orgs(&mut entities);
     seats::seats(text, &mut entities);
     datelines::apply(&t, &mut entities);
+    references::apply(&t, hints, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
     let figures = figures::figures(&t, &quoted);

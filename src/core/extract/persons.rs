@@ -78,6 +78,12 @@ pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
     (0..t.len()).map(|i| after_title(t, h, i)).collect()
 }
 
+/// Whether `c` is a one-char surname that is not mostly a function word
+/// (`陈`, `唐`; not `和`, `向`).
+pub fn is_bare_surname(c: char) -> bool {
+    surname_sets().1.contains(c) && !function_surname(c)
+}
+
 /// Whether `word` is one of the titles and forms of address written before
 /// a name (`总理`, `外长`, `州长`).
 pub fn is_title_word(word: &str) -> bool {
