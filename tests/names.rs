@@ -523,3 +523,11 @@ fn surnames_with_a_form_of_address() {
     let chen = x.entities.iter().find(|e| e.text == "陈").unwrap();
     assert_eq!(chen.count, 1);
 }
+
+#[test]
+fn short_forms_in_pairs_and_lists() {
+    let x = run("贺电指出，中、阿建交20年来两国关系发展顺利。墨美两国在反毒斗争上多年合作。");
+    for p in ["中", "阿", "墨", "美"] {
+        assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+    }
+}

@@ -234,7 +234,7 @@ const NOT_STEM: &[&str] = &[
 char_set!(starts_pair, super::firsts(PAIRS));
 
 /// Short forms of countries and provinces that pair in `中美关系`.
-const SHORT: &str = "中美日俄苏英法德韩朝印巴以越泰澳加意葡荷比瑞奥匈波捷埃欧亚非港台京沪津渝粤闽鲁豫川湘鄂赣皖冀晋辽吉陕甘青宁藏桂琼蒙";
+const SHORT: &str = "中美日俄苏英法德韩朝印巴以越泰澳加意葡荷比瑞奥匈波捷埃欧亚非港台京沪津渝粤闽鲁豫川湘鄂赣皖冀晋辽吉陕甘青宁藏桂琼蒙墨叙菲古缅柬孟新马";
 
 /// Pairs of short forms that name two places wherever they stand (the
 /// compiler's own list).
@@ -251,6 +251,7 @@ const PAIRS: &[&str] = &[
 const PAIR_NEXT: &[&str] = &[
     "关系", "两国", "三国", "双方", "之间", "合作", "会谈", "会晤", "首脑", "峰会", "边界", "边境",
     "联合", "建交", "友好", "贸易", "战略", "经贸", "外长", "领导人", "两党", "三方", "友谊",
+    "经济", "两军", "外交", "伙伴", "对话", "交流", "双边", "冲突", "谈判", "和约", "核竞赛",
 ];
 
 /// Words jieba joins to a place that leave it a place (`荷兰人`, `中东地区`).
@@ -1328,6 +1329,26 @@ pub fn places_and_orgs(
                 || (is_country(a)
                     && is_country(b)
                     && matches!(h.word(i, i + 2), Some(WordClass::Place | WordClass::Noun))));
+        // (or written with `、` between them: `中、阿建交`)
+        let listed_with_comma = b == '、'
+            && is_short(a)
+            && is_short(t.get(i + 2))
+            && a != t.get(i + 2)
+            && h.boundary(i)
+            && lex_pair_next().at(t, i + 3).is_some()
+            && scan.free(i, i + 3);
+        if listed_with_comma {
+            for k in [i, i + 2] {
+                out.push(Found {
+                    kind: EntityKind::Place,
+                    start: k,
+                    end: k + 1,
+                    evidence: Evidence::Abbreviation,
+                });
+            }
+            i += 3;
+            continue;
+        }
         if (listed_pair || context_pair) && scan.free(i, i + 2) {
             for k in [i, i + 1] {
                 out.push(Found {
