@@ -234,7 +234,7 @@ const NOT_STEM: &[&str] = &[
 char_set!(starts_pair, super::firsts(PAIRS));
 
 /// Short forms of countries and provinces that pair in `中美关系`.
-const SHORT: &str = "中美日俄苏英法德韩朝印巴以越泰澳加意葡荷比瑞奥匈波捷埃欧亚非港台京沪津渝粤闽鲁豫川湘鄂赣皖冀晋辽吉陕甘青宁藏桂琼蒙墨叙菲古缅柬孟新马";
+const SHORT: &str = "中美日俄苏英法德韩朝印巴以越泰澳加意葡荷比瑞奥匈波捷埃欧亚非港台京沪津渝粤闽鲁豫川湘鄂赣皖冀晋辽吉陕甘青宁藏桂琼蒙墨叙菲古缅柬孟新马阿";
 
 /// Pairs of short forms that name two places wherever they stand (the
 /// compiler's own list).
