@@ -509,8 +509,13 @@ fn places_of_datelines() {
 
 #[test]
 fn surnames_with_a_form_of_address() {
-    let x = run("记者见到陈教授时，他刚从川西考察回来。唐外长说，合作前景广阔。胡老说，菊花品种很多。");
-    let person = |n: &str| x.entities.iter().find(|e| e.kind == "person" && e.text == n);
+    let x =
+        run("记者见到陈教授时，他刚从川西考察回来。唐外长说，合作前景广阔。胡老说，菊花品种很多。");
+    let person = |n: &str| {
+        x.entities
+            .iter()
+            .find(|e| e.kind == "person" && e.text == n)
+    };
     assert_eq!(person("陈").and_then(|e| e.title.as_deref()), Some("教授"));
     assert_eq!(person("唐").and_then(|e| e.title.as_deref()), Some("外长"));
     assert!(person("胡").is_some(), "{:?}", kinds(&x, "person"));
@@ -530,4 +535,14 @@ fn short_forms_in_pairs_and_lists() {
     for p in ["中", "阿", "墨", "美"] {
         assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
     }
+}
+
+#[test]
+fn foreign_names_before_a_division_are_places() {
+    let x =
+        run("英国将根据该系统在肯特郡的试验情况决定是否推广。议长和阿尔萨斯大区区长出席了仪式。");
+    assert!(has(&x, "place", "肯特郡"), "{:?}", kinds(&x, "place"));
+    assert!(has(&x, "place", "阿尔萨斯大区"), "{:?}", kinds(&x, "place"));
+    assert!(!has(&x, "person", "肯特郡"), "{:?}", kinds(&x, "person"));
+    assert!(!has(&x, "person", "阿尔萨斯"), "{:?}", kinds(&x, "person"));
 }

@@ -105,6 +105,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     let more = general::general(&t, hints, &entities);
     entities.extend(more);
     venues_are_places(&mut entities);
+    places_read_as_people(text, &mut entities);
     party_before_body(text, &mut entities);
     nested_orgs(&mut entities);
     seats::seats(text, &mut entities);
@@ -162,6 +163,50 @@ fn nested_orgs(entities: &mut Vec<Entity>) {
         }
     }
     entities.retain(|e| e.kind != EntityKind::Org || !e.spans.is_empty());
+}
+
+/// Division suffixes that make a foreign name before them a place
+/// (`肯特郡`, `阿尔萨斯大区`), longest first.
+const FOREIGN_DIVISIONS: &[&str] = &["边疆区", "自治州", "大区", "郡", "州", "省", "镇"];
+
+/// A name read as a person's that a division suffix ends or follows at
+/// every mention is a place (`肯特郡`, `阿尔萨斯` + `大区`,
+/// `尼·伯尔切斯库镇`): the suffix joins it.
+fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
+    let mut any = false;
+    for e in entities.iter_mut() {
+        if e.kind != EntityKind::Person || e.title.is_some() || e.text.chars().count() < 2 {
+            continue;
+        }
+        let ends = FOREIGN_DIVISIONS.iter().any(|d| e.text.ends_with(d));
+        let after = |&(_, b): &(usize, usize)| {
+            let rest = text.get(b..).unwrap_or("");
+            // (not a body's or a title's word: `州委`, `省长`, `镇政府`)
+            FOREIGN_DIVISIONS
+                .iter()
+                .find(|d| rest.starts_with(**d))
+                .filter(|d| !rest[d.len()..].starts_with(['委', '长', '政', '党']))
+                .copied()
+        };
+        let suffix = e.spans.first().and_then(after);
+        let same = suffix.is_some() && e.spans.iter().all(|s| after(s) == suffix);
+        if ends {
+            e.kind = EntityKind::Place;
+        } else if let Some(d) = suffix.filter(|_| same) {
+            e.kind = EntityKind::Place;
+            e.text.push_str(d);
+            for s in &mut e.spans {
+                s.1 += d.len();
+            }
+        } else {
+            continue;
+        }
+        e.evidence = crate::core::report::Evidence::Suffix;
+        any = true;
+    }
+    if any {
+        merge_same(entities);
+    }
 }
 
 /// The party before a body it leads is one name with it (`中共` +
