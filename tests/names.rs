@@ -546,3 +546,11 @@ fn foreign_names_before_a_division_are_places() {
     assert!(!has(&x, "person", "肯特郡"), "{:?}", kinds(&x, "person"));
     assert!(!has(&x, "person", "阿尔萨斯"), "{:?}", kinds(&x, "person"));
 }
+
+#[test]
+fn credits_and_titles_after_names_only_jieba_calls_places() {
+    let x = run("该剧由宋聚丰编剧，何伟主演。他转达了库马拉通加总统对大家的问候。");
+    assert!(has(&x, "person", "何伟"), "{:?}", kinds(&x, "person"));
+    assert!(has(&x, "person", "库马拉通加"), "{:?}", kinds(&x, "person"));
+    assert!(!has(&x, "place", "库马拉通加"), "{:?}", kinds(&x, "place"));
+}

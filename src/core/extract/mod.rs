@@ -106,6 +106,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     entities.extend(more);
     venues_are_places(&mut entities);
     places_read_as_people(text, &mut entities);
+    people_read_as_places(text, &mut entities);
     party_before_body(text, &mut entities);
     nested_orgs(&mut entities);
     seats::seats(text, &mut entities);
@@ -203,6 +204,42 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
         }
         e.evidence = crate::core::report::Evidence::Suffix;
         any = true;
+    }
+    if any {
+        merge_same(entities);
+    }
+}
+
+/// Titles written after a person's name (`库马拉通加总统`).
+const TITLES_AFTER: &[&str] = &[
+    "总统", "总理", "首相", "国王", "女王", "外长", "主席", "议长", "先生", "女士", "夫人", "博士",
+    "教授",
+];
+
+/// A transliterated name only jieba's dictionary calls a place (no list
+/// holds it) that a person's title follows at every mention is a person
+/// (`库马拉通加总统`), the title theirs.
+fn people_read_as_places(text: &str, entities: &mut Vec<Entity>) {
+    let mut any = false;
+    for e in entities.iter_mut() {
+        if e.kind != EntityKind::Place
+            || e.evidence != crate::core::report::Evidence::Dictionary
+            || 3 * e.text.chars().filter(|&c| persons::is_foreign(c)).count()
+                < 2 * e.text.chars().count()
+        {
+            continue;
+        }
+        let after = |&(_, b): &(usize, usize)| {
+            let rest = text.get(b..).unwrap_or("");
+            TITLES_AFTER.iter().find(|w| rest.starts_with(**w)).copied()
+        };
+        let title = e.spans.first().and_then(after);
+        if title.is_some() && e.spans.iter().all(|s| after(s).is_some()) {
+            e.kind = EntityKind::Person;
+            e.title = title.map(str::to_string);
+            e.evidence = crate::core::report::Evidence::Title;
+            any = true;
+        }
     }
     if any {
         merge_same(entities);
