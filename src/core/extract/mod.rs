@@ -374,6 +374,13 @@ impl Lexicon {
         }
     }
 
+    /// Whether a listed word may end in `c` (its last char is one a word
+    /// ends with): a cheap test before [`Lexicon::suffix_of`].
+    #[inline]
+    pub fn may_end(&self, c: char) -> bool {
+        self.has_empty || self.last.contains(c)
+    }
+
     /// The first listed word that `s` ends with.
     pub fn suffix_of(&self, s: &str) -> Option<&'static str> {
         let last = s.chars().next_back()?;
