@@ -140,7 +140,7 @@ fn place_at(
     i: usize,
     gazetteer: &ByFirst,
     after_entity: bool,
-    suffixes: &mut super::Ahead,
+    suffixes: &mut super::Ahead<impl Fn(char) -> bool>,
 ) -> Option<usize> {
     // (no town without a suffix char within reach: skip both scans)
     let town = suffixes

@@ -404,35 +404,47 @@ impl Lexicon {
 /// text in all, where testing the window at every char tested each char
 /// several times (a rule that needs a dot, a suffix or a title within a
 /// few chars asks this at every char).
+///
+/// Generic over the property, so a scan's test of each char is inlined
+/// (a call through a pointer per char was most of its cost).
 #[derive(Debug, Clone)]
-pub struct Ahead {
-    is: fn(char) -> bool,
+pub struct Ahead<F = fn(char) -> bool> {
+    is: F,
     /// Where the last scan started, and the first char at or after it
     /// with the property (or the text's length).
     last: Option<(usize, usize)>,
 }
 
-impl Ahead {
+impl<F: Fn(char) -> bool> Ahead<F> {
     /// A cursor for the chars `is` holds for.
-    pub fn new(is: fn(char) -> bool) -> Self {
+    pub fn new(is: F) -> Self {
         Ahead { is, last: None }
     }
 
     /// Whether a char in `from ..= to` of `t` has the property. Correct
     /// for any `from`; linear over a scan whose `from` never decreases.
+    #[inline]
     pub fn within(&mut self, t: &Text, from: usize, to: usize) -> bool {
         let at = match self.last {
             Some((start, at)) if start <= from && from <= at => at,
-            _ => {
-                let mut j = from;
-                while j < t.len() && !(self.is)(t.get(j)) {
-                    j += 1;
-                }
-                self.last = Some((from, j));
-                j
-            }
+            _ => self.scan(t, from),
         };
         at < t.len() && at <= to
+    }
+
+    /// The first char at or after `from` with the property (or the
+    /// text's length), remembered.
+    #[inline(never)]
+    fn scan(&mut self, t: &Text, from: usize) -> usize {
+        let mut j = from;
+        while let Some(&c) = t.ch.get(j) {
+            if (self.is)(c) {
+                break;
+            }
+            j += 1;
+        }
+        self.last = Some((from, j));
+        j
     }
 }
 
