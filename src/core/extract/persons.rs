@@ -75,7 +75,16 @@ pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
 /// ([`after_title`]): computed once per text, read by every rule of both
 /// person passes (each asked it again at the same chars).
 pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
-    (0..t.len()).map(|i| after_title(t, h, i)).collect()
+    // (only after a char a title may end with: most chars are none)
+    let mut out = vec![false; t.len()];
+    for (k, &c) in t.ch.iter().enumerate() {
+        if ends_title(c) {
+            if let Some(x) = out.get_mut(k + 1) {
+                *x = after_title(t, h, k + 1);
+            }
+        }
+    }
+    out
 }
 
 /// Time words that may follow a name (`库克今天发表声明`).
@@ -856,11 +865,26 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
     };
     let none = super::FxSet::default();
     let mut out = Vec::new();
+    // the chars `scan.before` holds for, in order: right after a title's
+    // end, or after the space after one (read from the text's table of
+    // title ends, not tested at every char)
+    let space = |c: char| matches!(c, ' ' | '\u{3000}');
+    let starts = titles
+        .iter()
+        .enumerate()
+        .filter(|&(_, &x)| x)
+        .flat_map(|(k, _)| {
+            let here = (!space(t.before(k))).then_some(k);
+            let after = space(t.get(k)).then_some(k + 1);
+            here.into_iter().chain(after)
+        });
     let mut i = 0;
-    while i < t.len() {
-        // (`scan.before` reads the text's table of title ends)
+    for start in starts {
+        if start < i || start >= t.len() {
+            continue;
+        }
+        i = start;
         if !is_han(t.get(i)) || !h.boundary(i) || !scan.before(i) {
-            i += 1;
             continue;
         }
         let dot_near = (i + 1..=i + 6).any(|k| is_dot(t.get(k)));
