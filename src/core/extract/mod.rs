@@ -374,6 +374,14 @@ impl Lexicon {
         }
     }
 
+    /// Whether a listed word may start with `c` (its first char is one a
+    /// word starts with): a cheap test before [`Lexicon::at`] where the
+    /// list is fetched once for a loop.
+    #[inline]
+    pub fn may_start(&self, c: char) -> bool {
+        self.has_empty || self.first.contains(c)
+    }
+
     /// Whether a listed word may end in `c` (its last char is one a word
     /// ends with): a cheap test before [`Lexicon::suffix_of`].
     #[inline]
