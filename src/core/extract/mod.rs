@@ -43,6 +43,7 @@ macro_rules! lexicon {
 
 pub mod entities;
 pub mod figures;
+mod flags;
 pub mod general;
 pub mod hints;
 pub mod names;
@@ -207,14 +208,15 @@ impl<'a> Text<'a> {
     /// Splits `s` into chars with their byte offsets.
     pub fn new(s: &'a str) -> Self {
         // (counting first is one fast pass; growing the vectors copied them)
+        // (and writing into slots made at once: a push per char checked
+        // the capacity per char)
         let n = s.chars().count();
-        let mut ch = Vec::with_capacity(n);
-        let mut at = Vec::with_capacity(n + 1);
-        for (i, c) in s.char_indices() {
-            at.push(i);
-            ch.push(c);
+        let mut ch = vec!['\0'; n];
+        let mut at = vec![s.len(); n + 1];
+        for ((slot_c, slot_at), (i, c)) in ch.iter_mut().zip(at.iter_mut()).zip(s.char_indices()) {
+            *slot_c = c;
+            *slot_at = i;
         }
-        at.push(s.len());
         Text { s, ch, at }
     }
 

@@ -981,6 +981,19 @@ pub fn places_and_orgs(
     if h.is_empty() {
         return out;
     }
+    // the char tests of both loops' first tests, one lookup per char
+    let tests: [fn(char) -> bool; 7] = [
+        gazetteer_first,
+        no_place_start,
+        |c| starts_pair(c) || is_short(c) || is_country(c) || is_visited(c),
+        is_visited,
+        admin_suffix,
+        |c| org_suffixes().may_end(c) || matches!(c, '府' | '长' | '队'),
+        starts_org_name,
+    ];
+    let flags = super::flags::Flags::new(&tests);
+    let (gaz_first, no_start, short_any, visited, admin_char, org_end, org_name) =
+        (0, 1, 2, 3, 4, 5, 6);
     // organisations first: they hold places (`北京大学`)
     let mut orgs: Vec<(usize, usize, Evidence)> = Vec::new();
     let mut i = 0;
@@ -996,9 +1009,8 @@ pub fn places_and_orgs(
         let last = t.get(b.saturating_sub(1));
         if t.get(b) != '、'
             && c != WordClass::Org
-            && !org_suffixes().may_end(last)
-            && !matches!(last, '府' | '长' | '队')
-            && !starts_org_name(t.get(a))
+            && !flags.is(last, org_end)
+            && !flags.is(t.get(a), org_name)
         {
             i = b.max(i + 1);
             continue;
@@ -1171,7 +1183,7 @@ pub fn places_and_orgs(
         taken: &taken2,
         ..scan
     };
-    let mut admin = super::Ahead::new(admin_suffix);
+    let mut admin = super::Ahead::new(|c| flags.is(c, admin_char));
     let mut i = 0;
     while i < t.len() {
         if !scan.free(i, i + 1) {
@@ -1184,18 +1196,17 @@ pub fn places_and_orgs(
         // its char may start a pair or a short form; or its char is a
         // visited short form (one test for most chars)
         let c = t.get(i);
+        let f = flags.of(c);
+        let has = |k: u8| f & (1 << k) != 0;
         let may = if h.boundary(i) {
-            (gazetteer_first(c) && scan.first.contains_key(&(c, t.get(i + 1))))
-                || (!no_place_start(c)
+            (has(gaz_first) && scan.first.contains_key(&(c, t.get(i + 1))))
+                || (!has(no_start)
                     && (h.token(i).is_some_and(|(x, y, k)| {
                         k == WordClass::Place || (x == i && natural(t, x, y))
                     }) || admin.within(t, i + 1, i + 5)))
-                || starts_pair(c)
-                || is_short(c)
-                || is_country(c)
-                || is_visited(c)
+                || has(short_any)
         } else {
-            is_visited(c)
+            has(visited)
         };
         if !may {
             i += 1;
