@@ -982,18 +982,16 @@ pub fn places_and_orgs(
         return out;
     }
     // the char tests of both loops' first tests, one lookup per char
-    let tests: [fn(char) -> bool; 7] = [
+    let tests: [fn(char) -> bool; 6] = [
         gazetteer_first,
         no_place_start,
         |c| starts_pair(c) || is_short(c) || is_country(c) || is_visited(c),
         is_visited,
-        admin_suffix,
         |c| org_suffixes().may_end(c) || matches!(c, '府' | '长' | '队'),
         starts_org_name,
     ];
     let flags = super::flags::Flags::new(&tests);
-    let (gaz_first, no_start, short_any, visited, admin_char, org_end, org_name) =
-        (0, 1, 2, 3, 4, 5, 6);
+    let (gaz_first, no_start, short_any, visited, org_end, org_name) = (0, 1, 2, 3, 4, 5);
     // organisations first: they hold places (`北京大学`)
     let mut orgs: Vec<(usize, usize, Evidence)> = Vec::new();
     let mut i = 0;
@@ -1183,7 +1181,7 @@ pub fn places_and_orgs(
         taken: &taken2,
         ..scan
     };
-    let mut admin = super::Ahead::new(|c| flags.is(c, admin_char));
+    let mut admin = super::Ahead::new(admin_suffix);
     let mut i = 0;
     while i < t.len() {
         if !scan.free(i, i + 1) {

@@ -926,11 +926,19 @@ pub fn persons(
     };
     let mut out: Vec<Found> = Vec::new();
     let mut names: super::FxSet<String> = known.iter().cloned().collect();
+    // the char tests of the scans' first tests, one lookup per char
+    let tests: [fn(char) -> bool; 3] = [
+        name_start,
+        |c| ends_title(c) || matches!(c, ' ' | '\u{3000}'),
+        is_common,
+    ];
+    let flags = super::flags::Flags::new(&tests);
+    let (starts_name, title_or_space, common) = (0, 1, 2);
     // a common surname and two chars jieba left as single chars, seen twice
     // or more in the document (`江宏伟`, `许传音`): a name repeated, where a
     // chance sequence rarely repeats
     let bare = |i: usize, counting: bool| {
-        if !is_common(t.get(i)) || !h.boundary(i) {
+        if !flags.is(t.get(i), common) || !h.boundary(i) {
             return None;
         }
         // three single chars, or one word jieba's HMM joined
@@ -970,7 +978,7 @@ pub fn persons(
     let mut seen: super::FxMap<&str, usize> = Default::default();
     for (i, &c) in t.ch.iter().enumerate() {
         // (the first test of `bare`, without a call for most chars)
-        if !is_common(c) {
+        if !flags.is(c, common) {
             continue;
         }
         if let Some(e) = bare(i, true) {
@@ -992,12 +1000,11 @@ pub fn persons(
         // title or byline may end right before it, or a dot or a strong
         // title lies a few chars on (one test for most chars)
         let before = t.before(i);
-        if !name_start(t.get(i))
+        if !flags.is(t.get(i), starts_name)
             && !h
                 .token(i)
                 .is_some_and(|(_, _, c)| matches!(c, WordClass::Person | WordClass::Unknown))
-            && !ends_title(before)
-            && !matches!(before, ' ' | '\u{3000}')
+            && !flags.is(before, title_or_space)
             && !dots.within(t, i + 1, i + 6)
             && !strong.within(t, i + 2, i + 4)
         {
