@@ -49,7 +49,7 @@ impl<'f> Flags<'f> {
         let u = c as usize;
         let slot = if u < LOW {
             u
-        } else if u >= WIDE && u < WIDE + 0x100 {
+        } else if (WIDE..WIDE + 0x100).contains(&u) {
             LOW + (u - WIDE)
         } else {
             return self.answers(c);
