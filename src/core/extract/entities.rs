@@ -140,7 +140,7 @@ fn place_at(
     i: usize,
     gazetteer: &ByFirst,
     after_entity: bool,
-    suffixes: &mut super::Ahead,
+    suffixes: &mut super::Ahead<impl Fn(char) -> bool>,
 ) -> Option<usize> {
     // (no town without a suffix char within reach: skip both scans)
     let town = suffixes
@@ -441,8 +441,15 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
 /// Companies and institutes in the text, by a scan for their suffixes.
 fn companies(t: &Text, gazetteer: &ByFirst, h: &Hints) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // (the suffixes' first chars tested here, the list fetched once: most
+    // chars start none)
+    let suffixes = lex_company_suffixes();
     let mut i = 0;
     while i < t.len() {
+        if !suffixes.may_start(t.get(i)) {
+            i += 1;
+            continue;
+        }
         match company_ending_at(t, i, gazetteer, h) {
             Some((a, e)) if out.last().is_none_or(|&(_, pe)| pe <= a) => {
                 out.push((a, e));
@@ -500,11 +507,19 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         (gazetteer, heads, starts)
     });
     let may_start = |c: char| starts.contains(c);
-    // people's spans sorted by start, with the furthest end so far: a
-    // binary search answers "is this byte inside a person?"
+    // people's spans as char ranges, sorted by start: a char is inside a
+    // person when its byte offset is (`x <= at[i] < y` holds exactly for
+    // the chars from the first at or after `x` to the first at or after
+    // `y`, offsets growing with the index)
     let mut spans: Vec<(usize, usize)> = people
         .iter()
         .flat_map(|p| p.spans.iter().copied())
+        .map(|(x, y)| {
+            (
+                t.at.partition_point(|&b| b < x),
+                t.at.partition_point(|&b| b < y),
+            )
+        })
         .collect();
     spans.sort_unstable();
     let reach: Vec<usize> = spans
@@ -514,13 +529,13 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             Some(*far)
         })
         .collect();
-    // asked for ever later offsets: a cursor over the spans, not a search
+    // asked for ever later chars: a cursor over the spans, not a search
     let mut seen = 0;
-    let mut taken = |b: usize| {
-        while spans.get(seen).is_some_and(|&(x, _)| x <= b) {
+    let mut taken = |i: usize| {
+        while spans.get(seen).is_some_and(|&(x, _)| x <= i) {
             seen += 1;
         }
-        seen > 0 && reach.get(seen - 1).is_some_and(|&r| r > b)
+        seen > 0 && reach.get(seen - 1).is_some_and(|&r| r > i)
     };
     let mut items = Vec::new();
     let firms = companies(t, gazetteer, h);
@@ -529,7 +544,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
     let mut i = 0;
     let mut last_end = usize::MAX;
     while i < t.len() {
-        if taken(t.byte(i)) {
+        if taken(i) {
             i += 1;
             continue;
         }

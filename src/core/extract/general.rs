@@ -147,11 +147,18 @@ const BLOCK: usize = 256;
 /// chars of its block (a binary search of the whole text per span cost a
 /// cache miss per step).
 fn byte_blocks(t: &Text) -> Vec<u32> {
-    let mut blocks = Vec::with_capacity(t.s.len() / BLOCK + 2);
-    for (ci, &b) in t.at.iter().enumerate() {
-        while blocks.len() * BLOCK <= b {
-            blocks.push(ci as u32);
-        }
+    // (block `j` starts at the first char whose offset is `j * BLOCK` or
+    // more: at most `BLOCK` chars after the previous block's, as every
+    // char is a byte or more; searched there, not walked char by char)
+    let n = t.s.len() / BLOCK + 1;
+    let mut blocks = Vec::with_capacity(n + 1);
+    let mut lo = 0;
+    for j in 0..n {
+        let hi = (lo + BLOCK + 1).min(t.at.len());
+        lo +=
+            t.at.get(lo..hi)
+                .map_or(0, |run| run.partition_point(|&x| x < j * BLOCK));
+        blocks.push(lo as u32);
     }
     blocks
 }
@@ -177,7 +184,25 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The blocks as the walk over every char's offset made them.
+    fn walked(t: &Text) -> Vec<u32> {
+        let mut blocks = Vec::new();
+        for (ci, &b) in t.at.iter().enumerate() {
+            while blocks.len() * BLOCK <= b {
+                blocks.push(ci as u32);
+            }
+        }
+        blocks
+    }
+
     proptest! {
+        /// The searched blocks are the walked ones.
+        #[test]
+        fn searched_blocks_match_the_walk(s in "[a王·\u{20000}é]{0,600}") {
+            let t = Text::new(&s);
+            prop_assert_eq!(byte_blocks(&t), walked(&t));
+        }
+
         /// A byte offset's char through the blocks is the one a search of
         /// every char's offset finds, on text of one- to four-byte chars
         /// spanning many blocks.

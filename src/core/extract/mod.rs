@@ -44,6 +44,7 @@ macro_rules! lexicon {
 pub mod datelines;
 pub mod entities;
 pub mod figures;
+mod flags;
 pub mod general;
 pub mod hints;
 pub mod names;
@@ -350,14 +351,15 @@ impl<'a> Text<'a> {
     /// Splits `s` into chars with their byte offsets.
     pub fn new(s: &'a str) -> Self {
         // (counting first is one fast pass; growing the vectors copied them)
+        // (and writing into slots made at once: a push per char checked
+        // the capacity per char)
         let n = s.chars().count();
-        let mut ch = Vec::with_capacity(n);
-        let mut at = Vec::with_capacity(n + 1);
-        for (i, c) in s.char_indices() {
-            at.push(i);
-            ch.push(c);
+        let mut ch = vec!['\0'; n];
+        let mut at = vec![s.len(); n + 1];
+        for ((slot_c, slot_at), (i, c)) in ch.iter_mut().zip(at.iter_mut()).zip(s.char_indices()) {
+            *slot_c = c;
+            *slot_at = i;
         }
-        at.push(s.len());
         Text { s, ch, at }
     }
 
@@ -517,6 +519,21 @@ impl Lexicon {
         }
     }
 
+    /// Whether a listed word may start with `c` (its first char is one a
+    /// word starts with): a cheap test before [`Lexicon::at`] where the
+    /// list is fetched once for a loop.
+    #[inline]
+    pub fn may_start(&self, c: char) -> bool {
+        self.has_empty || self.first.contains(c)
+    }
+
+    /// Whether a listed word may end in `c` (its last char is one a word
+    /// ends with): a cheap test before [`Lexicon::suffix_of`].
+    #[inline]
+    pub fn may_end(&self, c: char) -> bool {
+        self.has_empty || self.last.contains(c)
+    }
+
     /// The first listed word that `s` ends with.
     pub fn suffix_of(&self, s: &str) -> Option<&'static str> {
         let last = s.chars().next_back()?;
@@ -540,35 +557,47 @@ impl Lexicon {
 /// text in all, where testing the window at every char tested each char
 /// several times (a rule that needs a dot, a suffix or a title within a
 /// few chars asks this at every char).
+///
+/// Generic over the property, so a scan's test of each char is inlined
+/// (a call through a pointer per char was most of its cost).
 #[derive(Debug, Clone)]
-pub struct Ahead {
-    is: fn(char) -> bool,
+pub struct Ahead<F = fn(char) -> bool> {
+    is: F,
     /// Where the last scan started, and the first char at or after it
     /// with the property (or the text's length).
     last: Option<(usize, usize)>,
 }
 
-impl Ahead {
+impl<F: Fn(char) -> bool> Ahead<F> {
     /// A cursor for the chars `is` holds for.
-    pub fn new(is: fn(char) -> bool) -> Self {
+    pub fn new(is: F) -> Self {
         Ahead { is, last: None }
     }
 
     /// Whether a char in `from ..= to` of `t` has the property. Correct
     /// for any `from`; linear over a scan whose `from` never decreases.
+    #[inline]
     pub fn within(&mut self, t: &Text, from: usize, to: usize) -> bool {
         let at = match self.last {
             Some((start, at)) if start <= from && from <= at => at,
-            _ => {
-                let mut j = from;
-                while j < t.len() && !(self.is)(t.get(j)) {
-                    j += 1;
-                }
-                self.last = Some((from, j));
-                j
-            }
+            _ => self.scan(t, from),
         };
         at < t.len() && at <= to
+    }
+
+    /// The first char at or after `from` with the property (or the
+    /// text's length), remembered.
+    #[inline(never)]
+    fn scan(&mut self, t: &Text, from: usize) -> usize {
+        let mut j = from;
+        while let Some(&c) = t.ch.get(j) {
+            if (self.is)(c) {
+                break;
+            }
+            j += 1;
+        }
+        self.last = Some((from, j));
+        j
     }
 }
 

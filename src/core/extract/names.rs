@@ -440,25 +440,6 @@ fn in_gazetteer(name: &str) -> bool {
     }
 }
 
-/// Whether `c` may start a place the place loop of [`places_and_orgs`]
-/// finds from its chars alone: a listed place, a listed pair, a short form
-/// or a country (`中美`, `美方`, `访华`).
-fn place_start(c: char) -> bool {
-    static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
-    S.get_or_init(|| {
-        crate::core::han::CharSet::new(
-            gazetteer()
-                .iter()
-                .chain(PAIRS)
-                .filter_map(|w| w.chars().next())
-                .chain(SHORT.chars())
-                .chain(COUNTRY.chars())
-                .chain(VISITED.chars()),
-        )
-    })
-    .contains(c)
-}
-
 /// Short forms after a visit verb (`访华`, `在京`).
 const VISITED: &str = "华京沪港澳台美日俄英法德";
 char_set!(is_visited, VISITED);
@@ -1085,6 +1066,17 @@ pub fn places_and_orgs(
     if h.is_empty() {
         return out;
     }
+    // the char tests of both loops' first tests, one lookup per char
+    let tests: [fn(char) -> bool; 6] = [
+        gazetteer_first,
+        no_place_start,
+        |c| starts_pair(c) || is_short(c) || is_country(c) || is_visited(c),
+        is_visited,
+        |c| org_suffixes().may_end(c) || matches!(c, '府' | '长' | '队'),
+        starts_org_name,
+    ];
+    let flags = super::flags::Flags::new(&tests);
+    let (gaz_first, no_start, short_any, visited, org_end, org_name) = (0, 1, 2, 3, 4, 5);
     // organisations first: they hold places (`北京大学`)
     let mut orgs: Vec<(usize, usize, Evidence)> = Vec::new();
     let mut i = 0;
@@ -1093,6 +1085,19 @@ pub fn places_and_orgs(
             i += 1;
             continue;
         };
+        // no rule below takes this token unless a `、` follows it, jieba
+        // calls it an organisation, its last char may end a suffix (or
+        // `政府`, `部长`, `队`) or its first char may start a listed name
+        // (one test for most tokens)
+        let last = t.get(b.saturating_sub(1));
+        if t.get(b) != '、'
+            && c != WordClass::Org
+            && !flags.is(last, org_end)
+            && !flags.is(t.get(a), org_name)
+        {
+            i = b.max(i + 1);
+            continue;
+        }
         if t.get(b) == '、' {
             if let Some(e) = scan.joint_team_at(a) {
                 while orgs.last().is_some_and(|o| o.0 >= a) {
@@ -1268,16 +1273,25 @@ pub fn places_and_orgs(
             i += 1;
             continue;
         }
-        // nothing below starts at `i` unless its char may start a listed
-        // place, a pair or a short form, jieba calls the word there a
-        // place, or a division's suffix lies within five chars (one test
-        // for most chars)
-        if !place_start(t.get(i))
-            && !h
-                .token(i)
-                .is_some_and(|(x, y, c)| c == WordClass::Place || (x == i && natural(t, x, y)))
-            && !admin.within(t, i + 1, i + 5)
-        {
+        // nothing below starts at `i` unless a token starts there and a
+        // listed place starts with its two chars, jieba calls the word
+        // there a place, a division's suffix lies within five chars, or
+        // its char may start a pair or a short form; or its char is a
+        // visited short form (one test for most chars)
+        let c = t.get(i);
+        let f = flags.of(c);
+        let has = |k: u8| f & (1 << k) != 0;
+        let may = if h.boundary(i) {
+            (has(gaz_first) && scan.first.contains_key(&(c, t.get(i + 1))))
+                || (!has(no_start)
+                    && (h.token(i).is_some_and(|(x, y, k)| {
+                        k == WordClass::Place || (x == i && natural(t, x, y))
+                    }) || admin.within(t, i + 1, i + 5)))
+                || has(short_any)
+        } else {
+            has(visited)
+        };
+        if !may {
             i += 1;
             continue;
         }

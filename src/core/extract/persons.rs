@@ -75,7 +75,16 @@ pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
 /// ([`after_title`]): computed once per text, read by every rule of both
 /// person passes (each asked it again at the same chars).
 pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
-    (0..t.len()).map(|i| after_title(t, h, i)).collect()
+    // (only after a char a title may end with: most chars are none)
+    let mut out = vec![false; t.len()];
+    for (k, &c) in t.ch.iter().enumerate() {
+        if ends_title(c) {
+            if let Some(x) = out.get_mut(k + 1) {
+                *x = after_title(t, h, k + 1);
+            }
+        }
+    }
+    out
 }
 
 /// Whether `c` is a one-char surname that is not mostly a function word
@@ -870,11 +879,26 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
     };
     let none = super::FxSet::default();
     let mut out = Vec::new();
+    // the chars `scan.before` holds for, in order: right after a title's
+    // end, or after the space after one (read from the text's table of
+    // title ends, not tested at every char)
+    let space = |c: char| matches!(c, ' ' | '\u{3000}');
+    let starts = titles
+        .iter()
+        .enumerate()
+        .filter(|&(_, &x)| x)
+        .flat_map(|(k, _)| {
+            let here = (!space(t.before(k))).then_some(k);
+            let after = space(t.get(k)).then_some(k + 1);
+            here.into_iter().chain(after)
+        });
     let mut i = 0;
-    while i < t.len() {
-        // (`scan.before` reads the text's table of title ends)
+    for start in starts {
+        if start < i || start >= t.len() {
+            continue;
+        }
+        i = start;
         if !is_han(t.get(i)) || !h.boundary(i) || !scan.before(i) {
-            i += 1;
             continue;
         }
         let dot_near = (i + 1..=i + 6).any(|k| is_dot(t.get(k)));
@@ -916,11 +940,19 @@ pub fn persons(
     };
     let mut out: Vec<Found> = Vec::new();
     let mut names: super::FxSet<String> = known.iter().cloned().collect();
+    // the char tests of the scans' first tests, one lookup per char
+    let tests: [fn(char) -> bool; 3] = [
+        name_start,
+        |c| ends_title(c) || matches!(c, ' ' | '\u{3000}'),
+        is_common,
+    ];
+    let flags = super::flags::Flags::new(&tests);
+    let (starts_name, title_or_space, common) = (0, 1, 2);
     // a common surname and two chars jieba left as single chars, seen twice
     // or more in the document (`江宏伟`, `许传音`): a name repeated, where a
     // chance sequence rarely repeats
     let bare = |i: usize, counting: bool| {
-        if !is_common(t.get(i)) || !h.boundary(i) {
+        if !flags.is(t.get(i), common) || !h.boundary(i) {
             return None;
         }
         // three single chars, or one word jieba's HMM joined
@@ -960,7 +992,7 @@ pub fn persons(
     let mut seen: super::FxMap<&str, usize> = Default::default();
     for (i, &c) in t.ch.iter().enumerate() {
         // (the first test of `bare`, without a call for most chars)
-        if !is_common(c) {
+        if !flags.is(c, common) {
             continue;
         }
         if let Some(e) = bare(i, true) {
@@ -982,12 +1014,11 @@ pub fn persons(
         // title or byline may end right before it, or a dot or a strong
         // title lies a few chars on (one test for most chars)
         let before = t.before(i);
-        if !name_start(t.get(i))
+        if !flags.is(t.get(i), starts_name)
             && !h
                 .token(i)
                 .is_some_and(|(_, _, c)| matches!(c, WordClass::Person | WordClass::Unknown))
-            && !ends_title(before)
-            && !matches!(before, ' ' | '\u{3000}')
+            && !flags.is(before, title_or_space)
             && !dots.within(t, i + 1, i + 6)
             && !strong.within(t, i + 2, i + 4)
         {
