@@ -554,3 +554,13 @@ fn credits_and_titles_after_names_only_jieba_calls_places() {
     assert!(has(&x, "person", "库马拉通加"), "{:?}", kinds(&x, "person"));
     assert!(!has(&x, "place", "库马拉通加"), "{:?}", kinds(&x, "place"));
 }
+
+#[test]
+fn words_that_end_like_a_body_and_the_verb_organise() {
+    let x = run("要构筑大杭州旅游新格局。议会两院就印度所面临的问题进行辩论。河北栾城县组织机关干部进行军训。");
+    for o in ["杭州旅游新格局", "新格局", "印度所", "栾城县组织"] {
+        assert!(!has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    let x = run("世界卫生组织和上海合作组织的代表出席了会议。");
+    assert!(has(&x, "org", "世界卫生组织"), "{:?}", kinds(&x, "org"));
+}

@@ -176,6 +176,13 @@ const HEADLESS: &[&str] = &[
     "研究会", "促进会", "学会", "商会", "保险公司", "内阁", "新闻中心", "管理中心",
 ];
 
+/// Words ending in an organisation suffix's char that name no body.
+#[rustfmt::skip]
+const NO_BODY_ENDS: &[&str] = &[
+    "格局", "场所", "大局", "全局", "结局", "布局", "僵局", "骗局", "时局", "开局", "定局", "残局",
+    "住所", "寓所", "处所", "厕所",
+];
+
 /// Body words that make a suffix generic (`有关部门`, `该公司`, `这所大学`).
 #[rustfmt::skip]
 const NOT_BODY: &[&str] = &[
@@ -927,15 +934,28 @@ impl Scan<'_, '_> {
         {
             return None;
         }
-        // the verb `组织` (`由市委督查室组织。`, `组织开展`), not a body
+        // the verb `组织` (`由市委督查室组织。`, `组织开展`, `栾城县组织机关
+        // 干部`), not a body: no body is named by a place and `组织` alone
         if tok == "组织" {
-            let by = (s.saturating_sub(16)..s)
+            let by = (s.saturating_sub(32)..s)
                 .rev()
                 .take_while(|&k| !is_clause_break(t.get(k)))
                 .any(|k| t.get(k) == '由');
-            if by || self.h.class(e) == WordClass::Verb {
+            let place_only = s > 0
+                && self
+                    .h
+                    .token(s - 1)
+                    .is_some_and(|(x, y, c)| c == WordClass::Place || self.listed(x, y));
+            if by || place_only || self.h.class(e) == WordClass::Verb {
                 return None;
             }
+        }
+        // words that end in a suffix's char but name no body (`新格局`,
+        // `公共场所`), and `所` as a function word (`印度所面临的`)
+        if NO_BODY_ENDS.iter().any(|w| tok.ends_with(w))
+            || (tok == "所" && class == WordClass::Function)
+        {
+            return None;
         }
         // `银行业`, `公司化`: the suffix reads on
         if matches!(
@@ -1142,6 +1162,7 @@ pub fn places_and_orgs(
             } else if c == WordClass::Org
                 && b - a >= 2
                 && org_suffixes().suffix_of(t.slice(a, b)).is_some()
+                && !NO_BODY_ENDS.iter().any(|w| t.slice(a, b).ends_with(w))
             {
                 // the dictionary's `nt` also tags `音乐会`, `社会科学`:
                 // only names that end like an organisation
