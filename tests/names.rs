@@ -564,3 +564,12 @@ fn words_that_end_like_a_body_and_the_verb_organise() {
     let x = run("世界卫生组织和上海合作组织的代表出席了会议。");
     assert!(has(&x, "org", "世界卫生组织"), "{:?}", kinds(&x, "org"));
 }
+
+#[test]
+fn newspapers_in_title_marks() {
+    let x = run("法国全国性日报《费加罗报》以醒目标题报道。《纽约时报》对微软做了一项民意调查。国家统计局发布《统计公报》。");
+    assert!(has(&x, "org", "费加罗报"), "{:?}", kinds(&x, "org"));
+    assert!(has(&x, "org", "纽约时报"), "{:?}", kinds(&x, "org"));
+    assert!(!has(&x, "org", "统计公报"), "{:?}", kinds(&x, "org"));
+    assert!(!has(&x, "person", "费加罗"), "{:?}", kinds(&x, "person"));
+}
