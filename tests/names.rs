@@ -573,3 +573,13 @@ fn newspapers_in_title_marks() {
     assert!(!has(&x, "org", "统计公报"), "{:?}", kinds(&x, "org"));
     assert!(!has(&x, "person", "费加罗"), "{:?}", kinds(&x, "person"));
 }
+
+#[test]
+fn factories_teams_and_numbered_schools() {
+    let x = run("他在琉璃河水泥厂工作了十年。广州太阳神队主教练说，北京九十中学的学生也来了。");
+    for o in ["琉璃河水泥厂", "广州太阳神队", "北京九十中学"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    let x = run("全国各地的水泥厂都在减产。");
+    assert!(!has(&x, "org", "水泥厂"), "{:?}", kinds(&x, "org"));
+}

@@ -907,6 +907,17 @@ impl Scan<'_, '_> {
             && e - s == 3
             && "部局厅署办".contains(t.get(e - 1))
             && !"东西南北中全上下内外".contains(t.get(s));
+        // (a factory or a team named by its product or its name as one
+        // noun: `琉璃河/水泥厂`, `广州/太阳神队`; a place or body must
+        // still head it)
+        let named_unit =
+            one && e - s >= 3
+                && matches!(t.get(e - 1), '厂' | '队')
+                && class == WordClass::Noun
+                && s > 0
+                && self.h.token(s - 1).is_some_and(|(x, y, c)| {
+                    y == s && (c == WordClass::Place || self.listed(x, y))
+                });
         // (`自治区/外办`, `县/侨办`: a two-char office after a level word)
         let level_office = one
             && e - s == 2
@@ -920,6 +931,7 @@ impl Scan<'_, '_> {
             && class != WordClass::Org
             && !place_and_suffix
             && !body_and_suffix
+            && !named_unit
             && !level_office
             && !matches!(tok, "女队" | "男队")
         {
@@ -1017,9 +1029,9 @@ impl Scan<'_, '_> {
             // an attribute (`海口市中级人民法院`, `最高法院`)
             // or a number naming one of several hospitals or schools
             // (`湘雅二医院`, `县二中学`)
-            let numbered = b - a == 1
+            let numbered = b - a <= 3
                 && b == s
-                && "一二三四五六七八九十".contains(self.t.get(a))
+                && (a..b).all(|k| "一二三四五六七八九十".contains(self.t.get(k)))
                 && matches!(tok, "医院" | "中学" | "小学" | "院");
             let attribute = BODY_ATTRIBUTES.contains(&self.t.slice(a, b))
                 || BODY_VERBS.contains(&self.t.slice(a, b))
