@@ -583,3 +583,16 @@ fn factories_teams_and_numbered_schools() {
     let x = run("全国各地的水泥厂都在减产。");
     assert!(!has(&x, "org", "水泥厂"), "{:?}", kinds(&x, "org"));
 }
+
+#[test]
+fn committees_named_in_titles() {
+    let x = run("省委常委、赣州市委书记黄志坚主持会议。南康区委书记谢春明汇报了工作。");
+    assert!(has(&x, "org", "赣州市委"), "{:?}", kinds(&x, "org"));
+    assert!(has(&x, "org", "南康区委"), "{:?}", kinds(&x, "org"));
+    assert!(!has(&x, "org", "区委"), "{:?}", kinds(&x, "org"));
+    let huang = x.entities.iter().find(|e| e.text == "黄志坚");
+    assert_eq!(
+        huang.and_then(|e| e.title.as_deref()),
+        Some("省委常委、赣州市委书记")
+    );
+}

@@ -38,6 +38,22 @@ fn title_seats(title: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The party committee a title part starts with when it is named with its
+/// place (`赣州市委` in `赣州市委书记`, `南康区委` in `南康区委书记`): its
+/// length in bytes.
+fn committee_in(part: &str) -> Option<usize> {
+    let n = place_prefix(part)?;
+    let (place, rest) = part.split_at(n);
+    // (the list may hold the place with its level: `赣州市` + `委`)
+    if place.ends_with(['市', '县', '区', '州', '省']) && rest.starts_with('委') {
+        return (rest.len() > '委'.len_utf8()).then_some(n + '委'.len_utf8());
+    }
+    ["市委", "县委", "区委", "州委", "省委"]
+        .iter()
+        .find(|c| rest.starts_with(**c) && rest.len() > c.len())
+        .map(|c| n + c.len())
+}
+
 /// Where a country or province written before another place ends in a
 /// body's name (`荷兰|鹿特丹伊拉斯莫斯大学医学院`,
 /// `俄罗斯|哈巴罗夫斯克边疆区政府`): the body's own name starts there.
@@ -58,6 +74,9 @@ fn country_before_place(name: &str) -> Option<usize> {
 /// same chars is left as that pass named it.
 pub fn seats(text: &str, entities: &mut Vec<Entity>) {
     let mut found: Vec<(String, (usize, usize))> = Vec::new();
+    // party committees named with their place inside titles (`赣州市委`
+    // in `赣州市委书记`)
+    let mut committees: Vec<(usize, usize)> = Vec::new();
     let mut cut = false;
     for e in entities.iter_mut() {
         match e.kind {
@@ -87,9 +106,12 @@ pub fn seats(text: &str, entities: &mut Vec<Entity>) {
                     let start = before.len() - title.len();
                     let mut off = 0;
                     for part in title.split('、') {
+                        let at = start + off;
                         for (a, b) in title_seats(part) {
-                            let at = start + off;
                             found.push((part[a..b].to_string(), (at + a, at + b)));
+                        }
+                        if let Some(n) = committee_in(part) {
+                            committees.push((at, at + n));
                         }
                         off += part.len() + '、'.len_utf8();
                     }
@@ -97,6 +119,33 @@ pub fn seats(text: &str, entities: &mut Vec<Entity>) {
             }
             _ => {}
         }
+    }
+    if !committees.is_empty() {
+        committees.sort_unstable();
+        committees.dedup();
+        // the bare level's committee inside it (`市委`) is the same body
+        let inside = |s: &(usize, usize)| committees.iter().any(|c| c.0 <= s.0 && s.1 <= c.1);
+        entities.retain_mut(|e| {
+            if e.kind != EntityKind::Org || !e.spans.iter().any(inside) {
+                return true;
+            }
+            e.spans.retain(|s| !inside(s));
+            e.count = e.spans.len();
+            !e.spans.is_empty()
+        });
+        for (a, b) in committees {
+            let Some(name) = text.get(a..b) else { continue };
+            entities.push(Entity {
+                text: name.to_string(),
+                kind: EntityKind::Org,
+                title: None,
+                count: 1,
+                spans: vec![(a, b)],
+                generic: false,
+                evidence: Evidence::Suffix,
+            });
+        }
+        cut = true;
     }
     if cut {
         super::merge_same(entities);
