@@ -596,3 +596,14 @@ fn committees_named_in_titles() {
         Some("省委常委、赣州市委书记")
     );
 }
+
+#[test]
+fn the_conjunction_before_a_county_body() {
+    let x = run("他调研了服务专班和县政务服务中心，了解办事情况。");
+    assert!(has(&x, "org", "县政务服务中心"), "{:?}", kinds(&x, "org"));
+    assert!(
+        !has(&x, "org", "和县政务服务中心"),
+        "{:?}",
+        kinds(&x, "org")
+    );
+}

@@ -1064,6 +1064,13 @@ impl Scan<'_, '_> {
         if self.firm && tok.chars().count() <= 2 && self.listed(a, s) {
             return None;
         }
+        // `专班和县政务服务中心`: `和` right after a word is the conjunction
+        // and the body the county's (`县…`), not one of the county 和县
+        let a = if t.starts_with(a, "和县") && a > 0 && is_han(t.before(a)) {
+            a + 1
+        } else {
+            a
+        };
         // a whole org must be more than a head and a one-char suffix
         // made of common words (`国家队` is fine, `美国人` is no org)
         (e - a >= 3 || self.h.word(a, e) == Some(WordClass::Org)).then_some(a)
