@@ -607,3 +607,15 @@ fn the_conjunction_before_a_county_body() {
         kinds(&x, "org")
     );
 }
+
+#[test]
+fn bracketed_places_inside_company_names() {
+    let x = run("项目由恒力石化（大连）炼化有限公司和英特尔半导体存储技术（大连）有限公司承建。");
+    for o in [
+        "恒力石化（大连）炼化有限公司",
+        "英特尔半导体存储技术（大连）有限公司",
+    ] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    assert!(!has(&x, "org", "炼化有限公司"), "{:?}", kinds(&x, "org"));
+}

@@ -386,6 +386,10 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
     if t.match_any(at, &["峰会", "论坛", "大会", "年会"]).is_some() {
         return None;
     }
+    // a place or `集团` in brackets before the suffix is part of the name
+    // (`孚能科技（赣州）股份有限公司`, `新疆中泰（集团）有限责任公司`): the
+    // name's stem ends before the bracket
+    let s = bracketed_before(t, s).unwrap_or(s);
     let mut start = s;
     while start > 0 && s - start < 10 && is_han(t.get(start - 1)) {
         start -= 1;
@@ -425,6 +429,23 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
         }
     }
     start = k;
+    // `恒力石化（大连）炼化有限公司`: the name runs on before a bracketed
+    // place inside it, over nouns and names (never a verb or function word)
+    if let Some(open) = bracketed_before(t, start).filter(|_| start < s) {
+        let mut k = open;
+        while let Some((a, _, c)) = h.token(k - 1).filter(|_| k > 0 && open - k < 8) {
+            if a < open.saturating_sub(8)
+                || matches!(c, WordClass::Function | WordClass::Verb)
+                || !(a..k).all(|x| is_han(t.get(x)))
+            {
+                break;
+            }
+            k = a;
+        }
+        if open - k >= 2 {
+            start = k;
+        }
+    }
     if s - start < 2 || generic_stem(t.slice(start, s)) {
         return None;
     }
@@ -436,6 +457,21 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
         return None;
     }
     Some((start, e))
+}
+
+/// Where the bracket opens when a bracketed place or `集团` stands right
+/// before char `s` (`（赣州）`, `（集团）`).
+fn bracketed_before(t: &Text, s: usize) -> Option<usize> {
+    if s == 0 || !matches!(t.before(s), '）' | ')') {
+        return None;
+    }
+    let close = s - 1;
+    let open = (close.saturating_sub(9)..close)
+        .rev()
+        .find(|&k| matches!(t.get(k), '（' | '('))?;
+    let inner = t.slice(open + 1, close);
+    let place = super::names::place_prefix(inner).is_some_and(|n| n == inner.len());
+    (inner == "集团" || place).then_some(open)
 }
 
 /// Companies and institutes in the text, by a scan for their suffixes.
