@@ -619,3 +619,16 @@ fn bracketed_places_inside_company_names() {
     }
     assert!(!has(&x, "org", "炼化有限公司"), "{:?}", kinds(&x, "org"));
 }
+
+#[test]
+fn abbreviated_bodies_and_zone_committees() {
+    let x = run("县委、县政府对银坊镇、县发改局、涞源经济开发区管委会等先进单位作出表彰决定。省外办主任出席。");
+    for o in ["县发改局", "涞源经济开发区管委会", "省外办"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    assert!(
+        has(&x, "place", "涞源经济开发区"),
+        "{:?}",
+        kinds(&x, "place")
+    );
+}

@@ -1364,6 +1364,23 @@ pub fn places_and_orgs(
                 end: e,
                 evidence: ev,
             });
+            // a zone's administrative committee (`涞源经济开发区管委会`)
+            if let Some(m) = t
+                .match_any(e, &["管理委员会", "管委会", "党工委"])
+                .filter(|_| ev == Evidence::Suffix && t.get(e - 1) == '区')
+            {
+                let oe = e + m.chars().count();
+                if scan.free(e, oe) {
+                    out.push(Found {
+                        kind: EntityKind::Org,
+                        start: i,
+                        end: oe,
+                        evidence: Evidence::Suffix,
+                    });
+                    i = oe;
+                    continue;
+                }
+            }
             i = e;
             continue;
         }
