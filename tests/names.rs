@@ -632,3 +632,10 @@ fn abbreviated_bodies_and_zone_committees() {
         kinds(&x, "place")
     );
 }
+
+#[test]
+fn a_preposition_jieba_joined_to_a_town() {
+    let x = run("县委、县政府对银坊镇等单位作出表彰。");
+    assert!(has(&x, "place", "银坊镇"), "{:?}", kinds(&x, "place"));
+    assert!(!has(&x, "place", "对银坊镇"), "{:?}", kinds(&x, "place"));
+}

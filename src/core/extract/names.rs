@@ -220,6 +220,7 @@ const ZONES: &[&str] = &[
     "经济带", "新区",
 ];
 char_set!(no_place_start, "全本各该每这那此一两我其某");
+char_set!(preposition_char, "对在向从到于把被给与和同将由为");
 char_set!(ends_direction, "部方面边侧");
 lexicon!(lex_place_before, PLACE_BEFORE);
 lexicon!(lex_not_stem, NOT_STEM);
@@ -606,8 +607,28 @@ impl Scan<'_, '_> {
     /// division's suffix lies in `i + 1 ..= i + 5`.
     fn dict_place_at(&self, i: usize, suffix_near: bool) -> Option<(usize, Evidence)> {
         let (t, h) = (self.t, self.h);
-        // (`外长哈洛宁`, `记者江建国`: a name after a title, no place)
-        if !h.boundary(i) || no_place_start(t.get(i)) {
+        // a preposition jieba's HMM joined to a town's stem (`对银坊/镇`):
+        // the stem starts after it
+        let glued = !h.boundary(i)
+            && h.token(i).is_some_and(|(x, y, c)| {
+                x + 1 == i
+                    && y - x >= 3
+                    && c == WordClass::Unknown
+                    && preposition_char(t.get(x))
+                    && admin_suffix(t.get(y))
+                    && h.len_at(y) == 1
+            });
+        if glued {
+            let y = h.token(i).map_or(i, |(_, y, _)| y);
+            let after = t.get(y + 1);
+            return (!is_han(after) || h.boundary(y + 1)).then_some((y + 1, Evidence::Suffix));
+        }
+        // (`外长哈洛宁`, `记者江建国`: a name after a title, no place; and
+        // the preposition of `对银坊镇` read from the next char on)
+        let preposition = h.token(i).is_some_and(|(x, y, c)| {
+            x == i && y - x >= 3 && c == WordClass::Unknown && preposition_char(t.get(x))
+        });
+        if !h.boundary(i) || no_place_start(t.get(i)) || preposition {
             return None;
         }
         // a mountain, lake or river named before a scenic area or a basin
@@ -1329,7 +1350,9 @@ pub fn places_and_orgs(
                     }) || admin.within(t, i + 1, i + 5)))
                 || has(short_any)
         } else {
-            has(visited)
+            // (or a town's stem after a preposition jieba joined to it:
+            // `对银坊/镇`, see `dict_place_at`)
+            has(visited) || (preposition_char(t.before(i)) && admin.within(t, i + 1, i + 5))
         };
         if !may {
             i += 1;
