@@ -639,3 +639,10 @@ fn a_preposition_jieba_joined_to_a_town() {
     assert!(has(&x, "place", "银坊镇"), "{:?}", kinds(&x, "place"));
     assert!(!has(&x, "place", "对银坊镇"), "{:?}", kinds(&x, "place"));
 }
+
+#[test]
+fn areas_named_pian_qu() {
+    let x = run("湘西地处武陵山片区腹地。大连自贸片区今年新增企业三千家。");
+    assert!(has(&x, "place", "武陵山片区"), "{:?}", kinds(&x, "place"));
+    assert!(has(&x, "place", "大连自贸片区"), "{:?}", kinds(&x, "place"));
+}
