@@ -192,6 +192,14 @@ fn place_at(
     None
 }
 
+/// Whether a generic body may start with `c` ([`generic_at`] finds none
+/// elsewhere: a level word before `各` or a directly governed level, `各`,
+/// or the first char of a body that stands alone).
+#[inline]
+fn generic_start(c: char) -> bool {
+    matches!(c, '市' | '县' | '区' | '省' | '各') || lex_generic_alone().may_start(c)
+}
+
 /// Heads of generic bodies after `各` (`各板块`, `各有关部门单位`), longest first.
 const GENERIC_HEADS: &[&str] = &[
     "县（市、区）",
@@ -568,7 +576,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
-        } else if let Some(e) = generic_at(t, i) {
+        } else if let Some(e) = generic_start(t.get(i)).then(|| generic_at(t, i)).flatten() {
             items.push((
                 ("org_generic", t.slice(i, e).to_string()),
                 (t.byte(i), t.byte(e)),
