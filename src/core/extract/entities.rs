@@ -514,11 +514,10 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         (gazetteer, heads, starts)
     });
     let may_start = |c: char| starts.contains(c);
-    // people's spans as char ranges, sorted by start: a char is inside a
-    // person when its byte offset is (`x <= at[i] < y` holds exactly for
+    // people's spans as char ranges: a char is inside a person when its byte offset is (`x <= at[i] < y` holds exactly for
     // the chars from the first at or after `x` to the first at or after
     // `y`, offsets growing with the index)
-    let mut spans: Vec<(usize, usize)> = people
+    let spans: Vec<(usize, usize)> = people
         .iter()
         .flat_map(|p| p.spans.iter().copied())
         .map(|(x, y)| {
@@ -528,22 +527,14 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             )
         })
         .collect();
-    spans.sort_unstable();
-    let reach: Vec<usize> = spans
-        .iter()
-        .scan(0, |far, &(_, y)| {
-            *far = (*far).max(y);
-            Some(*far)
-        })
-        .collect();
-    // asked for ever later chars: a cursor over the spans, not a search
-    let mut seen = 0;
-    let mut taken = |i: usize| {
-        while spans.get(seen).is_some_and(|&(x, _)| x <= i) {
-            seen += 1;
+    // (marked per char once: one read per char, no cursor)
+    let mut held = vec![false; t.len()];
+    for (x, y) in spans {
+        if let Some(run) = held.get_mut(x..y.min(t.len())) {
+            run.fill(true);
         }
-        seen > 0 && reach.get(seen - 1).is_some_and(|&r| r > i)
-    };
+    }
+    let taken = |i: usize| held.get(i).copied().unwrap_or(false);
     let mut items = Vec::new();
     let firms = companies(t, gazetteer, h);
     let mut suffixes = super::Ahead::new(towns::may_start_suffix);

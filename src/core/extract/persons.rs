@@ -76,9 +76,10 @@ pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
 /// person passes (each asked it again at the same chars).
 pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
     // (only after a char a title may end with: most chars are none)
+    // (and where a token starts after it: `after_title` holds nowhere else)
     let mut out = vec![false; t.len()];
     for (k, &c) in t.ch.iter().enumerate() {
-        if ends_title(c) {
+        if ends_title(c) && h.boundary(k + 1) {
             if let Some(x) = out.get_mut(k + 1) {
                 *x = after_title(t, h, k + 1);
             }
