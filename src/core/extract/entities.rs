@@ -448,12 +448,13 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
 /// Companies and institutes in the text, by a scan for their suffixes.
 fn companies(t: &Text, gazetteer: &ByFirst, h: &Hints) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    // (the suffixes' first chars tested here, the list fetched once: most
+    // (the suffixes' first chars tested here, one lookup per char: most
     // chars start none)
-    let suffixes = lex_company_suffixes();
+    let tests: [fn(char) -> bool; 1] = [|c| lex_company_suffixes().may_start(c)];
+    let flags = super::flags::Flags::new(&tests);
     let mut i = 0;
     while i < t.len() {
-        if !suffixes.may_start(t.get(i)) {
+        if !flags.is(t.get(i), 0) {
             i += 1;
             continue;
         }
