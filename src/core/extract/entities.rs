@@ -142,19 +142,14 @@ fn place_at(
     after_entity: bool,
     suffixes: &mut super::Ahead<impl Fn(char) -> bool>,
 ) -> Option<usize> {
-    // (no town without a suffix char within reach: skip both scans)
+    // (no town without a suffix char within reach, nor where no stem may
+    // start: a town within the stem's limit is one within six chars, so
+    // the scan with the limit alone finds what both scans found)
     let town = suffixes
         .within(t, i + 2, i + 6)
-        .then(|| towns::new_town_at(t, i, 6, &gazetteer.words))
-        .flatten()
-        .and_then(|_| {
-            towns::new_town_at(
-                t,
-                i,
-                towns::stem_limit(t, i, after_entity),
-                &gazetteer.words,
-            )
-        });
+        .then(|| towns::stem_limit(t, i, after_entity))
+        .filter(|&limit| limit > 0)
+        .and_then(|limit| towns::new_town_at(t, i, limit, &gazetteer.words));
     if let Some(g) = gazetteer.at(t, i).filter(|_| !in_false_context(t, i)) {
         let e = i + g.chars().count();
         let suffix = t
