@@ -323,7 +323,9 @@ pub fn people(t: &Text) -> Vec<Entity> {
     let mut i = 0;
     while i < t.len() {
         let c = t.get(i);
-        if !flags.is(c, title_char) && !(surname_char(c) && flags.is(t.before(i), clause_break)) {
+        let may =
+            flags.is(c, title_char) || (surname_char(c) && flags.is(t.before(i), clause_break));
+        if !may {
             i += 1;
             continue;
         }

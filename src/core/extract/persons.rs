@@ -1020,12 +1020,12 @@ pub fn persons(
         // most chars; the rule after a title alone never fires here:
         // `titled` tried it, and it is asked only where no title ends)
         let f = flags.of(t.get(i));
-        if f & (1 << starts_name) == 0
-            && !(f & (1 << function_start) != 0 && scan.before(i))
-            && !h.token(i).is_some_and(|(_, _, c)| c == WordClass::Person)
-            && !dots.within(t, i + 1, i + 6)
-            && !strong.within(t, i + 2, i + 4)
-        {
+        let may = f & (1 << starts_name) != 0
+            || (f & (1 << function_start) != 0 && scan.before(i))
+            || h.token(i).is_some_and(|(_, _, c)| c == WordClass::Person)
+            || dots.within(t, i + 1, i + 6)
+            || strong.within(t, i + 2, i + 4);
+        if !may {
             i += 1;
             continue;
         }
