@@ -143,19 +143,14 @@ fn place_at(
     after_entity: bool,
     suffixes: &mut super::Ahead<impl Fn(char) -> bool>,
 ) -> Option<usize> {
-    // (no town without a suffix char within reach: skip both scans)
+    // (no town without a suffix char within reach, nor where no stem may
+    // start: a town within the stem's limit is one within six chars, so
+    // the scan with the limit alone finds what both scans found)
     let town = suffixes
         .within(t, i + 2, i + 6)
-        .then(|| towns::new_town_at(t, i, 6, &gazetteer.words))
-        .flatten()
-        .and_then(|_| {
-            towns::new_town_at(
-                t,
-                i,
-                towns::stem_limit(t, i, after_entity),
-                &gazetteer.words,
-            )
-        });
+        .then(|| towns::stem_limit(t, i, after_entity))
+        .filter(|&limit| limit > 0)
+        .and_then(|limit| towns::new_town_at(t, i, limit, &gazetteer.words));
     if let Some(g) = gazetteer.at(t, i).filter(|_| !in_false_context(t, i)) {
         let e = i + g.chars().count();
         let suffix = t
@@ -191,6 +186,14 @@ fn place_at(
         }
     }
     None
+}
+
+/// Whether a generic body may start with `c` ([`generic_at`] finds none
+/// elsewhere: a level word before `各` or a directly governed level, `各`,
+/// or the first char of a body that stands alone).
+#[inline]
+fn generic_start(c: char) -> bool {
+    matches!(c, '市' | '县' | '区' | '省' | '各') || lex_generic_alone().may_start(c)
 }
 
 /// Heads of generic bodies after `各` (`各板块`, `各有关部门单位`), longest first.
@@ -478,12 +481,13 @@ fn bracketed_before(t: &Text, s: usize) -> Option<usize> {
 /// Companies and institutes in the text, by a scan for their suffixes.
 fn companies(t: &Text, gazetteer: &ByFirst, h: &Hints) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    // (the suffixes' first chars tested here, the list fetched once: most
+    // (the suffixes' first chars tested here, one lookup per char: most
     // chars start none)
-    let suffixes = lex_company_suffixes();
+    let tests: [fn(char) -> bool; 1] = [|c| lex_company_suffixes().may_start(c)];
+    let flags = super::flags::Flags::new(&tests);
     let mut i = 0;
     while i < t.len() {
-        if !suffixes.may_start(t.get(i)) {
+        if !flags.is(t.get(i), 0) {
             i += 1;
             continue;
         }
@@ -544,11 +548,10 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         (gazetteer, heads, starts)
     });
     let may_start = |c: char| starts.contains(c);
-    // people's spans as char ranges, sorted by start: a char is inside a
-    // person when its byte offset is (`x <= at[i] < y` holds exactly for
+    // people's spans as char ranges: a char is inside a person when its byte offset is (`x <= at[i] < y` holds exactly for
     // the chars from the first at or after `x` to the first at or after
     // `y`, offsets growing with the index)
-    let mut spans: Vec<(usize, usize)> = people
+    let spans: Vec<(usize, usize)> = people
         .iter()
         .flat_map(|p| p.spans.iter().copied())
         .map(|(x, y)| {
@@ -558,22 +561,14 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             )
         })
         .collect();
-    spans.sort_unstable();
-    let reach: Vec<usize> = spans
-        .iter()
-        .scan(0, |far, &(_, y)| {
-            *far = (*far).max(y);
-            Some(*far)
-        })
-        .collect();
-    // asked for ever later chars: a cursor over the spans, not a search
-    let mut seen = 0;
-    let mut taken = |i: usize| {
-        while spans.get(seen).is_some_and(|&(x, _)| x <= i) {
-            seen += 1;
+    // (marked per char once: one read per char, no cursor)
+    let mut held = vec![false; t.len()];
+    for (x, y) in spans {
+        if let Some(run) = held.get_mut(x..y.min(t.len())) {
+            run.fill(true);
         }
-        seen > 0 && reach.get(seen - 1).is_some_and(|&r| r > i)
-    };
+    }
+    let taken = |i: usize| held.get(i).copied().unwrap_or(false);
     let mut items = Vec::new();
     let firms = companies(t, gazetteer, h);
     let mut suffixes = super::Ahead::new(towns::may_start_suffix);
@@ -606,7 +601,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
-        } else if let Some(e) = generic_at(t, i) {
+        } else if let Some(e) = generic_start(t.get(i)).then(|| generic_at(t, i)).flatten() {
             items.push((
                 ("org_generic", t.slice(i, e).to_string()),
                 (t.byte(i), t.byte(e)),

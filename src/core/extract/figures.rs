@@ -202,10 +202,19 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
     // start of the sentence of the last figure, and that sentence's first figure
     let mut sentence_at: Option<usize> = None;
     let mut sentence_first = 0;
+    // the chars a number starts with (a digit, a numeral, `两`): one
+    // lookup per char, nothing is found at the others
+    let tests: [fn(char) -> bool; 1] =
+        [|c| c.is_ascii_digit() || super::is_numeral(c) || c == '两'];
+    let flags = super::flags::Flags::new(&tests);
     let mut i = 0;
     while i < t.len() {
-        let prev = t.before(i);
         let c = t.get(i);
+        if !flags.is(c, 0) {
+            i += 1;
+            continue;
+        }
+        let prev = t.before(i);
         let found = if c.is_ascii_digit()
             && !prev.is_ascii_alphanumeric()
             && !matches!(prev, '.' | '·' | '+' | '第')

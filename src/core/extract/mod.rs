@@ -1051,9 +1051,14 @@ pub(crate) fn mentions(t: &Text, names: &[String]) -> Vec<(usize, (usize, usize)
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        if !first.contains(t.get(i)) {
-            i += 1;
-            continue;
+        // (the next char a name starts with, by a search over the chars)
+        match t
+            .ch
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&c| first.contains(c)))
+        {
+            Some(k) => i += k,
+            None => break,
         }
         let hit = (1..=max.min(t.len() - i))
             .rev()

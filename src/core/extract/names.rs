@@ -1343,12 +1343,13 @@ pub fn places_and_orgs(
         let f = flags.of(c);
         let has = |k: u8| f & (1 << k) != 0;
         let may = if h.boundary(i) {
-            (has(gaz_first) && scan.first.contains_key(&(c, t.get(i + 1))))
+            // (the char's own tests first: the cursor and the lookups after)
+            has(short_any)
+                || (has(gaz_first) && scan.first.contains_key(&(c, t.get(i + 1))))
                 || (!has(no_start)
                     && (h.token(i).is_some_and(|(x, y, k)| {
                         k == WordClass::Place || (x == i && natural(t, x, y))
                     }) || admin.within(t, i + 1, i + 5)))
-                || has(short_any)
         } else {
             // (or a town's stem after a preposition jieba joined to it:
             // `对银坊/镇`, see `dict_place_at`)

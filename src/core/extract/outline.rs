@@ -212,12 +212,26 @@ fn marker(t: &Text, i: usize, place: Place) -> Option<(Family, usize, usize, usi
     None
 }
 
+/// Whether a marker may start with `c`.
+fn marker_start(c: char) -> bool {
+    matches!(c, '(' | '（' | '第' | '其' | '首' | '再' | '最' | '①'..='⑳')
+        || super::is_numeral(c)
+        || c.is_ascii_digit()
+}
+
 /// Every candidate marker in text order.
 fn candidates(t: &Text) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut para = 0;
+    // a line break or a char a marker may start with: one lookup per char
+    let tests: [fn(char) -> bool; 1] = [|c| c == '\n' || marker_start(c)];
+    let flags = super::flags::Flags::new(&tests);
     let mut i = 0;
     while i < t.len() {
+        if !flags.is(t.get(i), 0) {
+            i += 1;
+            continue;
+        }
         if t.get(i) == '\n' {
             para += 1;
             i += 1;
@@ -225,10 +239,7 @@ fn candidates(t: &Text) -> Vec<Mark> {
         }
         // only where a marker can start, so a long run of spaces is not
         // walked back over from every one of its chars
-        let c = t.get(i);
-        let may_start = matches!(c, '(' | '（' | '第' | '其' | '首' | '再' | '最' | '①'..='⑳')
-            || super::is_numeral(c)
-            || c.is_ascii_digit();
+        let may_start = marker_start(t.get(i));
         let found = may_start
             .then(|| place(t, i).and_then(|pl| marker(t, i, pl).map(|m| (pl, m))))
             .flatten();

@@ -329,8 +329,22 @@ pub fn people(t: &Text) -> Vec<Entity> {
             found.push((name.to_string(), title, ev));
         }
     };
+    // the chars a title starts with and the clause breaks, one lookup per
+    // char: nothing below starts at a char that starts no title unless a
+    // clause breaks before it and a surname starts there
+    let tests: [fn(char) -> bool; 2] = [|c| titles().may_start(c), is_clause_break];
+    let flags = super::flags::Flags::new(&tests);
+    let (title_char, clause_break) = (0, 1);
+    let surname_char = |c: char| f.first.contains(c) || f.single.contains(c);
     let mut i = 0;
     while i < t.len() {
+        let c = t.get(i);
+        let may =
+            flags.is(c, title_char) || (surname_char(c) && flags.is(t.before(i), clause_break));
+        if !may {
+            i += 1;
+            continue;
+        }
         if let Some(head) = titles().at(t, i) {
             let e = i + head.chars().count();
             let n0 = if t.get(e) == ' ' || t.get(e) == '\u{3000}' {

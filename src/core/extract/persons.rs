@@ -76,9 +76,10 @@ pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
 /// person passes (each asked it again at the same chars).
 pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
     // (only after a char a title may end with: most chars are none)
+    // (and where a token starts after it: `after_title` holds nowhere else)
     let mut out = vec![false; t.len()];
     for (k, &c) in t.ch.iter().enumerate() {
-        if ends_title(c) {
+        if ends_title(c) && h.boundary(k + 1) {
             if let Some(x) = out.get_mut(k + 1) {
                 *x = after_title(t, h, k + 1);
             }
@@ -301,6 +302,23 @@ fn name_start(c: char) -> bool {
         )
     })
     .contains(c)
+}
+
+/// Whether `c` may start a name only as a surname that is mostly a
+/// function word (`和`, `在`, `向`): a single surname of
+/// [`FUNCTION_SURNAMES`] that starts no known, Japanese or foreign name,
+/// no compound surname and is no common surname. Such a char starts a
+/// name only after a title (see `Scan::chinese_at`) or as a word jieba's
+/// dictionary calls a name.
+fn function_only(c: char) -> bool {
+    let (compound, single) = surname_sets();
+    function_surname(c)
+        && single.contains(c)
+        && !compound.contains(c)
+        && !starts_known(c)
+        && !lex_japanese().may_start(c)
+        && !is_common(c)
+        && !is_foreign_char(c)
 }
 
 /// [`KNOWN`] by first char.
@@ -942,12 +960,12 @@ pub fn persons(
     let mut names: super::FxSet<String> = known.iter().cloned().collect();
     // the char tests of the scans' first tests, one lookup per char
     let tests: [fn(char) -> bool; 3] = [
-        name_start,
-        |c| ends_title(c) || matches!(c, ' ' | '\u{3000}'),
+        |c| name_start(c) && !function_only(c),
+        function_only,
         is_common,
     ];
     let flags = super::flags::Flags::new(&tests);
-    let (starts_name, title_or_space, common) = (0, 1, 2);
+    let (starts_name, function_start, common) = (0, 1, 2);
     // a common surname and two chars jieba left as single chars, seen twice
     // or more in the document (`江宏伟`, `许传音`): a name repeated, where a
     // chance sequence rarely repeats
@@ -1010,18 +1028,18 @@ pub fn persons(
         }
         // no rule below finds a name at `i` unless its char may start one
         // (a known name, a surname, a Japanese family name, a foreign
-        // name's char), jieba calls the word there a name or unknown, a
-        // title or byline may end right before it, or a dot or a strong
-        // title lies a few chars on (one test for most chars)
-        let before = t.before(i);
-        if !flags.is(t.get(i), starts_name)
-            && !h
-                .token(i)
-                .is_some_and(|(_, _, c)| matches!(c, WordClass::Person | WordClass::Unknown))
-            && !flags.is(before, title_or_space)
-            && !dots.within(t, i + 1, i + 6)
-            && !strong.within(t, i + 2, i + 4)
-        {
+        // name's char; a surname that is mostly a function word only after
+        // a title, see `chinese_at`), jieba calls the word there a name,
+        // or a dot or a strong title lies a few chars on (one test for
+        // most chars; the rule after a title alone never fires here:
+        // `titled` tried it, and it is asked only where no title ends)
+        let f = flags.of(t.get(i));
+        let may = f & (1 << starts_name) != 0
+            || (f & (1 << function_start) != 0 && scan.before(i))
+            || h.token(i).is_some_and(|(_, _, c)| c == WordClass::Person)
+            || dots.within(t, i + 1, i + 6)
+            || strong.within(t, i + 2, i + 4);
+        if !may {
             i += 1;
             continue;
         }

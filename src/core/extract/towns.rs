@@ -68,7 +68,11 @@ pub const GENERIC: &[&str] = &[
 /// after a clause break (where an unlisted verb may open the clause, as in
 /// `避免盲目扩张新城`), 0 elsewhere.
 pub fn stem_limit(t: &Text, i: usize, after_entity: bool) -> usize {
-    if after_entity || LEADS.iter().any(|w| t.ends_with(i, w)) {
+    // (the leads by their last char: the few that end in the char before
+    // `i` are compared, not the whole list)
+    static BY_LAST: std::sync::OnceLock<super::ByLast> = std::sync::OnceLock::new();
+    let by_last = BY_LAST.get_or_init(|| super::ByLast::new(LEADS));
+    if after_entity || by_last.ending(t, i).next().is_some() {
         6
     } else if i == 0 || is_clause_break(t.before(i)) {
         4
