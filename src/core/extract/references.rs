@@ -42,11 +42,15 @@ const AFTER_LAO: &[&str] = &[
 /// The bare-surname references of `t`: surname char, its span in chars and
 /// the title after it.
 fn find(t: &Text, h: &Hints) -> Vec<(usize, &'static str)> {
+    fn may_start(c: char) -> bool {
+        is_bare_surname(c) && !not_bare(c)
+    }
+    // (one lookup per char: most chars are no surname)
+    let flags = super::flags::Flags::new(&[may_start]);
     let mut out = Vec::new();
     for i in 0..t.len() {
-        let c = t.get(i);
         // a surname that starts a word
-        if !is_bare_surname(c) || not_bare(c) || !h.boundary(i) {
+        if !flags.is(t.get(i), 0) || !h.boundary(i) {
             continue;
         }
         let Some(w) = lex_address().at(t, i + 1).or_else(|| {
