@@ -338,15 +338,17 @@ fn party_before_body(text: &str, entities: &mut Vec<Entity>) {
         .filter(|(_, e)| e.kind == EntityKind::Org && !e.generic)
         .flat_map(|(k, e)| e.spans.iter().map(move |&(a, b)| (a, (k, b))))
         .collect();
-    let mut joined: Vec<(usize, (usize, usize), (usize, (usize, usize)))> = Vec::new();
+    /// A mention: its entity and span.
+    type Mention = (usize, (usize, usize));
+    let mut joined: Vec<(Mention, Mention)> = Vec::new();
     for (k, e) in entities.iter().enumerate().filter(|(_, e)| party(e)) {
         for &(a, b) in &e.spans {
             if let Some(&(o, end)) = starts.get(&b).filter(|(o, _)| *o != k) {
-                joined.push((k, (a, b), (o, (b, end))));
+                joined.push(((k, (a, b)), (o, (b, end))));
             }
         }
     }
-    for (k, first, (o, second)) in joined {
+    for ((k, first), (o, second)) in joined {
         let (Some(name), true) = (text.get(first.0..second.1), k != o) else {
             continue;
         };
