@@ -1432,8 +1432,14 @@ pub fn places_and_orgs(
             && h.boundary(i)
             && lex_pair_next().at(t, i + 3).is_some()
             && scan.free(i, i + 3);
-        if listed_with_comma {
-            for k in [i, i + 2] {
+        // the two short forms' chars: side by side, or either side of `、`
+        let pair = if listed_with_comma {
+            Some(2)
+        } else {
+            ((listed_pair || context_pair) && scan.free(i, i + 2)).then_some(1)
+        };
+        if let Some(gap) = pair {
+            for k in [i, i + gap] {
                 out.push(Found {
                     kind: EntityKind::Place,
                     start: k,
@@ -1441,19 +1447,7 @@ pub fn places_and_orgs(
                     evidence: Evidence::Abbreviation,
                 });
             }
-            i += 3;
-            continue;
-        }
-        if (listed_pair || context_pair) && scan.free(i, i + 2) {
-            for k in [i, i + 1] {
-                out.push(Found {
-                    kind: EntityKind::Place,
-                    start: k,
-                    end: k + 1,
-                    evidence: Evidence::Abbreviation,
-                });
-            }
-            i += 2;
+            i += gap + 1;
             continue;
         }
         // `美方`, `俄总统`: a country's short form before a side or a title
