@@ -138,6 +138,14 @@ test('dark mode: the network and trends charts follow the colour scheme', async 
 test('keyboard: arrow keys move between tabs, a skip link reaches the text, one Tab stop per document', async (t) => {
   const { page, errors } = await open(t, { width: 1280 });
   const selected = (id) => page.getByTestId(id).getAttribute('aria-selected');
+  // (a tab's selection is rendered after the key event: wait for it, up to
+  // 5 s, then read it — the assertion still fails if it never comes)
+  const selectedSoon = async (id) => {
+    await page
+      .waitForSelector(`[data-testid=${id}][aria-selected=true]`, { timeout: 5000 })
+      .catch(() => {});
+    return selected(id);
+  };
   const focused = () => page.evaluate(() => document.activeElement?.dataset?.testid ?? document.activeElement?.id);
 
   // the results' tabs: roving tabindex, Left/Right/Home/End, selection follows focus
@@ -160,11 +168,11 @@ test('keyboard: arrow keys move between tabs, a skip link reaches the text, one 
   // the corpus views' and the lexicon's tabs too
   await page.getByTestId('tab-freq').focus();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await selected('tab-cloud'), 'true');
+  assert.equal(await selectedSoon('tab-cloud'), 'true');
   assert.equal(await focused(), 'tab-cloud');
   await page.getByTestId('tab-segmented').focus();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await selected('tab-newwords'), 'true');
+  assert.equal(await selectedSoon('tab-newwords'), 'true');
 
   // the skip link is the first Tab stop of a fresh page and lands in the text box
   {
