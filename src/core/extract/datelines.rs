@@ -100,14 +100,11 @@ pub fn apply(t: &Text, entities: &mut Vec<Entity>) {
     if spans.is_empty() {
         return;
     }
-    let inside = |s: &(usize, usize)| spans.iter().any(|d| s.0 < d.1 && d.0 < s.1);
-    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
-        if e.spans.iter().any(inside) {
-            e.spans.retain(|s| !inside(s));
-            e.count = e.spans.len();
-        }
-    }
-    entities.retain(|e| e.kind != EntityKind::Person || !e.spans.is_empty());
+    super::drop_mentions(
+        entities,
+        |k| k == EntityKind::Person,
+        |s| spans.iter().any(|d| s.0 < d.1 && d.0 < s.1),
+    );
     let found = spans
         .iter()
         .filter_map(|&(a, b)| Some((t.s.get(a..b)?.to_string(), (a, b))))

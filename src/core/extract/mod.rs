@@ -219,15 +219,11 @@ fn papers(t: &Text, pairs: &[(usize, usize, char)], entities: &mut Vec<Entity>) 
     if found.is_empty() {
         return;
     }
-    let inside = |s: &(usize, usize)| found.iter().any(|f| f.0 <= s.0 && s.1 <= f.1);
-    entities.retain_mut(|e| {
-        if e.kind == EntityKind::Org || !e.spans.iter().any(inside) {
-            return true;
-        }
-        e.spans.retain(|s| !inside(s));
-        e.count = e.spans.len();
-        !e.spans.is_empty()
-    });
+    drop_mentions(
+        entities,
+        |k| k != EntityKind::Org,
+        |s| found.iter().any(|f| f.0 <= s.0 && s.1 <= f.1),
+    );
     for (a, b) in found {
         entities.push(Entity {
             text: t.s[a..b].to_string(),
@@ -386,6 +382,25 @@ fn venues_are_places(entities: &mut Vec<Entity>) {
     if any {
         merge_same(entities);
     }
+}
+
+/// Drops the mentions `gone` says of the entities whose kind `kinds`
+/// holds (their counts follow); such an entity left with none is dropped.
+pub(crate) fn drop_mentions(
+    entities: &mut Vec<Entity>,
+    kinds: impl Fn(EntityKind) -> bool,
+    gone: impl Fn(&(usize, usize)) -> bool,
+) {
+    entities.retain_mut(|e| {
+        if !kinds(e.kind) {
+            return true;
+        }
+        if e.spans.iter().any(&gone) {
+            e.spans.retain(|s| !gone(s));
+            e.count = e.spans.len();
+        }
+        !e.spans.is_empty()
+    });
 }
 
 /// Entities of the same kind and name become one, their spans merged (the

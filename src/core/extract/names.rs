@@ -391,50 +391,37 @@ pub fn place_prefix(s: &str) -> Option<usize> {
     Some(name.len() + suffix.map_or(0, |x| x.len()))
 }
 
+/// The names of the sections of `world.txt` whose heading holds one of
+/// `heads`.
+fn world_sections(heads: &[&str]) -> super::FxSet<&'static str> {
+    let mut keep = false;
+    let mut set = super::FxSet::default();
+    for line in include_str!("world.txt").lines() {
+        if let Some(head) = line.strip_prefix("# ==") {
+            keep = heads.iter().any(|w| head.contains(w));
+            continue;
+        }
+        if keep && !line.starts_with('#') {
+            set.extend(line.split_whitespace());
+        }
+    }
+    set
+}
+
 /// Whether `name` is a country or a province (`荷兰`, `俄罗斯`, `辽宁省`):
 /// a place above the one written after it in a body's name.
 pub fn is_country_or_province(name: &str) -> bool {
     static S: std::sync::OnceLock<super::FxSet<&'static str>> = std::sync::OnceLock::new();
-    S.get_or_init(|| {
-        let mut keep = false;
-        let mut set = super::FxSet::default();
-        for line in include_str!("world.txt").lines() {
-            if let Some(head) = line.strip_prefix("# ==") {
-                keep = head.contains("provinces")
-                    || head.contains("countries")
-                    || head.contains("country names");
-                continue;
-            }
-            if keep && !line.starts_with('#') {
-                set.extend(line.split_whitespace());
-            }
-        }
-        set
-    })
-    .contains(name)
+    S.get_or_init(|| world_sections(&["provinces", "countries", "country names"]))
+        .contains(name)
 }
 
 /// Whether `name` is a region, a river, a mountain or a landmark of the
 /// gazetteer (`远东`, `长江`), not an administrative place or a city.
 pub fn is_region(name: &str) -> bool {
     static S: std::sync::OnceLock<super::FxSet<&'static str>> = std::sync::OnceLock::new();
-    S.get_or_init(|| {
-        let mut keep = false;
-        let mut set = super::FxSet::default();
-        for line in include_str!("world.txt").lines() {
-            if let Some(head) = line.strip_prefix("# ==") {
-                keep = ["regions", "rivers", "landmarks"]
-                    .iter()
-                    .any(|w| head.contains(w));
-                continue;
-            }
-            if keep && !line.starts_with('#') {
-                set.extend(line.split_whitespace());
-            }
-        }
-        set
-    })
-    .contains(name)
+    S.get_or_init(|| world_sections(&["regions", "rivers", "landmarks"]))
+        .contains(name)
 }
 
 /// Whether `name` is a name of the gazetteer, as it stands.

@@ -86,16 +86,11 @@ pub fn apply(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         return;
     }
     let span_of = |i: usize, w: &str| (t.byte(i), t.byte(i + 1 + w.chars().count()));
+    // a person read at the same chars (`陈小姐`) becomes the reference
+    let whole: Vec<(usize, usize)> = found.iter().map(|&(i, w)| span_of(i, w)).collect();
+    super::drop_mentions(entities, |k| k == EntityKind::Person, |s| whole.contains(s));
     // spans of people already found, and of organisations (no reference
     // inside a body's name)
-    let whole: Vec<(usize, usize)> = found.iter().map(|&(i, w)| span_of(i, w)).collect();
-    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
-        if e.spans.iter().any(|s| whole.contains(s)) {
-            e.spans.retain(|s| !whole.contains(s));
-            e.count = e.spans.len();
-        }
-    }
-    entities.retain(|e| e.kind != EntityKind::Person || !e.spans.is_empty());
     let taken: Vec<(usize, usize)> = entities
         .iter()
         .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org))

@@ -124,15 +124,11 @@ pub fn seats(text: &str, entities: &mut Vec<Entity>) {
         committees.sort_unstable();
         committees.dedup();
         // the bare level's committee inside it (`市委`) is the same body
-        let inside = |s: &(usize, usize)| committees.iter().any(|c| c.0 <= s.0 && s.1 <= c.1);
-        entities.retain_mut(|e| {
-            if e.kind != EntityKind::Org || !e.spans.iter().any(inside) {
-                return true;
-            }
-            e.spans.retain(|s| !inside(s));
-            e.count = e.spans.len();
-            !e.spans.is_empty()
-        });
+        super::drop_mentions(
+            entities,
+            |k| k == EntityKind::Org,
+            |s| committees.iter().any(|c| c.0 <= s.0 && s.1 <= c.1),
+        );
         for (a, b) in committees {
             let Some(name) = text.get(a..b) else { continue };
             entities.push(Entity {
