@@ -646,3 +646,16 @@ fn areas_named_pian_qu() {
     assert!(has(&x, "place", "武陵山片区"), "{:?}", kinds(&x, "place"));
     assert!(has(&x, "place", "大连自贸片区"), "{:?}", kinds(&x, "place"));
 }
+
+#[test]
+fn rarer_surnames_start_names_jieba_joined() {
+    // any surname of the table starts three chars jieba's HMM joined, when
+    // a name's end follows (a verb, a function word, punctuation)
+    let x = run("在紧要关头，樊晓兵果断地拦住了车。比赛开始后，单丽霞打出了好球。大家都知道，齐文贤已经退休了。");
+    for p in ["樊晓兵", "单丽霞", "齐文贤"] {
+        assert!(has(&x, "person", p), "{p}: {:?}", kinds(&x, "person"));
+    }
+    // not where a noun or a list of things follows
+    let x = run("开展危化品安全专项治理，做好危化品、燃气等工作。");
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+}

@@ -357,6 +357,27 @@ fn surname_sets() -> &'static (CharSet, CharSet) {
     })
 }
 
+/// Whether a surname less common than [`COMMON`]'s starts the three chars
+/// jieba's HMM joined at `a` (`齐传贤`, `樊小平`, `单霞丽`): any single
+/// surname of the table, but no numeral in the given name (`贝恩四`), no
+/// `越大越`-like frame, and not the tail of a transliteration jieba cut
+/// (`西卡/鲁利泽`).
+fn rarer_surname(t: &Text, h: &Hints, a: usize) -> bool {
+    let c = t.get(a);
+    surname_sets().1.contains(c)
+        && !function_only(c)
+        && !RARE_WORDS.contains(c)
+        && t.get(a + 2) != c
+        && !(a + 1..a + 3).any(|k| "一二三四五六七八九十百千万两零".contains(t.get(k)))
+        && !(is_han(t.before(a))
+            && is_foreign(t.before(a))
+            && h.token(a - 1)
+                .is_some_and(|(_, _, k)| k != WordClass::Function))
+}
+
+/// Single surnames that start far more words than names (`水南流`).
+const RARE_WORDS: &str = "水";
+
 /// A person found by this pass: char span and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {
@@ -1068,7 +1089,14 @@ pub fn persons(
                 a == i
                     && c == WordClass::Unknown
                     && (2..=3).contains(&(b - a))
-                    && is_common(t.get(a))
+                    && (is_common(t.get(a))
+                        || (b - a == 3
+                            && rarer_surname(t, h, a)
+                            // (then a name must end as one: `危化品安全`,
+                            // `危化品、城镇燃气` are no names)
+                            && ((!is_han(t.get(b)) && t.get(b) != '、')
+                                || matches!(h.class(b), WordClass::Verb | WordClass::Function)
+                                || scan.after(b))))
                     && (a + 1..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
                     && scan.free(a, b)
                     && !NOT_NAMES.contains(&t.slice(a, b))
