@@ -659,3 +659,19 @@ fn rarer_surnames_start_names_jieba_joined() {
     let x = run("开展危化品安全专项治理，做好危化品、燃气等工作。");
     assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
 }
+
+#[test]
+fn international_bodies_and_companies_known_without_a_suffix() {
+    let x = run("联合国安理会和国际刑事法院表示关注。飞利浦、摩托罗拉和爱立信的销量上升。");
+    for o in [
+        "联合国安理会",
+        "国际刑事法院",
+        "飞利浦",
+        "摩托罗拉",
+        "爱立信",
+    ] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    // a brand is no person
+    assert!(!has(&x, "person", "摩托罗拉"), "{:?}", kinds(&x, "person"));
+}
