@@ -675,3 +675,12 @@ fn international_bodies_and_companies_known_without_a_suffix() {
     // a brand is no person
     assert!(!has(&x, "person", "摩托罗拉"), "{:?}", kinds(&x, "person"));
 }
+
+#[test]
+fn a_bodys_head_after_any_listed_city() {
+    // cities outside the local list too (`漳州`, `泉州` are in world.txt only)
+    let x = run("漳州市发改委和泉州市卫健委联合发文，漳州市教委也参加了。");
+    for o in ["漳州市发改委", "泉州市卫健委", "漳州市教委"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+}

@@ -74,6 +74,14 @@ fn words(data: &'static str) -> Vec<&'static str> {
     w
 }
 
+/// Whether `w` is a body's head of `orgs.txt` (`发改委`, `卫健委`, `统计局`).
+pub(crate) fn is_head(w: &str) -> bool {
+    static HEADS: std::sync::OnceLock<super::FxSet<&'static str>> = std::sync::OnceLock::new();
+    HEADS
+        .get_or_init(|| words(include_str!("orgs.txt")).into_iter().collect())
+        .contains(w)
+}
+
 /// Words indexed by their first two chars (one-char words by their char),
 /// longest first within each key, so a lookup at a position tries only the
 /// words that can start there.

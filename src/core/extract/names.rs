@@ -959,9 +959,21 @@ impl Scan<'_, '_> {
             && self.h.token(s - 1).is_some_and(|(x, y, _)| {
                 y == s && matches!(t.slice(x, y), "省" | "市" | "县" | "区" | "州" | "自治区")
             });
+        // (a body's head of `orgs.txt` after a listed city, province or
+        // county named with its level: `漳州市/发改委`, `泉州市/卫健委`)
+        let head_after_place = one
+            && e - s >= 2
+            && super::entities::is_head(tok)
+            && s > 0
+            && self.h.token(s - 1).is_some_and(|(x, y, _)| {
+                y == s
+                    && self.listed(x, y)
+                    && self.t.slice(x, y).ends_with(['市', '省', '县', '区', '州'])
+            });
         if one
             && tok != suffix
             && class != WordClass::Org
+            && !head_after_place
             && !place_and_suffix
             && !body_and_suffix
             && !named_unit
@@ -1226,7 +1238,10 @@ pub fn places_and_orgs(
                     BY_FIRST
                         .get_or_init(|| super::ByFirstChar::new(ORG_NAMES))
                         .starting(t, a)
-                        .find(|&(_, n)| h.aligned(a, a + n))
+                        // the longest jieba's tokens do not cut
+                        // (`联合国/安理会` is one name, not `联合国`)
+                        .filter(|&(_, n)| h.aligned(a, a + n))
+                        .max_by_key(|&(_, n)| n)
                 })
                 .flatten()
             {
