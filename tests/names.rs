@@ -684,3 +684,31 @@ fn a_bodys_head_after_any_listed_city() {
         assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
     }
 }
+
+/// [`run`] with the dictionary the app and the CLI use (the policy lexicon
+/// added).
+fn run_app(text: &str) -> Extraction {
+    static DICT: std::sync::OnceLock<wenxi::core::dict::Dictionary> = std::sync::OnceLock::new();
+    let dict = DICT.get_or_init(|| {
+        wenxi::core::dict::Dictionary::from_asset(include_bytes!("../assets/dict/wenxi.dict.gz"))
+            .and_then(|d| d.with_policy_lexicon(include_str!("../assets/lexicon/policy.txt")))
+            .expect("shipped dictionary and lexicon load")
+    });
+    let opts = AnalyzeOptions::default();
+    let p = prepare(text, &opts);
+    let toks = tokens(dict, &p, &opts, &mut |_, _| ControlFlow::Continue(())).unwrap();
+    extract_with(&p.text, &hints(dict, &p.text, &toks))
+}
+
+#[test]
+fn a_place_before_a_body_named_with_its_level() {
+    // jieba joins the level word to the body (`赣州/市委常委`,
+    // `南平/市政协主席`)
+    let x = run_app("赣州市委常委会召开会议，南平市政协主席出席。");
+    for o in ["赣州市委", "南平市政协"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    assert!(!has(&x, "org", "市委"), "{:?}", kinds(&x, "org"));
+    // the place is still a place
+    assert!(has(&x, "place", "南平"), "{:?}", kinds(&x, "place"));
+}

@@ -112,6 +112,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     party_before_body(text, &mut entities);
     nested_orgs(&mut entities);
     seats::seats(text, &mut entities);
+    place_before_level_body(text, &mut entities);
     datelines::apply(&t, &mut entities);
     references::apply(&t, hints, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
@@ -323,32 +324,73 @@ fn people_read_as_places(text: &str, entities: &mut Vec<Entity>) {
 /// read it: the two mentions become one of the longer organisation.
 fn party_before_body(text: &str, entities: &mut Vec<Entity>) {
     const PARTIES: &[&str] = &["中共", "共青团"];
-    let party = |e: &Entity| e.kind == EntityKind::Org && PARTIES.contains(&e.text.as_str());
-    if !entities.iter().any(party) {
+    join_before_body(
+        text,
+        entities,
+        |e| e.kind == EntityKind::Org && PARTIES.contains(&e.text.as_str()),
+        |_| true,
+        false,
+    );
+}
+
+/// A place named without its level before a body named with it is that
+/// body's place (`赣州` + `市委常委会`, `南平` + `市政协`, jieba having
+/// joined the level word to the body): one organisation of both, the
+/// place's mention kept (as for `赣州市委`).
+fn place_before_level_body(text: &str, entities: &mut Vec<Entity>) {
+    join_before_body(
+        text,
+        entities,
+        // (`赣州`, `漳州` end in `州` as a name, not a level)
+        |e| e.kind == EntityKind::Place && !e.text.ends_with(['市', '省', '县', '区']),
+        |e| e.text.starts_with(['市', '省', '县', '区', '州']) && e.text.chars().count() >= 2,
+        true,
+    );
+}
+
+/// Joins each mention of an entity `first` accepts with an organisation
+/// `second` accepts that starts where it ends: one organisation of both,
+/// the second's mention dropped and the first's kept when `keep_first`.
+fn join_before_body(
+    text: &str,
+    entities: &mut Vec<Entity>,
+    first: impl Fn(&Entity) -> bool,
+    second: impl Fn(&Entity) -> bool,
+    keep_first: bool,
+) {
+    if !entities.iter().any(&first) {
         return;
     }
     // where each organisation's mention starts: its entity and end
     let starts: FxMap<usize, (usize, usize)> = entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Org && !e.generic)
+        .filter(|(_, e)| e.kind == EntityKind::Org && !e.generic && second(e))
         .flat_map(|(k, e)| e.spans.iter().map(move |&(a, b)| (a, (k, b))))
         .collect();
     /// A mention: its entity and span.
     type Mention = (usize, (usize, usize));
     let mut joined: Vec<(Mention, Mention)> = Vec::new();
-    for (k, e) in entities.iter().enumerate().filter(|(_, e)| party(e)) {
+    for (k, e) in entities.iter().enumerate().filter(|(_, e)| first(e)) {
         for &(a, b) in &e.spans {
             if let Some(&(o, end)) = starts.get(&b).filter(|(o, _)| *o != k) {
                 joined.push(((k, (a, b)), (o, (b, end))));
             }
         }
     }
+    if joined.is_empty() {
+        return;
+    }
     for ((k, first), (o, second)) in joined {
         let (Some(name), true) = (text.get(first.0..second.1), k != o) else {
             continue;
         };
-        for (x, span) in [(k, first), (o, second)] {
+        let dropped = if keep_first {
+            &[(o, second)][..]
+        } else {
+            &[(k, first), (o, second)][..]
+        };
+        for &(x, span) in dropped {
             if let Some(e) = entities.get_mut(x) {
                 e.spans.retain(|&s| s != span);
                 e.count = e.spans.len();
