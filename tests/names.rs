@@ -712,3 +712,14 @@ fn a_place_before_a_body_named_with_its_level() {
     // the place is still a place
     assert!(has(&x, "place", "南平"), "{:?}", kinds(&x, "place"));
 }
+
+#[test]
+fn a_town_before_a_village_is_no_stem_of_it() {
+    let x = run("上固乡回龙村彭小兰，30多岁。王学文家所在的红庄乡陈沟村，由于连年大旱。");
+    for p in ["回龙村", "陈沟村"] {
+        assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+    }
+    for p in ["固乡回龙村", "庄乡陈沟村"] {
+        assert!(!has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+    }
+}

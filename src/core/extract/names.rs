@@ -692,6 +692,11 @@ impl Scan<'_, '_> {
         // a stem of up to two tokens, two to five chars, then the suffix
         let mut e = i;
         for _ in 0..2 {
+            // a first token that ends in a division is a town of its own,
+            // not a stem (`上/固乡/回龙/村`: `回龙村`, never `固乡回龙村`)
+            if e > i && matches!(t.get(e - 1), '乡' | '镇' | '村' | '县') {
+                break;
+            }
             let Some((x, y, c)) = h.token(e) else { break };
             let stem_ok = x == e
                 && y - i <= 5
