@@ -723,3 +723,21 @@ fn a_town_before_a_village_is_no_stem_of_it() {
         assert!(!has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
     }
 }
+
+#[test]
+fn titles_after_names_and_verbs_before_titles() {
+    let x = run_app("湖南师范大学医学院曹建平院长出席。陪同考察的有市委常委张建国、李明华。陕西省委常委、副省长刘振宇率陕西省经贸代表团访问德国。");
+    let title = |n: &str| {
+        x.entities
+            .iter()
+            .find(|e| e.kind == "person" && e.text == n)
+            .and_then(|e| e.title.clone())
+    };
+    // a title after the name is the person's title
+    assert_eq!(title("曹建平").as_deref(), Some("院长"));
+    // `有` of `…的有` is no part of the title
+    assert_eq!(title("张建国").as_deref(), Some("市委常委"));
+    assert_eq!(title("李明华").as_deref(), Some("市委常委"));
+    // `率` after a name ends it (jieba joined `刘振宇率`)
+    assert_eq!(title("刘振宇").as_deref(), Some("陕西省委常委、副省长"));
+}

@@ -91,7 +91,7 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
         let key = (kind, name.clone());
         if !spans.contains_key(&key) {
             let title = (kind == EntityKind::Person)
-                .then(|| people::title_before(t, a))
+                .then(|| people::title_before(t, a).or_else(|| people::title_after(t, b)))
                 .flatten();
             order.push((kind, name, ev, title));
         }

@@ -264,6 +264,8 @@ fn title_start(t: &Text, h: usize) -> usize {
     // (and a dateline's end: `本报巴黎6月18日电记者`, `本报讯记者`)
     let cut = (a..h).rev().find(|&k| {
         ("在由据对是的了向并".contains(t.get(k)) && !(t.get(k) == '对' && t.get(k + 1) == '外'))
+            // (`陪同考察的有市委常委`, `出席会议的还有`; not `国有`)
+            || (t.get(k) == '有' && matches!(t.before(k), '的' | '还' | '者' | '也' | '都'))
             || (matches!(t.get(k), '电' | '讯') && matches!(t.before(k), '日' | '报'))
     });
     let mut start = cut.map_or(a, |k| k + 1);
@@ -281,6 +283,68 @@ fn title_start(t: &Text, h: usize) -> usize {
     } else {
         start
     }
+}
+
+/// Official and academic titles written right after a name
+/// (`曹建平院长`, `托马斯·施密特教授`), longest first; forms of address
+/// (`同志`, `先生`) are no titles.
+const TITLES_AFTER_NAME: &[&str] = &[
+    "常务副市长",
+    "常务副省长",
+    "副总经理",
+    "副董事长",
+    "副总理",
+    "副主席",
+    "副部长",
+    "副总统",
+    "副市长",
+    "副省长",
+    "副主任",
+    "副院长",
+    "副校长",
+    "副局长",
+    "副县长",
+    "副总裁",
+    "委员长",
+    "董事长",
+    "总经理",
+    "总书记",
+    "研究员",
+    "总统",
+    "总理",
+    "首相",
+    "主席",
+    "议长",
+    "国王",
+    "女王",
+    "外长",
+    "部长",
+    "书记",
+    "主任",
+    "院长",
+    "校长",
+    "局长",
+    "市长",
+    "省长",
+    "县长",
+    "行长",
+    "总裁",
+    "大使",
+    "教授",
+    "院士",
+    "博士",
+    "主编",
+    "将军",
+];
+
+/// The title written right after a name ending before char `e`
+/// (`曹建平` + `院长`), when no title stands before it.
+pub fn title_after(t: &Text, e: usize) -> Option<String> {
+    let w = TITLES_AFTER_NAME.iter().find(|w| t.starts_with(e, w))?;
+    let n = w.chars().count();
+    // (the title ends there: not `主任务`, `书记员`)
+    let next = t.get(e + n);
+    (!is_han(next) || !"务员处室科部局会团".contains(next)).then(|| w.to_string())
 }
 
 /// The title written right before char `i`, when a title head ends there
