@@ -741,3 +741,22 @@ fn titles_after_names_and_verbs_before_titles() {
     // `率` after a name ends it (jieba joined `刘振宇率`)
     assert_eq!(title("刘振宇").as_deref(), Some("陕西省委常委、副省长"));
 }
+
+#[test]
+fn institutes_across_a_place_and_joined_fields() {
+    let x = run_app("与中国科学院新疆理化技术研究所签约。中国科学院长春光学精密机械与物理研究所参加，武汉大学经济与管理学院承办。");
+    for o in [
+        "中国科学院新疆理化技术研究所",
+        "中国科学院长春光学精密机械与物理研究所",
+        "武汉大学经济与管理学院",
+    ] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    // two bodies joined by `与` stay two
+    let x = run_app("教育部与财政部联合发文。");
+    assert!(
+        has(&x, "org", "教育部") && has(&x, "org", "财政部"),
+        "{:?}",
+        kinds(&x, "org")
+    );
+}

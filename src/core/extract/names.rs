@@ -1062,7 +1062,7 @@ impl Scan<'_, '_> {
             };
             // (or the suffix word itself has a body: `市自然资源和规划局`)
             let joined = b - a == 1
-                && self.t.get(a) == '和'
+                && matches!(self.t.get(a), '和' | '与')
                 && ((k < s && self.h.token(k).is_some_and(|(x, y, c)| plain(x, y, c)))
                     || (k == s && e - s >= suffix_len(tok) + 2))
                 && a > 0
@@ -1087,7 +1087,20 @@ impl Scan<'_, '_> {
                 || BODY_VERBS.contains(&self.t.slice(a, b))
                 || is_ordinal(self.t, a, b)
                 || numbered;
-            if !(self.body(a, b, c) || joined || attribute || stationed) || !self.nest.org_ok(a, e)
+            // a field jieba tags a verb between the body's place and a
+            // noun (`中国科学院` + `新疆` + `理化/技术` + `研究所`)
+            let field = c == WordClass::Verb
+                && b - a == 2
+                && k < s
+                && (a..b).all(|q| is_han(self.t.get(q)))
+                && self.h.class(k) == WordClass::Noun
+                && a > 0
+                && self
+                    .h
+                    .token(a - 1)
+                    .is_some_and(|(x, y, c)| c == WordClass::Place || self.listed(x, y));
+            if !(self.body(a, b, c) || joined || attribute || stationed || field)
+                || !self.nest.org_ok(a, e)
             {
                 break;
             }
