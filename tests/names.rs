@@ -760,3 +760,20 @@ fn institutes_across_a_place_and_joined_fields() {
         kinds(&x, "org")
     );
 }
+
+#[test]
+fn bodies_after_glued_prepositions_and_more_suffixes() {
+    let x = run_app("优秀成果将推荐至省农业农村厅参考。省教育厅组织专家评审。中国驻慕尼黑总领事馆出席。大连海关和渭源县农村信用合作联社参加，县政府办牵头。");
+    for o in [
+        "省农业农村厅",
+        "省教育厅",
+        "中国驻慕尼黑总领事馆",
+        "大连海关",
+        "渭源县农村信用合作联社",
+        "县政府办",
+    ] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    // `组织` after a body is its verb
+    assert!(!has(&x, "org", "省教育厅组织"), "{:?}", kinds(&x, "org"));
+}

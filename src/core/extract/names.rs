@@ -55,7 +55,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台",
     "日报社", "杂志社", "俱乐部", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
     "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
-    "大使馆", "领事馆", "使馆",
+    "大使馆", "领事馆", "使馆", "信用社", "联社", "海关",
     "法院", "公司", "集团", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
     "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "州委", "工委", "分行", "支行", "书店", "剧院", "剧团", "总厂", "分厂",
@@ -1008,7 +1008,14 @@ impl Scan<'_, '_> {
                     .h
                     .token(s - 1)
                     .is_some_and(|(x, y, c)| c == WordClass::Place || self.listed(x, y));
-            if by || place_only || self.h.class(e) == WordClass::Verb {
+            // (nor after a body named whole, as its verb: `省教育厅组织专家`)
+            let after_body = self.h.class(s) == WordClass::Verb
+                && s > 0
+                && self
+                    .h
+                    .token(s - 1)
+                    .is_some_and(|(x, y, _)| y - x >= 2 && "厅局部委办院".contains(t.get(y - 1)));
+            if by || place_only || after_body || self.h.class(e) == WordClass::Verb {
                 return None;
             }
         }
@@ -1075,7 +1082,7 @@ impl Scan<'_, '_> {
                 && self
                     .h
                     .token(k)
-                    .is_some_and(|(_, _, c)| c == WordClass::Place);
+                    .is_some_and(|(x, y, c)| c == WordClass::Place || self.listed(x, y));
             // an attribute (`海口市中级人民法院`, `最高法院`)
             // or a number naming one of several hospitals or schools
             // (`湘雅二医院`, `县二中学`)
@@ -1099,6 +1106,16 @@ impl Scan<'_, '_> {
                     .h
                     .token(a - 1)
                     .is_some_and(|(x, y, c)| c == WordClass::Place || self.listed(x, y));
+            // a level word jieba glued to the preposition before it heads
+            // the body (`推荐/至省/农业/农村/厅`: `省农业农村厅`)
+            if b - a == 2
+                && "省市县区".contains(self.t.get(a + 1))
+                && "至在向对由从经到为给".contains(self.t.get(a))
+                && self.nest.org_ok(a + 1, e)
+            {
+                head = Some(a + 1);
+                break;
+            }
             if !(self.body(a, b, c) || joined || attribute || stationed || field)
                 || !self.nest.org_ok(a, e)
             {
