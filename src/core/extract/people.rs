@@ -45,6 +45,10 @@ const TITLES: &[&str] = &[
     "董事长",
     "总经理",
     "市领导",
+    "县领导",
+    "省领导",
+    "区领导",
+    "州领导",
     "通讯员",
     "书记",
     "市长",
@@ -509,6 +513,20 @@ mod tests {
         );
         assert_eq!(got[0], ("陈金虎".into(), some("市委书记"), 2));
         assert_eq!(got[1], ("盛蕾".into(), some("市委副书记、代理市长"), 2));
+    }
+
+    #[test]
+    fn a_county_or_provinces_leaders_share_the_title() {
+        let got = p("县领导马志刚、孟庆海、杜红梅等同志要带头。");
+        let titled: Vec<_> = got.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            titled,
+            [
+                ("马志刚", Some("县领导")),
+                ("孟庆海", Some("县领导")),
+                ("杜红梅", Some("县领导"))
+            ]
+        );
     }
 
     #[test]
