@@ -777,3 +777,11 @@ fn bodies_after_glued_prepositions_and_more_suffixes() {
     // `组织` after a body is its verb
     assert!(!has(&x, "org", "省教育厅组织"), "{:?}", kinds(&x, "org"));
 }
+
+#[test]
+fn zones_named_after_a_place_and_a_purpose() {
+    let x = run_app("建设山西综改示范区，渭源中药材产业园建成投产。");
+    for p in ["山西综改示范区", "渭源中药材产业园"] {
+        assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+    }
+}

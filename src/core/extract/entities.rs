@@ -625,6 +625,9 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
                     && (h.boundary(e) || matches!(t.get(e - 1), '区' | '市' | '县' | '省' | '城'))
             })
         {
+            // a zone named after the place and its purpose (`山西` + `综改` +
+            // `示范区`)
+            let e = super::names::zone_after(t, h, e).unwrap_or(e);
             let place = t.slice(i, e);
             let admin = place.ends_with(['区', '县', '市', '省']);
             // (a place named without its suffix before a party committee

@@ -566,6 +566,26 @@ fn is_ordinal(t: &Text, a: usize, b: usize) -> bool {
         && (a + 1..b).all(|k| "一二三四五六七八九十0123456789".contains(t.get(k)))
 }
 
+/// The end of a development zone or area named after the place ending at
+/// `e`: a zone suffix right after it (`洛阳` + `高新区`, `都市圈`), or after
+/// one word of two or three chars naming the zone's purpose (`山西` + `综改`
+/// + `示范区`, `渭源` + `中药材` + `产业园`), ending where a token ends.
+pub(crate) fn zone_after(t: &Text, h: &Hints, e: usize) -> Option<usize> {
+    let direct = lex_zones().at(t, e).map(|z| e + z.chars().count());
+    let stem = || {
+        let (x, y, c) = h.token(e)?;
+        let ok = x == e
+            && (2..=3).contains(&(y - x))
+            && matches!(c, WordClass::Noun | WordClass::Unknown)
+            && (x..y).all(|k| is_han(t.get(k)));
+        ok.then(|| lex_zones().at(t, y).map(|z| y + z.chars().count()))
+            .flatten()
+    };
+    direct
+        .or_else(stem)
+        .filter(|&z| h.boundary(z) && !matches!(t.get(z), '域' | '间' | '块' | '内' | '外'))
+}
+
 impl Scan<'_, '_> {
     /// Whether the token `[x, y)` of class `c` is a town or village jieba
     /// made one unknown word or a name (`万埠镇`, `陇穷村`, `薛埠镇`).
@@ -727,25 +747,9 @@ impl Scan<'_, '_> {
         None
     }
 
-    /// The end of a development zone or area named after the place ending
-    /// at `e`: a zone suffix right after it (`洛阳` + `高新区`, `都市圈`), or
-    /// after one two-char word naming the zone's purpose (`山西` + `综改` +
-    /// `示范区`), ending where a token ends.
+    /// [`zone_after`] of this scan's text.
     fn zone_after(&self, e: usize) -> Option<usize> {
-        let (t, h) = (self.t, self.h);
-        let direct = lex_zones().at(t, e).map(|z| e + z.chars().count());
-        let stem = || {
-            let (x, y, c) = h.token(e)?;
-            let ok = x == e
-                && y - x == 2
-                && matches!(c, WordClass::Noun | WordClass::Unknown)
-                && (x..y).all(|k| is_han(t.get(k)));
-            ok.then(|| lex_zones().at(t, y).map(|z| y + z.chars().count()))
-                .flatten()
-        };
-        direct
-            .or_else(stem)
-            .filter(|&z| h.boundary(z) && !matches!(t.get(z), '域' | '间' | '块' | '内' | '外'))
+        zone_after(self.t, self.h, e)
     }
 
     /// Whether a token of the org body may be the token `[a, b)`.
