@@ -785,3 +785,15 @@ fn zones_named_after_a_place_and_a_purpose() {
         assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
     }
 }
+
+#[test]
+fn words_jieba_calls_names_and_works_named_like_people() {
+    // common words the dictionary tags as names, at any rule
+    let x = run_app(
+        "北京晴转雷阵雨，天津雷阵雨转多云。白皮书呼吁加强合作，秘鲁华裔议员能到祖先曾生活的国家。",
+    );
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+    // a name that only ever ends a book's or a play's title is the work's
+    let x = run_app("他推出一部音乐剧《新白蛇传》，又读了《白鹿原》。");
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+}

@@ -215,6 +215,17 @@ const NOT_NAMES: &[&str] = &[
     "毛泽东思想",
     "马克思主义",
     "雷锋精神",
+    // common words jieba's dictionary tags `nr` (a name)
+    "白皮书",
+    "廉政",
+    "华裔",
+    "祖先",
+    "许可证",
+    "吉普车",
+    "双刃剑",
+    "雷阵雨",
+    "卢浮宫",
+    "尤伯杯",
 ];
 
 /// Public figures named often in news without a title (the compiler's own
@@ -1026,7 +1037,8 @@ pub fn persons(
         };
         ((i + 1..e).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
             && h.boundary(e)
-            && (i..e).all(|k| !taken.get(k).copied().unwrap_or(true)))
+            && (i..e).all(|k| !taken.get(k).copied().unwrap_or(true))
+            && !NOT_NAMES.contains(&t.slice(i, e)))
         .then_some(e)
     };
     let mut seen: super::FxMap<&str, usize> = Default::default();
