@@ -797,3 +797,13 @@ fn words_jieba_calls_names_and_works_named_like_people() {
     let x = run_app("他推出一部音乐剧《新白蛇传》，又读了《白鹿原》。");
     assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
 }
+
+#[test]
+fn citizens_and_currencies_are_no_places() {
+    let x = run_app("上海市民积极参与。挪威克朗和德国马克汇率下跌。");
+    assert!(!has(&x, "place", "上海市"), "{:?}", kinds(&x, "place"));
+    assert!(has(&x, "place", "上海"), "{:?}", kinds(&x, "place"));
+    for p in ["挪威克朗", "德国马克"] {
+        assert!(!has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
+    }
+}

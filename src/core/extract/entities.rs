@@ -163,7 +163,13 @@ fn place_at(
         let e = i + g.chars().count();
         let suffix = t
             .match_any(e, SUFFIXES)
-            .filter(|s| !(*s == "市" && t.starts_with(e, "市场")));
+            // (`市场`, `上海市民`: the suffix starts a word)
+            .filter(|s| {
+                !(*s == "市"
+                    && ["市场", "市民", "市容", "市值", "市价", "市面"]
+                        .iter()
+                        .any(|w| t.starts_with(e, w)))
+            });
         let mut e = e + suffix.map_or(0, |s| s.chars().count());
         if suffix.is_none() {
             // `南京江北新区`: a city and its listed new area.

@@ -698,7 +698,21 @@ impl Scan<'_, '_> {
             let spelt = (y - i >= 3
                 && (3 * foreign >= 2 * (y - i) || division || natural(t, i, y)))
                 || (y - i == 2 && moved && foreign == 2);
-            if han(i, y) && spelt && !ends_direction(t.get(y - 1)) {
+            // (a currency named after its country: `挪威克朗`, `德国马克`)
+            let currency = [
+                "克朗",
+                "马克",
+                "法郎",
+                "卢布",
+                "比索",
+                "里拉",
+                "卢比",
+                "兰特",
+                "第纳尔",
+            ]
+            .iter()
+            .any(|c| t.ends_with(y, c));
+            if han(i, y) && spelt && !currency && !ends_direction(t.get(y - 1)) {
                 return Some((y, Evidence::Dictionary));
             }
         }
