@@ -807,3 +807,9 @@ fn citizens_and_currencies_are_no_places() {
         assert!(!has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
     }
 }
+
+#[test]
+fn an_issuers_code_before_a_document_number_is_no_name() {
+    let x = run_app("根据宁商发〔2026〕12号文件精神，现将有关事项通知如下。");
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+}

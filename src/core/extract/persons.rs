@@ -1114,6 +1114,9 @@ pub fn persons(
                     && scan.free(a, b)
                     && !NOT_NAMES.contains(&t.slice(a, b))
                     && !is_dot(t.get(b))
+                    // (an issuer's code before a document number:
+                    // `宁商发〔2026〕12号`)
+                    && !matches!(t.get(b), '〔' | '[' | '［')
                     // a name is followed by punctuation, a verb, a function
                     // word or a title, not by a noun (`高擎/科技创新火炬`)
                     && (!is_han(t.get(b))
