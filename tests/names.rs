@@ -813,3 +813,17 @@ fn an_issuers_code_before_a_document_number_is_no_name() {
     let x = run_app("根据宁商发〔2026〕12号文件精神，现将有关事项通知如下。");
     assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
 }
+
+#[test]
+fn regions_lead_an_addressee_chain() {
+    let x = run_app("听取各地区、各部门经济运行情况汇报。各地区各部门要认真落实。");
+    for o in ["各地区、各部门", "各地区各部门"] {
+        assert!(
+            x.entities
+                .iter()
+                .any(|e| e.kind == "org" && e.generic && e.text == o),
+            "{o}: {:?}",
+            kinds(&x, "org")
+        );
+    }
+}

@@ -229,6 +229,7 @@ const GENERIC_HEADS: &[&str] = &[
     "区县",
     "园区",
     "高校",
+    "地区",
 ];
 
 /// Generic bodies that stand without `各`.
@@ -262,7 +263,7 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
     let territorial = |h: Option<&str>| {
         matches!(
             h,
-            Some("县（市、区）" | "市（州）" | "县市区" | "乡镇" | "县区" | "区县")
+            Some("县（市、区）" | "市（州）" | "县市区" | "乡镇" | "县区" | "区县" | "地区")
         )
     };
     loop {
