@@ -816,8 +816,8 @@ fn an_issuers_code_before_a_document_number_is_no_name() {
 
 #[test]
 fn regions_lead_an_addressee_chain() {
-    let x = run_app("听取各地区、各部门经济运行情况汇报。各地区各部门要认真落实。");
-    for o in ["各地区、各部门", "各地区各部门"] {
+    let x = run_app("听取各地区、各部门经济运行情况汇报。各地区各部门要认真落实。各有关金融机构：");
+    for o in ["各地区、各部门", "各地区各部门", "各有关金融机构"] {
         assert!(
             x.entities
                 .iter()

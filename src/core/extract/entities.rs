@@ -230,6 +230,8 @@ const GENERIC_HEADS: &[&str] = &[
     "园区",
     "高校",
     "地区",
+    "金融机构",
+    "机构",
 ];
 
 /// Generic bodies that stand without `各`.
