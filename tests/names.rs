@@ -827,3 +827,12 @@ fn regions_lead_an_addressee_chain() {
         );
     }
 }
+
+#[test]
+fn a_department_jieba_cut_off_and_a_prefectures_committee() {
+    let x = run_app("省教育厅思想政治工作处负责解释。州委、州政府高度重视。广州委托第三方评估。");
+    for o in ["省教育厅思想政治工作处", "州委", "州政府"] {
+        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
+    }
+    assert_eq!(kinds(&x, "org").len(), 3, "{:?}", kinds(&x, "org"));
+}

@@ -527,6 +527,10 @@ fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
         }
     }
     let p = usize::from(matches!(t.get(i), '市' | '省' | '县' | '区'));
+    // (a prefecture's committee, `州委、州政府`)
+    if t.get(i) == '州' && t.get(i + 1) == '委' && !is_han(t.get(i + 2)) {
+        return Some(i + 2);
+    }
     if p == 1 && t.get(i + 1) == '委' {
         // `市委`, `市委组织部`
         let h = t.match_any(i + 2, &["组织部", "宣传部", "统战部", "政法委"]);
@@ -560,7 +564,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
                 .chain(&heads.words)
                 .chain(GENERIC_ALONE)
                 .filter_map(|w| w.chars().next())
-                .chain("市县区省各高".chars()),
+                .chain("市县区省州各高".chars()),
         );
         (gazetteer, heads, starts)
     });

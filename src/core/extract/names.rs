@@ -1328,13 +1328,31 @@ pub fn places_and_orgs(
             .token(b)
             .filter(|&(x, y, _)| x == b && is_ordinal(t, x, y))
             .map_or(b, |(_, y, _)| y);
-        noun(b).and_then(|(_, y, _)| {
-            if unit(b, y) {
-                Some(y)
-            } else {
-                noun(y).map(|(_, z, _)| z).filter(|&z| unit(b, z))
+        // (or up to three nouns and a one-char department jieba cut off:
+        // `省教育厅` + `思想/政治/工作/处`)
+        let split = || {
+            let mut k = b;
+            for _ in 0..3 {
+                let (_, y, _) = noun(k)?;
+                k = y;
+                let cut = h
+                    .token(k)
+                    .is_some_and(|(x, z, _)| x == k && z == k + 1 && "处科司室".contains(t.get(k)));
+                if cut {
+                    return Some(k + 1);
+                }
             }
-        })
+            None
+        };
+        noun(b)
+            .and_then(|(_, y, _)| {
+                if unit(b, y) {
+                    Some(y)
+                } else {
+                    noun(y).map(|(_, z, _)| z).filter(|&z| unit(b, z))
+                }
+            })
+            .or_else(split)
     };
     // or a branch in a place (`中国人民银行南京分行`,
     // `国家统计局江苏调查总队`): the place, then the branch
