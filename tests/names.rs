@@ -836,3 +836,9 @@ fn a_department_jieba_cut_off_and_a_prefectures_committee() {
     }
     assert_eq!(kinds(&x, "org").len(), 3, "{:?}", kinds(&x, "org"));
 }
+
+#[test]
+fn a_towns_unknown_stem_heads_its_committee() {
+    let x = run_app("近年来，感德镇党委、镇政府立足茶产业。");
+    assert!(has(&x, "org", "感德镇党委"), "{:?}", kinds(&x, "org"));
+}

@@ -791,7 +791,19 @@ impl Scan<'_, '_> {
                 .token(b)
                 .is_some_and(|(_, _, c)| c != WordClass::Place);
         }
-        matches!(c, WordClass::Place | WordClass::Org)
+        // a town's stem jieba left unknown before its body, at a clause's
+        // start (`，感德/镇党委`)
+        let town_stem = c == WordClass::Unknown
+            && (2..=3).contains(&(b - a))
+            && (a..b).all(|k| is_han(self.t.get(k)))
+            && (a == 0 || !is_han(self.t.get(a - 1)))
+            && matches!(self.t.get(b), '镇' | '乡')
+            && self
+                .h
+                .token(b)
+                .is_some_and(|(x, y, _)| x == b && y - x >= 3);
+        town_stem
+            || matches!(c, WordClass::Place | WordClass::Org)
             || (self.firm && b - a >= 2 && matches!(c, WordClass::Person | WordClass::Unknown))
             || ORG_PREFIXES.contains(&self.t.slice(a, b))
             || self.listed(a, b)
