@@ -842,3 +842,16 @@ fn a_towns_unknown_stem_heads_its_committee() {
     let x = run_app("近年来，感德镇党委、镇政府立足茶产业。");
     assert!(has(&x, "org", "感德镇党委"), "{:?}", kinds(&x, "org"));
 }
+
+#[test]
+fn occupations_before_names_are_titles() {
+    let x = run_app("槐植村茶农王秀英笑着说，快递员刘晓东也来了。");
+    let title = |n: &str| {
+        x.entities
+            .iter()
+            .find(|e| e.kind == "person" && e.text == n)
+            .and_then(|e| e.title.clone())
+    };
+    assert_eq!(title("王秀英").as_deref(), Some("槐植村茶农"));
+    assert_eq!(title("刘晓东").as_deref(), Some("快递员"));
+}
