@@ -25,6 +25,21 @@ fn has(x: &Extraction, kind: &str, name: &str) -> bool {
     x.entities.iter().any(|e| e.kind == kind && e.text == name)
 }
 
+/// The title of the person named `name`, if found with one.
+fn title_of(x: &Extraction, name: &str) -> Option<String> {
+    x.entities
+        .iter()
+        .find(|e| e.kind == "person" && e.text == name)
+        .and_then(|e| e.title.clone())
+}
+
+/// Asserts that `x` holds each of `names` as an entity of `kind`.
+fn assert_has(x: &Extraction, kind: &str, names: &[&str]) {
+    for n in names {
+        assert!(has(x, kind, n), "{n}: {:?}", kinds(x, kind));
+    }
+}
+
 fn kinds(x: &Extraction, kind: &str) -> Vec<String> {
     x.entities
         .iter()
@@ -652,9 +667,7 @@ fn rarer_surnames_start_names_jieba_joined() {
     // any surname of the table starts three chars jieba's HMM joined, when
     // a name's end follows (a verb, a function word, punctuation)
     let x = run("在紧要关头，樊晓兵果断地拦住了车。比赛开始后，单丽霞打出了好球。大家都知道，齐文贤已经退休了。");
-    for p in ["樊晓兵", "单丽霞", "齐文贤"] {
-        assert!(has(&x, "person", p), "{p}: {:?}", kinds(&x, "person"));
-    }
+    assert_has(&x, "person", &["樊晓兵", "单丽霞", "齐文贤"]);
     // not where a noun or a list of things follows
     let x = run("开展危化品安全专项治理，做好危化品、燃气等工作。");
     assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
@@ -663,15 +676,17 @@ fn rarer_surnames_start_names_jieba_joined() {
 #[test]
 fn international_bodies_and_companies_known_without_a_suffix() {
     let x = run("联合国安理会和国际刑事法院表示关注。飞利浦、摩托罗拉和爱立信的销量上升。");
-    for o in [
-        "联合国安理会",
-        "国际刑事法院",
-        "飞利浦",
-        "摩托罗拉",
-        "爱立信",
-    ] {
-        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
-    }
+    assert_has(
+        &x,
+        "org",
+        &[
+            "联合国安理会",
+            "国际刑事法院",
+            "飞利浦",
+            "摩托罗拉",
+            "爱立信",
+        ],
+    );
     // a brand is no person
     assert!(!has(&x, "person", "摩托罗拉"), "{:?}", kinds(&x, "person"));
 }
@@ -680,9 +695,7 @@ fn international_bodies_and_companies_known_without_a_suffix() {
 fn a_bodys_head_after_any_listed_city() {
     // cities outside the local list too (`漳州`, `泉州` are in world.txt only)
     let x = run("漳州市发改委和泉州市卫健委联合发文，漳州市教委也参加了。");
-    for o in ["漳州市发改委", "泉州市卫健委", "漳州市教委"] {
-        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
-    }
+    assert_has(&x, "org", &["漳州市发改委", "泉州市卫健委", "漳州市教委"]);
 }
 
 /// [`run`] with the dictionary the app and the CLI use (the policy lexicon
@@ -705,9 +718,7 @@ fn a_place_before_a_body_named_with_its_level() {
     // jieba joins the level word to the body (`赣州/市委常委`,
     // `南平/市政协主席`)
     let x = run_app("赣州市委常委会召开会议，南平市政协主席出席。");
-    for o in ["赣州市委", "南平市政协"] {
-        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
-    }
+    assert_has(&x, "org", &["赣州市委", "南平市政协"]);
     assert!(!has(&x, "org", "市委"), "{:?}", kinds(&x, "org"));
     // the place is still a place
     assert!(has(&x, "place", "南平"), "{:?}", kinds(&x, "place"));
@@ -716,9 +727,7 @@ fn a_place_before_a_body_named_with_its_level() {
 #[test]
 fn a_town_before_a_village_is_no_stem_of_it() {
     let x = run("上固乡回龙村彭小兰，30多岁。王学文家所在的红庄乡陈沟村，由于连年大旱。");
-    for p in ["回龙村", "陈沟村"] {
-        assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
-    }
+    assert_has(&x, "place", &["回龙村", "陈沟村"]);
     for p in ["固乡回龙村", "庄乡陈沟村"] {
         assert!(!has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
     }
@@ -727,12 +736,7 @@ fn a_town_before_a_village_is_no_stem_of_it() {
 #[test]
 fn titles_after_names_and_verbs_before_titles() {
     let x = run_app("湖南师范大学医学院曹建平院长出席。陪同考察的有市委常委张建国、李明华。陕西省委常委、副省长刘振宇率陕西省经贸代表团访问德国。");
-    let title = |n: &str| {
-        x.entities
-            .iter()
-            .find(|e| e.kind == "person" && e.text == n)
-            .and_then(|e| e.title.clone())
-    };
+    let title = |n: &str| title_of(&x, n);
     // a title after the name is the person's title
     assert_eq!(title("曹建平").as_deref(), Some("院长"));
     // `有` of `…的有` is no part of the title
@@ -745,13 +749,15 @@ fn titles_after_names_and_verbs_before_titles() {
 #[test]
 fn institutes_across_a_place_and_joined_fields() {
     let x = run_app("与中国科学院新疆理化技术研究所签约。中国科学院长春光学精密机械与物理研究所参加，武汉大学经济与管理学院承办。");
-    for o in [
-        "中国科学院新疆理化技术研究所",
-        "中国科学院长春光学精密机械与物理研究所",
-        "武汉大学经济与管理学院",
-    ] {
-        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
-    }
+    assert_has(
+        &x,
+        "org",
+        &[
+            "中国科学院新疆理化技术研究所",
+            "中国科学院长春光学精密机械与物理研究所",
+            "武汉大学经济与管理学院",
+        ],
+    );
     // two bodies joined by `与` stay two
     let x = run_app("教育部与财政部联合发文。");
     assert!(
@@ -764,16 +770,18 @@ fn institutes_across_a_place_and_joined_fields() {
 #[test]
 fn bodies_after_glued_prepositions_and_more_suffixes() {
     let x = run_app("优秀成果将推荐至省农业农村厅参考。省教育厅组织专家评审。中国驻慕尼黑总领事馆出席。大连海关和渭源县农村信用合作联社参加，县政府办牵头。");
-    for o in [
-        "省农业农村厅",
-        "省教育厅",
-        "中国驻慕尼黑总领事馆",
-        "大连海关",
-        "渭源县农村信用合作联社",
-        "县政府办",
-    ] {
-        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
-    }
+    assert_has(
+        &x,
+        "org",
+        &[
+            "省农业农村厅",
+            "省教育厅",
+            "中国驻慕尼黑总领事馆",
+            "大连海关",
+            "渭源县农村信用合作联社",
+            "县政府办",
+        ],
+    );
     // `组织` after a body is its verb
     assert!(!has(&x, "org", "省教育厅组织"), "{:?}", kinds(&x, "org"));
 }
@@ -781,9 +789,7 @@ fn bodies_after_glued_prepositions_and_more_suffixes() {
 #[test]
 fn zones_named_after_a_place_and_a_purpose() {
     let x = run_app("建设山西综改示范区，渭源中药材产业园建成投产。");
-    for p in ["山西综改示范区", "渭源中药材产业园"] {
-        assert!(has(&x, "place", p), "{p}: {:?}", kinds(&x, "place"));
-    }
+    assert_has(&x, "place", &["山西综改示范区", "渭源中药材产业园"]);
 }
 
 #[test]
@@ -831,9 +837,7 @@ fn regions_lead_an_addressee_chain() {
 #[test]
 fn a_department_jieba_cut_off_and_a_prefectures_committee() {
     let x = run_app("省教育厅思想政治工作处负责解释。州委、州政府高度重视。广州委托第三方评估。");
-    for o in ["省教育厅思想政治工作处", "州委", "州政府"] {
-        assert!(has(&x, "org", o), "{o}: {:?}", kinds(&x, "org"));
-    }
+    assert_has(&x, "org", &["省教育厅思想政治工作处", "州委", "州政府"]);
     assert_eq!(kinds(&x, "org").len(), 3, "{:?}", kinds(&x, "org"));
 }
 
@@ -846,12 +850,7 @@ fn a_towns_unknown_stem_heads_its_committee() {
 #[test]
 fn occupations_before_names_are_titles() {
     let x = run_app("槐植村茶农王秀英笑着说，快递员刘晓东也来了。");
-    let title = |n: &str| {
-        x.entities
-            .iter()
-            .find(|e| e.kind == "person" && e.text == n)
-            .and_then(|e| e.title.clone())
-    };
+    let title = |n: &str| title_of(&x, n);
     assert_eq!(title("王秀英").as_deref(), Some("槐植村茶农"));
     assert_eq!(title("刘晓东").as_deref(), Some("快递员"));
 }
