@@ -478,18 +478,21 @@ fn bracketed_before(t: &Text, s: usize) -> Option<usize> {
     (inner == "集团" || place).then_some(open)
 }
 
+/// Whether a company's suffix may start with `c` (a gate, see
+/// [`super::flags::gate`]).
+pub(super) fn company_start(c: char) -> bool {
+    lex_company_suffixes().may_start(c)
+}
+
 /// Companies and institutes in the text, by a scan for their suffixes.
 fn companies(t: &Text, gazetteer: &ByFirst, h: &Hints) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    // (the suffixes' first chars tested here, one lookup per char: most
-    // chars start none)
-    let tests: [fn(char) -> bool; 1] = [|c| lex_company_suffixes().may_start(c)];
-    let flags = super::flags::Flags::new(&tests);
+    // (only where a suffix may start: the next such char by the gates)
     let mut i = 0;
-    while i < t.len() {
-        if !flags.is(t.get(i), 0) {
-            i += 1;
-            continue;
+    loop {
+        i = t.next_gated(i, super::flags::gate::COMPANY);
+        if i >= t.len() {
+            break;
         }
         match company_ending_at(t, i, gazetteer, h) {
             Some((a, e)) if out.last().is_none_or(|&(_, pe)| pe <= a) => {

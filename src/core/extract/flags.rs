@@ -81,6 +81,105 @@ impl<'f> Flags<'f> {
     }
 }
 
+/// The first tests of the passes' per-char loops, as bits of one gate
+/// word per char of a text ([`Text::gates`](super::Text::gates)): each
+/// loop skips to the next char whose gate it needs, four chars per test,
+/// where it asked its [`Flags`] at every char (issue 15, speed).
+pub(crate) mod gate {
+    /// A company's suffix may start here (`entities::companies`).
+    pub(crate) const COMPANY: u16 = 1 << 0;
+    /// A line break, or an outline marker may start here (`outline`).
+    pub(crate) const MARKER: u16 = 1 << 1;
+    /// A number may start here: a digit, a numeral or `两` (`figures`).
+    pub(crate) const NUMBER: u16 = 1 << 2;
+    /// A bare surname a form of address may follow (`references`).
+    pub(crate) const BARE: u16 = 1 << 3;
+    /// An ASCII letter or digit (`quotes`' plus formulas).
+    pub(crate) const ALNUM: u16 = 1 << 4;
+    /// A listed formula may start here (`quotes`).
+    pub(crate) const FORMULA: u16 = 1 << 5;
+    /// `电` or `讯`, which end a dateline (`datelines`).
+    pub(crate) const DATELINE: u16 = 1 << 6;
+    /// A common surname (`persons`' repeated bare names).
+    pub(crate) const COMMON: u16 = 1 << 7;
+    /// A title may start here (`people`).
+    pub(crate) const TITLE: u16 = 1 << 8;
+    /// A clause break (`people`: a surname after one).
+    pub(crate) const BREAK: u16 = 1 << 9;
+}
+
+/// The tests of [`gate`], bit `k` from `GATES[k]`.
+const GATES: [fn(char) -> bool; 10] = [
+    super::entities::company_start,
+    super::outline::marker_or_line,
+    super::figures::number_start,
+    super::references::bare_start,
+    |c| c.is_ascii_alphanumeric(),
+    super::quotes::formula_start,
+    |c| matches!(c, '电' | '讯'),
+    super::persons::common_surname,
+    super::people::title_start_char,
+    super::is_clause_break,
+];
+
+/// The bit of a memo slot whose char's gates are in it.
+const GATE_KNOWN: u16 = 1 << 15;
+
+/// Each char's gate word (bit `k` set when `GATES[k]` holds), the tests
+/// asked once per distinct char.
+pub(crate) fn gates_of(ch: &[char]) -> Vec<u16> {
+    let mut memo = vec![0u16; SLOTS];
+    let ask = |c: char| {
+        GATES
+            .iter()
+            .enumerate()
+            .fold(0u16, |a, (k, test)| a | (u16::from(test(c)) << k))
+    };
+    ch.iter()
+        .map(|&c| {
+            let u = c as usize;
+            let slot = if u < LOW {
+                u
+            } else if (WIDE..WIDE + 0x100).contains(&u) {
+                LOW + (u - WIDE)
+            } else {
+                return ask(c);
+            };
+            match memo.get_mut(slot) {
+                Some(m) if *m != 0 => *m & !GATE_KNOWN,
+                Some(m) => {
+                    let a = ask(c);
+                    *m = a | GATE_KNOWN;
+                    a
+                }
+                None => ask(c),
+            }
+        })
+        .collect()
+}
+
+/// The first index at or after `from` whose gate word has a bit of
+/// `mask`, four words per test.
+pub(crate) fn next_gated(gates: &[u16], from: usize, mask: u16) -> Option<usize> {
+    let rest = gates.get(from..)?;
+    let wide = u64::from(mask) * 0x0001_0001_0001_0001;
+    let mut skipped = 0;
+    for four in rest.chunks_exact(4) {
+        let Ok(&[a, b, c, d]) = <&[u16; 4]>::try_from(four) else {
+            break;
+        };
+        let w = u64::from(a) | u64::from(b) << 16 | u64::from(c) << 32 | u64::from(d) << 48;
+        if w & wide != 0 {
+            break;
+        }
+        skipped += 4;
+    }
+    rest.get(skipped..)?
+        .iter()
+        .position(|&g| g & mask != 0)
+        .map(|p| from + skipped + p)
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -110,6 +209,33 @@ mod tests {
                     prop_assert_eq!(f.is(c, k as u8), test(c));
                 }
             }
+        }
+
+        /// Each char's gate word holds what the gates' tests answer, for
+        /// chars in and outside the memo's table, seen once or again.
+        #[test]
+        fn gates_answer_what_their_tests_answer(
+            s in "[a7王中陈长公电讯第①一二两，,“\n·\u{20000}\u{FF5E}\u{FFFF}\u{A000}]{0,60}",
+        ) {
+            let ch: Vec<char> = s.chars().chain(s.chars()).collect();
+            let gates = gates_of(&ch);
+            prop_assert_eq!(gates.len(), ch.len());
+            for (c, g) in ch.iter().zip(&gates) {
+                for (k, test) in GATES.iter().enumerate() {
+                    prop_assert_eq!(g >> k & 1 == 1, test(*c));
+                }
+            }
+        }
+
+        /// The next gated index is the first index a plain search finds.
+        #[test]
+        fn next_gated_finds_the_first(
+            gates in proptest::collection::vec(0u16..8, 0..40),
+            from in 0usize..45,
+            mask in 1u16..8,
+        ) {
+            let want = (from..gates.len()).find(|&k| gates[k] & mask != 0);
+            prop_assert_eq!(next_gated(&gates, from, mask), want);
         }
     }
 }

@@ -272,6 +272,11 @@ char_set!(
     "的了着过在和与及或而并就都也还又才再把被从向对为以于给让将等们吗呢吧啊是有这那其之"
 );
 char_set!(is_common, COMMON);
+
+/// Whether `c` is a common surname (a gate, see [`super::flags::gate`]).
+pub(super) fn common_surname(c: char) -> bool {
+    is_common(c)
+}
 char_set!(
     ends_title,
     BEFORE
@@ -1008,11 +1013,8 @@ pub fn persons(
         .then_some(e)
     };
     let mut seen: super::FxMap<&str, usize> = Default::default();
-    for (i, &c) in t.ch.iter().enumerate() {
-        // (the first test of `bare`, without a call for most chars)
-        if !flags.is(c, common) {
-            continue;
-        }
+    // (only at the common surnames, `bare`'s first test, by the gates)
+    for i in t.each_gated(super::flags::gate::COMMON) {
         if let Some(e) = bare(i, true) {
             *seen.entry(t.slice(i, e)).or_default() += 1;
         }
