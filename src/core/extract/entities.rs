@@ -141,7 +141,7 @@ fn place_at(
     i: usize,
     gazetteer: &ByFirst,
     after_entity: bool,
-    suffixes: &mut super::Ahead<impl Fn(char) -> bool>,
+    suffixes: &mut super::GateAhead,
 ) -> Option<usize> {
     // (no town without a suffix char within reach, nor where no stem may
     // start: a town within the stem's limit is one within six chars, so
@@ -574,7 +574,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
     let taken = |i: usize| held.get(i).copied().unwrap_or(false);
     let mut items = Vec::new();
     let firms = companies(t, gazetteer, h);
-    let mut suffixes = super::Ahead::new(towns::may_start_suffix);
+    let mut suffixes = super::GateAhead::new(super::flags::gate::TOWN_SUFFIX);
     let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;

@@ -106,10 +106,18 @@ pub(crate) mod gate {
     pub(crate) const TITLE: u16 = 1 << 8;
     /// A clause break (`people`: a surname after one).
     pub(crate) const BREAK: u16 = 1 << 9;
+    /// An administrative suffix (`names`: a division's suffix near).
+    pub(crate) const ADMIN: u16 = 1 << 10;
+    /// A new town's suffix may start here (`entities`).
+    pub(crate) const TOWN_SUFFIX: u16 = 1 << 11;
+    /// A middle dot (`persons`: a foreign name's dot near).
+    pub(crate) const DOT: u16 = 1 << 12;
+    /// A strong title may start here (`persons`).
+    pub(crate) const STRONG: u16 = 1 << 13;
 }
 
 /// The tests of [`gate`], bit `k` from `GATES[k]`.
-const GATES: [fn(char) -> bool; 10] = [
+const GATES: [fn(char) -> bool; 14] = [
     super::entities::company_start,
     super::outline::marker_or_line,
     super::figures::number_start,
@@ -120,6 +128,10 @@ const GATES: [fn(char) -> bool; 10] = [
     super::persons::common_surname,
     super::people::title_start_char,
     super::is_clause_break,
+    super::names::admin_suffix_char,
+    super::towns::may_start_suffix,
+    super::persons::is_dot,
+    super::persons::strong_start,
 ];
 
 /// The bit of a memo slot whose char's gates are in it.
@@ -169,8 +181,10 @@ pub(crate) fn next_gated(gates: &[u16], from: usize, mask: u16) -> Option<usize>
             break;
         };
         let w = u64::from(a) | u64::from(b) << 16 | u64::from(c) << 32 | u64::from(d) << 48;
-        if w & wide != 0 {
-            break;
+        let hit = w & wide;
+        if hit != 0 {
+            // (the first of the four with a bit: its lowest bit's word)
+            return Some(from + skipped + hit.trailing_zeros() as usize / 16);
         }
         skipped += 4;
     }

@@ -729,6 +729,37 @@ impl<F: Fn(char) -> bool> Ahead<F> {
     }
 }
 
+/// [`Ahead`] for the chars with a gate ([`flags::gate`]): the scan skips
+/// four chars per test.
+#[derive(Debug, Clone)]
+pub(crate) struct GateAhead {
+    mask: u16,
+    /// As [`Ahead`]'s.
+    last: Option<(usize, usize)>,
+}
+
+impl GateAhead {
+    /// A cursor for the chars with a gate of `mask`.
+    pub(crate) fn new(mask: u16) -> Self {
+        GateAhead { mask, last: None }
+    }
+
+    /// Whether a char in `from ..= to` of `t` has a gate of the mask (as
+    /// [`Ahead::within`]).
+    #[inline]
+    pub(crate) fn within(&mut self, t: &Text, from: usize, to: usize) -> bool {
+        let at = match self.last {
+            Some((start, at)) if start <= from && from <= at => at,
+            _ => {
+                let at = t.next_gated(from, self.mask);
+                self.last = Some((from, at));
+                at
+            }
+        };
+        at < t.len() && at <= to
+    }
+}
+
 /// `words` grouped by the char `key` picks (sorted by that char; list
 /// order within a group), each with its length in chars. Words without a
 /// key char are left out.

@@ -199,6 +199,12 @@ const NOT_BODY: &[&str] = &[
 
 char_set!(starts_org_name, super::firsts(ORG_NAMES));
 char_set!(admin_suffix, "乡镇村省市县州邦郡");
+
+/// Whether `c` is an administrative suffix (a gate, see
+/// [`super::flags::gate`]).
+pub(super) fn admin_suffix_char(c: char) -> bool {
+    admin_suffix(c)
+}
 char_set!(department, "司处科室局厅所办");
 lexicon!(lex_zones, ZONES);
 lexicon!(lex_branches, BRANCHES);
@@ -1314,7 +1320,7 @@ pub fn places_and_orgs(
         taken: &taken2,
         ..scan
     };
-    let mut admin = super::Ahead::new(admin_suffix);
+    let mut admin = super::GateAhead::new(super::flags::gate::ADMIN);
     let mut i = 0;
     while i < t.len() {
         if !scan.free(i, i + 1) {

@@ -286,6 +286,12 @@ char_set!(
 );
 char_set!(starts_known, super::firsts(KNOWN));
 char_set!(strong_first, super::firsts(STRONG));
+
+/// Whether a strong title may start with `c` (a gate, see
+/// [`super::flags::gate`]).
+pub(super) fn strong_start(c: char) -> bool {
+    strong_first(c)
+}
 char_set!(function_surname, FUNCTION_SURNAMES);
 
 /// Whether `c` may start a name by its char alone: a known name, a
@@ -1020,8 +1026,8 @@ pub fn persons(
         }
     }
     // cursors for the rules that need a dot or a title a few chars on
-    let mut dots = super::Ahead::new(is_dot);
-    let mut strong = super::Ahead::new(strong_first);
+    let mut dots = super::GateAhead::new(super::flags::gate::DOT);
+    let mut strong = super::GateAhead::new(super::flags::gate::STRONG);
     let mut i = 0;
     while i < t.len() {
         if !is_han(t.get(i)) || !h.boundary(i) {
