@@ -18,6 +18,7 @@
 //! two), and `XX集团`. Names found as people
 //! are excluded, so no person is also reported as a place or organisation.
 
+use super::flags::gate;
 use super::hints::{Hints, WordClass};
 use super::{group, is_han, towns, Text};
 use crate::core::report::{Entity, EntityKind, Evidence};
@@ -86,6 +87,9 @@ struct ByFirst {
     /// The first chars of all words, for a lookup without hashing at most
     /// chars.
     starts: crate::core::han::CharSet,
+    /// The second chars of the words of two chars or more (no hashing
+    /// where none follows the first).
+    seconds: crate::core::han::CharSet,
 }
 
 impl ByFirst {
@@ -103,11 +107,13 @@ impl ByFirst {
             }
         }
         let starts = crate::core::han::CharSet::new(words.iter().filter_map(|w| w.chars().next()));
+        let seconds = crate::core::han::CharSet::new(words.iter().filter_map(|w| w.chars().nth(1)));
         ByFirst {
             words,
             first,
             single,
             starts,
+            seconds,
         }
     }
 
@@ -127,8 +133,11 @@ impl ByFirst {
 
     #[inline(never)]
     fn search(&self, t: &Text, i: usize, c: char) -> Option<&'static str> {
-        self.first
-            .get(&(c, t.get(i + 1)))
+        let next = t.get(i + 1);
+        self.seconds
+            .contains(next)
+            .then(|| self.first.get(&(c, next)))
+            .flatten()
             .and_then(|ws| t.match_any(i, ws))
             .or_else(|| self.single.get(&c).copied())
     }
@@ -236,8 +245,11 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
         }
     }
     // the units directly under a level (`市直各部门`, `省直有关单位`)
+    // (every level's second char is `直`: no list search elsewhere)
     let direct = |k: usize| {
-        t.match_any(k, DIRECT_LEVELS)
+        (t.get(k + 1) == '直')
+            .then(|| t.match_any(k, DIRECT_LEVELS))
+            .flatten()
             .map(|_| k + 2)
             .filter(|_| !is_han(t.before(k)) || matches!(t.before(k), '和' | '及'))
     };
@@ -527,12 +539,13 @@ fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
     None
 }
 
-/// Places and organisations, skipping the spans of `people`.
-pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
-    // the shipped lists, indexed once
+/// The shipped lists, indexed once: the gazetteer, the organisations'
+/// heads, and the chars a generic body, a listed place or an organisation
+/// starts with.
+fn lists() -> &'static (ByFirst, ByFirst, crate::core::han::CharSet) {
     static LISTS: std::sync::OnceLock<(ByFirst, ByFirst, crate::core::han::CharSet)> =
         std::sync::OnceLock::new();
-    let (gazetteer, heads, starts) = LISTS.get_or_init(|| {
+    LISTS.get_or_init(|| {
         let (gazetteer, heads) = (
             ByFirst::new(words(include_str!("places.txt"))),
             ByFirst::new(words(include_str!("orgs.txt"))),
@@ -549,8 +562,18 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
                 .chain("市县区省各高".chars()),
         );
         (gazetteer, heads, starts)
-    });
-    let may_start = |c: char| starts.contains(c);
+    })
+}
+
+/// Whether a generic body, a listed place or an organisation may start
+/// with `c` (a gate, see [`super::flags::gate`]).
+pub(super) fn may_start(c: char) -> bool {
+    lists().2.contains(c)
+}
+
+/// Places and organisations, skipping the spans of `people`.
+pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
+    let (gazetteer, heads, _) = lists();
     // people's spans as char ranges: a char is inside a person when its byte offset is (`x <= at[i] < y` holds exactly for
     // the chars from the first at or after `x` to the first at or after
     // `y`, offsets growing with the index)
@@ -592,11 +615,23 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         // zone's word lies two chars on, or a town's suffix within reach
         // (one test for the 85 % of chars where none does)
         if firm.is_none()
-            && !may_start(t.get(i))
-            && !matches!(t.get(i + 2), '经' | '开')
+            && !t.gated(i, gate::ENTITY)
+            && !t.gated(i + 2, gate::ZONE_WORD)
             && !suffixes.within(t, i + 2, i + 6)
         {
-            i += 1;
+            // on to the next char where one may hold: a char such a name
+            // starts with, a zone's word or a town's suffix close enough
+            // after it (a suffix at `p` is within reach of `p - 6 ..= p - 2`),
+            // or a firm's start (the first after `i`: none starts at `i`)
+            let by_char = t.next_gated(i + 1, gate::ENTITY);
+            let q = t.next_gated(i + 3, gate::ZONE_WORD | gate::TOWN_SUFFIX);
+            let by_suffix = if q < t.len() {
+                q.saturating_sub(6).max(i + 1)
+            } else {
+                t.len()
+            };
+            let by_firm = firms.get(f).map_or(t.len(), |&(a, _)| a.max(i + 1));
+            i = by_char.min(by_suffix).min(by_firm);
             continue;
         }
         if let Some(&(a, e)) = firm {
@@ -685,6 +720,12 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `generic_at` looks for a level only before `直`.
+    #[test]
+    fn every_direct_level_ends_in_zhi() {
+        assert!(DIRECT_LEVELS.iter().all(|w| w.chars().nth(1) == Some('直')));
+    }
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {

@@ -114,10 +114,15 @@ pub(crate) mod gate {
     pub(crate) const DOT: u16 = 1 << 12;
     /// A strong title may start here (`persons`).
     pub(crate) const STRONG: u16 = 1 << 13;
+    /// A generic body, a listed place or an organisation's head may start
+    /// here (`entities`' main loop).
+    pub(crate) const ENTITY: u16 = 1 << 14;
+    /// `经` or `开`, two chars after a zone's start (`entities`).
+    pub(crate) const ZONE_WORD: u16 = 1 << 15;
 }
 
 /// The tests of [`gate`], bit `k` from `GATES[k]`.
-const GATES: [fn(char) -> bool; 14] = [
+const GATES: [fn(char) -> bool; 16] = [
     super::entities::company_start,
     super::outline::marker_or_line,
     super::figures::number_start,
@@ -132,15 +137,17 @@ const GATES: [fn(char) -> bool; 14] = [
     super::towns::may_start_suffix,
     super::persons::is_dot,
     super::persons::strong_start,
+    super::entities::may_start,
+    |c| matches!(c, '经' | '开'),
 ];
 
 /// The bit of a memo slot whose char's gates are in it.
-const GATE_KNOWN: u16 = 1 << 15;
+const GATE_KNOWN: u32 = 1 << 16;
 
 /// Each char's gate word (bit `k` set when `GATES[k]` holds), the tests
 /// asked once per distinct char.
 pub(crate) fn gates_of(ch: &[char]) -> Vec<u16> {
-    let mut memo = vec![0u16; SLOTS];
+    let mut memo = vec![0u32; SLOTS];
     let ask = |c: char| {
         GATES
             .iter()
@@ -158,10 +165,11 @@ pub(crate) fn gates_of(ch: &[char]) -> Vec<u16> {
                 return ask(c);
             };
             match memo.get_mut(slot) {
-                Some(m) if *m != 0 => *m & !GATE_KNOWN,
+                // (the gates are the low 16 bits)
+                Some(m) if *m != 0 => *m as u16,
                 Some(m) => {
                     let a = ask(c);
-                    *m = a | GATE_KNOWN;
+                    *m = u32::from(a) | GATE_KNOWN;
                     a
                 }
                 None => ask(c),

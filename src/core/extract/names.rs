@@ -451,6 +451,16 @@ fn pairs_by_first() -> &'static super::ByFirstChar {
     S.get_or_init(|| super::ByFirstChar::new(PAIRS))
 }
 
+/// Whether `c` is the second char of a name of the gazetteer (before a
+/// lookup by two chars).
+fn gazetteer_second(c: char) -> bool {
+    static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        crate::core::han::CharSet::new(gazetteer().iter().filter_map(|w| w.chars().nth(1)))
+    })
+    .contains(c)
+}
+
 /// Whether a name of the gazetteer starts with `c` (before a lookup by
 /// two chars, at every char).
 fn gazetteer_first(c: char) -> bool {
@@ -570,7 +580,7 @@ impl Scan<'_, '_> {
 
     /// A listed place at `i`, aligned with jieba's tokens: its end.
     fn place_at(&self, i: usize) -> Option<(usize, Evidence)> {
-        if !gazetteer_first(self.t.get(i)) {
+        if !gazetteer_first(self.t.get(i)) || !gazetteer_second(self.t.get(i + 1)) {
             return None;
         }
         let ws = self.first.get(&(self.t.get(i), self.t.get(i + 1)))?;
@@ -1338,7 +1348,9 @@ pub fn places_and_orgs(
         let may = if h.boundary(i) {
             // (the char's own tests first: the cursor and the lookups after)
             has(short_any)
-                || (has(gaz_first) && scan.first.contains_key(&(c, t.get(i + 1))))
+                || (has(gaz_first)
+                    && gazetteer_second(t.get(i + 1))
+                    && scan.first.contains_key(&(c, t.get(i + 1))))
                 || (!has(no_start)
                     && (h.token(i).is_some_and(|(x, y, k)| {
                         k == WordClass::Place || (x == i && natural(t, x, y))
