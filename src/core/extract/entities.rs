@@ -598,6 +598,9 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
     let mut items = Vec::new();
     let firms = companies(t, gazetteer, h);
     let mut suffixes = super::GateAhead::new(super::flags::gate::TOWN_SUFFIX);
+    // (cursors for the skip below)
+    let mut by_chars = super::GateAhead::new(gate::ENTITY);
+    let mut by_words = super::GateAhead::new(gate::ZONE_WORD | gate::TOWN_SUFFIX);
     let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;
@@ -623,8 +626,8 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             // starts with, a zone's word or a town's suffix close enough
             // after it (a suffix at `p` is within reach of `p - 6 ..= p - 2`),
             // or a firm's start (the first after `i`: none starts at `i`)
-            let by_char = t.next_gated(i + 1, gate::ENTITY);
-            let q = t.next_gated(i + 3, gate::ZONE_WORD | gate::TOWN_SUFFIX);
+            let by_char = by_chars.next(t, i + 1);
+            let q = by_words.next(t, i + 3);
             let by_suffix = if q < t.len() {
                 q.saturating_sub(6).max(i + 1)
             } else {

@@ -87,42 +87,48 @@ impl<'f> Flags<'f> {
 /// where it asked its [`Flags`] at every char (issue 15, speed).
 pub(crate) mod gate {
     /// A company's suffix may start here (`entities::companies`).
-    pub(crate) const COMPANY: u16 = 1 << 0;
+    pub(crate) const COMPANY: u32 = 1 << 0;
     /// A line break, or an outline marker may start here (`outline`).
-    pub(crate) const MARKER: u16 = 1 << 1;
+    pub(crate) const MARKER: u32 = 1 << 1;
     /// A number may start here: a digit, a numeral or `两` (`figures`).
-    pub(crate) const NUMBER: u16 = 1 << 2;
+    pub(crate) const NUMBER: u32 = 1 << 2;
     /// A bare surname a form of address may follow (`references`).
-    pub(crate) const BARE: u16 = 1 << 3;
+    pub(crate) const BARE: u32 = 1 << 3;
     /// An ASCII letter or digit (`quotes`' plus formulas).
-    pub(crate) const ALNUM: u16 = 1 << 4;
+    pub(crate) const ALNUM: u32 = 1 << 4;
     /// A listed formula may start here (`quotes`).
-    pub(crate) const FORMULA: u16 = 1 << 5;
+    pub(crate) const FORMULA: u32 = 1 << 5;
     /// `电` or `讯`, which end a dateline (`datelines`).
-    pub(crate) const DATELINE: u16 = 1 << 6;
+    pub(crate) const DATELINE: u32 = 1 << 6;
     /// A common surname (`persons`' repeated bare names).
-    pub(crate) const COMMON: u16 = 1 << 7;
+    pub(crate) const COMMON: u32 = 1 << 7;
     /// A title may start here (`people`).
-    pub(crate) const TITLE: u16 = 1 << 8;
+    pub(crate) const TITLE: u32 = 1 << 8;
     /// A clause break (`people`: a surname after one).
-    pub(crate) const BREAK: u16 = 1 << 9;
+    pub(crate) const BREAK: u32 = 1 << 9;
     /// An administrative suffix (`names`: a division's suffix near).
-    pub(crate) const ADMIN: u16 = 1 << 10;
+    pub(crate) const ADMIN: u32 = 1 << 10;
     /// A new town's suffix may start here (`entities`).
-    pub(crate) const TOWN_SUFFIX: u16 = 1 << 11;
+    pub(crate) const TOWN_SUFFIX: u32 = 1 << 11;
     /// A middle dot (`persons`: a foreign name's dot near).
-    pub(crate) const DOT: u16 = 1 << 12;
+    pub(crate) const DOT: u32 = 1 << 12;
     /// A strong title may start here (`persons`).
-    pub(crate) const STRONG: u16 = 1 << 13;
+    pub(crate) const STRONG: u32 = 1 << 13;
     /// A generic body, a listed place or an organisation's head may start
     /// here (`entities`' main loop).
-    pub(crate) const ENTITY: u16 = 1 << 14;
+    pub(crate) const ENTITY: u32 = 1 << 14;
     /// `经` or `开`, two chars after a zone's start (`entities`).
-    pub(crate) const ZONE_WORD: u16 = 1 << 15;
+    pub(crate) const ZONE_WORD: u32 = 1 << 15;
+    /// A name may start here by its char alone (`persons`' main loop).
+    pub(crate) const NAME: u32 = 1 << 16;
+    /// A surname that is mostly a function word (`persons`).
+    pub(crate) const FUNCTION: u32 = 1 << 17;
+    /// A title may end here (`persons::title_ends`).
+    pub(crate) const TITLE_END: u32 = 1 << 18;
 }
 
 /// The tests of [`gate`], bit `k` from `GATES[k]`.
-const GATES: [fn(char) -> bool; 16] = [
+const GATES: [fn(char) -> bool; 19] = [
     super::entities::company_start,
     super::outline::marker_or_line,
     super::figures::number_start,
@@ -139,20 +145,24 @@ const GATES: [fn(char) -> bool; 16] = [
     super::persons::strong_start,
     super::entities::may_start,
     |c| matches!(c, '经' | '开'),
+    super::persons::name_start_gate,
+    super::persons::function_gate,
+    super::persons::title_end_gate,
 ];
 
-/// The bit of a memo slot whose char's gates are in it.
-const GATE_KNOWN: u32 = 1 << 16;
+/// The bit of a memo slot whose char's gates are in it (the gates are
+/// the bits below it).
+const GATE_KNOWN: u32 = 1 << 31;
 
 /// Each char's gate word (bit `k` set when `GATES[k]` holds), the tests
 /// asked once per distinct char.
-pub(crate) fn gates_of(ch: &[char]) -> Vec<u16> {
+pub(crate) fn gates_of(ch: &[char]) -> Vec<u32> {
     let mut memo = vec![0u32; SLOTS];
     let ask = |c: char| {
         GATES
             .iter()
             .enumerate()
-            .fold(0u16, |a, (k, test)| a | (u16::from(test(c)) << k))
+            .fold(0u32, |a, (k, test)| a | (u32::from(test(c)) << k))
     };
     ch.iter()
         .map(|&c| {
@@ -165,11 +175,10 @@ pub(crate) fn gates_of(ch: &[char]) -> Vec<u16> {
                 return ask(c);
             };
             match memo.get_mut(slot) {
-                // (the gates are the low 16 bits)
-                Some(m) if *m != 0 => *m as u16,
+                Some(m) if *m != 0 => *m & !GATE_KNOWN,
                 Some(m) => {
                     let a = ask(c);
-                    *m = u32::from(a) | GATE_KNOWN;
+                    *m = a | GATE_KNOWN;
                     a
                 }
                 None => ask(c),
@@ -180,19 +189,26 @@ pub(crate) fn gates_of(ch: &[char]) -> Vec<u16> {
 
 /// The first index at or after `from` whose gate word has a bit of
 /// `mask`, four words per test.
-pub(crate) fn next_gated(gates: &[u16], from: usize, mask: u16) -> Option<usize> {
+pub(crate) fn next_gated(gates: &[u32], from: usize, mask: u32) -> Option<usize> {
     let rest = gates.get(from..)?;
-    let wide = u64::from(mask) * 0x0001_0001_0001_0001;
+    let wide = u64::from(mask) * 0x0000_0001_0000_0001;
     let mut skipped = 0;
     for four in rest.chunks_exact(4) {
-        let Ok(&[a, b, c, d]) = <&[u16; 4]>::try_from(four) else {
+        let Ok(&[a, b, c, d]) = <&[u32; 4]>::try_from(four) else {
             break;
         };
-        let w = u64::from(a) | u64::from(b) << 16 | u64::from(c) << 32 | u64::from(d) << 48;
-        let hit = w & wide;
-        if hit != 0 {
+        let (lo, hi) = (
+            u64::from(a) | u64::from(b) << 32,
+            u64::from(c) | u64::from(d) << 32,
+        );
+        if (lo | hi) & wide != 0 {
             // (the first of the four with a bit: its lowest bit's word)
-            return Some(from + skipped + hit.trailing_zeros() as usize / 16);
+            let first = if lo & wide != 0 {
+                (lo & wide).trailing_zeros() as usize / 32
+            } else {
+                2 + (hi & wide).trailing_zeros() as usize / 32
+            };
+            return Some(from + skipped + first);
         }
         skipped += 4;
     }
@@ -252,9 +268,9 @@ mod tests {
         /// The next gated index is the first index a plain search finds.
         #[test]
         fn next_gated_finds_the_first(
-            gates in proptest::collection::vec(0u16..8, 0..40),
+            gates in proptest::collection::vec(0u32..8, 0..40),
             from in 0usize..45,
-            mask in 1u16..8,
+            mask in 1u32..8,
         ) {
             let want = (from..gates.len()).find(|&k| gates[k] & mask != 0);
             prop_assert_eq!(next_gated(&gates, from, mask), want);

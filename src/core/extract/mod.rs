@@ -440,7 +440,7 @@ pub struct Text<'a> {
     pub at: Vec<usize>,
     /// Each char's gate word ([`flags::gate`]), made the first time a
     /// pass asks.
-    gates: std::cell::OnceCell<Vec<u16>>,
+    gates: std::cell::OnceCell<Vec<u32>>,
 }
 
 impl<'a> Text<'a> {
@@ -465,23 +465,23 @@ impl<'a> Text<'a> {
     }
 
     /// Each char's gate word ([`flags::gate`]).
-    pub(crate) fn gates(&self) -> &[u16] {
+    pub(crate) fn gates(&self) -> &[u32] {
         self.gates.get_or_init(|| flags::gates_of(&self.ch))
     }
 
     /// The first char at or after `from` with a gate of `mask`, or the
     /// text's length.
-    pub(crate) fn next_gated(&self, from: usize, mask: u16) -> usize {
+    pub(crate) fn next_gated(&self, from: usize, mask: u32) -> usize {
         flags::next_gated(self.gates(), from, mask).unwrap_or(self.len())
     }
 
     /// Whether char `i` has a gate of `mask` (false past the end).
-    pub(crate) fn gated(&self, i: usize, mask: u16) -> bool {
+    pub(crate) fn gated(&self, i: usize, mask: u32) -> bool {
         self.gates().get(i).is_some_and(|&g| g & mask != 0)
     }
 
     /// The chars with a gate of `mask`, in order.
-    pub(crate) fn each_gated(&self, mask: u16) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn each_gated(&self, mask: u32) -> impl Iterator<Item = usize> + '_ {
         let gates = self.gates();
         let mut from = 0;
         std::iter::from_fn(move || {
@@ -733,14 +733,14 @@ impl<F: Fn(char) -> bool> Ahead<F> {
 /// four chars per test.
 #[derive(Debug, Clone)]
 pub(crate) struct GateAhead {
-    mask: u16,
+    mask: u32,
     /// As [`Ahead`]'s.
     last: Option<(usize, usize)>,
 }
 
 impl GateAhead {
     /// A cursor for the chars with a gate of `mask`.
-    pub(crate) fn new(mask: u16) -> Self {
+    pub(crate) fn new(mask: u32) -> Self {
         GateAhead { mask, last: None }
     }
 
@@ -748,15 +748,24 @@ impl GateAhead {
     /// [`Ahead::within`]).
     #[inline]
     pub(crate) fn within(&mut self, t: &Text, from: usize, to: usize) -> bool {
-        let at = match self.last {
+        let at = self.next(t, from);
+        at < t.len() && at <= to
+    }
+
+    /// The first char at or after `from` with a gate of the mask (or the
+    /// text's length), remembered: linear over a scan whose `from` never
+    /// decreases, where asking [`Text::next_gated`] at every step walked
+    /// again to a far char each time.
+    #[inline]
+    pub(crate) fn next(&mut self, t: &Text, from: usize) -> usize {
+        match self.last {
             Some((start, at)) if start <= from && from <= at => at,
             _ => {
                 let at = t.next_gated(from, self.mask);
                 self.last = Some((from, at));
                 at
             }
-        };
-        at < t.len() && at <= to
+        }
     }
 }
 
