@@ -1,16 +1,16 @@
-//! Several char tests answered by one lookup per char (issue 15, speed).
+//! The passes' first char tests, answered once per char of a text
+//! (issue 15, speed).
 //!
 //! The name passes test every char of a text against many char sets (may
 //! a listed place start here, a surname, a pair of short forms; may a
-//! suffix end here …). Each test is a call with its own set behind a lazy
-//! static; a scan asked six or eight of them at most chars. [`Flags`]
-//! answers up to seven tests at once from one byte per char: each
-//! distinct char's answers are computed the first time the char is seen
-//! in a text (a text of a million chars holds a few thousand distinct
-//! ones) and kept in a table for the rest of the scan. The tests stay the
-//! rules' own functions, so the answers are theirs by construction.
-
-use std::cell::Cell;
+//! suffix end here …), each a call with its own set behind a lazy static.
+//! [`gates_of`] answers all of them for a text at once, one word per char
+//! with a bit per test ([`gate`]): each distinct char's answers are
+//! computed the first time the char is seen (a text of a million chars
+//! holds a few thousand distinct ones) and kept in a table for the rest.
+//! A loop reads its bits, or skips to the next char that has one with
+//! [`next_gated`], four chars per test. The tests stay the rules' own
+//! functions, so the answers are theirs by construction.
 
 /// Chars below this (Latin, CJK punctuation, the Han blocks) and the
 /// full-width forms `U+FF00..U+FFFF` (`，：；（）`) are kept in the table;
@@ -23,68 +23,11 @@ const WIDE: usize = 0xFF00;
 /// Slots of the table: the chars below [`LOW`], then the full-width forms.
 const SLOTS: usize = LOW + 0x100;
 
-/// The bit a table slot holds once its char's answers are in it.
-const KNOWN: u8 = 0x80;
-
-/// Up to seven char tests, each char's answers as a byte (bit `k` for
-/// `tests[k]`), computed once per distinct char.
-pub(crate) struct Flags<'f> {
-    tests: &'f [fn(char) -> bool],
-    /// Each char's answers with [`KNOWN`], or 0 before it was seen.
-    memo: Vec<Cell<u8>>,
-}
-
-impl<'f> Flags<'f> {
-    /// The flags of `tests` (only the first seven are used).
-    pub(crate) fn new(tests: &'f [fn(char) -> bool]) -> Self {
-        Flags {
-            tests: tests.get(..7).unwrap_or(tests),
-            memo: vec![Cell::new(0); SLOTS],
-        }
-    }
-
-    /// The answers for `c`: bit `k` set when `tests[k](c)` holds.
-    #[inline]
-    pub(crate) fn of(&self, c: char) -> u8 {
-        let u = c as usize;
-        let slot = if u < LOW {
-            u
-        } else if (WIDE..WIDE + 0x100).contains(&u) {
-            LOW + (u - WIDE)
-        } else {
-            return self.answers(c);
-        };
-        match self.memo.get(slot) {
-            Some(m) if m.get() != 0 => m.get() & !KNOWN,
-            Some(m) => {
-                let a = self.answers(c);
-                m.set(a | KNOWN);
-                a
-            }
-            None => self.answers(c),
-        }
-    }
-
-    /// Whether test `k` holds for `c`.
-    #[inline]
-    pub(crate) fn is(&self, c: char, k: u8) -> bool {
-        self.of(c) & (1 << k) != 0
-    }
-
-    /// The tests' answers for `c`, asked.
-    #[inline(never)]
-    fn answers(&self, c: char) -> u8 {
-        self.tests
-            .iter()
-            .enumerate()
-            .fold(0, |a, (k, test)| a | (u8::from(test(c)) << k))
-    }
-}
-
 /// The first tests of the passes' per-char loops, as bits of one gate
 /// word per char of a text ([`Text::gates`](super::Text::gates)): each
 /// loop skips to the next char whose gate it needs, four chars per test,
-/// where it asked its [`Flags`] at every char (issue 15, speed).
+/// where it asked a memo of its own tests at every char (issue 15, speed).
+/// At most 31 gates (the memo's top bit marks a slot filled).
 pub(crate) mod gate {
     /// A company's suffix may start here (`entities::companies`).
     pub(crate) const COMPANY: u32 = 1 << 0;
@@ -125,10 +68,23 @@ pub(crate) mod gate {
     pub(crate) const FUNCTION: u32 = 1 << 17;
     /// A title may end here (`persons::title_ends`).
     pub(crate) const TITLE_END: u32 = 1 << 18;
+    /// A name of the gazetteer may start here (`names`).
+    pub(crate) const GAZ_FIRST: u32 = 1 << 19;
+    /// No place starts here (`names`).
+    pub(crate) const NO_PLACE_START: u32 = 1 << 20;
+    /// A pair of short forms or a short form may start here (`names`).
+    pub(crate) const SHORT_ANY: u32 = 1 << 21;
+    /// A visited short form (`names`: `访华`).
+    pub(crate) const VISITED: u32 = 1 << 22;
+    /// An organisation's suffix (or `政府`, `部长`, `队`) may end here
+    /// (`names`).
+    pub(crate) const ORG_END: u32 = 1 << 23;
+    /// A listed organisation may start here (`names`).
+    pub(crate) const ORG_NAME: u32 = 1 << 24;
 }
 
 /// The tests of [`gate`], bit `k` from `GATES[k]`.
-const GATES: [fn(char) -> bool; 19] = [
+const GATES: [fn(char) -> bool; 25] = [
     super::entities::company_start,
     super::outline::marker_or_line,
     super::figures::number_start,
@@ -148,7 +104,16 @@ const GATES: [fn(char) -> bool; 19] = [
     super::persons::name_start_gate,
     super::persons::function_gate,
     super::persons::title_end_gate,
+    super::names::gazetteer_first,
+    super::names::no_place_start_gate,
+    super::names::short_any,
+    super::names::visited_gate,
+    super::names::org_end,
+    super::names::starts_org_name_gate,
 ];
+
+// (the memo's top bit is no gate)
+const _: () = assert!(GATES.len() <= 31);
 
 /// The bit of a memo slot whose char's gates are in it (the gates are
 /// the bits below it).
@@ -223,32 +188,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn han(c: char) -> bool {
-        super::super::is_han(c)
-    }
-    fn comma(c: char) -> bool {
-        matches!(c, '，' | ',')
-    }
-    fn wang(c: char) -> bool {
-        c == '王'
-    }
-
     proptest! {
-        /// The flags answer what the tests answer, asked in any order and
-        /// again, for chars in and outside the table.
-        #[test]
-        fn flags_answer_what_the_tests_answer(
-            s in "[a王中，,·\u{20000}\u{FF5E}\u{FFFF}\u{A000}\u{9FFF}]{0,60}",
-        ) {
-            let tests: [fn(char) -> bool; 3] = [han, comma, wang];
-            let f = Flags::new(&tests);
-            for c in s.chars().chain(s.chars()) {
-                for (k, test) in tests.iter().enumerate() {
-                    prop_assert_eq!(f.is(c, k as u8), test(c));
-                }
-            }
-        }
-
         /// Each char's gate word holds what the gates' tests answer, for
         /// chars in and outside the memo's table, seen once or again.
         #[test]

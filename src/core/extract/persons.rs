@@ -986,19 +986,13 @@ pub fn persons(
     };
     let mut out: Vec<Found> = Vec::new();
     let mut names: super::FxSet<String> = known.iter().cloned().collect();
-    // the char tests of the scans' first tests, one lookup per char
-    let tests: [fn(char) -> bool; 3] = [
-        |c| name_start(c) && !function_only(c),
-        function_only,
-        is_common,
-    ];
-    let flags = super::flags::Flags::new(&tests);
-    let (starts_name, function_start, common) = (0, 1, 2);
+    // the char tests of the scans' first tests: the text's gates
+    use super::flags::gate::{COMMON, FUNCTION, NAME};
     // a common surname and two chars jieba left as single chars, seen twice
     // or more in the document (`江宏伟`, `许传音`): a name repeated, where a
     // chance sequence rarely repeats
     let bare = |i: usize, counting: bool| {
-        if !flags.is(t.get(i), common) || !h.boundary(i) {
+        if !t.gated(i, COMMON) || !h.boundary(i) {
             return None;
         }
         // three single chars, or one word jieba's HMM joined
@@ -1089,9 +1083,9 @@ pub fn persons(
         // or a dot or a strong title lies a few chars on (one test for
         // most chars; the rule after a title alone never fires here:
         // `titled` tried it, and it is asked only where no title ends)
-        let f = flags.of(t.get(i));
-        let may = f & (1 << starts_name) != 0
-            || (f & (1 << function_start) != 0 && scan.before(i))
+        let f = t.gates().get(i).copied().unwrap_or(0);
+        let may = f & NAME != 0
+            || (f & FUNCTION != 0 && scan.before(i))
             || h.token(i).is_some_and(|(_, _, c)| c == WordClass::Person)
             || dots.within(t, i + 1, i + 6)
             || strong.within(t, i + 2, i + 4);
