@@ -294,7 +294,7 @@ pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::H
     let mut seen: super::extract::FxMap<&str, Word> = Default::default();
     let mut short: super::extract::FxMap<u64, Word> = Default::default();
     let mut single: super::extract::FxMap<char, WordClass> = Default::default();
-    let mut han = vec![None::<WordClass>; HAN_TABLE.len()];
+    let mut table = vec![None::<WordClass>; CHAR_SLOTS];
     // each token classed and handed on at once (no vector of every
     // classed token in between: 32 bytes a token written and read again)
     let mut out = super::extract::hints::Builder::new(text, toks.len());
@@ -302,13 +302,28 @@ pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::H
         let Some(w) = text.get(t.start..t.end) else {
             continue;
         };
-        let mut cs = w.chars();
-        if let (Some(c), None) = (cs.next(), cs.next()) {
+        let b = w.as_bytes();
+        // one char: its first byte says how many bytes it has (no decoding
+        // of the token to see whether a second char follows)
+        let one = b.first().is_some_and(|&x| {
+            let width = match x {
+                0..=0x7F => 1,
+                0x80..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            width == b.len()
+        });
+        if let Some(c) = one.then(|| w.chars().next()).flatten() {
             // one char: no name word is joined to it, no three-char rule
             let class = |w: &str| WordClass::of_tag(name_tag(dict, w));
-            let slot = (c as usize)
-                .checked_sub(HAN_TABLE.start)
-                .and_then(|k| han.get_mut(k));
+            let u = c as usize;
+            let slot = if u < CHAR_LOW {
+                Some(u)
+            } else {
+                u.checked_sub(CHAR_WIDE).map(|k| CHAR_LOW + k)
+            };
+            let slot = slot.and_then(|k| table.get_mut(k));
             let class = match slot {
                 Some(slot) => *slot.get_or_insert_with(|| class(w)),
                 None => *single.entry(c).or_insert_with(|| class(w)),
@@ -316,7 +331,6 @@ pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::H
             out.push(t.start, t.end, class, Some(1));
             continue;
         }
-        let b = w.as_bytes();
         let found = match b.len() {
             // (the length in the top byte keeps `a` and `a\0` apart)
             n @ 1..=7 => {
@@ -337,8 +351,16 @@ pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::H
     out.finish()
 }
 
-/// The chars [`hints`] classes in a table (the common Han block).
-const HAN_TABLE: std::ops::Range<usize> = 0x3400..0xA000;
+/// The chars below this (Latin, punctuation, the common Han blocks) and the
+/// full-width forms from [`CHAR_WIDE`] (`，：；（）`) are the chars
+/// [`hints`] classes in a table (punctuation went through a hash map).
+const CHAR_LOW: usize = 0xA000;
+
+/// Where the full-width forms start.
+const CHAR_WIDE: usize = 0xFF00;
+
+/// Slots of [`hints`]' table of chars.
+const CHAR_SLOTS: usize = CHAR_LOW + 0x100;
 
 /// Analyses one decoded document: [`prepare`], [`tokens`], [`report`].
 ///

@@ -47,7 +47,8 @@ fn date_start(t: &Text, k: usize) -> Option<usize> {
 /// The places of every dateline in `t`: each name with its char span.
 pub fn places(t: &Text) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for k in 0..t.len() {
+    // (only at `电` and `讯`, by the gates)
+    for k in t.each_gated(super::flags::gate::DATELINE) {
         let Some(d) = date_start(t, k) else { continue };
         // the agency nearest before the date, with only name chars between
         let mut a = d;

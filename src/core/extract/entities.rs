@@ -18,6 +18,7 @@
 //! two), and `XX集团`. Names found as people
 //! are excluded, so no person is also reported as a place or organisation.
 
+use super::flags::gate;
 use super::hints::{Hints, WordClass};
 use super::{group, is_han, towns, Text};
 use crate::core::report::{Entity, EntityKind, Evidence};
@@ -94,6 +95,9 @@ struct ByFirst {
     /// The first chars of all words, for a lookup without hashing at most
     /// chars.
     starts: crate::core::han::CharSet,
+    /// The second chars of the words of two chars or more (no hashing
+    /// where none follows the first).
+    seconds: crate::core::han::CharSet,
 }
 
 impl ByFirst {
@@ -111,11 +115,13 @@ impl ByFirst {
             }
         }
         let starts = crate::core::han::CharSet::new(words.iter().filter_map(|w| w.chars().next()));
+        let seconds = crate::core::han::CharSet::new(words.iter().filter_map(|w| w.chars().nth(1)));
         ByFirst {
             words,
             first,
             single,
             starts,
+            seconds,
         }
     }
 
@@ -135,8 +141,11 @@ impl ByFirst {
 
     #[inline(never)]
     fn search(&self, t: &Text, i: usize, c: char) -> Option<&'static str> {
-        self.first
-            .get(&(c, t.get(i + 1)))
+        let next = t.get(i + 1);
+        self.seconds
+            .contains(next)
+            .then(|| self.first.get(&(c, next)))
+            .flatten()
             .and_then(|ws| t.match_any(i, ws))
             .or_else(|| self.single.get(&c).copied())
     }
@@ -149,7 +158,7 @@ fn place_at(
     i: usize,
     gazetteer: &ByFirst,
     after_entity: bool,
-    suffixes: &mut super::Ahead<impl Fn(char) -> bool>,
+    suffixes: &mut super::GateAhead,
 ) -> Option<usize> {
     // (no town without a suffix char within reach, nor where no stem may
     // start: a town within the stem's limit is one within six chars, so
@@ -253,8 +262,11 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
         }
     }
     // the units directly under a level (`市直各部门`, `省直有关单位`)
+    // (every level's second char is `直`: no list search elsewhere)
     let direct = |k: usize| {
-        t.match_any(k, DIRECT_LEVELS)
+        (t.get(k + 1) == '直')
+            .then(|| t.match_any(k, DIRECT_LEVELS))
+            .flatten()
             .map(|_| k + 2)
             .filter(|_| !is_han(t.before(k)) || matches!(t.before(k), '和' | '及'))
     };
@@ -495,18 +507,21 @@ fn bracketed_before(t: &Text, s: usize) -> Option<usize> {
     (inner == "集团" || place).then_some(open)
 }
 
+/// Whether a company's suffix may start with `c` (a gate, see
+/// [`super::flags::gate`]).
+pub(super) fn company_start(c: char) -> bool {
+    lex_company_suffixes().may_start(c)
+}
+
 /// Companies and institutes in the text, by a scan for their suffixes.
 fn companies(t: &Text, gazetteer: &ByFirst, h: &Hints) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    // (the suffixes' first chars tested here, one lookup per char: most
-    // chars start none)
-    let tests: [fn(char) -> bool; 1] = [|c| lex_company_suffixes().may_start(c)];
-    let flags = super::flags::Flags::new(&tests);
+    // (only where a suffix may start: the next such char by the gates)
     let mut i = 0;
-    while i < t.len() {
-        if !flags.is(t.get(i), 0) {
-            i += 1;
-            continue;
+    loop {
+        i = t.next_gated(i, super::flags::gate::COMPANY);
+        if i >= t.len() {
+            break;
         }
         match company_ending_at(t, i, gazetteer, h) {
             Some((a, e)) if out.last().is_none_or(|&(_, pe)| pe <= a) => {
@@ -545,12 +560,13 @@ fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
     None
 }
 
-/// Places and organisations, skipping the spans of `people`.
-pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
-    // the shipped lists, indexed once
+/// The shipped lists, indexed once: the gazetteer, the organisations'
+/// heads, and the chars a generic body, a listed place or an organisation
+/// starts with.
+fn lists() -> &'static (ByFirst, ByFirst, crate::core::han::CharSet) {
     static LISTS: std::sync::OnceLock<(ByFirst, ByFirst, crate::core::han::CharSet)> =
         std::sync::OnceLock::new();
-    let (gazetteer, heads, starts) = LISTS.get_or_init(|| {
+    LISTS.get_or_init(|| {
         let (gazetteer, heads) = (
             ByFirst::new(words(include_str!("places.txt"))),
             ByFirst::new(words(include_str!("orgs.txt"))),
@@ -567,8 +583,18 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
                 .chain("市县区省州各高".chars()),
         );
         (gazetteer, heads, starts)
-    });
-    let may_start = |c: char| starts.contains(c);
+    })
+}
+
+/// Whether a generic body, a listed place or an organisation may start
+/// with `c` (a gate, see [`super::flags::gate`]).
+pub(super) fn may_start(c: char) -> bool {
+    lists().2.contains(c)
+}
+
+/// Places and organisations, skipping the spans of `people`.
+pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
+    let (gazetteer, heads, _) = lists();
     // people's spans as char ranges: a char is inside a person when its byte offset is (`x <= at[i] < y` holds exactly for
     // the chars from the first at or after `x` to the first at or after
     // `y`, offsets growing with the index)
@@ -592,7 +618,10 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
     let taken = |i: usize| held.get(i).copied().unwrap_or(false);
     let mut items = Vec::new();
     let firms = companies(t, gazetteer, h);
-    let mut suffixes = super::Ahead::new(towns::may_start_suffix);
+    let mut suffixes = super::GateAhead::new(super::flags::gate::TOWN_SUFFIX);
+    // (cursors for the skip below)
+    let mut by_chars = super::GateAhead::new(gate::ENTITY);
+    let mut by_words = super::GateAhead::new(gate::ZONE_WORD | gate::TOWN_SUFFIX);
     let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;
@@ -610,11 +639,23 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         // zone's word lies two chars on, or a town's suffix within reach
         // (one test for the 85 % of chars where none does)
         if firm.is_none()
-            && !may_start(t.get(i))
-            && !matches!(t.get(i + 2), '经' | '开')
+            && !t.gated(i, gate::ENTITY)
+            && !t.gated(i + 2, gate::ZONE_WORD)
             && !suffixes.within(t, i + 2, i + 6)
         {
-            i += 1;
+            // on to the next char where one may hold: a char such a name
+            // starts with, a zone's word or a town's suffix close enough
+            // after it (a suffix at `p` is within reach of `p - 6 ..= p - 2`),
+            // or a firm's start (the first after `i`: none starts at `i`)
+            let by_char = by_chars.next(t, i + 1);
+            let q = by_words.next(t, i + 3);
+            let by_suffix = if q < t.len() {
+                q.saturating_sub(6).max(i + 1)
+            } else {
+                t.len()
+            };
+            let by_firm = firms.get(f).map_or(t.len(), |&(a, _)| a.max(i + 1));
+            i = by_char.min(by_suffix).min(by_firm);
             continue;
         }
         if let Some(&(a, e)) = firm {
@@ -706,6 +747,12 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `generic_at` looks for a level only before `直`.
+    #[test]
+    fn every_direct_level_ends_in_zhi() {
+        assert!(DIRECT_LEVELS.iter().all(|w| w.chars().nth(1) == Some('直')));
+    }
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {

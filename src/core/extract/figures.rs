@@ -178,6 +178,12 @@ fn chinese(t: &Text, i: usize) -> Option<(usize, f64)> {
     Some((j, chinese_value(t.slice(i, j))?))
 }
 
+/// Whether a number may start with `c`: a digit, a numeral or `两` (a
+/// gate, see [`super::flags::gate`]).
+pub(super) fn number_start(c: char) -> bool {
+    c.is_ascii_digit() || super::is_numeral(c) || c == '两'
+}
+
 /// All figures in the text; `quoted` are char ranges of quotation contents.
 pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
     // quoted spans never overlap partially (nested ones lie inside their
@@ -202,18 +208,15 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
     // start of the sentence of the last figure, and that sentence's first figure
     let mut sentence_at: Option<usize> = None;
     let mut sentence_first = 0;
-    // the chars a number starts with (a digit, a numeral, `两`): one
-    // lookup per char, nothing is found at the others
-    let tests: [fn(char) -> bool; 1] =
-        [|c| c.is_ascii_digit() || super::is_numeral(c) || c == '两'];
-    let flags = super::flags::Flags::new(&tests);
+    // only at the chars a number starts with (a digit, a numeral, `两`):
+    // the next such char by the gates
     let mut i = 0;
-    while i < t.len() {
-        let c = t.get(i);
-        if !flags.is(c, 0) {
-            i += 1;
-            continue;
+    loop {
+        i = t.next_gated(i, super::flags::gate::NUMBER);
+        if i >= t.len() {
+            break;
         }
+        let c = t.get(i);
         let prev = t.before(i);
         let found = if c.is_ascii_digit()
             && !prev.is_ascii_alphanumeric()

@@ -134,6 +134,15 @@ impl Hints {
         }
     }
 
+    /// Where the tokens of `class` start (chars), in order.
+    pub(crate) fn starts_of(&self, class: WordClass) -> Vec<usize> {
+        self.toks
+            .iter()
+            .filter(|t| t.2 == class)
+            .map(|t| t.0 as usize)
+            .collect()
+    }
+
     /// Whether `[a, b)` starts and ends on token boundaries.
     pub fn aligned(&self, a: usize, b: usize) -> bool {
         self.boundary(a) && self.boundary(b)

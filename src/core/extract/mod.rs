@@ -59,6 +59,7 @@ pub mod towns;
 pub use hints::Hints;
 
 use super::report::{Entity, EntityKind, Figure, OutlineItem, Quote};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Everything [`extract`] finds in one clean text.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -495,6 +496,9 @@ pub struct Text<'a> {
     pub ch: Vec<char>,
     /// Byte offset of each char; one extra entry holds `s.len()`.
     pub at: Vec<usize>,
+    /// Each char's gate word ([`flags::gate`]), made the first time a
+    /// pass asks.
+    gates: std::cell::OnceCell<Vec<u32>>,
 }
 
 impl<'a> Text<'a> {
@@ -510,7 +514,39 @@ impl<'a> Text<'a> {
             *slot_c = c;
             *slot_at = i;
         }
-        Text { s, ch, at }
+        Text {
+            s,
+            ch,
+            at,
+            gates: Default::default(),
+        }
+    }
+
+    /// Each char's gate word ([`flags::gate`]).
+    pub(crate) fn gates(&self) -> &[u32] {
+        self.gates.get_or_init(|| flags::gates_of(&self.ch))
+    }
+
+    /// The first char at or after `from` with a gate of `mask`, or the
+    /// text's length.
+    pub(crate) fn next_gated(&self, from: usize, mask: u32) -> usize {
+        flags::next_gated(self.gates(), from, mask).unwrap_or(self.len())
+    }
+
+    /// Whether char `i` has a gate of `mask` (false past the end).
+    pub(crate) fn gated(&self, i: usize, mask: u32) -> bool {
+        self.gates().get(i).is_some_and(|&g| g & mask != 0)
+    }
+
+    /// The chars with a gate of `mask`, in order.
+    pub(crate) fn each_gated(&self, mask: u32) -> impl Iterator<Item = usize> + '_ {
+        let gates = self.gates();
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let k = flags::next_gated(gates, from, mask)?;
+            from = k + 1;
+            Some(k)
+        })
     }
 
     /// Number of chars.
@@ -748,6 +784,46 @@ impl<F: Fn(char) -> bool> Ahead<F> {
         }
         self.last = Some((from, j));
         j
+    }
+}
+
+/// [`Ahead`] for the chars with a gate ([`flags::gate`]): the scan skips
+/// four chars per test.
+#[derive(Debug, Clone)]
+pub(crate) struct GateAhead {
+    mask: u32,
+    /// As [`Ahead`]'s.
+    last: Option<(usize, usize)>,
+}
+
+impl GateAhead {
+    /// A cursor for the chars with a gate of `mask`.
+    pub(crate) fn new(mask: u32) -> Self {
+        GateAhead { mask, last: None }
+    }
+
+    /// Whether a char in `from ..= to` of `t` has a gate of the mask (as
+    /// [`Ahead::within`]).
+    #[inline]
+    pub(crate) fn within(&mut self, t: &Text, from: usize, to: usize) -> bool {
+        let at = self.next(t, from);
+        at < t.len() && at <= to
+    }
+
+    /// The first char at or after `from` with a gate of the mask (or the
+    /// text's length), remembered: linear over a scan whose `from` never
+    /// decreases, where asking [`Text::next_gated`] at every step walked
+    /// again to a far char each time.
+    #[inline]
+    pub(crate) fn next(&mut self, t: &Text, from: usize) -> usize {
+        match self.last {
+            Some((start, at)) if start <= from && from <= at => at,
+            _ => {
+                let at = t.next_gated(from, self.mask);
+                self.last = Some((from, at));
+                at
+            }
+        }
     }
 }
 
@@ -1073,29 +1149,51 @@ pub fn is_sentence_end(c: char) -> bool {
 #[inline]
 pub fn is_clause_break(c: char) -> bool {
     // Han is no break; the other chars of the Basic Multilingual Plane
-    // (Latin, CJK and full-width punctuation, kana …) from a table built
-    // once: `is_alphanumeric` searches Unicode's tables for every
-    // non-ASCII char
+    // (Latin, CJK and full-width punctuation, kana …) from a table:
+    // `is_alphanumeric` searches Unicode's tables for every non-ASCII char
     if is_han(c) {
         return false;
     }
-    static LOW: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     let u = c as usize;
     if u < CLAUSE_TABLE {
-        let bits = LOW.get_or_init(|| {
-            let mut bits = vec![0u64; CLAUSE_TABLE / 64];
-            for (k, word) in bits.iter_mut().enumerate() {
-                for b in 0..64 {
-                    if char::from_u32((k * 64 + b) as u32).is_some_and(clause_break_of) {
-                        *word |= 1 << b;
-                    }
-                }
-            }
-            bits
-        });
-        return bits.get(u / 64).is_some_and(|w| w >> (u % 64) & 1 == 1);
+        let (Some(word), Some(filled)) = (CLAUSE_BITS.get(u / 64), CLAUSE_FILLED.get(u / 4096))
+        else {
+            return clause_break_of(c);
+        };
+        if filled.load(Ordering::Acquire) >> (u / 64 % 64) & 1 == 0 {
+            fill_clause_word(u / 64);
+        }
+        return word.load(Ordering::Relaxed) >> (u % 64) & 1 == 1;
     }
     clause_break_of(c)
+}
+
+/// [`is_clause_break`]'s answers for [`CLAUSE_TABLE`], a bit per char,
+/// each word of 64 chars filled the first time one of its chars is asked
+/// (issue 15, speed: the whole table, built at once, searched Unicode's
+/// tables for 38,000 chars a text never holds; that was a tenth of the
+/// first extraction's time).
+static CLAUSE_BITS: [AtomicU64; CLAUSE_TABLE / 64] =
+    [const { AtomicU64::new(0) }; CLAUSE_TABLE / 64];
+
+/// Which words of [`CLAUSE_BITS`] are filled, a bit per word.
+static CLAUSE_FILLED: [AtomicU64; CLAUSE_TABLE / 4096] =
+    [const { AtomicU64::new(0) }; CLAUSE_TABLE / 4096];
+
+/// Fills word `w` of [`CLAUSE_BITS`] (two threads that fill the same word
+/// store the same bits; a thread that sees the word marked filled sees its
+/// bits).
+#[cold]
+#[inline(never)]
+fn fill_clause_word(w: usize) {
+    let bits = (0..64u32).fold(0u64, |bits, b| {
+        let c = char::from_u32(w as u32 * 64 + b);
+        bits | u64::from(c.is_some_and(clause_break_of)) << b
+    });
+    if let (Some(word), Some(filled)) = (CLAUSE_BITS.get(w), CLAUSE_FILLED.get(w / 64)) {
+        word.store(bits, Ordering::Relaxed);
+        filled.fetch_or(1 << (w % 64), Ordering::Release);
+    }
 }
 
 /// The chars [`is_clause_break`] answers from a table: the Basic

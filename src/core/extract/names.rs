@@ -224,6 +224,12 @@ const NOT_BODY: &[&str] = &[
 
 char_set!(starts_org_name, super::firsts(ORG_NAMES));
 char_set!(admin_suffix, "乡镇村省市县州邦郡");
+
+/// Whether `c` is an administrative suffix (a gate, see
+/// [`super::flags::gate`]).
+pub(super) fn admin_suffix_char(c: char) -> bool {
+    admin_suffix(c)
+}
 char_set!(department, "司处科室局厅所办");
 lexicon!(lex_zones, ZONES);
 lexicon!(lex_branches, BRANCHES);
@@ -470,9 +476,46 @@ fn pairs_by_first() -> &'static super::ByFirstChar {
     S.get_or_init(|| super::ByFirstChar::new(PAIRS))
 }
 
+/// Whether a pair of short forms or a short form may start with `c` (a
+/// gate, see [`super::flags::gate`]).
+pub(super) fn short_any(c: char) -> bool {
+    starts_pair(c) || is_short(c) || is_country(c) || is_visited(c)
+}
+
+/// Whether no place starts with `c` (a gate).
+pub(super) fn no_place_start_gate(c: char) -> bool {
+    no_place_start(c)
+}
+
+/// Whether `c` is a visited short form (a gate).
+pub(super) fn visited_gate(c: char) -> bool {
+    is_visited(c)
+}
+
+/// Whether an organisation's suffix, `政府`, `部长` or `队` may end with
+/// `c` (a gate).
+pub(super) fn org_end(c: char) -> bool {
+    org_suffixes().may_end(c) || matches!(c, '府' | '长' | '队')
+}
+
+/// Whether a listed organisation may start with `c` (a gate).
+pub(super) fn starts_org_name_gate(c: char) -> bool {
+    starts_org_name(c)
+}
+
+/// Whether `c` is the second char of a name of the gazetteer (before a
+/// lookup by two chars).
+fn gazetteer_second(c: char) -> bool {
+    static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        crate::core::han::CharSet::new(gazetteer().iter().filter_map(|w| w.chars().nth(1)))
+    })
+    .contains(c)
+}
+
 /// Whether a name of the gazetteer starts with `c` (before a lookup by
 /// two chars, at every char).
-fn gazetteer_first(c: char) -> bool {
+pub(super) fn gazetteer_first(c: char) -> bool {
     static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
     S.get_or_init(|| {
         crate::core::han::CharSet::new(gazetteer().iter().filter_map(|w| w.chars().next()))
@@ -609,7 +652,7 @@ impl Scan<'_, '_> {
 
     /// A listed place at `i`, aligned with jieba's tokens: its end.
     fn place_at(&self, i: usize) -> Option<(usize, Evidence)> {
-        if !gazetteer_first(self.t.get(i)) {
+        if !gazetteer_first(self.t.get(i)) || !gazetteer_second(self.t.get(i + 1)) {
             return None;
         }
         let ws = self.first.get(&(self.t.get(i), self.t.get(i + 1)))?;
@@ -1215,17 +1258,9 @@ pub fn places_and_orgs(
     if h.is_empty() {
         return out;
     }
-    // the char tests of both loops' first tests, one lookup per char
-    let tests: [fn(char) -> bool; 6] = [
-        gazetteer_first,
-        no_place_start,
-        |c| starts_pair(c) || is_short(c) || is_country(c) || is_visited(c),
-        is_visited,
-        |c| org_suffixes().may_end(c) || matches!(c, '府' | '长' | '队'),
-        starts_org_name,
-    ];
-    let flags = super::flags::Flags::new(&tests);
-    let (gaz_first, no_start, short_any, visited, org_end, org_name) = (0, 1, 2, 3, 4, 5);
+    // the char tests of both loops' first tests: the text's gates
+    use super::flags::gate::{GAZ_FIRST, NO_PLACE_START, ORG_END, ORG_NAME, SHORT_ANY, VISITED};
+    let gates = t.gates();
     // organisations first: they hold places (`北京大学`)
     let mut orgs: Vec<(usize, usize, Evidence)> = Vec::new();
     let mut i = 0;
@@ -1238,11 +1273,10 @@ pub fn places_and_orgs(
         // calls it an organisation, its last char may end a suffix (or
         // `政府`, `部长`, `队`) or its first char may start a listed name
         // (one test for most tokens)
-        let last = t.get(b.saturating_sub(1));
         if t.get(b) != '、'
             && c != WordClass::Org
-            && !flags.is(last, org_end)
-            && !flags.is(t.get(a), org_name)
+            && !t.gated(b.saturating_sub(1), ORG_END)
+            && !t.gated(a, ORG_NAME)
         {
             i = b.max(i + 1);
             continue;
@@ -1437,7 +1471,7 @@ pub fn places_and_orgs(
         taken: &taken2,
         ..scan
     };
-    let mut admin = super::Ahead::new(admin_suffix);
+    let mut admin = super::GateAhead::new(super::flags::gate::ADMIN);
     let mut i = 0;
     while i < t.len() {
         if !scan.free(i, i + 1) {
@@ -1450,20 +1484,22 @@ pub fn places_and_orgs(
         // its char may start a pair or a short form; or its char is a
         // visited short form (one test for most chars)
         let c = t.get(i);
-        let f = flags.of(c);
-        let has = |k: u8| f & (1 << k) != 0;
+        let f = gates.get(i).copied().unwrap_or(0);
+        let has = |k: u32| f & k != 0;
         let may = if h.boundary(i) {
             // (the char's own tests first: the cursor and the lookups after)
-            has(short_any)
-                || (has(gaz_first) && scan.first.contains_key(&(c, t.get(i + 1))))
-                || (!has(no_start)
+            has(SHORT_ANY)
+                || (has(GAZ_FIRST)
+                    && gazetteer_second(t.get(i + 1))
+                    && scan.first.contains_key(&(c, t.get(i + 1))))
+                || (!has(NO_PLACE_START)
                     && (h.token(i).is_some_and(|(x, y, k)| {
                         k == WordClass::Place || (x == i && natural(t, x, y))
                     }) || admin.within(t, i + 1, i + 5)))
         } else {
             // (or a town's stem after a preposition jieba joined to it:
             // `对银坊/镇`, see `dict_place_at`)
-            has(visited) || (preposition_char(t.before(i)) && admin.within(t, i + 1, i + 5))
+            has(VISITED) || (preposition_char(t.before(i)) && admin.within(t, i + 1, i + 5))
         };
         if !may {
             i += 1;

@@ -219,18 +219,23 @@ fn marker_start(c: char) -> bool {
         || c.is_ascii_digit()
 }
 
+/// Whether `c` is a line break or may start a marker (a gate, see
+/// [`super::flags::gate`]).
+pub(super) fn marker_or_line(c: char) -> bool {
+    c == '\n' || marker_start(c)
+}
+
 /// Every candidate marker in text order.
 fn candidates(t: &Text) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut para = 0;
-    // a line break or a char a marker may start with: one lookup per char
-    let tests: [fn(char) -> bool; 1] = [|c| c == '\n' || marker_start(c)];
-    let flags = super::flags::Flags::new(&tests);
+    // only at a line break or a char a marker may start with: the next
+    // such char by the gates
     let mut i = 0;
-    while i < t.len() {
-        if !flags.is(t.get(i), 0) {
-            i += 1;
-            continue;
+    loop {
+        i = t.next_gated(i, super::flags::gate::MARKER);
+        if i >= t.len() {
+            break;
         }
         if t.get(i) == '\n' {
             para += 1;

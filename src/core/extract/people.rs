@@ -241,6 +241,11 @@ const CLAUSE_ENDS: &[&str] = &[
     "还有", "包括", "以及", "其中", "担任", "出任", "邀请", "陪同",
 ];
 
+/// Whether a title may start with `c` (a gate, see [`super::flags::gate`]).
+pub(super) fn title_start_char(c: char) -> bool {
+    titles().may_start(c)
+}
+
 fn title_start(t: &Text, h: usize) -> usize {
     // (a hyphen joins the parts of a foreign place: `巴登-符腾堡州`)
     let joins = |k: usize| matches!(t.get(k), '-' | '－') && is_han(t.before(k));
@@ -397,18 +402,23 @@ pub fn people(t: &Text) -> Vec<Entity> {
             found.push((name.to_string(), title, ev));
         }
     };
-    // the chars a title starts with and the clause breaks, one lookup per
-    // char: nothing below starts at a char that starts no title unless a
-    // clause breaks before it and a surname starts there
-    let tests: [fn(char) -> bool; 2] = [|c| titles().may_start(c), is_clause_break];
-    let flags = super::flags::Flags::new(&tests);
-    let (title_char, clause_break) = (0, 1);
+    // nothing below starts at a char that starts no title unless a clause
+    // breaks before it (or the text starts there) and a surname starts
+    // there: the chars a title starts with and the clause breaks by the
+    // gates
+    use super::flags::gate::{BREAK, TITLE};
     let surname_char = |c: char| f.first.contains(c) || f.single.contains(c);
     let mut i = 0;
     while i < t.len() {
+        if i > 0 && !t.gated(i, TITLE) && !t.gated(i - 1, BREAK) {
+            // the chars up to the next title's or break's start neither
+            // (nor follow a break): skip to that title, or past that break
+            let j = t.next_gated(i, TITLE | BREAK);
+            i = if t.gated(j, TITLE) { j } else { j + 1 };
+            continue;
+        }
         let c = t.get(i);
-        let may =
-            flags.is(c, title_char) || (surname_char(c) && flags.is(t.before(i), clause_break));
+        let may = t.gated(i, TITLE) || (surname_char(c) && (i == 0 || t.gated(i - 1, BREAK)));
         if !may {
             i += 1;
             continue;

@@ -78,8 +78,9 @@ pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
     // (only after a char a title may end with: most chars are none)
     // (and where a token starts after it: `after_title` holds nowhere else)
     let mut out = vec![false; t.len()];
-    for (k, &c) in t.ch.iter().enumerate() {
-        if ends_title(c) && h.boundary(k + 1) {
+    // (only at the chars a title may end with, by the gates)
+    for k in t.each_gated(super::flags::gate::TITLE_END) {
+        if h.boundary(k + 1) {
             if let Some(x) = out.get_mut(k + 1) {
                 *x = after_title(t, h, k + 1);
             }
@@ -287,6 +288,27 @@ char_set!(
     "的了着过在和与及或而并就都也还又才再把被从向对为以于给让将等们吗呢吧啊是有这那其之"
 );
 char_set!(is_common, COMMON);
+
+/// Whether a name may start with `c` by its char alone, `c` no surname
+/// that is mostly a function word (a gate, see [`super::flags::gate`]).
+pub(super) fn name_start_gate(c: char) -> bool {
+    name_start(c) && !function_only(c)
+}
+
+/// Whether `c` is a surname that is mostly a function word (a gate).
+pub(super) fn function_gate(c: char) -> bool {
+    function_only(c)
+}
+
+/// Whether a title or byline may end with `c` (a gate).
+pub(super) fn title_end_gate(c: char) -> bool {
+    ends_title(c)
+}
+
+/// Whether `c` is a common surname (a gate, see [`super::flags::gate`]).
+pub(super) fn common_surname(c: char) -> bool {
+    is_common(c)
+}
 char_set!(
     ends_title,
     BEFORE
@@ -296,6 +318,12 @@ char_set!(
 );
 char_set!(starts_known, super::firsts(KNOWN));
 char_set!(strong_first, super::firsts(STRONG));
+
+/// Whether a strong title may start with `c` (a gate, see
+/// [`super::flags::gate`]).
+pub(super) fn strong_start(c: char) -> bool {
+    strong_first(c)
+}
 char_set!(function_surname, FUNCTION_SURNAMES);
 
 /// Whether `c` may start a name by its char alone: a known name, a
@@ -995,19 +1023,13 @@ pub fn persons(
     };
     let mut out: Vec<Found> = Vec::new();
     let mut names: super::FxSet<String> = known.iter().cloned().collect();
-    // the char tests of the scans' first tests, one lookup per char
-    let tests: [fn(char) -> bool; 3] = [
-        |c| name_start(c) && !function_only(c),
-        function_only,
-        is_common,
-    ];
-    let flags = super::flags::Flags::new(&tests);
-    let (starts_name, function_start, common) = (0, 1, 2);
+    // the char tests of the scans' first tests: the text's gates
+    use super::flags::gate::{COMMON, FUNCTION, NAME};
     // a common surname and two chars jieba left as single chars, seen twice
     // or more in the document (`江宏伟`, `许传音`): a name repeated, where a
     // chance sequence rarely repeats
     let bare = |i: usize, counting: bool| {
-        if !flags.is(t.get(i), common) || !h.boundary(i) {
+        if !t.gated(i, COMMON) || !h.boundary(i) {
             return None;
         }
         // three single chars, or one word jieba's HMM joined
@@ -1046,22 +1068,50 @@ pub fn persons(
         .then_some(e)
     };
     let mut seen: super::FxMap<&str, usize> = Default::default();
-    for (i, &c) in t.ch.iter().enumerate() {
-        // (the first test of `bare`, without a call for most chars)
-        if !flags.is(c, common) {
-            continue;
-        }
+    // (only at the common surnames, `bare`'s first test, by the gates)
+    for i in t.each_gated(super::flags::gate::COMMON) {
         if let Some(e) = bare(i, true) {
             *seen.entry(t.slice(i, e)).or_default() += 1;
         }
     }
     // cursors for the rules that need a dot or a title a few chars on
-    let mut dots = super::Ahead::new(is_dot);
-    let mut strong = super::Ahead::new(strong_first);
+    let mut dots = super::GateAhead::new(super::flags::gate::DOT);
+    let mut strong = super::GateAhead::new(super::flags::gate::STRONG);
+    // where jieba's names start, for the skip below
+    let person_starts = h.starts_of(WordClass::Person);
+    let mut p = 0;
+    let (mut chars, mut dots_on, mut strong_on) = (
+        super::GateAhead::new(super::flags::gate::NAME | super::flags::gate::FUNCTION),
+        super::GateAhead::new(super::flags::gate::DOT),
+        super::GateAhead::new(super::flags::gate::STRONG),
+    );
+    // the next char after `i` where a name may be looked for: a char a
+    // name may start with (or a function-word surname), the start of a
+    // word jieba calls a name, or a dot or a strong title close enough
+    // after it (a dot at `q` is within reach of `q - 6 ..= q - 1`, a
+    // strong title's start at `r` of `r - 4 ..= r - 2`); every char in
+    // between fails `may` below
+    let mut next_candidate = |i: usize, p: &mut usize| {
+        let by_char = chars.next(t, i + 1);
+        while person_starts.get(*p).is_some_and(|&s| s <= i) {
+            *p += 1;
+        }
+        let by_word = person_starts.get(*p).copied().unwrap_or(t.len());
+        let reach = |at: usize, back: usize| {
+            if at < t.len() {
+                at.saturating_sub(back).max(i + 1)
+            } else {
+                t.len()
+            }
+        };
+        let by_dot = reach(dots_on.next(t, i + 2), 6);
+        let by_strong = reach(strong_on.next(t, i + 3), 4);
+        by_char.min(by_word).min(by_dot).min(by_strong)
+    };
     let mut i = 0;
     while i < t.len() {
         if !is_han(t.get(i)) || !h.boundary(i) {
-            i += 1;
+            i = next_candidate(i, &mut p);
             continue;
         }
         // no rule below finds a name at `i` unless its char may start one
@@ -1071,14 +1121,14 @@ pub fn persons(
         // or a dot or a strong title lies a few chars on (one test for
         // most chars; the rule after a title alone never fires here:
         // `titled` tried it, and it is asked only where no title ends)
-        let f = flags.of(t.get(i));
-        let may = f & (1 << starts_name) != 0
-            || (f & (1 << function_start) != 0 && scan.before(i))
+        let f = t.gates().get(i).copied().unwrap_or(0);
+        let may = f & NAME != 0
+            || (f & FUNCTION != 0 && scan.before(i))
             || h.token(i).is_some_and(|(_, _, c)| c == WordClass::Person)
             || dots.within(t, i + 1, i + 6)
             || strong.within(t, i + 2, i + 4);
         if !may {
-            i += 1;
+            i = next_candidate(i, &mut p);
             continue;
         }
         let dict_name = h

@@ -108,12 +108,23 @@ fn trim_end(t: &Text, a: usize, mut b: usize) -> usize {
     b
 }
 
+/// Whether a listed formula may start with `c` (a gate, see
+/// [`super::flags::gate`]).
+pub(super) fn formula_start(c: char) -> bool {
+    formula_first(c)
+}
+
 /// Number formulas like `3+5+X` anywhere in the text, as char ranges.
 fn plus_formulas(t: &Text) -> Vec<(usize, usize)> {
     let part = |c: char| c.is_ascii_alphanumeric();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < t.len() {
+    loop {
+        // (only at a letter or digit, by the gates)
+        i = t.next_gated(i, super::flags::gate::ALNUM);
+        if i >= t.len() {
+            break;
+        }
         if part(t.get(i)) && !part(t.before(i)) && t.before(i) != '+' {
             let mut j = i;
             let mut plus = 0;
@@ -155,10 +166,7 @@ pub(super) fn quotes_of(t: &Text, raw: &[(usize, usize, char)]) -> Vec<Quote> {
         items.push(((kind, text.to_string()), (t.byte(a), t.byte(b))));
     }
     let mut bare = plus_formulas(t);
-    for (i, &c) in t.ch.iter().enumerate() {
-        if !formula_first(c) {
-            continue;
-        }
+    for i in t.each_gated(super::flags::gate::FORMULA) {
         if let Some(w) = t.match_any(i, &FORMULAS) {
             bare.push((i, i + w.chars().count()));
         }

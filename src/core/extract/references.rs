@@ -39,18 +39,20 @@ const AFTER_LAO: &[&str] = &[
     "说", "认为", "指出", "表示", "介绍", "告诉", "笑", "回忆", "，", "。",
 ];
 
+/// Whether `c` is a bare surname a reference may start with (a gate, see
+/// [`super::flags::gate`]).
+pub(super) fn bare_start(c: char) -> bool {
+    is_bare_surname(c) && !not_bare(c)
+}
+
 /// The bare-surname references of `t`: surname char, its span in chars and
 /// the title after it.
 fn find(t: &Text, h: &Hints) -> Vec<(usize, &'static str)> {
-    fn may_start(c: char) -> bool {
-        is_bare_surname(c) && !not_bare(c)
-    }
-    // (one lookup per char: most chars are no surname)
-    let flags = super::flags::Flags::new(&[may_start]);
     let mut out = Vec::new();
-    for i in 0..t.len() {
+    // (only at the surnames, by the gates: most chars are none)
+    for i in t.each_gated(super::flags::gate::BARE) {
         // a surname that starts a word
-        if !flags.is(t.get(i), 0) || !h.boundary(i) {
+        if !h.boundary(i) {
             continue;
         }
         let Some(w) = lex_address().at(t, i + 1).or_else(|| {
