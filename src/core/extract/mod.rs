@@ -107,7 +107,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     let more = general::general(&t, hints, &entities);
     entities.extend(more);
     venues_are_places(&mut entities);
-    titles_read_as_people(text, &mut entities);
+    works_read_as_people(text, &mut entities);
     places_read_as_people(text, &mut entities);
     papers(&t, &pairs, &mut entities);
     people_read_as_places(text, &mut entities);
@@ -244,7 +244,7 @@ fn papers(t: &Text, pairs: &[(usize, usize, char)], entities: &mut Vec<Entity>) 
 /// A name with no title that ends a `《…》` title at every mention is the
 /// name of a book, a film or a play (`《白鹿原》`, `《新白蛇传》`), not a
 /// person's.
-fn titles_read_as_people(text: &str, entities: &mut Vec<Entity>) {
+fn works_read_as_people(text: &str, entities: &mut Vec<Entity>) {
     entities.retain(|e| {
         e.kind != EntityKind::Person
             || e.title.is_some()
