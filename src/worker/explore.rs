@@ -186,6 +186,10 @@ pub fn explore_corpus(
                         for (i, w) in words.iter_mut().enumerate() {
                             if matches!(*scope, Scope::Corpus) || *scope == Scope::Document(i) {
                                 w.tag_from_dictionary(jieba, &mut seen);
+                                // (a merged name is the name it is)
+                                if let Some(d) = docs.get(i) {
+                                    w.tag_names(&d.report.entities);
+                                }
                             }
                         }
                     }

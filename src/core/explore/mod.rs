@@ -112,6 +112,39 @@ impl<'a> Doc<&'a str> {
     }
 }
 
+impl Doc<&str> {
+    /// Tags the words that are names found in the document (`entities`,
+    /// generic bodies left out) with their kind's tag (`nr`, `ns`, `nt`)
+    /// where the dictionary gave `x`: a name merged from several of
+    /// jieba's words (`联合国工业发展组织`) is a name in the frequency
+    /// table, not a non-word. Does nothing on an untagged document.
+    pub fn tag_names(&mut self, entities: &[super::report::Entity]) {
+        use super::report::EntityKind;
+        if self.tags.is_empty() || entities.is_empty() {
+            return;
+        }
+        let kinds: std::collections::HashMap<&str, &'static str> = entities
+            .iter()
+            .filter(|e| !e.generic)
+            .map(|e| {
+                let tag = match e.kind {
+                    EntityKind::Person => "nr",
+                    EntityKind::Place => "ns",
+                    EntityKind::Org => "nt",
+                };
+                (e.text.as_str(), tag)
+            })
+            .collect();
+        for (w, t) in self.words.iter().zip(self.tags.iter_mut()) {
+            if *t == "x" {
+                if let Some(&k) = kinds.get(w) {
+                    *t = k;
+                }
+            }
+        }
+    }
+}
+
 impl<S: AsRef<str>> Doc<S> {
     /// The tag of token `i`, if any.
     pub fn tag(&self, i: usize) -> Option<&str> {
@@ -131,4 +164,39 @@ impl<S: AsRef<str>> Doc<S> {
 /// therefore safe in sorts.
 pub(crate) fn cmp_f64(a: f64, b: f64) -> std::cmp::Ordering {
     a.total_cmp(&b)
+}
+
+#[cfg(test)]
+mod name_tag_tests {
+    use super::Doc;
+    use crate::core::report::{Entity, EntityKind, Evidence};
+
+    fn entity(text: &str, kind: EntityKind, generic: bool) -> Entity {
+        Entity {
+            text: text.into(),
+            kind,
+            title: None,
+            count: 1,
+            spans: vec![],
+            generic,
+            evidence: Evidence::Suffix,
+        }
+    }
+
+    #[test]
+    fn merged_names_take_their_kinds_tag() {
+        let mut d = Doc {
+            name: "d",
+            words: vec!["联合国工业发展组织", "发展", "钱学森", "各有关部门", "某词"],
+            tags: vec!["x", "vn", "x", "x", "x"],
+        };
+        d.tag_names(&[
+            entity("联合国工业发展组织", EntityKind::Org, false),
+            entity("钱学森", EntityKind::Person, false),
+            entity("各有关部门", EntityKind::Org, true),
+            entity("发展", EntityKind::Place, false),
+        ]);
+        // a dictionary word keeps its tag; a generic body is no name
+        assert_eq!(d.tags, ["nt", "vn", "nr", "x", "x"]);
+    }
 }
