@@ -79,7 +79,7 @@ fn words(data: &'static str) -> Vec<&'static str> {
 pub(crate) fn is_head(w: &str) -> bool {
     static HEADS: std::sync::OnceLock<super::FxSet<&'static str>> = std::sync::OnceLock::new();
     HEADS
-        .get_or_init(|| words(include_str!("orgs.txt")).into_iter().collect())
+        .get_or_init(|| lists().1.words.iter().copied().collect())
         .contains(w)
 }
 

@@ -18,9 +18,9 @@
 /// A set of chars, built once for a constant-time lookup (a
 /// `str::contains` scans the whole string every time).
 macro_rules! char_set {
-    ($name:ident, $set:expr) => {
+    ($vis:vis $name:ident, $set:expr) => {
         #[inline]
-        fn $name(c: char) -> bool {
+        $vis fn $name(c: char) -> bool {
             static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
             S.get_or_init(|| crate::core::han::CharSet::new($set.chars()))
                 .contains(c)

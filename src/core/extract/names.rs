@@ -222,14 +222,9 @@ const NOT_BODY: &[&str] = &[
     "南美", "北美", "非洲", "欧洲", "亚洲", "美洲", "拉美",
 ];
 
-char_set!(starts_org_name, super::firsts(ORG_NAMES));
-char_set!(admin_suffix, "乡镇村省市县州邦郡");
+char_set!(pub(super) starts_org_name, super::firsts(ORG_NAMES));
+char_set!(pub(super) admin_suffix, "乡镇村省市县州邦郡");
 
-/// Whether `c` is an administrative suffix (a gate, see
-/// [`super::flags::gate`]).
-pub(super) fn admin_suffix_char(c: char) -> bool {
-    admin_suffix(c)
-}
 char_set!(department, "司处科室局厅所办");
 lexicon!(lex_zones, ZONES);
 lexicon!(lex_branches, BRANCHES);
@@ -250,7 +245,7 @@ const ZONES: &[&str] = &[
     "自贸区", "示范区", "试验区", "工业园", "产业园", "科技园", "都市圈", "城市群", "经济区",
     "经济带", "自贸片区", "片区", "新区",
 ];
-char_set!(no_place_start, "全本各该每这那此一两我其某");
+char_set!(pub(super) no_place_start, "全本各该每这那此一两我其某");
 char_set!(preposition_char, "对在向从到于把被给与和同将由为");
 char_set!(ends_direction, "部方面边侧");
 lexicon!(lex_place_before, PLACE_BEFORE);
@@ -468,7 +463,7 @@ fn in_gazetteer(name: &str) -> bool {
 
 /// Short forms after a visit verb (`访华`, `在京`).
 const VISITED: &str = "华京沪港澳台美日俄英法德";
-char_set!(is_visited, VISITED);
+char_set!(pub(super) is_visited, VISITED);
 
 /// [`PAIRS`] by first char.
 fn pairs_by_first() -> &'static super::ByFirstChar {
@@ -482,25 +477,10 @@ pub(super) fn short_any(c: char) -> bool {
     starts_pair(c) || is_short(c) || is_country(c) || is_visited(c)
 }
 
-/// Whether no place starts with `c` (a gate).
-pub(super) fn no_place_start_gate(c: char) -> bool {
-    no_place_start(c)
-}
-
-/// Whether `c` is a visited short form (a gate).
-pub(super) fn visited_gate(c: char) -> bool {
-    is_visited(c)
-}
-
 /// Whether an organisation's suffix, `政府`, `部长` or `队` may end with
 /// `c` (a gate).
 pub(super) fn org_end(c: char) -> bool {
     org_suffixes().may_end(c) || matches!(c, '府' | '长' | '队')
-}
-
-/// Whether a listed organisation may start with `c` (a gate).
-pub(super) fn starts_org_name_gate(c: char) -> bool {
-    starts_org_name(c)
 }
 
 /// Whether `c` is the second char of a name of the gazetteer (before a

@@ -287,7 +287,7 @@ char_set!(
     function_char,
     "的了着过在和与及或而并就都也还又才再把被从向对为以于给让将等们吗呢吧啊是有这那其之"
 );
-char_set!(is_common, COMMON);
+char_set!(pub(super) is_common, COMMON);
 
 /// Whether a name may start with `c` by its char alone, `c` no surname
 /// that is mostly a function word (a gate, see [`super::flags::gate`]).
@@ -295,35 +295,16 @@ pub(super) fn name_start_gate(c: char) -> bool {
     name_start(c) && !function_only(c)
 }
 
-/// Whether `c` is a surname that is mostly a function word (a gate).
-pub(super) fn function_gate(c: char) -> bool {
-    function_only(c)
-}
-
-/// Whether a title or byline may end with `c` (a gate).
-pub(super) fn title_end_gate(c: char) -> bool {
-    ends_title(c)
-}
-
-/// Whether `c` is a common surname (a gate, see [`super::flags::gate`]).
-pub(super) fn common_surname(c: char) -> bool {
-    is_common(c)
-}
 char_set!(
-    ends_title,
+    pub(super) ends_title,
     BEFORE
         .iter()
         .filter_map(|w| w.chars().last())
         .collect::<String>()
 );
 char_set!(starts_known, super::firsts(KNOWN));
-char_set!(strong_first, super::firsts(STRONG));
+char_set!(pub(super) strong_first, super::firsts(STRONG));
 
-/// Whether a strong title may start with `c` (a gate, see
-/// [`super::flags::gate`]).
-pub(super) fn strong_start(c: char) -> bool {
-    strong_first(c)
-}
 char_set!(function_surname, FUNCTION_SURNAMES);
 
 /// Whether `c` may start a name by its char alone: a known name, a
@@ -353,7 +334,7 @@ fn name_start(c: char) -> bool {
 /// no compound surname and is no common surname. Such a char starts a
 /// name only after a title (see `Scan::chinese_at`) or as a word jieba's
 /// dictionary calls a name.
-fn function_only(c: char) -> bool {
+pub(super) fn function_only(c: char) -> bool {
     let (compound, single) = surname_sets();
     function_surname(c)
         && single.contains(c)
