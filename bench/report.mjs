@@ -28,8 +28,13 @@ const jwSeg = median(browser.peer.runs);
 
 const assets = browser.assets;
 const firstPaint = assets.filter((a) => /^(index\.html|.*\.css|boot-.*\.js|app-.*\.(js|wasm)|icon-[0-9a-f]{16}\.svg)$/.test(a.file));
-// the manifest's PNG icons are not needed to analyse
-const toReady = assets.filter((a) => !/\.(png)$/.test(a.file));
+// what the page, its workers and the service worker fetched before
+// analysis-ready (bench/bytes.mjs); without it, every file but the manifest's
+// PNG icons and the reader (loaded with the first file)
+const bytesPath = path.join(dir, 'bytes.json');
+const toReady = fs.existsSync(bytesPath)
+  ? JSON.parse(fs.readFileSync(bytesPath, 'utf8')).toReady.files
+  : assets.filter((a) => !/\.(png)$/.test(a.file) && !/^reader/.test(a.file));
 const readyPath = path.join(dir, 'ready.json');
 const readyAll = fs.existsSync(readyPath) ? JSON.parse(fs.readFileSync(readyPath, 'utf8')) : null;
 const ready = readyAll?.median ?? null;

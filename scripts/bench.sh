@@ -40,6 +40,7 @@ if [ ! -x "$out/py/bin/python" ]; then python3 -m venv "$out/py"; fi
 echo "[bench] browser (app and jieba-wasm)" >&2
 node bench/browser.mjs "$out/corpus-1m.txt" "$out/corpus-10m.txt" "$out/corpus-50m.txt" >"$out/browser.json"
 node bench/ready.mjs 11 >"$out/ready.json"
+node bench/bytes.mjs >"$out/bytes.json"
 
 echo "[bench] browser: new-word discovery and user-dictionary rebuild" >&2
 node bench/lexicon.mjs "$out/corpus-1m.txt" >"$out/lexicon.json"

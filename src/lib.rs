@@ -27,9 +27,9 @@
 //! | `core::explore`, `core::stats`, `core::summary`, `core::newwords` | corpus views, statistics, key sentences, new words |
 //! | `core::diff`, `core::export`, `core::error` | version comparison, tables out, user-facing errors |
 //! | [`protocol`], `protocol::fault`, `protocol::wire` | every message between page and workers (bincode; the page reads it with `wire`); refusals as a kind and its values, put in words only by `ui::i18n` |
-//! | `worker` (`mod` the queue and state machine, `assets` fetching and warm-up, `jobs` the analysis runner, `tasks`, `explore`, `toolkit`, `diff`, `links` the object URLs of files, `paged`) | the analysis worker and the PDF/OFD reader worker |
+//! | `worker` (`mod` the queue and state machine, `assets` fetching and warm-up, `jobs` the analysis runner, `tasks`, `explore`, `toolkit`, `diff`, `links` the object URLs of files, `reader`) | the analysis worker and the reader worker (every file to text) |
 //! | `ui` (`components`, `hooks` — `use_corpus` the corpus's lifecycle and requests, `use_analysis_worker` —, `state`, `storage`, `i18n`, `saved_options`, `browser`) | the Yew page |
-//! | `src/bin/app.rs`, `worker.rs`, `pdf_worker.rs` | the three wasm entry points |
+//! | `src/bin/app.rs`, `worker.rs`, `reader.rs` | the three wasm entry points |
 //! | `src/bin/wenxi.rs`, `src/bin/wenxi/*.rs` | the CLI: one file per command, `args.rs` parses them all |
 #![deny(missing_docs)]
 

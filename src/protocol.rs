@@ -55,8 +55,8 @@ pub enum Source {
         /// An encoding label chosen by the user, overriding detection.
         encoding: Option<String>,
     },
-    /// The text of a PDF or OFD file, read by the paged-document worker
-    /// (issue 16): pages separated by form feeds.
+    /// The text of a PDF or OFD file, read by the reader worker (issue 16):
+    /// pages separated by form feeds.
     Paged {
         /// The text.
         text: String,
@@ -65,32 +65,47 @@ pub enum Source {
         /// The page count.
         pages: usize,
     },
+    /// The text of any other file (plain text, HTML, Markdown, .docx),
+    /// decoded by the reader worker (issue 19).
+    Decoded {
+        /// The text.
+        text: String,
+        /// The encoding found or chosen (`UTF-8`, `GB18030` …), or the
+        /// container's name (`DOCX`).
+        encoding: String,
+    },
 }
 
-// --- issue 16: the PDF/OFD reader worker ---
+// --- issues 16 and 19: the reader worker ---
 
-/// Relative URL of the PDF/OFD reader worker's loader script; the page starts
-/// that worker only when the first PDF or OFD file arrives.
-pub const PAGED_WORKER_URL: &str = "./pdf_worker_loader.js";
+/// Relative URL of the reader worker's loader script. The reader turns the
+/// bytes of every file into text; the page starts it only when the first
+/// file arrives, so its decoders (legacy encodings, .docx, PDF, OFD) are
+/// never part of the download before analysis is ready.
+pub const READER_WORKER_URL: &str = "./reader_loader.js";
 
-/// A file for the PDF/OFD reader worker.
+/// A file for the reader worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PagedRequest {
+pub struct ReadRequest {
     /// The analysis job the text is for.
     pub job: u64,
-    /// The file name (its extension picks PDF or OFD).
+    /// The file name (its extension picks the format).
     pub name: String,
     /// The file's bytes.
     #[serde(with = "bytes")]
     pub bytes: Vec<u8>,
+    /// An encoding label chosen by the user, overriding detection.
+    #[serde(default)]
+    pub encoding: Option<String>,
 }
 
-/// The answer of the PDF/OFD reader worker.
+/// The answer of the reader worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PagedResponse {
+pub struct ReadResponse {
     /// The job of the request.
     pub job: u64,
-    /// The text (as [`Source::Paged`]), or why the file is refused.
+    /// The text (as [`Source::Paged`] or [`Source::Decoded`]), or why the
+    /// file is refused.
     pub result: Result<Source, Fault>,
 }
 

@@ -419,6 +419,18 @@ fn heldout4_scores() {
     score_heldout("heldout4");
 }
 
+/// The fifth held-out set (`tests/gold/heldout5/`, issue 15, thirteenth
+/// session): six texts from 甘肃, 贵州, 黑龙江, 云南, 新疆 and 江西 (a work
+/// report, a co-issued notice, a city bulletin, a governor's inspection, a
+/// feature with Uyghur names, a foreign delegation), written and annotated
+/// by someone who never saw the rules. Scored once at the end of the
+/// session, printed, never tuned on (`cargo test --test extract heldout5 --
+/// --nocapture`; figures in BENCHMARKS.md).
+#[test]
+fn heldout5_scores() {
+    score_heldout("heldout5");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but

@@ -226,7 +226,7 @@ fn diff_messages_cross_the_worker_boundary() {
 // --- issue 16: the PDF/OFD reader worker and paged text ---
 #[test]
 fn paged_documents_cross_both_worker_boundaries() {
-    use wenxi::protocol::{PagedRequest, PagedResponse};
+    use wenxi::protocol::{ReadRequest, ReadResponse};
     let (_, text) = &common::samples()[2];
     let paged = format!("{text}\u{0C}第二页\n");
     let request = Request::Analyze {
@@ -241,10 +241,11 @@ fn paged_documents_cross_both_worker_boundaries() {
         options: AnalyzeOptions::default(),
     };
     assert_eq!(round_trip(&request), request);
-    let to_reader = PagedRequest {
+    let to_reader = ReadRequest {
         job: 9,
         name: "报告.ofd".into(),
         bytes: b"PK\x03\x04\x00\xff".to_vec(),
+        encoding: None,
     };
     assert_eq!(round_trip(&to_reader), to_reader);
     for result in [
@@ -260,7 +261,7 @@ fn paged_documents_cross_both_worker_boundaries() {
             },
         )),
     ] {
-        let answer = PagedResponse { job: 9, result };
+        let answer = ReadResponse { job: 9, result };
         assert_eq!(round_trip(&answer), answer);
     }
     // a report of a paged document keeps its format and page count
@@ -354,7 +355,7 @@ fn real_faults() -> Vec<wenxi::protocol::Fault> {
 
 #[test]
 fn faults_cross_the_worker_boundary_in_every_message_that_carries_one() {
-    use wenxi::protocol::{DiffAnswer, ExploreResult, PagedResponse};
+    use wenxi::protocol::{DiffAnswer, ExploreResult, ReadResponse};
     for fault in real_faults() {
         let messages = [
             Response::Failed {
@@ -384,7 +385,7 @@ fn faults_cross_the_worker_boundary_in_every_message_that_carries_one() {
         for m in &messages {
             assert_eq!(&round_trip(m), m, "{fault:?}");
         }
-        let paged = PagedResponse {
+        let paged = ReadResponse {
             job: 8,
             result: Err(fault.clone()),
         };

@@ -100,7 +100,7 @@ impl Doc {
     pub fn encoding_override(&self) -> Option<&str> {
         match &*self.source {
             Source::File { encoding, .. } => encoding.as_deref(),
-            Source::Text(_) | Source::Paged { .. } => None,
+            Source::Text(_) | Source::Paged { .. } | Source::Decoded { .. } => None,
         }
     }
 
@@ -538,9 +538,12 @@ impl Reducible for AppState {
                     if let Some(d) = s.doc_for_job(job) {
                         let original: Rc<str> = match (original, &*d.source) {
                             (Some(o), _) => o.into(),
-                            (None, Source::Text(t) | Source::Paged { text: t, .. }) => {
-                                t.as_str().into()
-                            }
+                            (
+                                None,
+                                Source::Text(t)
+                                | Source::Paged { text: t, .. }
+                                | Source::Decoded { text: t, .. },
+                            ) => t.as_str().into(),
                             (None, Source::File { .. }) => "".into(),
                         };
                         let original = Shared::from(original);

@@ -80,7 +80,7 @@ fn to_record(doc: &StoredDoc) -> JsValue {
     set(&obj, "name", &JsValue::from_str(&doc.name));
     match &*doc.source {
         // the page never keeps extracted PDF/OFD text (it keeps the file)
-        Source::Text(t) | Source::Paged { text: t, .. } => {
+        Source::Text(t) | Source::Paged { text: t, .. } | Source::Decoded { text: t, .. } => {
             set(&obj, "kind", &JsValue::from_str("text"));
             set(&obj, "text", &JsValue::from_str(t));
         }

@@ -5,9 +5,9 @@
 use super::explore::{Corpus, CorpusDoc};
 use super::{mark_measure, now, yield_now, AnalysisWorker, Job, YIELD_MS};
 use crate::core::analyze::{prepare, report_steps};
-use crate::core::decode::encoding_for_label;
 use crate::core::dict::Dictionary;
-use crate::core::formats::read_document;
+use crate::core::error::CoreError;
+use crate::core::formats::Format;
 use crate::core::segment::{chunks, cut_chunk, SegmentOptions};
 use crate::protocol::{text_pieces, Fault, Response, Source, TextPart, Timings, TEXT_PIECE};
 use gloo_worker::WorkerScope;
@@ -87,22 +87,25 @@ pub(super) async fn run_job(
         options,
     } = job;
     let t0 = now();
-    let is_file = matches!(source, Source::File { .. } | Source::Paged { .. });
-    let (text, encoding) = match source {
-        Source::Text(t) => (t, "UTF-8"),
-        Source::File { bytes, encoding } => {
-            let forced = encoding.as_deref().and_then(encoding_for_label);
-            match read_document(&name, &bytes, forced) {
-                Ok(d) => (d.text, d.encoding),
-                Err(e) => {
-                    let fault = Fault::from(e);
-                    scope.respond(handler, Response::Failed { job, fault });
-                    return;
-                }
-            }
+    let is_file = matches!(
+        source,
+        Source::File { .. } | Source::Paged { .. } | Source::Decoded { .. }
+    );
+    let (text, encoding): (String, std::borrow::Cow<str>) = match source {
+        Source::Text(t) => (t, "UTF-8".into()),
+        // issue 19: files are read by the reader worker, so that no decoder
+        // (legacy encodings, .docx, PDF, OFD) weighs on this worker's download
+        Source::File { .. } => {
+            let format = Format::from_name(&name).name().to_uppercase();
+            let fault = Fault::from(CoreError::NeedsReader { format });
+            scope.respond(handler, Response::Failed { job, fault });
+            return;
         }
-        // issue 16: text read by the PDF/OFD worker
-        Source::Paged { text, format, .. } => (text, if format == "ofd" { "OFD" } else { "PDF" }),
+        Source::Decoded { text, encoding } => (text, encoding.into()),
+        // issue 16: text read from a PDF or OFD file
+        Source::Paged { text, format, .. } => {
+            (text, if format == "ofd" { "OFD" } else { "PDF" }.into())
+        }
     };
     // A cancel can only come in while the job yields: look after each yield.
     let cancel_seen = || {
@@ -178,7 +181,7 @@ pub(super) async fn run_job(
     let mut doc = report_steps(
         &dict,
         &name,
-        encoding,
+        &encoding,
         prepared,
         &toks,
         &options,

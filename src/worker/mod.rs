@@ -34,8 +34,8 @@ mod diff;
 mod explore;
 mod jobs;
 pub(crate) mod links;
-pub mod paged;
 mod pool;
+pub mod reader;
 mod tasks;
 mod toolkit;
 

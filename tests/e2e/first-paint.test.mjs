@@ -72,7 +72,7 @@ test('what the page itself loads up to its first render is what the budget count
     .map((p) => p.replace(/^.*\//, ''))
     .filter((f) => /\.(js|wasm|css)$/.test(f))
     // the workers the page starts (analysis; the PDF reader on first use) and their loaders
-    .filter((f) => !/^(worker|pdf_worker)(_loader|_bg)?\.(js|wasm)$/.test(f));
+    .filter((f) => !/^(worker|reader)(_loader|_bg)?\.(js|wasm)$/.test(f));
   const uncounted = code.filter((f) => !counted.has(f));
   assert.deepEqual(uncounted, [], `fetched by the page but not counted in first paint: ${uncounted.join(', ')}`);
   assert.ok(code.some((f) => /^app-.*_bg\.wasm$/.test(f)), `the app wasm was fetched: ${code.join(', ')}`);

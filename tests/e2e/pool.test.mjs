@@ -25,6 +25,10 @@ async function openPool(t, n) {
 const marks = (page, prefix) => page.evaluate((p) => performance.getEntriesByType('mark')
   .filter((m) => m.name.startsWith(p)).map((m) => m.name), prefix);
 
+/** The page's analysis workers: the primary and the pool's secondaries
+ * (not the reader, which turns every file into text first). */
+const analysers = (page) => page.workers().filter((w) => !w.url().includes('reader_loader'));
+
 /** Whether a worker of the page is a secondary of the pool. */
 const isSecondary = (worker) => worker.evaluate(() => performance.getEntriesByName('wenxi:secondary').length > 0);
 
@@ -33,8 +37,8 @@ const isSecondary = (worker) => worker.evaluate(() => performance.getEntriesByNa
  * it is one; returns its Playwright worker. */
 async function startedSecondary(page) {
   await page.waitForFunction(() => performance.getEntriesByName('wenxi:pool-spawn:1').length === 1, null, { timeout: 30_000 });
-  for (let i = 0; i < 100 && page.workers().length < 2; i++) await page.waitForTimeout(50);
-  const secondary = page.workers()[1];
+  for (let i = 0; i < 100 && analysers(page).length < 2; i++) await page.waitForTimeout(50);
+  const secondary = analysers(page)[1];
   for (let i = 0; i < 600 && !(await isSecondary(secondary)); i++) await page.waitForTimeout(50);
   assert.ok(await isSecondary(secondary));
   return secondary;
@@ -83,7 +87,7 @@ test('a pooled analysis of the samples gives the one worker\'s reports and corpu
     const { page, errors } = await openPool(t, n);
     await page.getByTestId('file-input').setInputFiles(SAMPLE_NAMES.map((f) => path.join(SAMPLES, f)));
     await allDone(page, SAMPLE_NAMES.length);
-    const workers = page.workers();
+    const workers = analysers(page);
     const secondaries = [];
     for (const w of workers) if (await isSecondary(w)) secondaries.push(w);
     const handoffs = await marks(page, 'wenxi:handoff:');
@@ -105,13 +109,13 @@ test('a pooled analysis of the samples gives the one worker\'s reports and corpu
       await page.getByTestId('clear-all').click();
       await page.waitForFunction(() => performance.getEntriesByName('wenxi:pool-terminated').length === 1, null, { timeout: 10_000 });
       await page.waitForFunction(() => document.querySelectorAll('[data-testid=document]').length === 0);
-      for (let i = 0; i < 100 && page.workers().length > 1; i++) await page.waitForTimeout(100);
-      assert.equal(page.workers().length, 1, 'only the primary is left');
+      for (let i = 0; i < 100 && analysers(page).length > 1; i++) await page.waitForTimeout(100);
+      assert.equal(analysers(page).length, 1, 'only the primary is left');
       // and a single paste after that does not spawn one
       await page.getByTestId('input').fill(sample(SAMPLE_NAMES[2]));
       await page.getByTestId('analyze').click();
       await allDone(page, 1);
-      assert.equal(page.workers().length, 1);
+      assert.equal(analysers(page).length, 1);
       assert.equal((await marks(page, 'wenxi:pool-spawn:')).length, 1);
     }
     assert.deepEqual(errors, []);
@@ -195,7 +199,7 @@ test('idle secondaries are terminated after a minute; the corpus stays and works
   const { page, errors } = await openPool(t, 2);
   await page.getByTestId('file-input').setInputFiles(SAMPLE_NAMES.map((f) => path.join(SAMPLES, f)));
   await allDone(page, SAMPLE_NAMES.length);
-  assert.equal(page.workers().length, 2, 'the primary and one secondary');
+  assert.equal(analysers(page).length, 2, 'the primary and one secondary');
   // idle, but not for a minute yet: the secondary stays
   await page.waitForTimeout(3000);
   assert.equal((await marks(page, 'wenxi:pool-terminated')).length, 0);
@@ -204,8 +208,8 @@ test('idle secondaries are terminated after a minute; the corpus stays and works
     performance.now = () => real() + 61_000;
   });
   await page.waitForFunction(() => performance.getEntriesByName('wenxi:pool-terminated').length === 1, null, { timeout: 30_000 });
-  for (let i = 0; i < 100 && page.workers().length > 1; i++) await page.waitForTimeout(100);
-  assert.equal(page.workers().length, 1, 'only the primary is left');
+  for (let i = 0; i < 100 && analysers(page).length > 1; i++) await page.waitForTimeout(100);
+  assert.equal(analysers(page).length, 1, 'only the primary is left');
   // every document is still there, with its results and the corpus views
   assert.equal(await page.locator('[data-testid=document][data-status=done]').count(), SAMPLE_NAMES.length);
   await page.getByTestId('tab-kwic').click();

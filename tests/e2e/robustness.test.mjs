@@ -55,7 +55,7 @@ test('odd input gets a result or a clear message, and nothing else changes', asy
 test('nothing leaves the browser: every request goes to the serving origin, none after ready', async (t) => {
   const { context, page, errors } = await open(t);
   const requests = [];
-  context.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+  context.on('request', (r) => requests.push({ url: r.url(), at: Date.now(), sw: Boolean(r.serviceWorker()) }));
   await page.goto(server.url);
   await ready(page);
   const readyAt = Date.now();
@@ -69,7 +69,8 @@ test('nothing leaves the browser: every request goes to the serving origin, none
   const origin = new URL(server.url).origin;
   const foreign = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
   assert.deepEqual(foreign, []);
-  const late = requests.filter((r) => r.at > readyAt && !r.url.startsWith('blob:'));
+  // (after ready the service worker caches the rest of the build for offline use)
+  const late = requests.filter((r) => r.at > readyAt && !r.url.startsWith('blob:') && !r.sw);
   assert.deepEqual(late.map((r) => r.url), []);
   assert.ok(requests.some((r) => r.url.endsWith('/dict/wenxi.dict.gz')), 'the worker fetches are recorded too');
   assert.deepEqual(errors, []);
@@ -111,6 +112,30 @@ test('exports: CSV opens in Excel (BOM, header) and formula cells are neutralise
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
   const report = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
   assert.ok(report.keywords.length > 0 && report.figures.length > 0);
+  assert.deepEqual(errors, []);
+});
+
+test('a reader that dies loses only the file it held, and the next file gets a new reader', async (t) => {
+  const { page, errors } = await open(t, 'en-US');
+  await page.goto(server.url);
+  await ready(page);
+  const file = (name) => ({ name, mimeType: 'text/plain', buffer: fs.readFileSync(path.join(SAMPLES, name)) });
+  const readers = () => page.workers().filter((w) => w.url().includes('reader_loader'));
+  // issue 19: files are read by the reader worker, started by the first file
+  assert.equal(readers().length, 0);
+  await page.getByTestId('file-input').setInputFiles([file(sampleNames[0])]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=document][data-status=done]').length === 1, null, { timeout: 60_000 });
+  assert.equal(readers().length, 1);
+  // kill it from inside, as a crash would; the next file is sent to a dead reader
+  await readers()[0].evaluate(() => { setTimeout(() => self.close(), 0); });
+  for (let i = 0; i < 100 && readers().length > 0; i++) await page.waitForTimeout(50);
+  await page.getByTestId('file-input').setInputFiles([file(sampleNames[1])]);
+  await page.waitForSelector('[data-testid=document][data-status=failed]', { timeout: 30_000 });
+  assert.match(await page.locator('[data-testid=document][data-status=failed] [data-testid=document-detail]').textContent(), /restarted/);
+  // a new reader reads the next file
+  await page.getByTestId('file-input').setInputFiles([file(sampleNames[2])]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=document][data-status=done]').length === 2, null, { timeout: 60_000 });
+  assert.equal(readers().length, 1);
   assert.deepEqual(errors, []);
 });
 

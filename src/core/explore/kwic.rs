@@ -415,6 +415,26 @@ mod tests {
     }
 
     #[test]
+    fn regex_classes_a_reader_of_chinese_uses_are_built_in() {
+        // issue 19 left the age, boolean and segmentation tables out of the
+        // worker: the classes below must still work, the others fail cleanly
+        let d = docs("2026年，GDP增长5%。Ａ", &[]);
+        let o = KwicOptions::default();
+        let count = |p: &str| concordance(&d, &Query::Regex(p.into()), &o).unwrap().total;
+        assert_eq!(count(r"\p{Han}+"), 2);
+        assert_eq!(count(r"\p{P}"), 3);
+        assert_eq!(count(r"\d+"), 2);
+        assert_eq!(count(r"(?i)gdp"), 1);
+        assert_eq!(count(r"\w+"), 3);
+        // (other crates of the native build may bring the tables back)
+        let other = concordance(&d, &Query::Regex(r"\p{Alphabetic}".into()), &o);
+        assert!(matches!(
+            other,
+            Ok(_) | Err(KwicError::InvalidPattern { .. })
+        ));
+    }
+
+    #[test]
     fn sorts_left_context_reversed() {
         let text = "乙甲项目，甲乙项目，丙项目";
         let o = KwicOptions {

@@ -14,20 +14,21 @@
 //! reported so the user sees what happened. The user dictionary last sent is
 //! sent again to the replacement before anything else.
 //!
-//! PDF and OFD files (issue 16) go first to a second worker, the reader
-//! (`pdf_worker`), spawned when the first such file arrives so that its code
-//! is never loaded before it is needed; the text it returns goes on to the
-//! analysis worker as [`Source::Paged`], and a refusal comes back as the job's
-//! failure.
+//! Files go first to a second worker, the reader (`src/bin/reader.rs`;
+//! issue 16 for PDF and OFD, issue 19 for every format), spawned when the
+//! first file arrives so that its decoders are never downloaded before they
+//! are needed; the text it returns goes on to an analysis worker as
+//! [`Source::Paged`] or [`Source::Decoded`], and a refusal comes back as the
+//! job's failure. When the watchdog gives up on silent workers it drops the
+//! reader too, so a file that hangs it cannot stall the files after it.
 
 use crate::core::analyze::AnalyzeOptions;
-use crate::core::formats::Format;
 use crate::protocol::{
-    PagedRequest, PagedResponse, Request, Response, Source, PAGED_WORKER_URL, WORKER_URL,
+    ReadRequest, ReadResponse, Request, Response, Source, READER_WORKER_URL, WORKER_URL,
 };
 use crate::ui::codec::{AnalysisCodec, PageCodec};
 use crate::ui::state::{Action, AppState};
-use crate::worker::paged::PagedWorker;
+use crate::worker::reader::ReaderWorker;
 use crate::worker::AnalysisWorker;
 use gloo_worker::{Spawnable, WorkerBridge};
 use std::cell::RefCell;
@@ -63,7 +64,7 @@ fn job_size(req: &Request) -> usize {
             ..
         } => bytes.len(),
         Request::Analyze {
-            source: Source::Paged { text, .. },
+            source: Source::Paged { text, .. } | Source::Decoded { text, .. },
             ..
         } => text.len(),
         _ => 0,
@@ -131,11 +132,13 @@ struct Watch {
     last_heard: f64,
     /// The last user dictionary sent, sent again to a replacement worker.
     user_dict: Option<Request>,
-    // --- issue 16: the PDF/OFD reader ---
-    /// The reader, once the first PDF or OFD file has arrived.
-    paged: Option<WorkerBridge<PagedWorker>>,
+    // --- issues 16 and 19: the reader ---
+    /// The reader, once the first file has arrived.
+    reader: Option<WorkerBridge<ReaderWorker>>,
     /// Jobs whose text the reader is extracting: (document, name, options).
-    paged_jobs: Jobs<(u64, String, AnalyzeOptions)>,
+    reading: Jobs<(u64, String, AnalyzeOptions)>,
+    /// When the reader last answered, or got a file while idle.
+    reader_heard: f64,
     /// Where the reader's refusals go.
     dispatcher: Option<UseReducerDispatcher<AppState>>,
     /// issue 19: the secondary workers and the analyses waiting for a worker.
@@ -163,47 +166,49 @@ impl WorkerHandle {
         let mut w = self.watch.borrow_mut();
         if let Request::Analyze {
             job,
-            name,
             source: Source::File { .. },
             ..
         } = &req
         {
-            // (other analyses are counted when a worker gets them)
-            if Format::from_name(name).is_paged() {
-                if w.outstanding.is_empty() {
-                    w.last_heard = now();
-                }
-                w.outstanding.insert(*job, job_size(&req));
+            // a file is watched from now, while the reader reads it (other
+            // analyses are counted when a worker gets them)
+            if w.outstanding.is_empty() {
+                w.last_heard = now();
             }
+            w.outstanding.insert(*job, job_size(&req));
         }
         if matches!(req, Request::SetUserDict { .. }) {
             w.user_dict = Some(req.clone());
             pool::broadcast(&w, &req);
         }
-        // issue 16: a PDF or OFD file is read by the reader worker first
+        // issues 16 and 19: a file is read by the reader worker first
         let req = match req {
             Request::Analyze {
                 job,
                 doc,
                 name,
-                source: Source::File { bytes, .. },
+                source: Source::File { bytes, encoding },
                 options,
-            } if Format::from_name(&name).is_paged() => {
-                if w.paged.is_none() {
-                    w.paged = Some(spawn_paged(&self.watch));
+            } => {
+                if w.reader.is_none() {
+                    w.reader = Some(spawn_reader(&self.watch));
                 }
-                w.paged_jobs.insert(job, (doc, name.clone(), options));
+                if w.reading.is_empty() {
+                    w.reader_heard = now();
+                }
+                w.reading.insert(job, (doc, name.clone(), options));
                 mark(&format!("wenxi:paged-sent:{job}"));
-                if let Some(p) = &w.paged {
-                    p.send(PagedRequest {
+                if let Some(p) = &w.reader {
+                    p.send(ReadRequest {
                         job,
                         name,
                         bytes: Rc::unwrap_or_clone(bytes),
+                        encoding,
                     });
                 }
                 return true;
             }
-            Request::Cancel { job } if w.paged_jobs.remove(&job).is_some() => {
+            Request::Cancel { job } if w.reading.remove(&job).is_some() => {
                 w.outstanding.remove(&job);
                 if let Some(d) = w.dispatcher.clone() {
                     drop(w);
@@ -254,20 +259,45 @@ impl WorkerHandle {
     }
 }
 
-/// Spawns the PDF/OFD reader; its texts go on to the analysis worker.
-fn spawn_paged(watch: &Rc<RefCell<Watch>>) -> WorkerBridge<PagedWorker> {
+/// The reader's jobs, if it has been silent on its file for longer than the
+/// files it holds allow (a file that hangs it): the reader is dropped, and
+/// the next file gets a new one. Empty while it keeps up.
+fn lost_in_reader(w: &mut Watch) -> Vec<u64> {
+    if w.reading.is_empty() {
+        return Vec::new();
+    }
+    let sizes = w.reading.0.iter().filter_map(|(job, _)| {
+        w.outstanding
+            .0
+            .iter()
+            .find(|(j, _)| j == job)
+            .map(|&(_, size)| size)
+    });
+    if now() - w.reader_heard <= allowed_silence(sizes) {
+        return Vec::new();
+    }
+    w.reader = None;
+    let lost: Vec<u64> = std::mem::take(&mut w.reading).into_keys().collect();
+    for job in &lost {
+        w.outstanding.remove(job);
+    }
+    lost
+}
+
+/// Spawns the reader; its texts go on to the analysis workers.
+fn spawn_reader(watch: &Rc<RefCell<Watch>>) -> WorkerBridge<ReaderWorker> {
     let weak = Rc::downgrade(watch);
-    PagedWorker::spawner()
+    ReaderWorker::spawner()
         .encoding::<PageCodec>()
-        .callback(move |resp: PagedResponse| {
+        .callback(move |resp: ReadResponse| {
             let Some(watch) = weak.upgrade() else { return };
             let mut guard = watch.borrow_mut();
             let w = &mut *guard;
             // a cancelled (or lost) job is not analysed
-            let Some((doc, name, options)) = w.paged_jobs.remove(&resp.job) else {
+            let Some((doc, name, options)) = w.reading.remove(&resp.job) else {
                 return;
             };
-            w.last_heard = now();
+            w.reader_heard = now();
             // bench/pdf.mjs measures the reader from these two marks
             mark(&format!("wenxi:paged-read:{}", resp.job));
             match resp.result {
@@ -295,7 +325,7 @@ fn spawn_paged(watch: &Rc<RefCell<Watch>>) -> WorkerBridge<PagedWorker> {
                 }
             }
         })
-        .spawn_with_loader(PAGED_WORKER_URL)
+        .spawn_with_loader(READER_WORKER_URL)
 }
 
 fn spawn(watch: &Rc<RefCell<Watch>>, dispatcher: &UseReducerDispatcher<AppState>) {
@@ -389,17 +419,26 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<AppState>) -> Worker
                         if w.outstanding.is_empty() {
                             return;
                         }
+                        let in_reader = lost_in_reader(&mut w);
                         if now() - w.last_heard <= allowed_silence(w.outstanding.values().copied())
                         {
                             if let Some(b) = &w.bridge {
                                 b.send(Request::Ping);
                             }
+                            if in_reader.is_empty() {
+                                return;
+                            }
+                            drop(w);
+                            dispatcher.dispatch(Action::WorkerRestarted(in_reader));
                             return;
                         }
                         w.bridge = None;
-                        w.paged_jobs.clear();
-                        let lost: Vec<u64> =
+                        // a file may have hung the reader: the next file gets a new one
+                        w.reader = None;
+                        w.reading.clear();
+                        let mut lost: Vec<u64> =
                             std::mem::take(&mut w.outstanding).into_keys().collect();
+                        lost.extend(in_reader);
                         for &job in &lost {
                             w.texts.forget(job);
                         }

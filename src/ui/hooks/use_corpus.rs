@@ -52,7 +52,9 @@ fn submit(
 /// file too large to read is more than its empty source) or of its source.
 fn doc_size(source: &Source, size: usize) -> usize {
     size.max(match source {
-        Source::Text(t) | Source::Paged { text: t, .. } => t.len(),
+        Source::Text(t) | Source::Paged { text: t, .. } | Source::Decoded { text: t, .. } => {
+            t.len()
+        }
         Source::File { bytes, .. } => bytes.len(),
     })
 }

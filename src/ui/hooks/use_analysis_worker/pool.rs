@@ -185,7 +185,7 @@ fn primary_load(w: &Watch) -> usize {
     w.outstanding
         .0
         .iter()
-        .filter(|(j, _)| !w.paged_jobs.0.iter().any(|(p, _)| p == j))
+        .filter(|(j, _)| !w.reading.0.iter().any(|(p, _)| p == j))
         .count()
 }
 
