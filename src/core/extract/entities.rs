@@ -167,7 +167,7 @@ fn place_at(
         .within(t, i + 2, i + 6)
         .then(|| towns::stem_limit(t, i, after_entity))
         .filter(|&limit| limit > 0)
-        .and_then(|limit| towns::new_town_at(t, i, limit, &gazetteer.words));
+        .and_then(|limit| towns::town_at(t, i, limit, |k| gazetteer.at(t, k).is_some()));
     if let Some(g) = gazetteer.at(t, i).filter(|_| !in_false_context(t, i)) {
         let e = i + g.chars().count();
         let suffix = t
