@@ -378,6 +378,24 @@ fn rfind_bytes(hay: &str, w: &str) -> Option<usize> {
         .rposition(|x| x.iter().zip(w).all(|(a, b)| a == b))
 }
 
+/// A summary of the chars of `s`: a bit per char, picked by a hash of it
+/// (a word with a char whose bit is clear is not in `s`).
+fn char_bloom(s: &str) -> u64 {
+    s.chars().fold(0, |bits, c| bits | bloom_bit(c))
+}
+
+/// The bit of `c` in a [`char_bloom`].
+#[inline]
+fn bloom_bit(c: char) -> u64 {
+    1 << ((c as u32).wrapping_mul(0x9E37_79B1) >> 26)
+}
+
+/// Whether `w` may be in the text `bloom` sums up (every char of it has
+/// its bit).
+fn may_hold(bloom: u64, w: &str) -> bool {
+    w.chars().all(|c| bloom & bloom_bit(c) != 0)
+}
+
 fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize) -> Figure {
     let (s0, s1) = t.sentence(a);
     // The clause before the number.
@@ -390,15 +408,20 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     if let Some(p) = &period {
         left = left.strip_prefix(p.as_str()).unwrap_or(&left).to_string();
     }
+    // (the clause's chars summed up once: most listed words have a char
+    // the clause lacks, and are not searched for; removing words from the
+    // clause below leaves the summary true of what is left)
+    let bloom = char_bloom(&left);
     for c in COMPARISONS {
         // (a clause is short: a plain search beats building a searcher)
-        if rfind_bytes(&left, c).is_some() {
+        if may_hold(bloom, c) && rfind_bytes(&left, c).is_some() {
             left = left.replace(c, "");
         }
     }
     // The change word nearest the number (the first listed wins a tie).
     let hit = CHANGES
         .iter()
+        .filter(|(w, _)| may_hold(bloom, w))
         .filter_map(|(w, dir)| rfind_bytes(&left, w).map(|p| (p + w.len(), p, *dir)))
         // `增加值` (value added) is an indicator, not a change
         .filter(|&(e, _, _)| !left[e..].starts_with('值'))
@@ -524,16 +547,15 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
         // `年末`/`年初` open their clause (`年末全省常住人口`), never follow a
         // verb (`距离年末`).
         // `比上年末`, `比去年同期`, `比上年全年`: the base of a comparison
-        let compared = (i > 0 && matches!(t.get(i - 1), '上' | '去' | '比' | '较'))
-            || t.ends_with(i, "上年")
-            || t.ends_with(i, "去年");
-        let compared = compared
-            || (hit
-                .as_ref()
-                .is_some_and(|(_, w)| w == "年末" || w == "年初")
-                && i > s0
-                && !super::is_clause_break(t.get(i - 1)));
-        if let Some((e, w)) = hit.filter(|(e, w)| *e <= a && (w != "年度" || *e == a) && !compared)
+        // (asked only of a hit: most chars start no period)
+        let compared = |w: &str| {
+            (i > 0 && matches!(t.get(i - 1), '上' | '去' | '比' | '较'))
+                || t.ends_with(i, "上年")
+                || t.ends_with(i, "去年")
+                || ((w == "年末" || w == "年初") && i > s0 && !super::is_clause_break(t.get(i - 1)))
+        };
+        if let Some((e, w)) =
+            hit.filter(|(e, w)| *e <= a && (w != "年度" || *e == a) && !compared(w))
         {
             // The nearest wins; at the same end the longer (`前三季度`) one.
             if best.as_ref().is_none_or(|(be, _)| e > *be) {
@@ -604,6 +626,12 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// A plain search of bytes finds what `str::rfind` finds.
+        #[test]
+        fn a_word_in_a_text_may_be_held(hay in "[比上年同a增长]{0,12}", k in 0usize..12, n in 0usize..4) {
+            let w: String = hay.chars().skip(k).take(n).collect();
+            proptest::prop_assert!(may_hold(char_bloom(&hay), &w));
+        }
+
         #[test]
         fn rfind_bytes_is_rfind(hay in "[比上年同a增长]{0,12}", w in "[比上年a增]{0,3}") {
             proptest::prop_assert_eq!(rfind_bytes(&hay, &w), hay.rfind(w.as_str()));

@@ -208,8 +208,11 @@ mod tests {
         /// The next gated index is the first index a plain search finds.
         #[test]
         fn next_gated_finds_the_first(
-            gates in proptest::collection::vec(0u32..8, 0..40),
-            from in 0usize..45,
+            gates in proptest::collection::vec(
+                prop_oneof![6 => Just(0u32), 1 => 0u32..8],
+                0..120,
+            ),
+            from in 0usize..125,
             mask in 1u32..8,
         ) {
             let want = (from..gates.len()).find(|&k| gates[k] & mask != 0);
