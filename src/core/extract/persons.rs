@@ -947,15 +947,11 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
     // end, or after the space after one (read from the text's table of
     // title ends, not tested at every char)
     let space = |c: char| matches!(c, ' ' | '\u{3000}');
-    let starts = titles
-        .iter()
-        .enumerate()
-        .filter(|&(_, &x)| x)
-        .flat_map(|(k, _)| {
-            let here = (!space(t.before(k))).then_some(k);
-            let after = space(t.get(k)).then_some(k + 1);
-            here.into_iter().chain(after)
-        });
+    let starts = super::trues(titles).flat_map(|k| {
+        let here = (!space(t.before(k))).then_some(k);
+        let after = space(t.get(k)).then_some(k + 1);
+        here.into_iter().chain(after)
+    });
     let mut i = 0;
     for start in starts {
         if start < i || start >= t.len() {

@@ -41,7 +41,7 @@ char_set!(formula_first, super::firsts(&FORMULAS));
 
 /// Whether `c` opens or closes a pair of [`PAIRS`] or ends a line (the
 /// chars [`raw`] acts on; one test per char, not a search of the pairs).
-fn pair_or_line(c: char) -> bool {
+pub(super) fn pair_or_line(c: char) -> bool {
     // (every pair char lies in U+2018..U+300F: Han text is past it)
     (c == '\n' || ('\u{2018}'..='\u{300F}').contains(&c))
         && matches!(
@@ -69,10 +69,9 @@ pub(super) fn spans_of(raw: &[(usize, usize, char)]) -> Vec<(usize, usize)> {
 pub(super) fn raw(t: &Text) -> Vec<(usize, usize, char)> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut out = Vec::new();
-    for (i, &c) in t.ch.iter().enumerate() {
-        if !pair_or_line(c) {
-            continue;
-        }
+    // (the chars it holds for, by the gates: four chars per test)
+    for i in t.each_gated(super::flags::gate::PAIR) {
+        let c = t.get(i);
         if c == '\n' {
             stack.clear();
         } else if let Some(&(o, _)) = PAIRS.iter().find(|p| p.0 == c) {
@@ -150,7 +149,24 @@ pub fn quotes(t: &Text) -> Vec<Quote> {
 
 /// [`quotes`] from the pairs [`raw`] found in `t`.
 pub(super) fn quotes_of(t: &Text, raw: &[(usize, usize, char)]) -> Vec<Quote> {
-    let inside = |i: usize| raw.iter().any(|&(a, b, o)| o != '《' && a <= i && i < b);
+    // (a char is inside a quote when a quote starting at or before it ends
+    // after it: the furthest end of the quotes from each start on, by
+    // start, so one search per char, not a scan of every quote)
+    let mut quoted: Vec<(usize, usize)> = raw
+        .iter()
+        .filter(|&&(_, _, o)| o != '《')
+        .map(|&(a, b, _)| (a, b))
+        .collect();
+    quoted.sort_unstable();
+    let mut reach = 0;
+    for q in quoted.iter_mut() {
+        reach = reach.max(q.1);
+        q.1 = reach;
+    }
+    let inside = |i: usize| {
+        let n = quoted.partition_point(|&(a, _)| a <= i);
+        n > 0 && quoted.get(n - 1).is_some_and(|&(_, furthest)| i < furthest)
+    };
     let mut items = Vec::new();
     for &(a, b, o) in raw {
         let b = trim_end(t, a, b);
