@@ -881,9 +881,23 @@ const RANK_MIN: usize = 32;
 #[derive(Debug, Clone)]
 struct Rank {
     bits: Box<[u64; RANK_WORDS]>,
-    /// Keys before each word of `bits` (counting the keys below the block).
-    before: Box<[u32; RANK_WORDS]>,
+    /// Keys before each eight chars of `bits` (counting the keys below the
+    /// block): the keys set before a char in its byte are counted from a
+    /// table ([`BYTE_ONES`]), where counting them in its word was a
+    /// software popcount (the build's baseline has no `popcnt`).
+    before: Box<[u32; RANK_WORDS * 8]>,
 }
+
+/// The number of bits set in each byte value.
+const BYTE_ONES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).count_ones() as u8;
+        b += 1;
+    }
+    t
+};
 
 impl Rank {
     /// The rank of sorted, distinct `keys`.
@@ -901,11 +915,13 @@ impl Rank {
                 }
             }
         }
-        let mut before = Box::new([0u32; RANK_WORDS]);
+        let mut before = Box::new([0u32; RANK_WORDS * 8]);
         let mut n = below;
-        for (b, w) in before.iter_mut().zip(bits.iter()) {
+        for (b, k) in before.iter_mut().zip(0..) {
             *b = n;
-            n += w.count_ones();
+            // (block `k` of eight chars is byte `k % 8` of word `k / 8`)
+            let w = bits.get(k / 8).copied().unwrap_or(0);
+            n += (w >> (k % 8 * 8) & 0xFF).count_ones();
         }
         Rank { bits, before }
     }
@@ -916,12 +932,13 @@ impl Rank {
     fn index(&self, c: char) -> Option<usize> {
         let k = (c as u32).checked_sub(RANK_BLOCK.start)? as usize;
         let w = *self.bits.get(k / 64)?;
-        let bit = 1u64 << (k % 64);
-        if w & bit == 0 {
+        if w >> (k % 64) & 1 == 0 {
             return None;
         }
-        let before = *self.before.get(k / 64)? as usize;
-        Some(before + (w & (bit - 1)).count_ones() as usize)
+        // (the bits of the char's byte below it)
+        let byte = (w >> (k % 64 / 8 * 8)) as u8 & ((1u8 << (k % 8)) - 1);
+        let before = *self.before.get(k / 8)? as usize;
+        Some(before + BYTE_ONES.get(usize::from(byte)).copied().unwrap_or(0) as usize)
     }
 }
 
@@ -1009,6 +1026,7 @@ impl ByLast {
 
     /// The listed words (with their lengths in chars) that end just
     /// before char `i` of `t`, in list order.
+    #[inline]
     pub fn ending<'s>(
         &'s self,
         t: &'s Text,
@@ -1044,6 +1062,7 @@ impl ByFirstChar {
 
     /// The listed words (with their lengths in chars) that start at char
     /// `i` of `t`, in list order.
+    #[inline]
     pub fn starting<'s>(
         &'s self,
         t: &'s Text,
@@ -1359,6 +1378,30 @@ mod tests {
         }
         check(&format!("{huge}亿元增长{huge}%"));
         check(&"“‘《(一)一要第一,1.市委书记陈金虎".repeat(50));
+    }
+
+    #[test]
+    fn rank_counts_the_keys_before_each_char() {
+        for step in [1u32, 3, 7, 64, 200] {
+            let keys: Vec<char> = "ab"
+                .chars()
+                .chain(
+                    (0x3400..0xA000)
+                        .step_by(step as usize)
+                        .filter_map(char::from_u32),
+                )
+                .chain(['\u{F900}', '\u{20000}'])
+                .collect();
+            let rank = Rank::new(&keys);
+            for u in 0x3400..0xA000u32 {
+                let c = char::from_u32(u).unwrap();
+                assert_eq!(
+                    rank.index(c),
+                    keys.binary_search(&c).ok(),
+                    "{step} U+{u:04X}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -1253,10 +1253,11 @@ pub fn places_and_orgs(
         // calls it an organisation, its last char may end a suffix (or
         // `政府`, `部长`, `队`) or its first char may start a listed name
         // (one test for most tokens)
+        let gated = |k: usize, mask: u32| gates.get(k).is_some_and(|&g| g & mask != 0);
         if t.get(b) != '、'
             && c != WordClass::Org
-            && !t.gated(b.saturating_sub(1), ORG_END)
-            && !t.gated(a, ORG_NAME)
+            && !gated(b.saturating_sub(1), ORG_END)
+            && !gated(a, ORG_NAME)
         {
             i = b.max(i + 1);
             continue;
