@@ -295,7 +295,21 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         let after = end + usize::from(matches!(t.get(end), '多' | '余'));
         let unmeasured = COUNT_UNITS.contains(&unit)
             && (lex_unmeasured().at(t, after).is_some()
-                || "一二三四五六七八九十两百千".contains(t.get(after)));
+                || matches!(
+                    t.get(after),
+                    '一' | '二'
+                        | '三'
+                        | '四'
+                        | '五'
+                        | '六'
+                        | '七'
+                        | '八'
+                        | '九'
+                        | '十'
+                        | '两'
+                        | '百'
+                        | '千'
+                ));
         // `前3名` is a rank; `3天来`, `在3天内`, `两个月来` say when, not how much
         let rank = (unit == "名" || unit == "个月") && t.before(i) == '前';
         let when = TIME_UNITS.contains(&unit)
@@ -593,7 +607,12 @@ fn first_months(t: &Text, i: usize) -> Option<(usize, String)> {
         return None;
     }
     let mut j = i + 1;
-    while j < i + 4 && (t.get(j).is_ascii_digit() || "一二三四五六七八九十两".contains(t.get(j)))
+    while j < i + 4
+        && (t.get(j).is_ascii_digit()
+            || matches!(
+                t.get(j),
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+            ))
     {
         j += 1;
     }

@@ -94,14 +94,28 @@ pub(super) fn raw(t: &Text) -> Vec<(usize, usize, char)> {
 pub fn is_numbered(s: &str) -> bool {
     let n = s.chars().count();
     let first = s.chars().next().unwrap_or(' ');
-    (first.is_ascii_digit() || "一二三四五六七八九十两".contains(first))
+    (first.is_ascii_digit()
+        || matches!(
+            first,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+        ))
         && n <= 8
-        && !s.chars().any(|c| "、,，。;；:：!！?？ ".contains(c))
+        && !s.chars().any(|c| {
+            matches!(
+                c,
+                '、' | ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '！' | '?' | '？' | ' '
+            )
+        })
 }
 
 /// Trims trailing clause punctuation that belongs to the sentence, not the term.
 fn trim_end(t: &Text, a: usize, mut b: usize) -> usize {
-    while b > a && ",，。、;；:：".contains(t.get(b - 1)) {
+    while b > a
+        && matches!(
+            t.get(b - 1),
+            ',' | '，' | '。' | '、' | ';' | '；' | ':' | '：'
+        )
+    {
         b -= 1;
     }
     b
