@@ -21,6 +21,7 @@ use crate::core::report::Figure;
 char_set!(is_numeral_char, "零一二三四五六七八九十两百千万亿");
 
 lexicon!(lex_units, UNITS);
+lexicon!(lex_cn_units, CN_UNITS);
 lexicon!(lex_unmeasured, UNMEASURED);
 lexicon!(lex_periods, PERIODS);
 
@@ -222,7 +223,7 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             && !prev.is_ascii_alphanumeric()
             && !matches!(prev, '.' | '·' | '+' | '第')
         {
-            arabic(t, i).map(|(j, v)| (j, v, UNITS))
+            arabic(t, i).map(|(j, v)| (j, v, false))
         } else if (super::is_numeral(c) || c == '两')
             // (`chinese` starts at no other char: skip the quote lookup)
             && !matches!(prev, '第' | '周' | '星')
@@ -234,35 +235,37 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
                 // `这两个`, `数十个`, `几十家`, and small counts of things
                 // in words (`两个弟子`, `五个部分`): not statistics
                 .filter(|&(j, v)| {
-                    let count = t
-                        .match_any(j, CN_UNITS)
+                    let count = lex_cn_units()
+                        .at(t, j)
                         .is_some_and(|u| COUNT_UNITS.contains(&u));
                     let vague =
                         matches!(prev, '这' | '那' | '数' | '几' | '每' | '各' | '前' | '后');
                     !(count && (vague || v < 10.0))
                 })
-                .map(|(j, v)| (j, v, CN_UNITS))
+                .map(|(j, v)| (j, v, true))
         } else {
             None
         };
-        let Some((j, value, units)) = found else {
+        // (the units after the number: Chinese ones after Chinese numerals;
+        // looked up by first char, as `Text::match_any` over the list)
+        let Some((j, value, cn)) = found else {
             i += 1;
             continue;
         };
         // `2300余人`, `30多家`: an approximate count keeps its marker
         let approx = usize::from(
             matches!(t.get(j), '余' | '多')
-                && units == UNITS
-                && t.match_any(j + 1, units).is_some_and(|u| u != "%"),
+                && !cn
+                && lex_units().at(t, j + 1).is_some_and(|u| u != "%"),
         );
-        let unit = t
-            .match_any(j + approx, units)
+        let units = if cn { lex_cn_units() } else { lex_units() };
+        let unit = units
+            .at(t, j + approx)
             .filter(|u| *u != "月" || t.slice(i, j) == "两");
         let next = t.get(j);
         // `10—15亿元`, `5%—8%`: a range whose upper bound carries the unit
         let mark_at = j + approx + unit.map_or(0, |u| u.chars().count());
-        let range = if matches!(t.get(mark_at), '—' | '-' | '~' | '～' | '至') && units == UNITS
-        {
+        let range = if matches!(t.get(mark_at), '—' | '-' | '~' | '～' | '至') && !cn {
             let k = mark_at
                 + if t.starts_with(mark_at, "——") {
                     2

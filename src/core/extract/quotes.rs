@@ -38,6 +38,7 @@ const FORMULAS: [&str; 8] = [
 ];
 
 char_set!(formula_first, super::firsts(&FORMULAS));
+lexicon!(lex_formulas, &FORMULAS);
 
 /// Whether `c` opens or closes a pair of [`PAIRS`] or ends a line (the
 /// chars [`raw`] acts on; one test per char, not a search of the pairs).
@@ -197,7 +198,7 @@ pub(super) fn quotes_of(t: &Text, raw: &[(usize, usize, char)]) -> Vec<Quote> {
     }
     let mut bare = plus_formulas(t);
     for i in t.each_gated(super::flags::gate::FORMULA) {
-        if let Some(w) = t.match_any(i, &FORMULAS) {
+        if let Some(w) = lex_formulas().at(t, i) {
             bare.push((i, i + w.chars().count()));
         }
     }
