@@ -171,6 +171,23 @@ const ORG_NAMES: &[&str] = &[
     "中兴通讯", "大疆", "蔚来",
 ];
 
+/// [`ORG_NAMES`] by their first two chars (every name has two or more),
+/// each with its length in chars.
+fn org_names_by_two() -> &'static super::FxMap<(char, char), Vec<(&'static str, usize)>> {
+    static S: std::sync::OnceLock<super::FxMap<(char, char), Vec<(&'static str, usize)>>> =
+        std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut by: super::FxMap<(char, char), Vec<(&'static str, usize)>> = Default::default();
+        for &w in ORG_NAMES {
+            let mut cs = w.chars();
+            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+                by.entry((a, b)).or_default().push((w, w.chars().count()));
+            }
+        }
+        by
+    })
+}
+
 /// Words an organisation may start with besides a place or an organisation.
 #[rustfmt::skip]
 const ORG_PREFIXES: &[&str] = &[
@@ -1365,17 +1382,19 @@ pub fn places_and_orgs(
                 // the dictionary's `nt` also tags `音乐会`, `社会科学`:
                 // only names that end like an organisation
                 orgs.push((a, b, Evidence::Dictionary));
-            } else if let Some((_, n)) = starts_org_name(t.get(a))
+            } else if let Some(n) = starts_org_name(t.get(a))
                 .then(|| {
-                    static BY_FIRST: std::sync::OnceLock<super::ByFirstChar> =
-                        std::sync::OnceLock::new();
-                    BY_FIRST
-                        .get_or_init(|| super::ByFirstChar::new(ORG_NAMES))
-                        .starting(t, a)
+                    // (the names sharing the first two chars there: dozens
+                    // share `国` or `中` alone; the longest that matches is
+                    // taken, whatever their order)
+                    org_names_by_two()
+                        .get(&(t.get(a), t.get(a + 1)))?
+                        .iter()
                         // the longest jieba's tokens do not cut
                         // (`联合国/安理会` is one name, not `联合国`)
-                        .filter(|&(_, n)| h.aligned(a, a + n))
-                        .max_by_key(|&(_, n)| n)
+                        .filter(|&&(w, n)| t.starts_with(a, w) && h.aligned(a, a + n))
+                        .map(|&(_, n)| n)
+                        .max()
                 })
                 .flatten()
             {
@@ -1667,4 +1686,14 @@ pub fn places_and_orgs(
         i += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// The index of the listed organisations by their first two chars
+    /// holds every one of them.
+    #[test]
+    fn every_listed_organisation_has_two_chars() {
+        assert!(super::ORG_NAMES.iter().all(|w| w.chars().count() >= 2));
+    }
 }
