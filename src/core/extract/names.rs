@@ -171,13 +171,14 @@ const ORG_NAMES: &[&str] = &[
     "中兴通讯", "大疆", "蔚来",
 ];
 
-/// [`ORG_NAMES`] by their first two chars (every name has two or more),
-/// each with its length in chars.
-fn org_names_by_two() -> &'static super::FxMap<(char, char), Vec<(&'static str, usize)>> {
-    static S: std::sync::OnceLock<super::FxMap<(char, char), Vec<(&'static str, usize)>>> =
-        std::sync::OnceLock::new();
+/// Words by their first two chars, each with its length in chars.
+type ByTwo = super::FxMap<(char, char), Vec<(&'static str, usize)>>;
+
+/// [`ORG_NAMES`] by their first two chars (every name has two or more).
+fn org_names_by_two() -> &'static ByTwo {
+    static S: std::sync::OnceLock<ByTwo> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        let mut by: super::FxMap<(char, char), Vec<(&'static str, usize)>> = Default::default();
+        let mut by = ByTwo::default();
         for &w in ORG_NAMES {
             let mut cs = w.chars();
             if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
