@@ -529,6 +529,7 @@ impl<'a> Text<'a> {
 
     /// The first char at or after `from` with a gate of `mask`, or the
     /// text's length.
+    #[inline]
     pub(crate) fn next_gated(&self, from: usize, mask: u32) -> usize {
         flags::next_gated(self.gates(), from, mask).unwrap_or(self.len())
     }

@@ -413,17 +413,20 @@ pub fn people(t: &Text) -> Vec<Entity> {
     // gates
     use super::flags::gate::{BREAK, TITLE};
     let surname_char = |c: char| f.first.contains(c) || f.single.contains(c);
+    // (the gates read from the slice, not through the text's cell per test)
+    let gates = t.gates();
+    let gated = |k: usize, mask: u32| gates.get(k).is_some_and(|&g| g & mask != 0);
     let mut i = 0;
     while i < t.len() {
-        if i > 0 && !t.gated(i, TITLE) && !t.gated(i - 1, BREAK) {
+        if i > 0 && !gated(i, TITLE) && !gated(i - 1, BREAK) {
             // the chars up to the next title's or break's start neither
             // (nor follow a break): skip to that title, or past that break
             let j = t.next_gated(i, TITLE | BREAK);
-            i = if t.gated(j, TITLE) { j } else { j + 1 };
+            i = if gated(j, TITLE) { j } else { j + 1 };
             continue;
         }
         let c = t.get(i);
-        let may = t.gated(i, TITLE) || (surname_char(c) && (i == 0 || t.gated(i - 1, BREAK)));
+        let may = gated(i, TITLE) || (surname_char(c) && (i == 0 || gated(i - 1, BREAK)));
         if !may {
             i += 1;
             continue;
