@@ -1289,22 +1289,37 @@ pub(crate) fn trues(v: &[bool]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// Turns a list of spans per key into counted items, ordered by first span.
-pub(crate) fn group<K: Ord + Clone>(
+/// Turns a list of spans per key into counted items, ordered by first span
+/// (and by key where two keys' first spans are the same).
+pub(crate) fn group<K: Ord + Clone + std::hash::Hash>(
     items: Vec<(K, (usize, usize))>,
 ) -> Vec<(K, Vec<(usize, usize)>)> {
-    let mut map: std::collections::BTreeMap<K, Vec<(usize, usize)>> = Default::default();
+    // (a hash map and one sort by first span and key: the order a tree
+    // by key and a stable sort by first span gave, with no string
+    // compares per item down the tree)
+    let mut at: FxMap<K, usize> = Default::default();
+    let mut out: Vec<(K, Vec<(usize, usize)>)> = Vec::new();
     for (k, span) in items {
-        map.entry(k).or_default().push(span);
+        match at.get(&k).and_then(|&n| out.get_mut(n)) {
+            Some((_, spans)) => spans.push(span),
+            None => {
+                at.insert(k.clone(), out.len());
+                out.push((k, vec![span]));
+            }
+        }
     }
-    let mut out: Vec<_> = map.into_iter().collect();
     for (_, spans) in out.iter_mut() {
         // sort then dedup: linear in the occurrences, where a `contains`
         // check per push was quadratic for a frequent name
         spans.sort_unstable();
         spans.dedup();
     }
-    out.sort_by_key(|(_, s)| s.first().copied());
+    out.sort_by(|(ka, sa), (kb, sb)| {
+        sa.first()
+            .copied()
+            .cmp(&sb.first().copied())
+            .then_with(|| ka.cmp(kb))
+    });
     out
 }
 
