@@ -297,6 +297,9 @@ pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::H
     let mut table = vec![None::<WordClass>; CHAR_SLOTS];
     // each token classed and handed on at once (no vector of every
     // classed token in between: 32 bytes a token written and read again)
+    // (key 0 is no word's: a word's length is in its key's top byte)
+    let mut recent = vec![(0u64, Word::Class(WordClass::Unknown, 0)); 1 << RECENT_BITS];
+    let bytes = text.as_bytes();
     let mut out = super::extract::hints::Builder::new(text, toks.len());
     for t in toks {
         let Some(w) = text.get(t.start..t.end) else {
@@ -334,9 +337,25 @@ pub fn hints(dict: &Dictionary, text: &str, toks: &[Token]) -> super::extract::H
         let found = match b.len() {
             // (the length in the top byte keeps `a` and `a\0` apart)
             n @ 1..=7 => {
-                let key =
-                    b.iter().rev().fold(0u64, |k, &x| k << 8 | u64::from(x)) | (n as u64) << 56;
-                *short.entry(key).or_insert_with(|| word(w))
+                // the bytes as a little-endian number: eight read at once
+                // where the text has them, the ones past the token masked
+                let low = match bytes.get(t.start..t.start + 8).map(<[u8; 8]>::try_from) {
+                    Some(Ok(eight)) => u64::from_le_bytes(eight) & (u64::MAX >> (64 - 8 * n)),
+                    _ => b.iter().rev().fold(0u64, |k, &x| k << 8 | u64::from(x)),
+                };
+                let key = low | (n as u64) << 56;
+                // (a slot per hash of the key in front of the map: most
+                // tokens are words seen before, found with no probing)
+                let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_BITS)) as usize;
+                match recent.get_mut(slot) {
+                    Some((k, found)) if *k == key => *found,
+                    Some(entry) => {
+                        let found = *short.entry(key).or_insert_with(|| word(w));
+                        *entry = (key, found);
+                        found
+                    }
+                    None => *short.entry(key).or_insert_with(|| word(w)),
+                }
             }
             _ => *seen.entry(w).or_insert_with(|| word(w)),
         };
@@ -358,6 +377,9 @@ const CHAR_LOW: usize = 0xA000;
 
 /// Where the full-width forms start.
 const CHAR_WIDE: usize = 0xFF00;
+
+/// Bits of the index of [`hints`]' slots of recent short words.
+const RECENT_BITS: u32 = 12;
 
 /// Slots of [`hints`]' table of chars.
 const CHAR_SLOTS: usize = CHAR_LOW + 0x100;

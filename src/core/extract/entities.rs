@@ -167,7 +167,7 @@ fn place_at(
         .within(t, i + 2, i + 6)
         .then(|| towns::stem_limit(t, i, after_entity))
         .filter(|&limit| limit > 0)
-        .and_then(|limit| towns::new_town_at(t, i, limit, &gazetteer.words));
+        .and_then(|limit| towns::town_at(t, i, limit, |k| gazetteer.at(t, k).is_some()));
     if let Some(g) = gazetteer.at(t, i).filter(|_| !in_false_context(t, i)) {
         let e = i + g.chars().count();
         let suffix = t
@@ -622,6 +622,9 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
     // (cursors for the skip below)
     let mut by_chars = super::GateAhead::new(gate::ENTITY);
     let mut by_words = super::GateAhead::new(gate::ZONE_WORD | gate::TOWN_SUFFIX);
+    // (the gates read from the slice, not through the text's cell per test)
+    let gates = t.gates();
+    let gated = |k: usize, mask: u32| gates.get(k).is_some_and(|&g| g & mask != 0);
     let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;
@@ -639,8 +642,8 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         // zone's word lies two chars on, or a town's suffix within reach
         // (one test for the 85 % of chars where none does)
         if firm.is_none()
-            && !t.gated(i, gate::ENTITY)
-            && !t.gated(i + 2, gate::ZONE_WORD)
+            && !gated(i, gate::ENTITY)
+            && !gated(i + 2, gate::ZONE_WORD)
             && !suffixes.within(t, i + 2, i + 6)
         {
             // on to the next char where one may hold: a char such a name

@@ -21,6 +21,7 @@ use crate::core::report::Figure;
 char_set!(is_numeral_char, "零一二三四五六七八九十两百千万亿");
 
 lexicon!(lex_units, UNITS);
+lexicon!(lex_cn_units, CN_UNITS);
 lexicon!(lex_unmeasured, UNMEASURED);
 lexicon!(lex_periods, PERIODS);
 
@@ -222,7 +223,7 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             && !prev.is_ascii_alphanumeric()
             && !matches!(prev, '.' | '·' | '+' | '第')
         {
-            arabic(t, i).map(|(j, v)| (j, v, UNITS))
+            arabic(t, i).map(|(j, v)| (j, v, false))
         } else if (super::is_numeral(c) || c == '两')
             // (`chinese` starts at no other char: skip the quote lookup)
             && !matches!(prev, '第' | '周' | '星')
@@ -234,35 +235,37 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
                 // `这两个`, `数十个`, `几十家`, and small counts of things
                 // in words (`两个弟子`, `五个部分`): not statistics
                 .filter(|&(j, v)| {
-                    let count = t
-                        .match_any(j, CN_UNITS)
+                    let count = lex_cn_units()
+                        .at(t, j)
                         .is_some_and(|u| COUNT_UNITS.contains(&u));
                     let vague =
                         matches!(prev, '这' | '那' | '数' | '几' | '每' | '各' | '前' | '后');
                     !(count && (vague || v < 10.0))
                 })
-                .map(|(j, v)| (j, v, CN_UNITS))
+                .map(|(j, v)| (j, v, true))
         } else {
             None
         };
-        let Some((j, value, units)) = found else {
+        // (the units after the number: Chinese ones after Chinese numerals;
+        // looked up by first char, as `Text::match_any` over the list)
+        let Some((j, value, cn)) = found else {
             i += 1;
             continue;
         };
         // `2300余人`, `30多家`: an approximate count keeps its marker
         let approx = usize::from(
             matches!(t.get(j), '余' | '多')
-                && units == UNITS
-                && t.match_any(j + 1, units).is_some_and(|u| u != "%"),
+                && !cn
+                && lex_units().at(t, j + 1).is_some_and(|u| u != "%"),
         );
-        let unit = t
-            .match_any(j + approx, units)
+        let units = if cn { lex_cn_units() } else { lex_units() };
+        let unit = units
+            .at(t, j + approx)
             .filter(|u| *u != "月" || t.slice(i, j) == "两");
         let next = t.get(j);
         // `10—15亿元`, `5%—8%`: a range whose upper bound carries the unit
         let mark_at = j + approx + unit.map_or(0, |u| u.chars().count());
-        let range = if matches!(t.get(mark_at), '—' | '-' | '~' | '～' | '至') && units == UNITS
-        {
+        let range = if matches!(t.get(mark_at), '—' | '-' | '~' | '～' | '至') && !cn {
             let k = mark_at
                 + if t.starts_with(mark_at, "——") {
                     2
@@ -295,7 +298,21 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         let after = end + usize::from(matches!(t.get(end), '多' | '余'));
         let unmeasured = COUNT_UNITS.contains(&unit)
             && (lex_unmeasured().at(t, after).is_some()
-                || "一二三四五六七八九十两百千".contains(t.get(after)));
+                || matches!(
+                    t.get(after),
+                    '一' | '二'
+                        | '三'
+                        | '四'
+                        | '五'
+                        | '六'
+                        | '七'
+                        | '八'
+                        | '九'
+                        | '十'
+                        | '两'
+                        | '百'
+                        | '千'
+                ));
         // `前3名` is a rank; `3天来`, `在3天内`, `两个月来` say when, not how much
         let rank = (unit == "名" || unit == "个月") && t.before(i) == '前';
         let when = TIME_UNITS.contains(&unit)
@@ -378,6 +395,24 @@ fn rfind_bytes(hay: &str, w: &str) -> Option<usize> {
         .rposition(|x| x.iter().zip(w).all(|(a, b)| a == b))
 }
 
+/// A summary of the chars of `s`: a bit per char, picked by a hash of it
+/// (a word with a char whose bit is clear is not in `s`).
+fn char_bloom(s: &str) -> u64 {
+    s.chars().fold(0, |bits, c| bits | bloom_bit(c))
+}
+
+/// The bit of `c` in a [`char_bloom`].
+#[inline]
+fn bloom_bit(c: char) -> u64 {
+    1 << ((c as u32).wrapping_mul(0x9E37_79B1) >> 26)
+}
+
+/// Whether `w` may be in the text `bloom` sums up (every char of it has
+/// its bit).
+fn may_hold(bloom: u64, w: &str) -> bool {
+    w.chars().all(|c| bloom & bloom_bit(c) != 0)
+}
+
 fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize) -> Figure {
     let (s0, s1) = t.sentence(a);
     // The clause before the number.
@@ -390,15 +425,20 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     if let Some(p) = &period {
         left = left.strip_prefix(p.as_str()).unwrap_or(&left).to_string();
     }
+    // (the clause's chars summed up once: most listed words have a char
+    // the clause lacks, and are not searched for; removing words from the
+    // clause below leaves the summary true of what is left)
+    let bloom = char_bloom(&left);
     for c in COMPARISONS {
         // (a clause is short: a plain search beats building a searcher)
-        if rfind_bytes(&left, c).is_some() {
+        if may_hold(bloom, c) && rfind_bytes(&left, c).is_some() {
             left = left.replace(c, "");
         }
     }
     // The change word nearest the number (the first listed wins a tie).
     let hit = CHANGES
         .iter()
+        .filter(|(w, _)| may_hold(bloom, w))
         .filter_map(|(w, dir)| rfind_bytes(&left, w).map(|p| (p + w.len(), p, *dir)))
         // `增加值` (value added) is an indicator, not a change
         .filter(|&(e, _, _)| !left[e..].starts_with('值'))
@@ -524,16 +564,15 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
         // `年末`/`年初` open their clause (`年末全省常住人口`), never follow a
         // verb (`距离年末`).
         // `比上年末`, `比去年同期`, `比上年全年`: the base of a comparison
-        let compared = (i > 0 && matches!(t.get(i - 1), '上' | '去' | '比' | '较'))
-            || t.ends_with(i, "上年")
-            || t.ends_with(i, "去年");
-        let compared = compared
-            || (hit
-                .as_ref()
-                .is_some_and(|(_, w)| w == "年末" || w == "年初")
-                && i > s0
-                && !super::is_clause_break(t.get(i - 1)));
-        if let Some((e, w)) = hit.filter(|(e, w)| *e <= a && (w != "年度" || *e == a) && !compared)
+        // (asked only of a hit: most chars start no period)
+        let compared = |w: &str| {
+            (i > 0 && matches!(t.get(i - 1), '上' | '去' | '比' | '较'))
+                || t.ends_with(i, "上年")
+                || t.ends_with(i, "去年")
+                || ((w == "年末" || w == "年初") && i > s0 && !super::is_clause_break(t.get(i - 1)))
+        };
+        if let Some((e, w)) =
+            hit.filter(|(e, w)| *e <= a && (w != "年度" || *e == a) && !compared(w))
         {
             // The nearest wins; at the same end the longer (`前三季度`) one.
             if best.as_ref().is_none_or(|(be, _)| e > *be) {
@@ -571,7 +610,12 @@ fn first_months(t: &Text, i: usize) -> Option<(usize, String)> {
         return None;
     }
     let mut j = i + 1;
-    while j < i + 4 && (t.get(j).is_ascii_digit() || "一二三四五六七八九十两".contains(t.get(j)))
+    while j < i + 4
+        && (t.get(j).is_ascii_digit()
+            || matches!(
+                t.get(j),
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+            ))
     {
         j += 1;
     }
@@ -604,6 +648,12 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// A plain search of bytes finds what `str::rfind` finds.
+        #[test]
+        fn a_word_in_a_text_may_be_held(hay in "[比上年同a增长]{0,12}", k in 0usize..12, n in 0usize..4) {
+            let w: String = hay.chars().skip(k).take(n).collect();
+            proptest::prop_assert!(may_hold(char_bloom(&hay), &w));
+        }
+
         #[test]
         fn rfind_bytes_is_rfind(hay in "[比上年同a增长]{0,12}", w in "[比上年a增]{0,3}") {
             proptest::prop_assert_eq!(rfind_bytes(&hay, &w), hay.rfind(w.as_str()));

@@ -81,10 +81,12 @@ pub(crate) mod gate {
     pub(crate) const ORG_END: u32 = 1 << 23;
     /// A listed organisation may start here (`names`).
     pub(crate) const ORG_NAME: u32 = 1 << 24;
+    /// A quotation mark or title mark, or a line break (`quotes::raw`).
+    pub(crate) const PAIR: u32 = 1 << 25;
 }
 
 /// The tests of [`gate`], bit `k` from `GATES[k]`.
-const GATES: [fn(char) -> bool; 25] = [
+const GATES: [fn(char) -> bool; 26] = [
     super::entities::company_start,
     super::outline::marker_or_line,
     super::figures::number_start,
@@ -110,6 +112,7 @@ const GATES: [fn(char) -> bool; 25] = [
     super::names::is_visited,
     super::names::org_end,
     super::names::starts_org_name,
+    super::quotes::pair_or_line,
 ];
 
 // (the memo's top bit is no gate)
@@ -208,8 +211,11 @@ mod tests {
         /// The next gated index is the first index a plain search finds.
         #[test]
         fn next_gated_finds_the_first(
-            gates in proptest::collection::vec(0u32..8, 0..40),
-            from in 0usize..45,
+            gates in proptest::collection::vec(
+                prop_oneof![6 => Just(0u32), 1 => 0u32..8],
+                0..120,
+            ),
+            from in 0usize..125,
             mask in 1u32..8,
         ) {
             let want = (from..gates.len()).find(|&k| gates[k] & mask != 0);

@@ -184,8 +184,9 @@ pub(crate) struct Builder<'t> {
     /// Chars in `text`.
     len: usize,
     toks: Vec<(u32, u32, WordClass)>,
-    /// Filled in order: a gap before each token, then the token (each slot
-    /// written once, not a whole table set and then written again).
+    /// One slot per char, made at once with no token (`u32::MAX`); each
+    /// token writes its own run (a push per char checked the capacity per
+    /// char, and the gaps were pushed one by one).
     of: Vec<u32>,
     /// Where the last token ended (chars).
     last: usize,
@@ -204,7 +205,7 @@ impl<'t> Builder<'t> {
             text,
             len,
             toks: Vec::with_capacity(tokens),
-            of: Vec::with_capacity(len),
+            of: vec![u32::MAX; len],
             last: 0,
             at_byte: 0,
             at_char: 0,
@@ -242,7 +243,7 @@ impl<'t> Builder<'t> {
     /// Adds the token `text[a..b]` of `class`; `chars`, when given, is the
     /// number of chars in it. Skipped when it is not on char boundaries or
     /// overlaps an earlier token.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push(&mut self, a: usize, b: usize, class: WordClass, chars: Option<u32>) {
         let Some(ca) = self.char_at(a, None) else {
             return;
@@ -258,20 +259,15 @@ impl<'t> Builder<'t> {
             return;
         };
         let k = self.toks.len() as u32;
-        // (`of` holds `last` slots: `ca >= last`)
-        while self.of.len() < ca {
-            self.of.push(u32::MAX);
-        }
-        while self.of.len() < cb {
-            self.of.push(k);
+        if let Some(run) = self.of.get_mut(ca..cb) {
+            run.fill(k);
         }
         self.toks.push((a32, b32, class));
         self.last = cb;
     }
 
     /// The hints.
-    pub(crate) fn finish(mut self) -> Hints {
-        self.of.resize(self.len, u32::MAX);
+    pub(crate) fn finish(self) -> Hints {
         Hints {
             toks: self.toks,
             of: self.of,

@@ -529,6 +529,7 @@ impl<'a> Text<'a> {
 
     /// The first char at or after `from` with a gate of `mask`, or the
     /// text's length.
+    #[inline]
     pub(crate) fn next_gated(&self, from: usize, mask: u32) -> usize {
         flags::next_gated(self.gates(), from, mask).unwrap_or(self.len())
     }
@@ -881,9 +882,23 @@ const RANK_MIN: usize = 32;
 #[derive(Debug, Clone)]
 struct Rank {
     bits: Box<[u64; RANK_WORDS]>,
-    /// Keys before each word of `bits` (counting the keys below the block).
-    before: Box<[u32; RANK_WORDS]>,
+    /// Keys before each eight chars of `bits` (counting the keys below the
+    /// block): the keys set before a char in its byte are counted from a
+    /// table ([`BYTE_ONES`]), where counting them in its word was a
+    /// software popcount (the build's baseline has no `popcnt`).
+    before: Box<[u32; RANK_WORDS * 8]>,
 }
+
+/// The number of bits set in each byte value.
+const BYTE_ONES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).count_ones() as u8;
+        b += 1;
+    }
+    t
+};
 
 impl Rank {
     /// The rank of sorted, distinct `keys`.
@@ -901,11 +916,13 @@ impl Rank {
                 }
             }
         }
-        let mut before = Box::new([0u32; RANK_WORDS]);
+        let mut before = Box::new([0u32; RANK_WORDS * 8]);
         let mut n = below;
-        for (b, w) in before.iter_mut().zip(bits.iter()) {
+        for (b, k) in before.iter_mut().zip(0..) {
             *b = n;
-            n += w.count_ones();
+            // (block `k` of eight chars is byte `k % 8` of word `k / 8`)
+            let w = bits.get(k / 8).copied().unwrap_or(0);
+            n += (w >> (k % 8 * 8) & 0xFF).count_ones();
         }
         Rank { bits, before }
     }
@@ -916,12 +933,13 @@ impl Rank {
     fn index(&self, c: char) -> Option<usize> {
         let k = (c as u32).checked_sub(RANK_BLOCK.start)? as usize;
         let w = *self.bits.get(k / 64)?;
-        let bit = 1u64 << (k % 64);
-        if w & bit == 0 {
+        if w >> (k % 64) & 1 == 0 {
             return None;
         }
-        let before = *self.before.get(k / 64)? as usize;
-        Some(before + (w & (bit - 1)).count_ones() as usize)
+        // (the bits of the char's byte below it)
+        let byte = (w >> (k % 64 / 8 * 8)) as u8 & ((1u8 << (k % 8)) - 1);
+        let before = *self.before.get(k / 8)? as usize;
+        Some(before + BYTE_ONES.get(usize::from(byte)).copied().unwrap_or(0) as usize)
     }
 }
 
@@ -1009,6 +1027,7 @@ impl ByLast {
 
     /// The listed words (with their lengths in chars) that end just
     /// before char `i` of `t`, in list order.
+    #[inline]
     pub fn ending<'s>(
         &'s self,
         t: &'s Text,
@@ -1044,6 +1063,7 @@ impl ByFirstChar {
 
     /// The listed words (with their lengths in chars) that start at char
     /// `i` of `t`, in list order.
+    #[inline]
     pub fn starting<'s>(
         &'s self,
         t: &'s Text,
@@ -1247,22 +1267,59 @@ pub(crate) fn mentions(t: &Text, names: &[String]) -> Vec<(usize, (usize, usize)
     out
 }
 
-/// Turns a list of spans per key into counted items, ordered by first span.
-pub(crate) fn group<K: Ord + Clone>(
+/// The indices of `v` that hold `true`, in order: sixteen at a time where
+/// none does (one vector OR), where a test per slot was most of a scan of
+/// a text's flags that are seldom set.
+pub(crate) fn trues(v: &[bool]) -> impl Iterator<Item = usize> + '_ {
+    let mut k = 0;
+    std::iter::from_fn(move || loop {
+        if k % 16 == 0 {
+            while let Some(sixteen) = v.get(k..k + 16) {
+                if sixteen.iter().fold(false, |a, &x| a | x) {
+                    break;
+                }
+                k += 16;
+            }
+        }
+        let x = *v.get(k)?;
+        k += 1;
+        if x {
+            return Some(k - 1);
+        }
+    })
+}
+
+/// Turns a list of spans per key into counted items, ordered by first span
+/// (and by key where two keys' first spans are the same).
+pub(crate) fn group<K: Ord + Clone + std::hash::Hash>(
     items: Vec<(K, (usize, usize))>,
 ) -> Vec<(K, Vec<(usize, usize)>)> {
-    let mut map: std::collections::BTreeMap<K, Vec<(usize, usize)>> = Default::default();
+    // (a hash map and one sort by first span and key: the order a tree
+    // by key and a stable sort by first span gave, with no string
+    // compares per item down the tree)
+    let mut at: FxMap<K, usize> = Default::default();
+    let mut out: Vec<(K, Vec<(usize, usize)>)> = Vec::new();
     for (k, span) in items {
-        map.entry(k).or_default().push(span);
+        match at.get(&k).and_then(|&n| out.get_mut(n)) {
+            Some((_, spans)) => spans.push(span),
+            None => {
+                at.insert(k.clone(), out.len());
+                out.push((k, vec![span]));
+            }
+        }
     }
-    let mut out: Vec<_> = map.into_iter().collect();
     for (_, spans) in out.iter_mut() {
         // sort then dedup: linear in the occurrences, where a `contains`
         // check per push was quadratic for a frequent name
         spans.sort_unstable();
         spans.dedup();
     }
-    out.sort_by_key(|(_, s)| s.first().copied());
+    out.sort_by(|(ka, sa), (kb, sb)| {
+        sa.first()
+            .copied()
+            .cmp(&sb.first().copied())
+            .then_with(|| ka.cmp(kb))
+    });
     out
 }
 
@@ -1340,6 +1397,30 @@ mod tests {
     }
 
     #[test]
+    fn rank_counts_the_keys_before_each_char() {
+        for step in [1u32, 3, 7, 64, 200] {
+            let keys: Vec<char> = "ab"
+                .chars()
+                .chain(
+                    (0x3400..0xA000)
+                        .step_by(step as usize)
+                        .filter_map(char::from_u32),
+                )
+                .chain(['\u{F900}', '\u{20000}'])
+                .collect();
+            let rank = Rank::new(&keys);
+            for u in 0x3400..0xA000u32 {
+                let c = char::from_u32(u).unwrap();
+                assert_eq!(
+                    rank.index(c),
+                    keys.binary_search(&c).ok(),
+                    "{step} U+{u:04X}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn ranked_groups_find_what_a_binary_search_finds() {
         // keys below, inside and above the Han block, more than RANK_MIN
         let words: Vec<&'static str> = "a b é 一 丁 七 万 丈 三 上 下 丌 不 与 丐 丑 专 且 丕 世 丘 丙 业 丛 东 丝 丞 丢 两 严 並 丧 丨 丩 个 丫 丬 中 丮 丯 丰 丱 串 丳 临 丵 鿿 豈 𠀀 王 李"
@@ -1360,6 +1441,19 @@ mod tests {
                 Err(_) => 0..0,
             };
             assert_eq!(g.range(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn trues_finds_what_a_filter_finds() {
+        for n in [0, 1, 15, 16, 17, 40, 100] {
+            for step in [1, 3, 16, 17, 50, 1000] {
+                for phase in [0, 5, 15] {
+                    let v: Vec<bool> = (0..n).map(|k| k % step == phase % step).collect();
+                    let want: Vec<usize> = (0..n).filter(|&k| v[k]).collect();
+                    assert_eq!(trues(&v).collect::<Vec<_>>(), want, "{n} {step} {phase}");
+                }
+            }
         }
     }
 

@@ -171,6 +171,24 @@ const ORG_NAMES: &[&str] = &[
     "中兴通讯", "大疆", "蔚来",
 ];
 
+/// Words by their first two chars, each with its length in chars.
+type ByTwo = super::FxMap<(char, char), Vec<(&'static str, usize)>>;
+
+/// [`ORG_NAMES`] by their first two chars (every name has two or more).
+fn org_names_by_two() -> &'static ByTwo {
+    static S: std::sync::OnceLock<ByTwo> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut by = ByTwo::default();
+        for &w in ORG_NAMES {
+            let mut cs = w.chars();
+            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+                by.entry((a, b)).or_default().push((w, w.chars().count()));
+            }
+        }
+        by
+    })
+}
+
 /// Words an organisation may start with besides a place or an organisation.
 #[rustfmt::skip]
 const ORG_PREFIXES: &[&str] = &[
@@ -586,7 +604,30 @@ fn is_ordinal(t: &Text, a: usize, b: usize) -> bool {
     t.get(a) == '第'
         && b >= a + 2
         && b <= a + 4
-        && (a + 1..b).all(|k| "一二三四五六七八九十0123456789".contains(t.get(k)))
+        && (a + 1..b).all(|k| {
+            matches!(
+                t.get(k),
+                '一' | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '0'
+                    | '1'
+                    | '2'
+                    | '3'
+                    | '4'
+                    | '5'
+                    | '6'
+                    | '7'
+                    | '8'
+                    | '9'
+            )
+        })
 }
 
 /// The end of a development zone or area named after the place ending at
@@ -618,7 +659,24 @@ impl Scan<'_, '_> {
             && (3..=4).contains(&(y - x))
             && (x..y).all(|k| is_han(t.get(k)))
             && matches!(t.get(y - 1), '镇' | '乡' | '村')
-            && !"农新全本该各每这那此一两我其某城".contains(t.get(x))
+            && !matches!(
+                t.get(x),
+                '农' | '新'
+                    | '全'
+                    | '本'
+                    | '该'
+                    | '各'
+                    | '每'
+                    | '这'
+                    | '那'
+                    | '此'
+                    | '一'
+                    | '两'
+                    | '我'
+                    | '其'
+                    | '某'
+                    | '城'
+            )
     }
 
     fn free(&self, a: usize, b: usize) -> bool {
@@ -983,8 +1041,12 @@ impl Scan<'_, '_> {
         // (a government by its level — `州政府`, `阿拉木图州政府` — not a
         // country's: `美国政府` is the country's place)
         let level = || {
-            (tok.ends_with("政府") && "省市县区州镇乡旗".contains(t.get(e.saturating_sub(3))))
-                .then_some("政府")
+            (tok.ends_with("政府")
+                && matches!(
+                    t.get(e.saturating_sub(3)),
+                    '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '旗'
+                ))
+            .then_some("政府")
         };
         let suffix = org_suffixes().suffix_of(tok).or_else(level)?;
         // a one-char suffix is a token of its own or ends an organisation
@@ -996,8 +1058,11 @@ impl Scan<'_, '_> {
         // (`宣传部`, which jieba's dictionary tags as a name; not `东北部`)
         let body_and_suffix = one
             && e - s == 3
-            && "部局厅署办".contains(t.get(e - 1))
-            && !"东西南北中全上下内外".contains(t.get(s));
+            && matches!(t.get(e - 1), '部' | '局' | '厅' | '署' | '办')
+            && !matches!(
+                t.get(s),
+                '东' | '西' | '南' | '北' | '中' | '全' | '上' | '下' | '内' | '外'
+            );
         // (a factory or a team named by its product or its name as one
         // noun: `琉璃河/水泥厂`, `广州/太阳神队`; a place or body must
         // still head it)
@@ -1012,7 +1077,7 @@ impl Scan<'_, '_> {
         // (`自治区/外办`, `县/侨办`: a two-char office after a level word)
         let level_office = one
             && e - s == 2
-            && "办委局".contains(t.get(e - 1))
+            && matches!(t.get(e - 1), '办' | '委' | '局')
             && s > 0
             && self.h.token(s - 1).is_some_and(|(x, y, _)| {
                 y == s && matches!(t.slice(x, y), "省" | "市" | "县" | "区" | "州" | "自治区")
@@ -1064,10 +1129,9 @@ impl Scan<'_, '_> {
             // (nor after a body named whole, as its verb: `省教育厅组织专家`)
             let after_body = self.h.class(s) == WordClass::Verb
                 && s > 0
-                && self
-                    .h
-                    .token(s - 1)
-                    .is_some_and(|(x, y, _)| y - x >= 2 && "厅局部委办院".contains(t.get(y - 1)));
+                && self.h.token(s - 1).is_some_and(|(x, y, _)| {
+                    y - x >= 2 && matches!(t.get(y - 1), '厅' | '局' | '部' | '委' | '办' | '院')
+                });
             if by || place_only || after_body || self.h.class(e) == WordClass::Verb {
                 return None;
             }
@@ -1141,7 +1205,12 @@ impl Scan<'_, '_> {
             // (`湘雅二医院`, `县二中学`)
             let numbered = b - a <= 3
                 && b == s
-                && (a..b).all(|k| "一二三四五六七八九十".contains(self.t.get(k)))
+                && (a..b).all(|k| {
+                    matches!(
+                        self.t.get(k),
+                        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+                    )
+                })
                 && matches!(tok, "医院" | "中学" | "小学" | "院");
             let attribute = BODY_ATTRIBUTES.contains(&self.t.slice(a, b))
                 || BODY_VERBS.contains(&self.t.slice(a, b))
@@ -1162,8 +1231,11 @@ impl Scan<'_, '_> {
             // a level word jieba glued to the preposition before it heads
             // the body (`推荐/至省/农业/农村/厅`: `省农业农村厅`)
             if b - a == 2
-                && "省市县区".contains(self.t.get(a + 1))
-                && "至在向对由从经到为给".contains(self.t.get(a))
+                && matches!(self.t.get(a + 1), '省' | '市' | '县' | '区')
+                && matches!(
+                    self.t.get(a),
+                    '至' | '在' | '向' | '对' | '由' | '从' | '经' | '到' | '为' | '给'
+                )
                 && self.nest.org_ok(a + 1, e)
             {
                 head = Some(a + 1);
@@ -1253,10 +1325,11 @@ pub fn places_and_orgs(
         // calls it an organisation, its last char may end a suffix (or
         // `政府`, `部长`, `队`) or its first char may start a listed name
         // (one test for most tokens)
+        let gated = |k: usize, mask: u32| gates.get(k).is_some_and(|&g| g & mask != 0);
         if t.get(b) != '、'
             && c != WordClass::Org
-            && !t.gated(b.saturating_sub(1), ORG_END)
-            && !t.gated(a, ORG_NAME)
+            && !gated(b.saturating_sub(1), ORG_END)
+            && !gated(a, ORG_NAME)
         {
             i = b.max(i + 1);
             continue;
@@ -1310,17 +1383,19 @@ pub fn places_and_orgs(
                 // the dictionary's `nt` also tags `音乐会`, `社会科学`:
                 // only names that end like an organisation
                 orgs.push((a, b, Evidence::Dictionary));
-            } else if let Some((_, n)) = starts_org_name(t.get(a))
+            } else if let Some(n) = starts_org_name(t.get(a))
                 .then(|| {
-                    static BY_FIRST: std::sync::OnceLock<super::ByFirstChar> =
-                        std::sync::OnceLock::new();
-                    BY_FIRST
-                        .get_or_init(|| super::ByFirstChar::new(ORG_NAMES))
-                        .starting(t, a)
+                    // (the names sharing the first two chars there: dozens
+                    // share `国` or `中` alone; the longest that matches is
+                    // taken, whatever their order)
+                    org_names_by_two()
+                        .get(&(t.get(a), t.get(a + 1)))?
+                        .iter()
                         // the longest jieba's tokens do not cut
                         // (`联合国/安理会` is one name, not `联合国`)
-                        .filter(|&(_, n)| h.aligned(a, a + n))
-                        .max_by_key(|&(_, n)| n)
+                        .filter(|&&(w, n)| t.starts_with(a, w) && h.aligned(a, a + n))
+                        .map(|&(_, n)| n)
+                        .max()
                 })
                 .flatten()
             {
@@ -1361,9 +1436,9 @@ pub fn places_and_orgs(
             for _ in 0..3 {
                 let (_, y, _) = noun(k)?;
                 k = y;
-                let cut = h
-                    .token(k)
-                    .is_some_and(|(x, z, _)| x == k && z == k + 1 && "处科司室".contains(t.get(k)));
+                let cut = h.token(k).is_some_and(|(x, z, _)| {
+                    x == k && z == k + 1 && matches!(t.get(k), '处' | '科' | '司' | '室')
+                });
                 if cut {
                     return Some(k + 1);
                 }
@@ -1612,4 +1687,14 @@ pub fn places_and_orgs(
         i += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// The index of the listed organisations by their first two chars
+    /// holds every one of them.
+    #[test]
+    fn every_listed_organisation_has_two_chars() {
+        assert!(super::ORG_NAMES.iter().all(|w| w.chars().count() >= 2));
+    }
 }

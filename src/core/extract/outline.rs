@@ -148,7 +148,12 @@ fn marker(t: &Text, i: usize, place: Place) -> Option<(Family, usize, usize, usi
         }
         (k > j).then_some(k)
     };
-    let han = |c: char| "一二三四五六七八九十".contains(c);
+    let han = |c: char| {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
     let c = t.get(i);
     if c == '(' || c == '（' {
         if let Some(k) = num(i + 1, han) {

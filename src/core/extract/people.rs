@@ -272,7 +272,7 @@ fn title_start(t: &Text, h: usize) -> usize {
     // `并与慕尼黑工业大学副校长`; not the `对` of `对外经济部`).
     // (and a dateline's end: `本报巴黎6月18日电记者`, `本报讯记者`)
     let cut = (a..h).rev().find(|&k| {
-        ("在由据对是的了向并".contains(t.get(k)) && !(t.get(k) == '对' && t.get(k + 1) == '外'))
+        (matches!(t.get(k), '在' | '由' | '据' | '对' | '是' | '的' | '了' | '向' | '并') && !(t.get(k) == '对' && t.get(k + 1) == '外'))
             // (`陪同考察的有市委常委`, `出席会议的还有`; not `国有`)
             || (t.get(k) == '有' && matches!(t.before(k), '的' | '还' | '者' | '也' | '都'))
             || (matches!(t.get(k), '电' | '讯') && matches!(t.before(k), '日' | '报'))
@@ -353,7 +353,12 @@ pub fn title_after(t: &Text, e: usize) -> Option<String> {
     let n = w.chars().count();
     // (the title ends there: not `主任务`, `书记员`)
     let next = t.get(e + n);
-    (!is_han(next) || !"务员处室科部局会团".contains(next)).then(|| w.to_string())
+    (!is_han(next)
+        || !matches!(
+            next,
+            '务' | '员' | '处' | '室' | '科' | '部' | '局' | '会' | '团'
+        ))
+    .then(|| w.to_string())
 }
 
 /// The title written right before char `i`, when a title head ends there
@@ -408,17 +413,20 @@ pub fn people(t: &Text) -> Vec<Entity> {
     // gates
     use super::flags::gate::{BREAK, TITLE};
     let surname_char = |c: char| f.first.contains(c) || f.single.contains(c);
+    // (the gates read from the slice, not through the text's cell per test)
+    let gates = t.gates();
+    let gated = |k: usize, mask: u32| gates.get(k).is_some_and(|&g| g & mask != 0);
     let mut i = 0;
     while i < t.len() {
-        if i > 0 && !t.gated(i, TITLE) && !t.gated(i - 1, BREAK) {
+        if i > 0 && !gated(i, TITLE) && !gated(i - 1, BREAK) {
             // the chars up to the next title's or break's start neither
             // (nor follow a break): skip to that title, or past that break
             let j = t.next_gated(i, TITLE | BREAK);
-            i = if t.gated(j, TITLE) { j } else { j + 1 };
+            i = if gated(j, TITLE) { j } else { j + 1 };
             continue;
         }
         let c = t.get(i);
-        let may = t.gated(i, TITLE) || (surname_char(c) && (i == 0 || t.gated(i - 1, BREAK)));
+        let may = gated(i, TITLE) || (surname_char(c) && (i == 0 || gated(i - 1, BREAK)));
         if !may {
             i += 1;
             continue;

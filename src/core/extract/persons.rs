@@ -392,7 +392,25 @@ fn rarer_surname(t: &Text, h: &Hints, a: usize) -> bool {
         && !function_only(c)
         && !RARE_WORDS.contains(c)
         && t.get(a + 2) != c
-        && !(a + 1..a + 3).any(|k| "一二三四五六七八九十百千万两零".contains(t.get(k)))
+        && !(a + 1..a + 3).any(|k| {
+            matches!(
+                t.get(k),
+                '一' | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '百'
+                    | '千'
+                    | '万'
+                    | '两'
+                    | '零'
+            )
+        })
         && !(is_han(t.before(a))
             && is_foreign(t.before(a))
             && h.token(a - 1)
@@ -592,7 +610,7 @@ impl Scan<'_, '_> {
             || after_words().at(t, e).is_some()
             || lex_time().at(t, e).is_some()
             // a day of the month (`部长瓦利六日宣布`)
-            || ("一二三四五六七八九十".contains(c) && (e + 1..e + 4).any(|k| t.get(k) == '日'))
+            || (matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') && (e + 1..e + 4).any(|k| t.get(k) == '日'))
             || (self.h.boundary(e)
                 && match self.h.class(e) {
                     WordClass::Verb => true,
@@ -742,7 +760,10 @@ impl Scan<'_, '_> {
             return None;
         }
         // an outline marker is no name (`二是总统新闻秘书…`)
-        if "一二三四五六七八九十".contains(t.get(i)) && matches!(t.get(i + 1), '是' | '要')
+        if matches!(
+            t.get(i),
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        ) && matches!(t.get(i + 1), '是' | '要')
         {
             return None;
         }
@@ -877,7 +898,10 @@ impl Scan<'_, '_> {
         while e > last + 1 && NAME_TAIL.contains(t.get(e - 1)) {
             e -= 1;
         }
-        if "镇村乡县市省州区".contains(t.get(e)) {
+        if matches!(
+            t.get(e),
+            '镇' | '村' | '乡' | '县' | '市' | '省' | '州' | '区'
+        ) {
             return None;
         }
         // (cut off inside jieba's last token: aligned up to where it was)
@@ -947,15 +971,11 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
     // end, or after the space after one (read from the text's table of
     // title ends, not tested at every char)
     let space = |c: char| matches!(c, ' ' | '\u{3000}');
-    let starts = titles
-        .iter()
-        .enumerate()
-        .filter(|&(_, &x)| x)
-        .flat_map(|(k, _)| {
-            let here = (!space(t.before(k))).then_some(k);
-            let after = space(t.get(k)).then_some(k + 1);
-            here.into_iter().chain(after)
-        });
+    let starts = super::trues(titles).flat_map(|k| {
+        let here = (!space(t.before(k))).then_some(k);
+        let after = space(t.get(k)).then_some(k + 1);
+        here.into_iter().chain(after)
+    });
     let mut i = 0;
     for start in starts {
         if start < i || start >= t.len() {
@@ -1192,7 +1212,7 @@ pub fn persons(
                 // or after a one-char preposition (`在陈亚平的胸中`)
                 || (h.len_at(i - 1) == 1
                     && h.boundary(i - 1)
-                    && "在从对给向跟让被把".contains(t.before(i)));
+                    && matches!(t.before(i), '在' | '从' | '对' | '给' | '向' | '跟' | '让' | '被' | '把'));
             if !opens || h.len_at(i) != 1 || !is_common(t.get(i)) {
                 return None;
             }
@@ -1201,7 +1221,7 @@ pub fn persons(
                 .filter(|&e| {
                     e == i + 3
                         // (not a place's or a thing's head: `白屈港两侧`)
-                        && !"港河湖江山路街桥村镇县市区省岛湾厂站".contains(t.get(e - 1))
+                        && !matches!(t.get(e - 1), '港' | '河' | '湖' | '江' | '山' | '路' | '街' | '桥' | '村' | '镇' | '县' | '市' | '区' | '省' | '岛' | '湾' | '厂' | '站')
                         && lex_address().at(t, i + 1).is_none()
                         && after_words().at(t, i + 1).is_none()
                         && is_han(t.get(e))
@@ -1218,7 +1238,7 @@ pub fn persons(
                 a == i
                     && c == WordClass::Person
                     && b - a >= 3
-                    && (a..b).all(|k| is_han(t.get(k)) && !"一二三四五六七八九十".contains(t.get(k)))
+                    && (a..b).all(|k| is_han(t.get(k)) && !matches!(t.get(k), '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
                     // (spelt like a transliteration: the dictionary's `nr`
                     // also holds `今天上午`, `严格遵守`)
                     && 3 * (a..b).filter(|&k| is_foreign(t.get(k))).count() >= 2 * (b - a)

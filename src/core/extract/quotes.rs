@@ -38,10 +38,11 @@ const FORMULAS: [&str; 8] = [
 ];
 
 char_set!(formula_first, super::firsts(&FORMULAS));
+lexicon!(lex_formulas, &FORMULAS);
 
 /// Whether `c` opens or closes a pair of [`PAIRS`] or ends a line (the
 /// chars [`raw`] acts on; one test per char, not a search of the pairs).
-fn pair_or_line(c: char) -> bool {
+pub(super) fn pair_or_line(c: char) -> bool {
     // (every pair char lies in U+2018..U+300F: Han text is past it)
     (c == '\n' || ('\u{2018}'..='\u{300F}').contains(&c))
         && matches!(
@@ -69,10 +70,9 @@ pub(super) fn spans_of(raw: &[(usize, usize, char)]) -> Vec<(usize, usize)> {
 pub(super) fn raw(t: &Text) -> Vec<(usize, usize, char)> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut out = Vec::new();
-    for (i, &c) in t.ch.iter().enumerate() {
-        if !pair_or_line(c) {
-            continue;
-        }
+    // (the chars it holds for, by the gates: four chars per test)
+    for i in t.each_gated(super::flags::gate::PAIR) {
+        let c = t.get(i);
         if c == '\n' {
             stack.clear();
         } else if let Some(&(o, _)) = PAIRS.iter().find(|p| p.0 == c) {
@@ -95,14 +95,28 @@ pub(super) fn raw(t: &Text) -> Vec<(usize, usize, char)> {
 pub fn is_numbered(s: &str) -> bool {
     let n = s.chars().count();
     let first = s.chars().next().unwrap_or(' ');
-    (first.is_ascii_digit() || "一二三四五六七八九十两".contains(first))
+    (first.is_ascii_digit()
+        || matches!(
+            first,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+        ))
         && n <= 8
-        && !s.chars().any(|c| "、,，。;；:：!！?？ ".contains(c))
+        && !s.chars().any(|c| {
+            matches!(
+                c,
+                '、' | ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '！' | '?' | '？' | ' '
+            )
+        })
 }
 
 /// Trims trailing clause punctuation that belongs to the sentence, not the term.
 fn trim_end(t: &Text, a: usize, mut b: usize) -> usize {
-    while b > a && ",，。、;；:：".contains(t.get(b - 1)) {
+    while b > a
+        && matches!(
+            t.get(b - 1),
+            ',' | '，' | '。' | '、' | ';' | '；' | ':' | '：'
+        )
+    {
         b -= 1;
     }
     b
@@ -150,7 +164,24 @@ pub fn quotes(t: &Text) -> Vec<Quote> {
 
 /// [`quotes`] from the pairs [`raw`] found in `t`.
 pub(super) fn quotes_of(t: &Text, raw: &[(usize, usize, char)]) -> Vec<Quote> {
-    let inside = |i: usize| raw.iter().any(|&(a, b, o)| o != '《' && a <= i && i < b);
+    // (a char is inside a quote when a quote starting at or before it ends
+    // after it: the furthest end of the quotes from each start on, by
+    // start, so one search per char, not a scan of every quote)
+    let mut quoted: Vec<(usize, usize)> = raw
+        .iter()
+        .filter(|&&(_, _, o)| o != '《')
+        .map(|&(a, b, _)| (a, b))
+        .collect();
+    quoted.sort_unstable();
+    let mut reach = 0;
+    for q in quoted.iter_mut() {
+        reach = reach.max(q.1);
+        q.1 = reach;
+    }
+    let inside = |i: usize| {
+        let n = quoted.partition_point(|&(a, _)| a <= i);
+        n > 0 && quoted.get(n - 1).is_some_and(|&(_, furthest)| i < furthest)
+    };
     let mut items = Vec::new();
     for &(a, b, o) in raw {
         let b = trim_end(t, a, b);
@@ -167,7 +198,7 @@ pub(super) fn quotes_of(t: &Text, raw: &[(usize, usize, char)]) -> Vec<Quote> {
     }
     let mut bare = plus_formulas(t);
     for i in t.each_gated(super::flags::gate::FORMULA) {
-        if let Some(w) = t.match_any(i, &FORMULAS) {
+        if let Some(w) = lex_formulas().at(t, i) {
             bare.push((i, i + w.chars().count()));
         }
     }

@@ -95,26 +95,34 @@ fn generic(stem: &str) -> bool {
 
 /// Whether the chars `[i, j)` form an acceptable stem; `places` are known
 /// place names, which may start a stem but not stand inside one.
-fn good_stem(t: &Text, i: usize, j: usize, places: &[&str]) -> bool {
+fn good_stem(t: &Text, i: usize, j: usize, place_at: impl Fn(usize) -> bool) -> bool {
     let stem = t.slice(i, j);
     let n = j - i;
-    let lead = LEADS.iter().find(|w| stem.starts_with(*w));
+    // (the leads by their first char: the first listed that fits the stem
+    // is the first listed the stem starts with)
+    let leads = leads_by_first();
+    let lead = leads.starting(t, i).find(|&(_, len)| len <= n);
     let lead_ok = match lead {
         None => true,
         // `向阳新城`: a one-char lead stays when the rest is too short.
-        Some(w) => w.chars().count() == 1 && n - 1 < 2,
+        Some((_, len)) => len == 1 && n - 1 < 2,
     };
     lead_ok
-        && !stem.chars().any(|c| STEM_BAN.contains(c))
-        && !BAD_LAST.contains(t.get(j - 1))
-        && !(1..n).any(|k| {
-            LEADS
-                .iter()
-                .any(|w| w.chars().count() > 1 && t.starts_with(i + k, w))
-        })
-        && !(1..n).any(|k| t.match_any(i + k, places).is_some())
+        && !stem.chars().any(stem_ban)
+        && !bad_last(t.get(j - 1))
+        && !(1..n).any(|k| leads.starting(t, i + k).any(|(_, len)| len > 1))
+        && !(1..n).any(|k| place_at(i + k))
         && !generic(stem)
 }
+
+/// [`LEADS`] by their first char.
+fn leads_by_first() -> &'static super::ByFirstChar {
+    static S: std::sync::OnceLock<super::ByFirstChar> = std::sync::OnceLock::new();
+    S.get_or_init(|| super::ByFirstChar::new(LEADS))
+}
+
+char_set!(stem_ban, STEM_BAN);
+char_set!(bad_last, BAD_LAST);
 
 char_set!(starts_suffix, super::firsts(SUFFIXES));
 
@@ -130,6 +138,18 @@ pub fn may_start_suffix(c: char) -> bool {
 /// place names, which may start a stem (`南京江北新区`) but not stand inside
 /// one (`贡献江阴高新区`, `协调常州高铁新城`).
 pub fn new_town_at(t: &Text, i: usize, limit: usize, places: &[&str]) -> Option<usize> {
+    town_at(t, i, limit, |k| t.match_any(k, places).is_some())
+}
+
+/// [`new_town_at`] with the known places as a test: whether one starts at
+/// a char (a list indexed once, where [`Text::match_any`] scanned the
+/// whole gazetteer at every char of a stem).
+pub(crate) fn town_at(
+    t: &Text,
+    i: usize,
+    limit: usize,
+    place_at: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let last = i + limit.min(6);
     // most positions have no suffix within reach: say so before any other work
     if !(i + 2..=last).any(|j| starts_suffix(t.get(j))) {
@@ -158,7 +178,7 @@ pub fn new_town_at(t: &Text, i: usize, limit: usize, places: &[&str]) -> Option<
         } else {
             matches!(next, '域' | '间' | '块')
         } || t.match_any(e, SUFFIXES).is_some();
-        if !glued && good_stem(t, i, j, places) {
+        if !glued && good_stem(t, i, j, &place_at) {
             return Some(e);
         }
     }
