@@ -854,3 +854,18 @@ fn occupations_before_names_are_titles() {
     assert_eq!(title("王秀英").as_deref(), Some("槐植村茶农"));
     assert_eq!(title("刘晓东").as_deref(), Some("快递员"));
 }
+
+#[test]
+fn landforms_the_dictionary_tags_as_people_are_places() {
+    // sentences written for the rule: jieba's dictionary tags `穆棱河`,
+    // `艾丁湖`, `张广才岭` and `刘公岛` as `nr`
+    let x = run_app(
+        "穆棱河两岸的稻田已收割完毕。远处的艾丁湖静静躺在盆地里。\
+         张广才岭林区今年造林2万亩。游客乘船登上刘公岛参观。",
+    );
+    assert_has(&x, "place", &["穆棱河", "艾丁湖", "张广才岭", "刘公岛"]);
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+    // given names that end like a mountain or a river are still names
+    let y = run_app("孙中山先生说过，革命尚未成功。丁文江表示赞同。");
+    assert_has(&y, "person", &["孙中山", "丁文江"]);
+}

@@ -50,6 +50,9 @@ test('the text survives a reload', async (t) => {
   await page.goto(server.url);
   await page.getByTestId('input').fill('全市重大项目督查暨经济运行分析会');
   await page.reload();
+  // (the text is put back by the app once it has mounted, which may be
+  // after the reload's load event: wait for it, then compare)
+  await page.waitForFunction(() => document.querySelector('[data-testid=input]')?.value, null, { timeout: 10_000 }).catch(() => {});
   assert.equal(await page.getByTestId('input').inputValue(), '全市重大项目督查暨经济运行分析会');
 });
 

@@ -594,7 +594,19 @@ lexicon!(lex_scenic, SCENIC);
 /// Whether the token `[x, y)` is three or four chars ending like a
 /// mountain, lake or river (`白石山`, `拒马河`).
 fn natural(t: &Text, x: usize, y: usize) -> bool {
-    (3..=4).contains(&(y - x)) && matches!(t.get(y - 1), '山' | '湖' | '河' | '江')
+    (3..=4).contains(&(y - x))
+        && matches!(
+            t.get(y - 1),
+            '山' | '湖' | '河' | '江' | '岭' | '沟' | '岛' | '峡' | '湾' | '滩'
+        )
+}
+
+/// Whether the token `[x, y)`, which jieba's dictionary calls a person, is
+/// a landform it mis-tags (`穆棱河`, `艾丁湖`, `张广才岭`, `刘公岛`): three
+/// or four chars ending like one. Not `山` or `江`, which end many given
+/// names (`孙中山`, `丁文江`).
+fn landform_named_like_a_person(t: &Text, x: usize, y: usize) -> bool {
+    natural(t, x, y) && !matches!(t.get(y - 1), '山' | '江')
 }
 
 /// Whether `[a, b)` of `t` is an ordinal (`第一`, `第十四`, `第3`), which may
@@ -753,6 +765,17 @@ impl Scan<'_, '_> {
                 && !self.titles.get(i).copied().unwrap_or(false)
             {
                 return Some((y, Evidence::Suffix));
+            }
+        }
+        // a landform jieba's dictionary tags as a person (`穆棱河`, `艾丁湖`)
+        if let Some((_, y, _)) = h.token(i).filter(|&(x, y, c)| {
+            x == i
+                && c == WordClass::Person
+                && landform_named_like_a_person(t, x, y)
+                && (x..y).all(|k| is_han(t.get(k)))
+        }) {
+            if !self.titles.get(i).copied().unwrap_or(false) && self.free(i, y) {
+                return Some((y, Evidence::Dictionary));
             }
         }
         // a dictionary place at `i`, or a division's suffix within the five

@@ -36,6 +36,10 @@ lexicon!(after_words, AFTER);
 lexicon!(lex_time, TIME_WORDS);
 lexicon!(lex_address, ADDRESS);
 char_set!(noun_head, "车证杯书剑宫球诗报院馆镇村河庙氏票卡机器药病雨");
+// Last chars of landforms (`艾丁湖`, `刘公岛`, `老爷岭`, `葡萄沟`): no
+// given name ends in one, though jieba's dictionary tags many such
+// places `nr`.
+char_set!(landform_end, "湖岛湾峡沟滩坝寨岭");
 
 /// Forms of address after a name.
 const ADDRESS: &[&str] = &[
@@ -1272,7 +1276,8 @@ pub fn persons(
         // `许可证`, `吉普车`, `尤伯杯`): a dictionary name alone never ends
         // in a char that heads such nouns
         let hit = hit.filter(|&(e, ev)| {
-            ev != Evidence::Dictionary || !noun_head(t.before(e)) || known_name.is_some()
+            (ev != Evidence::Dictionary || !noun_head(t.before(e))) && !landform_end(t.before(e))
+                || known_name.is_some()
         });
         match hit {
             Some((e, evidence)) => {
