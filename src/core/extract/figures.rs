@@ -19,6 +19,8 @@ use super::{is_clause_break, is_han, Text};
 use crate::core::report::Figure;
 
 char_set!(is_numeral_char, "零一二三四五六七八九十两百千万亿");
+// (numerals after a count: `两个一百年`, a phrase, not a figure)
+char_set!(count_numeral, "一二三四五六七八九十两百千");
 
 lexicon!(lex_units, UNITS);
 lexicon!(lex_cn_units, CN_UNITS);
@@ -302,22 +304,7 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         // `三个方面`, `两个世纪`, `两个一百年`: a count of no measured thing
         let after = end + usize::from(matches!(t.get(end), '多' | '余'));
         let unmeasured = COUNT_UNITS.contains(&unit)
-            && (lex_unmeasured().at(t, after).is_some()
-                || matches!(
-                    t.get(after),
-                    '一' | '二'
-                        | '三'
-                        | '四'
-                        | '五'
-                        | '六'
-                        | '七'
-                        | '八'
-                        | '九'
-                        | '十'
-                        | '两'
-                        | '百'
-                        | '千'
-                ));
+            && (lex_unmeasured().at(t, after).is_some() || count_numeral(t.get(after)));
         // `前3名` is a rank; `3天来`, `在3天内`, `两个月来` say when, not how much
         let rank = (unit == "名" || unit == "个月") && t.before(i) == '前';
         let when = TIME_UNITS.contains(&unit)

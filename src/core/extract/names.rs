@@ -609,37 +609,13 @@ fn landform_named_like_a_person(t: &Text, x: usize, y: usize) -> bool {
     natural(t, x, y) && !matches!(t.get(y - 1), '山' | '江')
 }
 
+char_set!(ordinal_digit, "一二三四五六七八九十0123456789");
+
 /// Whether `[a, b)` of `t` is an ordinal (`第一`, `第十四`, `第3`), which may
 /// stand inside an organisation's name (`郑州市第一人民医院`,
 /// `东丰县第五中学`, `南通市税务局第三分局`).
 fn is_ordinal(t: &Text, a: usize, b: usize) -> bool {
-    t.get(a) == '第'
-        && b >= a + 2
-        && b <= a + 4
-        && (a + 1..b).all(|k| {
-            matches!(
-                t.get(k),
-                '一' | '二'
-                    | '三'
-                    | '四'
-                    | '五'
-                    | '六'
-                    | '七'
-                    | '八'
-                    | '九'
-                    | '十'
-                    | '0'
-                    | '1'
-                    | '2'
-                    | '3'
-                    | '4'
-                    | '5'
-                    | '6'
-                    | '7'
-                    | '8'
-                    | '9'
-            )
-        })
+    t.get(a) == '第' && b >= a + 2 && b <= a + 4 && (a + 1..b).all(|k| ordinal_digit(t.get(k)))
 }
 
 /// The end of a development zone or area named after the place ending at

@@ -40,6 +40,7 @@ char_set!(noun_head, "车证杯书剑宫球诗报院馆镇村河庙氏票卡机�
 // given name ends in one, though jieba's dictionary tags many such
 // places `nr`.
 char_set!(landform_end, "湖岛湾峡沟滩坝寨岭");
+char_set!(numeral_in_name, "一二三四五六七八九十百千万两零");
 
 /// Forms of address after a name.
 const ADDRESS: &[&str] = &[
@@ -396,25 +397,7 @@ fn rarer_surname(t: &Text, h: &Hints, a: usize) -> bool {
         && !function_only(c)
         && !RARE_WORDS.contains(c)
         && t.get(a + 2) != c
-        && !(a + 1..a + 3).any(|k| {
-            matches!(
-                t.get(k),
-                '一' | '二'
-                    | '三'
-                    | '四'
-                    | '五'
-                    | '六'
-                    | '七'
-                    | '八'
-                    | '九'
-                    | '十'
-                    | '百'
-                    | '千'
-                    | '万'
-                    | '两'
-                    | '零'
-            )
-        })
+        && !(a + 1..a + 3).any(|k| numeral_in_name(t.get(k)))
         && !(is_han(t.before(a))
             && is_foreign(t.before(a))
             && h.token(a - 1)
