@@ -624,7 +624,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
     let mut by_words = super::GateAhead::new(gate::ZONE_WORD | gate::TOWN_SUFFIX);
     // (the gates read from the slice, not through the text's cell per test)
     let gates = t.gates();
-    let gated = |k: usize, mask: u32| gates.get(k).is_some_and(|&g| g & mask != 0);
+    let gated = |k: usize, mask: u32| super::flags::gated(gates, k, mask);
     let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;

@@ -155,6 +155,14 @@ pub(crate) fn gates_of(ch: &[char]) -> Vec<u32> {
         .collect()
 }
 
+/// Whether char `i` of a text with these gate words has a gate of `mask`
+/// (false past the end). Hot loops call it with the text's gates read
+/// once, not through [`super::Text::gated`].
+#[inline]
+pub(crate) fn gated(gates: &[u32], i: usize, mask: u32) -> bool {
+    gates.get(i).is_some_and(|&g| g & mask != 0)
+}
+
 /// The first index at or after `from` whose gate word has a bit of
 /// `mask`, four words per test.
 pub(crate) fn next_gated(gates: &[u32], from: usize, mask: u32) -> Option<usize> {

@@ -536,7 +536,7 @@ impl<'a> Text<'a> {
 
     /// Whether char `i` has a gate of `mask` (false past the end).
     pub(crate) fn gated(&self, i: usize, mask: u32) -> bool {
-        self.gates().get(i).is_some_and(|&g| g & mask != 0)
+        flags::gated(self.gates(), i, mask)
     }
 
     /// The chars with a gate of `mask`, in order.

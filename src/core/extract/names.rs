@@ -610,6 +610,8 @@ fn landform_named_like_a_person(t: &Text, x: usize, y: usize) -> bool {
 }
 
 char_set!(ordinal_digit, "一二三四五六七八九十0123456789");
+// (first chars of words that are no town's stem: `全镇`, `新村`, `我乡`)
+char_set!(not_town_stem, "农新全本该各每这那此一两我其某城");
 
 /// Whether `[a, b)` of `t` is an ordinal (`第一`, `第十四`, `第3`), which may
 /// stand inside an organisation's name (`郑州市第一人民医院`,
@@ -647,24 +649,7 @@ impl Scan<'_, '_> {
             && (3..=4).contains(&(y - x))
             && (x..y).all(|k| is_han(t.get(k)))
             && matches!(t.get(y - 1), '镇' | '乡' | '村')
-            && !matches!(
-                t.get(x),
-                '农' | '新'
-                    | '全'
-                    | '本'
-                    | '该'
-                    | '各'
-                    | '每'
-                    | '这'
-                    | '那'
-                    | '此'
-                    | '一'
-                    | '两'
-                    | '我'
-                    | '其'
-                    | '某'
-                    | '城'
-            )
+            && !not_town_stem(t.get(x))
     }
 
     fn free(&self, a: usize, b: usize) -> bool {
@@ -1204,12 +1189,7 @@ impl Scan<'_, '_> {
             // (`湘雅二医院`, `县二中学`)
             let numbered = b - a <= 3
                 && b == s
-                && (a..b).all(|k| {
-                    matches!(
-                        self.t.get(k),
-                        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-                    )
-                })
+                && (a..b).all(|k| super::is_numeral(self.t.get(k)))
                 && matches!(tok, "医院" | "中学" | "小学" | "院");
             let attribute = BODY_ATTRIBUTES.contains(&self.t.slice(a, b))
                 || BODY_VERBS.contains(&self.t.slice(a, b))
@@ -1324,11 +1304,10 @@ pub fn places_and_orgs(
         // calls it an organisation, its last char may end a suffix (or
         // `政府`, `部长`, `队`) or its first char may start a listed name
         // (one test for most tokens)
-        let gated = |k: usize, mask: u32| gates.get(k).is_some_and(|&g| g & mask != 0);
         if t.get(b) != '、'
             && c != WordClass::Org
-            && !gated(b.saturating_sub(1), ORG_END)
-            && !gated(a, ORG_NAME)
+            && !super::flags::gated(gates, b.saturating_sub(1), ORG_END)
+            && !super::flags::gated(gates, a, ORG_NAME)
         {
             i = b.max(i + 1);
             continue;

@@ -148,12 +148,7 @@ fn marker(t: &Text, i: usize, place: Place) -> Option<(Family, usize, usize, usi
         }
         (k > j).then_some(k)
     };
-    let han = |c: char| {
-        matches!(
-            c,
-            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-        )
-    };
+    let han = super::is_numeral;
     let c = t.get(i);
     if c == '(' || c == '（' {
         if let Some(k) = num(i + 1, han) {

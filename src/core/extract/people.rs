@@ -415,7 +415,7 @@ pub fn people(t: &Text) -> Vec<Entity> {
     let surname_char = |c: char| f.first.contains(c) || f.single.contains(c);
     // (the gates read from the slice, not through the text's cell per test)
     let gates = t.gates();
-    let gated = |k: usize, mask: u32| gates.get(k).is_some_and(|&g| g & mask != 0);
+    let gated = |k: usize, mask: u32| super::flags::gated(gates, k, mask);
     let mut i = 0;
     while i < t.len() {
         if i > 0 && !gated(i, TITLE) && !gated(i - 1, BREAK) {

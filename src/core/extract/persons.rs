@@ -597,7 +597,7 @@ impl Scan<'_, '_> {
             || after_words().at(t, e).is_some()
             || lex_time().at(t, e).is_some()
             // a day of the month (`部长瓦利六日宣布`)
-            || (matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') && (e + 1..e + 4).any(|k| t.get(k) == '日'))
+            || (super::is_numeral(c) && (e + 1..e + 4).any(|k| t.get(k) == '日'))
             || (self.h.boundary(e)
                 && match self.h.class(e) {
                     WordClass::Verb => true,
@@ -747,11 +747,7 @@ impl Scan<'_, '_> {
             return None;
         }
         // an outline marker is no name (`二是总统新闻秘书…`)
-        if matches!(
-            t.get(i),
-            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-        ) && matches!(t.get(i + 1), '是' | '要')
-        {
+        if super::is_numeral(t.get(i)) && matches!(t.get(i + 1), '是' | '要') {
             return None;
         }
         (2..=4).rev().find_map(|n| {
@@ -1225,7 +1221,7 @@ pub fn persons(
                 a == i
                     && c == WordClass::Person
                     && b - a >= 3
-                    && (a..b).all(|k| is_han(t.get(k)) && !matches!(t.get(k), '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
+                    && (a..b).all(|k| is_han(t.get(k)) && !super::is_numeral(t.get(k)))
                     // (spelt like a transliteration: the dictionary's `nr`
                     // also holds `今天上午`, `严格遵守`)
                     && 3 * (a..b).filter(|&k| is_foreign(t.get(k))).count() >= 2 * (b - a)

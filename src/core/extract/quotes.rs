@@ -95,11 +95,7 @@ pub(super) fn raw(t: &Text) -> Vec<(usize, usize, char)> {
 pub fn is_numbered(s: &str) -> bool {
     let n = s.chars().count();
     let first = s.chars().next().unwrap_or(' ');
-    (first.is_ascii_digit()
-        || matches!(
-            first,
-            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
-        ))
+    (first.is_ascii_digit() || super::is_numeral(first) || first == '两')
         && n <= 8
         && !s.chars().any(|c| {
             matches!(
