@@ -42,7 +42,7 @@ impl WordClass {
             "nr" | "nrfg" | "nrt" => WordClass::Person,
             "ns" => WordClass::Place,
             "nt" => WordClass::Org,
-            "n" | "nz" | "vn" | "j" | "l" | "ng" | "an" | "nrj" => WordClass::Noun,
+            "n" | "nz" | "vn" | "j" | "l" | "ng" | "an" | "nrj" | "s" => WordClass::Noun,
             "v" | "vd" | "vg" | "vi" | "vq" => WordClass::Verb,
             "x" | "" => WordClass::Unknown,
             t if matches!(

@@ -47,6 +47,7 @@ pub mod figures;
 mod flags;
 pub mod general;
 pub mod hints;
+pub mod lists;
 pub mod names;
 pub mod outline;
 pub mod people;
@@ -109,6 +110,10 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     venues_are_places(&mut entities);
     works_read_as_people(text, &mut entities);
     places_read_as_people(text, &mut entities);
+    given_names_of_dotted(&mut entities);
+    lists::people_listed_with_places(text, &mut entities);
+    lists::landforms_listed_with_places(&t, hints, &mut entities);
+    counted_things_read_as_people(text, &mut entities);
     papers(&t, &pairs, &mut entities);
     people_read_as_places(text, &mut entities);
     party_before_body(text, &mut entities);
@@ -298,6 +303,50 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
     if any {
         merge_same(entities);
     }
+}
+
+/// A name with no title that is the first part of a dotted name in the
+/// same text is that person called by the given name (`艾买提笑着说` after
+/// `艾买提·托合提`), as Uyghur names are: no person of its own, and the
+/// mention is not counted as the full name's (the gold sets' reading).
+fn given_names_of_dotted(entities: &mut Vec<Entity>) {
+    let firsts: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .filter_map(|e| e.text.split_once(persons::is_dot).map(|(a, _)| a))
+        .filter(|a| a.chars().count() >= 2)
+        .collect();
+    if firsts.is_empty() {
+        return;
+    }
+    let firsts: Vec<String> = firsts.into_iter().map(str::to_string).collect();
+    entities
+        .retain(|e| e.kind != EntityKind::Person || e.title.is_some() || !firsts.contains(&e.text));
+}
+
+/// Measure words of animals, plants, land and weight: a name followed by a
+/// number and one of them (`东北虎12只`, `古茶林2800多亩`) names a thing
+/// counted, not a person.
+const THING_MEASURES: &str = "只头株棵亩吨斤尾匹";
+
+/// Drops the names with no title that only jieba's dictionary or a surname
+/// made a person's when a mention is followed by a count of things
+/// ([`THING_MEASURES`]).
+fn counted_things_read_as_people(text: &str, entities: &mut Vec<Entity>) {
+    use crate::core::report::Evidence;
+    let counted = |b: usize| {
+        let rest = text[b..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        rest.len() < text.len() - b
+            && rest
+                .trim_start_matches(['多', '余'])
+                .starts_with(|c: char| THING_MEASURES.contains(c))
+    };
+    entities.retain(|e| {
+        e.kind != EntityKind::Person
+            || e.title.is_some()
+            || !matches!(e.evidence, Evidence::Dictionary | Evidence::Surname)
+            || !e.spans.iter().any(|&(_, b)| counted(b))
+    });
 }
 
 /// Titles written after a person's name (`库马拉通加总统`).

@@ -825,7 +825,9 @@ impl Scan<'_, '_> {
                     break;
                 }
                 e = y;
-                if name {
+                // (a one-char name is a transliteration char jieba's
+                // dictionary tags `nr`: the part reads on, `帕/提古丽·`)
+                if name && y - x > 1 {
                     // jieba cut the name before its last char (`汤姆/士·`,
                     // `玛丽/特·`)
                     if self.h.len_at(y) == 1
@@ -857,6 +859,7 @@ impl Scan<'_, '_> {
         // through the chars foreign names are spelt with
         // through single chars or unknown words, never into a word of the
         // dictionary (`科菲·安南/希望`)
+        let mut split = 0;
         while dots > 0 && is_han(t.get(e)) {
             let Some((x, y, c)) = self.h.token(e) else {
                 break;
@@ -871,13 +874,24 @@ impl Scan<'_, '_> {
                     c != WordClass::Verb && 2 * foreign >= y - x
                 };
             if !piece {
+                // (jieba joined the name's last char to a function word
+                // after it: `麦麦/提在`, a verb; the char is the name's)
+                if x == e
+                    && y - x == 2
+                    && y - last < 8
+                    && is_foreign(t.get(x))
+                    && function_char(t.get(x + 1))
+                {
+                    e = x + 1;
+                    split = y;
+                }
                 break;
             }
             e = y;
         }
         // (the run-on stops before chars that end names: `科斯马斯说`,
         // `德米特里延科均`; a town or county after it makes it a place)
-        let run_on = e;
+        let run_on = e.max(split);
         while e > last + 1 && NAME_TAIL.contains(t.get(e - 1)) {
             e -= 1;
         }

@@ -1,0 +1,179 @@
+//! Items of a `、`-list that names places: a list holds things of one kind,
+//! so a name next to a place in one is a place too — a landform the
+//! dictionary does not know (`依托梵净山、万峰林、赤水河`), or a name only
+//! jieba's dictionary made a person's (`黄河、白塔山、皋兰山`). This is the
+//! `list` evidence of places.
+
+use super::hints::{Hints, WordClass};
+use super::{merge_same, FxSet, Text};
+use crate::core::han::is_han;
+use crate::core::report::{Entity, EntityKind, Evidence};
+
+/// The separator of list items.
+const SEP: &str = "、";
+
+/// A name with no title that only jieba's dictionary or a surname made a
+/// person's and that stands next to a place in a `、`-list at every
+/// mention (`依托黄河、白塔山、皋兰山`) is a place: such a list names
+/// things of one kind.
+pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) {
+    const SEP: &str = "、";
+    let weak = |e: &Entity| {
+        e.kind == EntityKind::Person
+            && e.title.is_none()
+            && matches!(e.evidence, Evidence::Dictionary | Evidence::Surname)
+    };
+    if !entities.iter().any(weak) {
+        return;
+    }
+    let mut starts: FxSet<usize> = Default::default();
+    let mut ends: FxSet<usize> = Default::default();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
+        for &(a, b) in &e.spans {
+            // (a place after the name is a list's item only when it is
+            // whole, not the next item's modifier: `塞莱斯、俄罗斯的库尼科娃`)
+            if text[b..].starts_with(['、', '，', '。', '；', '等', '和', '与', '及']) {
+                starts.insert(a);
+            }
+            ends.insert(b);
+        }
+    }
+    let listed = |&(a, b): &(usize, usize)| {
+        (text[..a].ends_with(SEP) && ends.contains(&(a - SEP.len())))
+            || (text[b..].starts_with(SEP) && starts.contains(&(b + SEP.len())))
+    };
+    let mut any = false;
+    for e in entities.iter_mut() {
+        if weak(e) && !e.spans.is_empty() && e.spans.iter().all(listed) {
+            e.kind = EntityKind::Place;
+            e.evidence = Evidence::List;
+            any = true;
+        }
+    }
+    if any {
+        merge_same(entities);
+    }
+}
+
+char_set!(landform_end, "山岭峰湖河江沟岛峡湾滩泉寨林");
+char_set!(numeral, "一二三四五六七八九十百千万两");
+
+/// The char index holding byte `b` of the text (`b` on a char boundary).
+fn char_of_byte(t: &Text, b: usize) -> usize {
+    let (mut lo, mut hi) = (0, t.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if t.byte(mid) < b {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// Landforms named next to a place in a `、`-list (`依托梵净山、万峰林、
+/// 赤水河`, `镜泊湖、莲花湖水质`): the item beside the place, read over
+/// whole tokens that are no verb or function word, two to six chars, ending
+/// in a mountain's, lake's or river's char (three chars at least for `林`,
+/// `寨`, `泉`, which end common nouns), outside every entity found. Items
+/// found this way extend the list in turn.
+pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let sep = SEP.chars().next().unwrap_or('、');
+    let mut places: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(|e| e.spans.iter().copied())
+        .filter(|&(a, b)| t.s[..a].ends_with(SEP) || t.s[b..].starts_with(SEP))
+        .map(|(a, b)| (char_of_byte(t, a), char_of_byte(t, b)))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    // a token that may stand in a name: no verb, function word or non-Han
+    // (a numeral jieba left alone may start one: `万/峰林`)
+    let plain = |k: usize| {
+        is_han(t.get(k))
+            && (!matches!(h.class(k), WordClass::Verb | WordClass::Function)
+                || (h.len_at(k) == 1 && numeral(t.get(k))))
+    };
+    // (the chars of every entity, built only when an item is in view)
+    let mut taken: Option<FxSet<usize>> = None;
+    let mut free = |a: usize, b: usize| {
+        let taken = taken.get_or_insert_with(|| {
+            let mut s = FxSet::default();
+            for e in entities.iter() {
+                for &(x, y) in &e.spans {
+                    s.extend(char_of_byte(t, x)..char_of_byte(t, y));
+                }
+            }
+            s
+        });
+        let ok = (a..b).all(|k| !taken.contains(&k));
+        if ok {
+            taken.extend(a..b);
+        }
+        ok
+    };
+    let good = |a: usize, b: usize| {
+        let n = b - a;
+        let end = t.get(b - 1);
+        (2..=6).contains(&n)
+            && landform_end(end)
+            && (n >= 3 || !matches!(end, '林' | '寨' | '泉'))
+            && (n >= 3 || h.word(a, b).is_some())
+            && h.aligned(a, b)
+            && (a..b).all(plain)
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    while let Some((a, b)) = places.pop() {
+        // the item after the place: the longest run of whole tokens from
+        // the separator that ends in a landform's char
+        if t.get(b) == sep {
+            let s = b + 1;
+            let mut e = s;
+            let mut best = None;
+            while e < t.len() && e - s < 6 && plain(e) {
+                let Some((_, y, _)) = h.token(e) else { break };
+                e = y;
+                if good(s, e) {
+                    best = Some(e);
+                }
+            }
+            if let Some(e) = best.filter(|&e| free(s, e)) {
+                found.push((s, e));
+                places.push((s, e));
+            }
+        }
+        // the item before it: whole tokens back from the separator
+        if a > 0 && t.get(a - 1) == sep {
+            let e = a - 1;
+            let mut s = e;
+            while s > 0 && e - s < 6 && plain(s - 1) {
+                let Some((x, _, _)) = h.token(s - 1) else {
+                    break;
+                };
+                s = x;
+            }
+            if s < e && good(s, e) && free(s, e) {
+                found.push((s, e));
+                places.push((s, e));
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (a, b) in found {
+        entities.push(Entity {
+            text: t.slice(a, b).to_string(),
+            kind: EntityKind::Place,
+            title: None,
+            count: 1,
+            spans: vec![(t.byte(a), t.byte(b))],
+            generic: false,
+            evidence: Evidence::List,
+        });
+    }
+    merge_same(entities);
+}
