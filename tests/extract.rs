@@ -479,7 +479,7 @@ fn dev15_scores() {
 #[test]
 fn fourteenth_session_rules_on_written_sentences() {
     use std::ops::ControlFlow;
-    use wenxi::core::report::EntityKind::{self, Person, Place};
+    use wenxi::core::report::EntityKind::{self, Org, Person, Place};
     let opts = AnalyzeOptions::default();
     let found = |text: &str| -> Vec<(EntityKind, String)> {
         let p = prepare(text, &opts);
@@ -532,6 +532,9 @@ fn fourteenth_session_rules_on_written_sentences() {
     has("老将塞莱斯、俄罗斯的库尼科娃进入决赛。", Person, "塞莱斯");
     lacks("保护区内监测到东北虎12只。", Person, "东北虎");
     lacks("他走进牧民家中了解情况。", Person, "家中");
+    // a mission named with the short form jieba joins to `驻`; a cooperative
+    has("法国驻华大使馆发表声明。", Org, "法国驻华大使馆");
+    has("县供销合作社发布通知。", Org, "县供销合作社");
 }
 
 /// Pieces the rules look for, to build inputs that reach deep into them.

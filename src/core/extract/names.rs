@@ -55,7 +55,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台",
     "日报社", "杂志社", "俱乐部", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
     "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
-    "大使馆", "领事馆", "使馆", "信用社", "联社", "海关",
+    "大使馆", "领事馆", "合作社", "使馆", "信用社", "联社", "海关",
     "法院", "公司", "集团", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
     "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "州委", "工委", "分行", "支行", "书店", "剧院", "剧团", "总厂", "分厂",
@@ -1177,13 +1177,15 @@ impl Scan<'_, '_> {
                 && self.h.token(a - 1).is_some_and(|(x, y, c)| plain(x, y, c));
             // `驻` between a country and the place of its mission
             // (`哈萨克斯坦驻乌鲁木齐总领事馆`, `中国驻法国大使馆`)
-            let stationed = b - a == 1
-                && self.t.get(a) == '驻'
+            // (or a short form jieba joined to it: `西班牙驻华大使馆`)
+            let stationed = self.t.get(a) == '驻'
                 && tok.ends_with(['馆', '处'])
-                && self
-                    .h
-                    .token(k)
-                    .is_some_and(|(x, y, c)| c == WordClass::Place || self.listed(x, y));
+                && ((b - a == 1
+                    && self
+                        .h
+                        .token(k)
+                        .is_some_and(|(x, y, c)| c == WordClass::Place || self.listed(x, y)))
+                    || (b - a == 2 && b == k && is_visited(self.t.get(a + 1))));
             // an attribute (`海口市中级人民法院`, `最高法院`)
             // or a number naming one of several hospitals or schools
             // (`湘雅二医院`, `县二中学`)
