@@ -532,6 +532,10 @@ fn fourteenth_session_rules_on_written_sentences() {
     has("老将塞莱斯、俄罗斯的库尼科娃进入决赛。", Person, "塞莱斯");
     lacks("保护区内监测到东北虎12只。", Person, "东北虎");
     lacks("他走进牧民家中了解情况。", Person, "家中");
+    // a verb and its complement, a surname and the honorific `老`
+    lacks("接待的人给我们戴上印有名字的胸牌。", Person, "戴上");
+    lacks("远处，连吹来的秋风都带着桂花香。", Person, "连吹来");
+    lacks("出版社安排吕老去郊区一家招待所休养。", Person, "吕老去");
     // a mission named with the short form jieba joins to `驻`; a cooperative
     has("法国驻华大使馆发表声明。", Org, "法国驻华大使馆");
     has("县供销合作社发布通知。", Org, "县供销合作社");

@@ -40,6 +40,9 @@ char_set!(noun_head, "车证杯书剑宫球诗报院馆镇村河庙氏票卡机�
 // given name ends in one, though jieba's dictionary tags many such
 // places `nr`.
 char_set!(landform_end, "湖岛湾峡沟滩坝寨岭");
+// Verb complements and particles: no given name ends in one (`戴上`,
+// `吹来`, `高些`).
+char_set!(complement_end, "上下来去出过些啦呢吧吗嘛");
 char_set!(numeral_in_name, "一二三四五六七八九十百千万两零");
 
 /// Forms of address after a name.
@@ -1268,9 +1271,16 @@ pub fn persons(
         // jieba's dictionary tags some common nouns as names (`雷阵雨`,
         // `许可证`, `吉普车`, `尤伯杯`): a dictionary name alone never ends
         // in a char that heads such nouns
+        // a name only a surname made never ends in a verb's complement or
+        // a particle (`戴上`, `连吹来`, `高些`), nor is a surname and the
+        // honorific `老` (`吕老去怀柔`)
         let hit = hit.filter(|&(e, ev)| {
             (ev != Evidence::Dictionary || !noun_head(t.before(e))) && !landform_end(t.before(e))
                 || known_name.is_some()
+        });
+        let hit = hit.filter(|&(e, ev)| {
+            ev != Evidence::Surname
+                || !(complement_end(t.before(e)) || (scan.surname(i) == 1 && t.get(i + 1) == '老'))
         });
         match hit {
             Some((e, evidence)) => {
