@@ -2,7 +2,8 @@
 //! so a name next to a place in one is a place too — a landform the
 //! dictionary does not know (`依托梵净山、万峰林、赤水河`), or a name only
 //! jieba's dictionary made a person's (`黄河、白塔山、皋兰山`). This is the
-//! `list` evidence of places.
+//! `list` evidence of places. A county's short form that the gazetteer
+//! lists only with its suffix is one too (`带领闻喜、绛县等地`).
 
 use super::hints::{Hints, WordClass};
 use super::{merge_same, FxSet, Text};
@@ -118,12 +119,18 @@ pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Enti
     let good = |a: usize, b: usize| {
         let n = b - a;
         let end = t.get(b - 1);
-        (2..=6).contains(&n)
-            && landform_end(end)
+        let landform = landform_end(end)
             && (n >= 3 || !matches!(end, '林' | '寨' | '泉'))
-            && (n >= 3 || h.word(a, b).is_some())
-            && h.aligned(a, b)
-            && (a..b).all(plain)
+            && (n >= 3 || h.word(a, b).is_some());
+        // (or a county's short form the gazetteer lists only with its
+        // suffix, `带领闻喜、绛县等地`, as a whole item, not the stem of a
+        // town's name: `江那镇、平远/镇`)
+        let whole = matches!(
+            t.get(b),
+            '、' | '，' | '。' | '；' | '等' | '和' | '与' | '及'
+        ) || !is_han(t.get(b));
+        let county = || whole && n <= 4 && super::names::is_division_short_form(t.slice(a, b));
+        (2..=6).contains(&n) && h.aligned(a, b) && (a..b).all(plain) && (landform || county())
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
     while let Some((a, b)) = places.pop() {

@@ -469,6 +469,18 @@ pub fn is_region(name: &str) -> bool {
 }
 
 /// Whether `name` is a name of the gazetteer, as it stands.
+/// Whether `name` is the short form of a county, a county-level city, a
+/// district or a banner the gazetteer lists only with its suffix (`闻喜`
+/// of `闻喜县`, which jieba's dictionary tags as a name).
+pub fn is_division_short_form(name: &str) -> bool {
+    ["县", "市", "区", "旗"].iter().any(|s| {
+        let mut full = String::with_capacity(name.len() + s.len());
+        full.push_str(name);
+        full.push_str(s);
+        in_gazetteer(&full)
+    })
+}
+
 fn in_gazetteer(name: &str) -> bool {
     let mut cs = name.chars();
     match (cs.next(), cs.next()) {
