@@ -529,6 +529,7 @@ fn fourteenth_session_rules_on_written_sentences() {
     has("沿岸的洞庭湖、月牙湖周边游客增多。", Place, "月牙湖");
     lacks("依托黄河、白塔山、皋兰山发展文旅。", Person, "白塔山");
     has("他带领闻喜、绛县等地干部外出考察。", Place, "闻喜");
+    has("论坛在南非港口城市德班开幕。", Place, "德班");
     lacks("江那镇、平远镇和县里的干部参加。", Place, "平远");
     // (a place that modifies the next item is no list item of its own)
     has("老将塞莱斯、俄罗斯的库尼科娃进入决赛。", Person, "塞莱斯");

@@ -269,11 +269,13 @@ char_set!(ends_direction, "部方面边侧");
 lexicon!(lex_place_before, PLACE_BEFORE);
 lexicon!(lex_not_stem, NOT_STEM);
 
-/// Words of movement or location before a place (`在德班`, `抵拉塔基亚`).
+/// Words of movement or location before a place (`在德班`, `抵拉塔基亚`),
+/// and nouns a place's name stands in apposition to (`港口城市德班`,
+/// `首都金边`).
 #[rustfmt::skip]
 const PLACE_BEFORE: &[&str] = &[
     "抵达", "前往", "来自", "位于", "飞抵", "访问", "途经", "在", "抵", "赴", "到", "从", "于",
-    "往", "至", "去",
+    "往", "至", "去", "城市", "首都", "首府", "小城", "小镇",
 ];
 
 /// Nouns that describe a town or village rather than name it (`贫困村`).
