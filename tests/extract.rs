@@ -530,6 +530,11 @@ fn fourteenth_session_rules_on_written_sentences() {
     lacks("依托黄河、白塔山、皋兰山发展文旅。", Person, "白塔山");
     has("他带领闻喜、绛县等地干部外出考察。", Place, "闻喜");
     has("论坛在南非港口城市德班开幕。", Place, "德班");
+    // landmarks the dictionary knows by name; common nouns of the kind not
+    has("他们参观了大昭寺和哲蚌寺。", Place, "大昭寺");
+    has("游客登上岳阳楼远眺。", Place, "岳阳楼");
+    lacks("游客登上岳阳楼远眺。", Person, "岳阳楼");
+    lacks("孩子们在少年宫学习书法。", Place, "少年宫");
     lacks("江那镇、平远镇和县里的干部参加。", Place, "平远");
     // (a place that modifies the next item is no list item of its own)
     has("老将塞莱斯、俄罗斯的库尼科娃进入决赛。", Person, "塞莱斯");

@@ -615,6 +615,17 @@ fn natural(t: &Text, x: usize, y: usize) -> bool {
         )
 }
 
+/// Whether the token `[x, y)` of class `c` is a temple, a palace, a
+/// pavilion or a tower the dictionary knows by name (`大昭寺`, `卢浮宫`,
+/// `滕王阁`, `岳阳楼`: tagged as a person's or a place's name, where
+/// `少年宫` and `写字楼` are common nouns).
+fn landmark(t: &Text, x: usize, y: usize, c: WordClass) -> bool {
+    (3..=4).contains(&(y - x))
+        && matches!(c, WordClass::Person | WordClass::Place)
+        && matches!(t.get(y - 1), '寺' | '宫' | '阁' | '楼')
+        && (x..y).all(|k| is_han(t.get(k)))
+}
+
 /// Whether the token `[x, y)`, which jieba's dictionary calls a person, is
 /// a landform it mis-tags (`穆棱河`, `艾丁湖`, `张广才岭`, `刘公岛`): three
 /// or four chars ending like one. Not `山` or `江`, which end many given
@@ -740,6 +751,16 @@ impl Scan<'_, '_> {
                 && !self.titles.get(i).copied().unwrap_or(false)
             {
                 return Some((y, Evidence::Suffix));
+            }
+        }
+        // a temple, a palace, a pavilion or a tower the dictionary knows by
+        // name
+        if let Some((_, y, _)) = h
+            .token(i)
+            .filter(|&(x, y, c)| x == i && landmark(t, x, y, c))
+        {
+            if !self.titles.get(i).copied().unwrap_or(false) && self.free(i, y) {
+                return Some((y, Evidence::Dictionary));
             }
         }
         // a landform jieba's dictionary tags as a person (`穆棱河`, `艾丁湖`)
@@ -1543,7 +1564,8 @@ pub fn places_and_orgs(
                     && scan.first.contains_key(&(c, t.get(i + 1))))
                 || (!has(NO_PLACE_START)
                     && (h.token(i).is_some_and(|(x, y, k)| {
-                        k == WordClass::Place || (x == i && natural(t, x, y))
+                        k == WordClass::Place
+                            || (x == i && (natural(t, x, y) || landmark(t, x, y, k)))
                     }) || admin.within(t, i + 1, i + 5)))
         } else {
             // (or a town's stem after a preposition jieba joined to it:

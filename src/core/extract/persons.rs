@@ -35,7 +35,10 @@ lexicon!(lex_strong, STRONG);
 lexicon!(after_words, AFTER);
 lexicon!(lex_time, TIME_WORDS);
 lexicon!(lex_address, ADDRESS);
-char_set!(noun_head, "车证杯书剑宫球诗报院馆镇村河庙氏票卡机器药病雨");
+char_set!(
+    noun_head,
+    "车证杯书剑宫球诗报院馆镇村河庙氏票卡机器药病雨寺楼阁"
+);
 // Last chars of landforms (`艾丁湖`, `刘公岛`, `老爷岭`, `葡萄沟`): no
 // given name ends in one, though jieba's dictionary tags many such
 // places `nr`.
