@@ -33,10 +33,14 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) {
         for &(a, b) in &e.spans {
             // (a place after the name is a list's item only when it is
             // whole, not the next item's modifier: `塞莱斯、俄罗斯的库尼科娃`)
-            if text[b..].starts_with(['、', '，', '。', '；', '等', '和', '与', '及']) {
+            if text[..a].ends_with(SEP)
+                && text[b..].starts_with(['、', '，', '。', '；', '等', '和', '与', '及'])
+            {
                 starts.insert(a);
             }
-            ends.insert(b);
+            if text[b..].starts_with(SEP) {
+                ends.insert(b);
+            }
         }
     }
     let listed = |&(a, b): &(usize, usize)| {
@@ -98,23 +102,36 @@ pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Enti
             && (!matches!(h.class(k), WordClass::Verb | WordClass::Function)
                 || (h.len_at(k) == 1 && numeral(t.get(k))))
     };
-    // (the chars of every entity, built only when an item is in view)
-    let mut taken: Option<FxSet<usize>> = None;
+    // (the entities' byte spans by start with the furthest end reached so
+    // far, built only when an item is in view; an item overlaps none of
+    // them, nor an item found before)
+    let mut held: Option<(Vec<usize>, Vec<usize>)> = None;
+    let mut added: Vec<(usize, usize)> = Vec::new();
     let mut free = |a: usize, b: usize| {
-        let taken = taken.get_or_insert_with(|| {
-            let mut s = FxSet::default();
-            for e in entities.iter() {
-                for &(x, y) in &e.spans {
-                    s.extend(char_of_byte(t, x)..char_of_byte(t, y));
-                }
-            }
-            s
+        let (starts, reach) = held.get_or_insert_with(|| {
+            let mut v: Vec<(usize, usize)> = entities
+                .iter()
+                .flat_map(|e| e.spans.iter().copied())
+                .collect();
+            v.sort_unstable();
+            let mut far = 0;
+            let reach = v
+                .iter()
+                .map(|s| {
+                    far = far.max(s.1);
+                    far
+                })
+                .collect();
+            (v.into_iter().map(|s| s.0).collect(), reach)
         });
-        let ok = (a..b).all(|k| !taken.contains(&k));
-        if ok {
-            taken.extend(a..b);
+        let (x, y) = (t.byte(a), t.byte(b));
+        // (of the spans starting before `y`, one reaching past `x`)
+        let k = starts.partition_point(|&s| s < y);
+        let overlaps = (k > 0 && reach[k - 1] > x) || added.iter().any(|s| s.0 < y && s.1 > x);
+        if !overlaps {
+            added.push((x, y));
         }
-        ok
+        !overlaps
     };
     let good = |a: usize, b: usize| {
         let n = b - a;
