@@ -598,6 +598,15 @@ const PIECES: &[&str] = &[
     "记者",
     "增长",
     "的",
+    // (the fourteenth session's lists, dotted names and counted things)
+    "黄河",
+    "梵净山",
+    "闻喜",
+    "·",
+    "帕",
+    "提在",
+    "12只",
+    "大昭寺",
 ];
 
 fn inputs() -> impl Strategy<Value = String> {
