@@ -544,6 +544,9 @@ fn fourteenth_session_rules_on_written_sentences() {
     lacks("接待的人给我们戴上印有名字的胸牌。", Person, "戴上");
     lacks("远处，连吹来的秋风都带着桂花香。", Person, "连吹来");
     lacks("出版社安排吕老去郊区一家招待所休养。", Person, "吕老去");
+    // a known name jieba reads as a numeral needs a title or a verb
+    lacks("维也纳与天津相距万里，但合作密切。", Person, "万里");
+    has("万里委员长视察了工厂。", Person, "万里");
     // a mission named with the short form jieba joins to `驻`; a cooperative
     has("法国驻华大使馆发表声明。", Org, "法国驻华大使馆");
     has("县供销合作社发布通知。", Org, "县供销合作社");

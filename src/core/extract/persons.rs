@@ -1152,6 +1152,11 @@ pub fn persons(
             .flatten()
             .map(|(_, n)| i + n)
             .filter(|&e| h.aligned(i, e) && scan.free(i, e))
+            // (a known name jieba reads as a numeral, `万里` in `相距万里`,
+            // only with a title before it or a verb or title after it)
+            .filter(|&e| {
+                h.word(i, e) != Some(WordClass::Function) || scan.before(i) || scan.after(e)
+            })
             .map(|e| (e, Evidence::Dictionary));
         // `高允连`: a common surname and chars jieba joined as an unknown word
         let unknown_word = h
