@@ -264,7 +264,8 @@ const ZONES: &[&str] = &[
     "经济带", "自贸片区", "片区", "新区",
 ];
 char_set!(pub(super) no_place_start, "全本各该每这那此一两我其某");
-char_set!(preposition_char, "对在向从到于把被给与和同将由为");
+// (a gate too: `flags::gate::PREPOSITION`)
+char_set!(pub(super) preposition_char, "对在向从到于把被给与和同将由为");
 char_set!(ends_direction, "部方面边侧");
 lexicon!(lex_place_before, PLACE_BEFORE);
 lexicon!(lex_not_stem, NOT_STEM);
@@ -332,16 +333,21 @@ const VISIT: &[&str] = &[
 pub fn gazetteer() -> &'static [&'static str] {
     static G: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     G.get_or_init(|| {
-        let mut w: Vec<&str> = [include_str!("places.txt"), include_str!("world.txt")]
-            .into_iter()
-            .flat_map(str::lines)
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect();
+        // longest first, in byte order within a length, once each: one
+        // sort by (chars, name) with each name's chars counted once (a
+        // sort by name and a stable sort by a key counted per compare were
+        // a few million instructions of the first extraction)
+        let mut w: Vec<(std::cmp::Reverse<usize>, &str)> =
+            [include_str!("places.txt"), include_str!("world.txt")]
+                .into_iter()
+                .flat_map(str::lines)
+                .filter(|l| !l.starts_with('#'))
+                .flat_map(str::split_whitespace)
+                .map(|s| (std::cmp::Reverse(s.chars().count()), s))
+                .collect();
         w.sort_unstable();
         w.dedup();
-        w.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-        w
+        w.into_iter().map(|(_, s)| s).collect()
     })
 }
 
@@ -1290,7 +1296,9 @@ pub fn places_and_orgs(
         return out;
     }
     // the char tests of both loops' first tests: the text's gates
-    use super::flags::gate::{GAZ_FIRST, NO_PLACE_START, ORG_END, ORG_NAME, SHORT_ANY, VISITED};
+    use super::flags::gate::{
+        GAZ_FIRST, NO_PLACE_START, ORG_END, ORG_NAME, PREPOSITION, SHORT_ANY, VISITED,
+    };
     let gates = t.gates();
     // organisations first: they hold places (`北京大学`)
     let mut orgs: Vec<(usize, usize, Evidence)> = Vec::new();
@@ -1505,12 +1513,24 @@ pub fn places_and_orgs(
         ..scan
     };
     let mut admin = super::GateAhead::new(super::flags::gate::ADMIN);
+    // the token holding `i`, looked up once per token, not at every char
+    // (and twice at many): its chars `x..y` and class, kept while `i`
+    // lies in them; a char no token covers is a span of its own with no
+    // class (a boundary, as `Hints::boundary` has it)
+    let (mut x, mut y, mut class) = (0, 0, None);
     let mut i = 0;
     while i < t.len() {
         if !scan.free(i, i + 1) {
             i += 1;
             continue;
         }
+        if i >= y || i < x {
+            (x, y, class) = h
+                .token(i)
+                .map_or((i, i + 1, None), |(a, b, c)| (a, b, Some(c)));
+        }
+        // (`h.boundary(i)`)
+        let boundary = x == i;
         // nothing below starts at `i` unless a token starts there and a
         // listed place starts with its two chars, jieba calls the word
         // there a place, a division's suffix lies within five chars, or
@@ -1519,20 +1539,21 @@ pub fn places_and_orgs(
         let c = t.get(i);
         let f = gates.get(i).copied().unwrap_or(0);
         let has = |k: u32| f & k != 0;
-        let may = if h.boundary(i) {
+        let may = if boundary {
             // (the char's own tests first: the cursor and the lookups after)
             has(SHORT_ANY)
                 || (has(GAZ_FIRST)
                     && gazetteer_second(t.get(i + 1))
                     && scan.first.contains_key(&(c, t.get(i + 1))))
                 || (!has(NO_PLACE_START)
-                    && (h.token(i).is_some_and(|(x, y, k)| {
-                        k == WordClass::Place || (x == i && natural(t, x, y))
-                    }) || admin.within(t, i + 1, i + 5)))
+                    && (class.is_some_and(|k| k == WordClass::Place || natural(t, x, y))
+                        || admin.within(t, i + 1, i + 5)))
         } else {
             // (or a town's stem after a preposition jieba joined to it:
-            // `对银坊/镇`, see `dict_place_at`)
-            has(VISITED) || (preposition_char(t.before(i)) && admin.within(t, i + 1, i + 5))
+            // `对银坊/镇`, see `dict_place_at`; the char before by its gate)
+            has(VISITED)
+                || (super::flags::gated(gates, i.wrapping_sub(1), PREPOSITION)
+                    && admin.within(t, i + 1, i + 5))
         };
         if !may {
             i += 1;
@@ -1540,8 +1561,7 @@ pub fn places_and_orgs(
         }
         // a listed place, else one jieba's dictionary or a suffix makes;
         // a zone named after a place is one place (`洛阳高新区`)
-        if let Some((e, ev)) = h
-            .boundary(i)
+        if let Some((e, ev)) = boundary
             .then(|| scan.place_at(i))
             .flatten()
             .or_else(|| scan.dict_place_at(i, admin.within(t, i + 1, i + 5)))
