@@ -169,6 +169,12 @@ pub(crate) fn gated(gates: &[u32], i: usize, mask: u32) -> bool {
 /// The first index at or after `from` whose gate word has a bit of
 /// `mask`, four words per test.
 pub(crate) fn next_gated(gates: &[u32], from: usize, mask: u32) -> Option<usize> {
+    // (`from` itself first, with no set-up of the search: a dense gate,
+    // such as the chars a name may start with, is often met there)
+    if gates.get(from)? & mask != 0 {
+        return Some(from);
+    }
+    let from = from + 1;
     let rest = gates.get(from..)?;
     let wide = u64::from(mask) * 0x0000_0001_0000_0001;
     let mut skipped = 0;

@@ -793,14 +793,21 @@ impl<F: Fn(char) -> bool> Ahead<F> {
 #[derive(Debug, Clone)]
 pub(crate) struct GateAhead {
     mask: u32,
-    /// As [`Ahead`]'s.
-    last: Option<(usize, usize)>,
+    /// As [`Ahead`]'s `last`, `(start, at)`: no gated char in
+    /// `start..at`, and `at` gated (or the text's length); empty (`1, 0`)
+    /// before the first scan (two words, not an option, on the hot path).
+    start: usize,
+    at: usize,
 }
 
 impl GateAhead {
     /// A cursor for the chars with a gate of `mask`.
     pub(crate) fn new(mask: u32) -> Self {
-        GateAhead { mask, last: None }
+        GateAhead {
+            mask,
+            start: 1,
+            at: 0,
+        }
     }
 
     /// Whether a char in `from ..= to` of `t` has a gate of the mask (as
@@ -817,14 +824,12 @@ impl GateAhead {
     /// again to a far char each time.
     #[inline]
     pub(crate) fn next(&mut self, t: &Text, from: usize) -> usize {
-        match self.last {
-            Some((start, at)) if start <= from && from <= at => at,
-            _ => {
-                let at = t.next_gated(from, self.mask);
-                self.last = Some((from, at));
-                at
-            }
+        if self.start <= from && from <= self.at {
+            return self.at;
         }
+        self.at = t.next_gated(from, self.mask);
+        self.start = from;
+        self.at
     }
 }
 
