@@ -490,14 +490,14 @@ fn strip(s: &str) -> String {
     loop {
         let before = s;
         for f in FILLER {
-            s = s.strip_prefix(f).unwrap_or(s);
-            s = s.strip_suffix(f).unwrap_or(s);
+            s = prefix_off(s, f);
+            s = suffix_off(s, f);
         }
         for f in LEAD {
-            s = s.strip_prefix(f).unwrap_or(s);
+            s = prefix_off(s, f);
         }
         for f in TRAIL {
-            s = s.strip_suffix(f).unwrap_or(s);
+            s = suffix_off(s, f);
         }
         // a leading date (`1997年城市污水处理厂`) is when, not what
         let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -519,6 +519,36 @@ fn strip(s: &str) -> String {
             s[p + '的'.len_utf8()..].to_string()
         }
         _ => s.to_string(),
+    }
+}
+
+/// `s.strip_prefix(w).unwrap_or(s)`, the first two bytes tested before the
+/// compare (most listed words share neither their first nor their last
+/// bytes with an indicator, and [`strip`]'s compares, a call each, ran a
+/// few hundred times per figure).
+fn prefix_off<'a>(s: &'a str, w: &str) -> &'a str {
+    let (b, x) = (s.as_bytes(), w.as_bytes());
+    if b.len() >= x.len() && x.iter().zip(b).take(2).all(|(p, q)| p == q) {
+        s.strip_prefix(w).unwrap_or(s)
+    } else {
+        s
+    }
+}
+
+/// `s.strip_suffix(w).unwrap_or(s)`, the last two bytes tested before the
+/// compare (as [`prefix_off`]).
+fn suffix_off<'a>(s: &'a str, w: &str) -> &'a str {
+    let (b, x) = (s.as_bytes(), w.as_bytes());
+    if b.len() >= x.len()
+        && x.iter()
+            .rev()
+            .zip(b.iter().rev())
+            .take(2)
+            .all(|(p, q)| p == q)
+    {
+        s.strip_suffix(w).unwrap_or(s)
+    } else {
+        s
     }
 }
 
