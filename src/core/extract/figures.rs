@@ -489,15 +489,23 @@ fn strip(s: &str) -> String {
     let mut s = s.trim();
     loop {
         let before = s;
-        for f in FILLER {
-            s = prefix_off(s, f);
-            s = suffix_off(s, f);
-        }
-        for f in LEAD {
-            s = prefix_off(s, f);
-        }
-        for f in TRAIL {
-            s = suffix_off(s, f);
+        // (a word comes off the front only where the first char is a
+        // listed word's first char, and the front changes only when one
+        // does; the same of the back: where neither end's char is such a
+        // char, no word of the lists comes off, and they are not walked)
+        let front = s.chars().next().is_some_and(strip_first);
+        let back = s.chars().next_back().is_some_and(strip_last);
+        if front || back {
+            for f in FILLER {
+                s = s.strip_prefix(f).unwrap_or(s);
+                s = s.strip_suffix(f).unwrap_or(s);
+            }
+            for f in LEAD {
+                s = s.strip_prefix(f).unwrap_or(s);
+            }
+            for f in TRAIL {
+                s = s.strip_suffix(f).unwrap_or(s);
+            }
         }
         // a leading date (`1997年城市污水处理厂`) is when, not what
         let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -522,35 +530,16 @@ fn strip(s: &str) -> String {
     }
 }
 
-/// `s.strip_prefix(w).unwrap_or(s)`, the first two bytes tested before the
-/// compare (most listed words share neither their first nor their last
-/// bytes with an indicator, and [`strip`]'s compares, a call each, ran a
-/// few hundred times per figure).
-fn prefix_off<'a>(s: &'a str, w: &str) -> &'a str {
-    let (b, x) = (s.as_bytes(), w.as_bytes());
-    if b.len() >= x.len() && x.iter().zip(b).take(2).all(|(p, q)| p == q) {
-        s.strip_prefix(w).unwrap_or(s)
-    } else {
-        s
-    }
-}
-
-/// `s.strip_suffix(w).unwrap_or(s)`, the last two bytes tested before the
-/// compare (as [`prefix_off`]).
-fn suffix_off<'a>(s: &'a str, w: &str) -> &'a str {
-    let (b, x) = (s.as_bytes(), w.as_bytes());
-    if b.len() >= x.len()
-        && x.iter()
-            .rev()
-            .zip(b.iter().rev())
-            .take(2)
-            .all(|(p, q)| p == q)
-    {
-        s.strip_suffix(w).unwrap_or(s)
-    } else {
-        s
-    }
-}
+// the first chars of the words [`strip`] takes off the front, and the last
+// chars of those it takes off the back
+char_set!(strip_first, super::firsts(&[FILLER, LEAD].concat()));
+char_set!(strip_last, {
+    [FILLER, TRAIL]
+        .concat()
+        .iter()
+        .filter_map(|w| w.chars().last())
+        .collect::<String>()
+});
 
 /// The Han noun right after a unit, up to a stop word or punctuation.
 fn noun_after(t: &Text, mut i: usize) -> String {

@@ -812,7 +812,7 @@ impl GateAhead {
 
     /// Whether a char in `from ..= to` of `t` has a gate of the mask (as
     /// [`Ahead::within`]).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn within(&mut self, t: &Text, from: usize, to: usize) -> bool {
         let at = self.next(t, from);
         at < t.len() && at <= to
@@ -822,11 +822,20 @@ impl GateAhead {
     /// text's length), remembered: linear over a scan whose `from` never
     /// decreases, where asking [`Text::next_gated`] at every step walked
     /// again to a far char each time.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn next(&mut self, t: &Text, from: usize) -> usize {
+        // (the test of the span inlined at every call, the search not: a
+        // call per ask cost more than the test, most asks are answered by
+        // the span, and the search inlined made the callers' loops large)
         if self.start <= from && from <= self.at {
             return self.at;
         }
+        self.rescan(t, from)
+    }
+
+    /// [`GateAhead::next`] where the span does not answer: the search.
+    #[inline(never)]
+    fn rescan(&mut self, t: &Text, from: usize) -> usize {
         self.at = t.next_gated(from, self.mask);
         self.start = from;
         self.at
