@@ -28,6 +28,19 @@ macro_rules! char_set {
     };
 }
 
+/// A set of words, built once for a hashed lookup (a `contains` on a
+/// list compares the word with every listed word of its length):
+/// `word_set!(is_x, LIST)` defines `fn is_x(w: &str) -> bool`.
+macro_rules! word_set {
+    ($vis:vis $name:ident, $list:expr) => {
+        $vis fn $name(w: &str) -> bool {
+            static S: std::sync::OnceLock<crate::core::extract::FxSet<&'static str>> =
+                std::sync::OnceLock::new();
+            S.get_or_init(|| $list.iter().copied().collect()).contains(w)
+        }
+    };
+}
+
 /// A word list with the sets of its first and last chars, built once:
 /// `lexicon!(titles, TITLES)` defines `fn titles() -> &'static Lexicon`.
 macro_rules! lexicon {

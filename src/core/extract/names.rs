@@ -201,6 +201,7 @@ const ORG_PREFIXES: &[&str] = &[
 const BODY_ATTRIBUTES: &[&str] = &[
     "中级", "高级", "初级", "最高", "州立", "国立", "市立", "省立", "县立",
 ];
+word_set!(body_attribute, BODY_ATTRIBUTES);
 
 /// Verbs that stand inside the body of an organisation's name before its
 /// suffix (`省投资促进中心`, `县行政审批局`, `市综合行政执法局`).
@@ -210,6 +211,7 @@ const BODY_VERBS: &[&str] = &[
     "治理", "开发", "投资", "交易", "督查", "督察", "巡察", "孵化", "培训", "登记", "监察",
     "援助", "鉴定", "评估", "认证", "推广", "保障",
 ];
+word_set!(body_verb, BODY_VERBS);
 
 /// Suffixes that name an organisation without a place or known body
 /// before them (`机场管理局`, `语文出版社`, `星牌俱乐部`).
@@ -1210,8 +1212,8 @@ impl Scan<'_, '_> {
                 && b == s
                 && (a..b).all(|k| super::is_numeral(self.t.get(k)))
                 && matches!(tok, "医院" | "中学" | "小学" | "院");
-            let attribute = BODY_ATTRIBUTES.contains(&self.t.slice(a, b))
-                || BODY_VERBS.contains(&self.t.slice(a, b))
+            let attribute = body_attribute(self.t.slice(a, b))
+                || body_verb(self.t.slice(a, b))
                 || is_ordinal(self.t, a, b)
                 || numbered;
             // a field jieba tags a verb between the body's place and a

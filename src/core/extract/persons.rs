@@ -237,6 +237,7 @@ const NOT_NAMES: &[&str] = &[
     "卢浮宫",
     "尤伯杯",
 ];
+word_set!(not_name, NOT_NAMES);
 
 /// Public figures named often in news without a title (the compiler's own
 /// list of state leaders and well-known names), taken where jieba's tokens
@@ -486,7 +487,7 @@ impl Scan<'_, '_> {
                         }
                         _ => false,
                     }))
-            && !NOT_NAMES.contains(&t.slice(a, b))
+            && !not_name(t.slice(a, b))
             && self.free(a, b)
     }
 
@@ -686,7 +687,7 @@ impl Scan<'_, '_> {
                 && words_ok(e)
                 && self.name_ends(e)
                 && self.free(i, e)
-                && !NOT_NAMES.contains(&t.slice(i, e))
+                && !not_name(t.slice(i, e))
         };
         // a word the dictionary calls a name (`郅振璞`)
         if let Some((_, y, WordClass::Person)) = self.h.token(i) {
@@ -763,7 +764,7 @@ impl Scan<'_, '_> {
                     )
                 })
                 && self.free(i, e)
-                && !NOT_NAMES.contains(&t.slice(i, e));
+                && !not_name(t.slice(i, e));
             ok.then_some((e, Evidence::Title))
         })
     }
@@ -1048,7 +1049,7 @@ pub fn persons(
         ((i + 1..e).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
             && h.boundary(e)
             && (i..e).all(|k| !taken.get(k).copied().unwrap_or(true))
-            && !NOT_NAMES.contains(&t.slice(i, e)))
+            && !not_name(t.slice(i, e)))
         .then_some(e)
     };
     let mut seen: super::FxMap<&str, usize> = Default::default();
@@ -1123,7 +1124,7 @@ pub fn persons(
                     && b - a == 2 + scan.surname(i)
                     && scan.surname(i) > 0
                     && (a..b).all(|k| is_han(t.get(k)))
-                    && !NOT_NAMES.contains(&t.slice(a, b))
+                    && !not_name(t.slice(a, b))
                     && scan.free(a, b)
             })
             .map(|(_, b, _)| (b, Evidence::Dictionary));
@@ -1150,7 +1151,7 @@ pub fn persons(
                                 || scan.after(b))))
                     && (a + 1..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
                     && scan.free(a, b)
-                    && !NOT_NAMES.contains(&t.slice(a, b))
+                    && !not_name(t.slice(a, b))
                     && !is_dot(t.get(b))
                     // (an issuer's code before a document number:
                     // `宁商发〔2026〕12号`)
@@ -1226,7 +1227,7 @@ pub fn persons(
                     // also holds `今天上午`, `严格遵守`)
                     && 3 * (a..b).filter(|&k| is_foreign(t.get(k))).count() >= 2 * (b - a)
                     && scan.free(a, b)
-                    && !NOT_NAMES.contains(&t.slice(a, b))
+                    && !not_name(t.slice(a, b))
                     && (!is_han(t.get(b))
                         || matches!(h.class(b), WordClass::Verb | WordClass::Function)
                         || scan.after(b))
