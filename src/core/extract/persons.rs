@@ -1065,38 +1065,36 @@ pub fn persons(
     // where jieba's names start, for the skip below
     let person_starts = h.starts_of(WordClass::Person);
     let mut p = 0;
-    let (mut chars, mut dots_on, mut strong_on) = (
-        super::GateAhead::new(super::flags::gate::NAME | super::flags::gate::FUNCTION),
-        super::GateAhead::new(super::flags::gate::DOT),
-        super::GateAhead::new(super::flags::gate::STRONG),
-    );
+    let mut chars = super::GateAhead::new(super::flags::gate::NAME | super::flags::gate::FUNCTION);
     // the next char after `i` where a name may be looked for: a char a
     // name may start with (or a function-word surname), the start of a
     // word jieba calls a name, or a dot or a strong title close enough
     // after it (a dot at `q` is within reach of `q - 6 ..= q - 1`, a
     // strong title's start at `r` of `r - 4 ..= r - 2`); every char in
-    // between fails `may` below
-    let mut next_candidate = |i: usize, p: &mut usize| {
-        let by_char = chars.next(t, i + 1);
-        while person_starts.get(*p).is_some_and(|&s| s <= i) {
-            *p += 1;
-        }
-        let by_word = person_starts.get(*p).copied().unwrap_or(t.len());
-        let reach = |at: usize, back: usize| {
-            if at < t.len() {
-                at.saturating_sub(back).max(i + 1)
-            } else {
-                t.len()
+    // between fails `may` below (the dot and title cursors the rules'
+    // own: asked at growing chars, one search of the text each, not two)
+    let mut next_candidate =
+        |i: usize, p: &mut usize, dots: &mut super::GateAhead, strong: &mut super::GateAhead| {
+            let by_char = chars.next(t, i + 1);
+            while person_starts.get(*p).is_some_and(|&s| s <= i) {
+                *p += 1;
             }
+            let by_word = person_starts.get(*p).copied().unwrap_or(t.len());
+            let reach = |at: usize, back: usize| {
+                if at < t.len() {
+                    at.saturating_sub(back).max(i + 1)
+                } else {
+                    t.len()
+                }
+            };
+            let by_dot = reach(dots.next(t, i + 2), 6);
+            let by_strong = reach(strong.next(t, i + 3), 4);
+            by_char.min(by_word).min(by_dot).min(by_strong)
         };
-        let by_dot = reach(dots_on.next(t, i + 2), 6);
-        let by_strong = reach(strong_on.next(t, i + 3), 4);
-        by_char.min(by_word).min(by_dot).min(by_strong)
-    };
     let mut i = 0;
     while i < t.len() {
         if !is_han(t.get(i)) || !h.boundary(i) {
-            i = next_candidate(i, &mut p);
+            i = next_candidate(i, &mut p, &mut dots, &mut strong);
             continue;
         }
         // no rule below finds a name at `i` unless its char may start one
@@ -1113,7 +1111,7 @@ pub fn persons(
             || dots.within(t, i + 1, i + 6)
             || strong.within(t, i + 2, i + 4);
         if !may {
-            i = next_candidate(i, &mut p);
+            i = next_candidate(i, &mut p, &mut dots, &mut strong);
             continue;
         }
         let dict_name = h
