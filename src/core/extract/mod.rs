@@ -881,8 +881,16 @@ fn grouped(
     let mut out = Groups::default();
     for (c, ws) in groups {
         out.keys.push(c);
+        let from = out.next.len();
         out.next
             .extend(ws.iter().map(|&(w, _)| next(w).unwrap_or('\0')));
+        // (a word of one char, next `'\0'`, matches wherever its key does)
+        let nexts = out.next.get(from..).unwrap_or(&[]);
+        out.blooms.push(if nexts.contains(&'\0') {
+            u64::MAX
+        } else {
+            nexts.iter().fold(0, |b, &x| b | next_bit(x))
+        });
         out.words.extend(ws);
         out.ends.push(out.words.len() as u32);
     }
@@ -991,6 +999,17 @@ struct Groups {
     /// The keys' ranks for a lookup of a Han char without a binary search
     /// (for a list of [`RANK_MIN`] keys or more).
     rank: Option<Rank>,
+    /// Per group, the [`next_bit`]s of its words' next chars (all bits
+    /// for a group with a word of one char): a lookup whose char next to
+    /// the key has no bit there matches no word of the group, and does not
+    /// walk it (most lookups at a common key, such as a title's `副`).
+    blooms: Vec<u64>,
+}
+
+/// The bit of a char in [`Groups::blooms`].
+#[inline]
+fn next_bit(c: char) -> u64 {
+    1 << (c as u32 % 64)
 }
 
 impl Groups {
@@ -998,13 +1017,24 @@ impl Groups {
     /// that key).
     #[inline]
     fn range(&self, c: char) -> std::ops::Range<usize> {
-        let k = match &self.rank {
+        match self.key(c) {
+            Some(k) => self.range_of(k),
+            None => 0..0,
+        }
+    }
+
+    /// The index of the group of `c`, if a word has that key.
+    #[inline]
+    fn key(&self, c: char) -> Option<usize> {
+        match &self.rank {
             Some(rank) if RANK_BLOCK.contains(&(c as u32)) => rank.index(c),
             _ => self.keys.binary_search(&c).ok(),
-        };
-        let Some(k) = k else {
-            return 0..0;
-        };
+        }
+    }
+
+    /// Where group `k` lies in `words`.
+    #[inline]
+    fn range_of(&self, k: usize) -> std::ops::Range<usize> {
         let start = match k.checked_sub(1) {
             Some(p) => self.ends.get(p).map_or(0, |&e| e as usize),
             None => 0,
@@ -1018,10 +1048,29 @@ impl Groups {
         self.words.get(self.range(c)).unwrap_or(&[])
     }
 
-    /// The group of `c` with each word's char next to the key.
+    /// The group of `c` with each word's char next to the key, or none
+    /// where no word's char next to the key may be `next` and no word has
+    /// one char (the group's bloom says; the caller still tests each
+    /// word).
     #[inline]
-    fn with_next(&self, c: char) -> impl Iterator<Item = (&(&'static str, usize), &char)> {
-        let r = self.range(c);
+    fn with_next_near(
+        &self,
+        c: char,
+        next: char,
+    ) -> impl Iterator<Item = (&(&'static str, usize), &char)> {
+        let r = self
+            .key(c)
+            .filter(|&k| self.blooms.get(k).is_some_and(|b| b & next_bit(next) != 0))
+            .map_or(0..0, |k| self.range_of(k));
+        self.words_of(r)
+    }
+
+    /// The words of `r` with their chars next to the key.
+    #[inline]
+    fn words_of(
+        &self,
+        r: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = (&(&'static str, usize), &char)> {
         let words = self.words.get(r.clone()).unwrap_or(&[]);
         let next = self.next.get(r).unwrap_or(&[]);
         words.iter().zip(next)
@@ -1065,7 +1114,7 @@ impl ByLast {
         // (the char before the last first: see `Groups::next`)
         let before = if i < 2 { '\0' } else { t.get(i - 2) };
         self.groups
-            .with_next(last)
+            .with_next_near(last, before)
             .filter(move |&(&(w, n), &c)| (n < 2 || c == before) && t.ends_with(i, w))
             .map(|(&w, _)| w)
     }
@@ -1099,7 +1148,7 @@ impl ByFirstChar {
         // (the second char first: see `Groups::next`)
         let second = t.get(i + 1);
         self.groups
-            .with_next(t.get(i))
+            .with_next_near(t.get(i), second)
             .filter(move |&(&(w, n), &c)| (n < 2 || c == second) && t.starts_with(i, w))
             .map(|(&w, _)| w)
     }
