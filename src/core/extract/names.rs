@@ -111,6 +111,7 @@ const GENERIC_TEAMS: &[&str] = &[
     "梯队",
     "预备队",
 ];
+word_set!(generic_team, GENERIC_TEAMS);
 
 /// Organisations known by a short or unusual name (the compiler's own
 /// list of common abbreviations), taken where jieba's tokens do not cut them.
@@ -195,6 +196,7 @@ const ORG_PREFIXES: &[&str] = &[
     "中国", "中华", "中共", "中央", "全国", "国家", "亚洲", "欧洲", "联合国", "国务院", "解放军",
     "共青团", "省", "市", "县", "区", "州", "自治区", "镇", "乡", "村",
 ];
+word_set!(org_prefix, ORG_PREFIXES);
 
 /// Attributes jieba tags neither noun nor place that may stand inside an
 /// organisation's name (`海口市中级人民法院`).
@@ -241,6 +243,7 @@ const NOT_BODY: &[&str] = &[
     // (`南美球队`, `非洲球队`)
     "南美", "北美", "非洲", "欧洲", "亚洲", "美洲", "拉美",
 ];
+word_set!(not_body, NOT_BODY);
 
 char_set!(pub(super) starts_org_name, super::firsts(ORG_NAMES));
 char_set!(pub(super) admin_suffix, "乡镇村省市县州邦郡");
@@ -315,6 +318,7 @@ const PLACE_TAILS: &[&str] = &[
     "人", "地区", "政府", "方面", "一带", "境内", "全境", "人民", "国内", "籍", "族", "语", "各地",
     "当局", "队", "口音", "时间", "海域", "沿岸", "两岸", "流域", "地带", "以南", "以北", "以东", "以西",
 ];
+word_set!(place_tail, PLACE_TAILS);
 
 /// Countries' one-char short forms.
 const COUNTRY: &str = "中美日俄英法德韩朝印巴以越泰澳加意";
@@ -696,7 +700,7 @@ impl Scan<'_, '_> {
                     .h
                     .token(e.saturating_sub(1))
                     .filter(|&(_, y, _)| y > e)
-                    .is_some_and(|(_, y, _)| PLACE_TAILS.contains(&self.t.slice(e, y)));
+                    .is_some_and(|(_, y, _)| place_tail(self.t.slice(e, y)));
                 if self.h.boundary(i) && (self.h.boundary(e) || tail) {
                     return Some((e, Evidence::Gazetteer));
                 }
@@ -856,14 +860,14 @@ impl Scan<'_, '_> {
     fn body(&self, a: usize, b: usize, c: WordClass) -> bool {
         let w = self.t.slice(a, b);
         let han = (a..b).all(|k| is_han(self.t.get(k)));
-        han && !NOT_BODY.contains(&w)
-            && (ORG_PREFIXES.contains(&w) || matches!(
+        han && !not_body(w)
+            && (org_prefix(w) || matches!(
                 c,
                 WordClass::Place | WordClass::Org | WordClass::Noun | WordClass::Unknown
             ) || (self.firm && c == WordClass::Person)
                 // a listed place jieba tags otherwise (`大连女子足球队`)
                 || self.listed(a, b))
-            && !(c == WordClass::Unknown && b - a == 1 && !ORG_PREFIXES.contains(&w))
+            && !(c == WordClass::Unknown && b - a == 1 && !org_prefix(w))
     }
 
     /// Whether the org may start with the token `[a, b)`.
@@ -891,7 +895,7 @@ impl Scan<'_, '_> {
         town_stem
             || matches!(c, WordClass::Place | WordClass::Org)
             || (self.firm && b - a >= 2 && matches!(c, WordClass::Person | WordClass::Unknown))
-            || ORG_PREFIXES.contains(&self.t.slice(a, b))
+            || org_prefix(self.t.slice(a, b))
             || self.listed(a, b)
     }
 
@@ -1008,8 +1012,7 @@ impl Scan<'_, '_> {
             _ => return None,
         };
         // (a place found before may start the body: `吉林/敖东`)
-        if !han(body, b) || !self.nest.org_ok(body, b) || GENERIC_TEAMS.contains(&t.slice(body, b))
-        {
+        if !han(body, b) || !self.nest.org_ok(body, b) || generic_team(t.slice(body, b)) {
             return None;
         }
         // a match in the sentence, near the team (a bounded window: a long

@@ -103,7 +103,7 @@ pub fn is_bare_surname(c: char) -> bool {
 /// Whether `word` is one of the titles and forms of address written before
 /// a name (`总理`, `外长`, `州长`).
 pub fn is_title_word(word: &str) -> bool {
-    BEFORE.contains(&word)
+    before_word(word)
 }
 
 /// Time words that may follow a name (`库克今天发表声明`).
@@ -139,6 +139,7 @@ const BEFORE: &[&str] = &[
     "快递员", "司机", "环卫工", "个体户", "大学生", "研究生", "传承人", "讲解员", "导游", "厨师",
     "技术员", "网格员",
 ];
+word_set!(before_word, BEFORE);
 
 /// Words that may follow a name: titles after it and reporting verbs.
 #[rustfmt::skip]
