@@ -334,6 +334,8 @@ const SIDE: &[&str] = &[
 const VISIT: &[&str] = &[
     "访", "来", "在", "驻", "离", "抵", "赴", "旅", "返", "进", "回", "援", "侵", "反", "对",
 ];
+// (every visit verb is one char: the char before a short form is tested)
+char_set!(visit_verb, VISIT.concat());
 
 /// The world gazetteer (`world.txt`) with the local one (`places.txt`).
 pub fn gazetteer() -> &'static [&'static str] {
@@ -1688,7 +1690,7 @@ pub fn places_and_orgs(
         // `访华`, `驻华大使`, `在京召开`: a visit verb and a short form that
         // jieba does not join to the next word (`京剧`)
         if is_visited(a)
-            && VISIT.iter().any(|v| t.ends_with(i, v))
+            && visit_verb(t.before(i))
             && is_han(a)
             && h.boundary(i + 1)
             && scan.free(i, i + 1)
@@ -1709,6 +1711,11 @@ pub fn places_and_orgs(
 mod tests {
     /// The index of the listed organisations by their first two chars
     /// holds every one of them.
+    #[test]
+    fn every_visit_verb_is_one_char() {
+        assert!(super::VISIT.iter().all(|v| v.chars().count() == 1));
+    }
+
     #[test]
     fn gazetteer_is_sorted_by_length_then_name() {
         // (as a sort by name, a dedup and a stable sort by length give it)

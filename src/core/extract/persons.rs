@@ -388,6 +388,27 @@ fn surname_sets() -> &'static (CharSet, CharSet) {
     })
 }
 
+/// The compound surnames of [`surnames`] as pairs of chars (every one has
+/// two).
+fn compound_pairs() -> &'static [(char, char)] {
+    static S: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+    S.get_or_init(|| pairs_of(&surnames().0))
+}
+
+/// The words of two chars of `words` as pairs of chars.
+pub(super) fn pairs_of(words: &[&str]) -> Vec<(char, char)> {
+    words
+        .iter()
+        .filter_map(|w| {
+            let mut cs = w.chars();
+            match (cs.next(), cs.next(), cs.next()) {
+                (Some(a), Some(b), None) => Some((a, b)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// Whether a surname less common than [`COMMON`]'s starts the three chars
 /// jieba's HMM joined at `a` (`齐传贤`, `樊小平`, `单霞丽`): any single
 /// surname of the table, but no numeral in the given name (`贝恩四`), no
@@ -432,10 +453,11 @@ impl Scan<'_, '_> {
     fn surname(&self, i: usize) -> usize {
         // a surname that is mostly a function word (`和`, `向`, `于`) starts a
         // name only after a title (see `chinese_at`)
-        let (compound, _) = surnames();
         let (first, single) = surname_sets();
         let c = self.t.get(i);
-        if first.contains(c) && compound.iter().any(|w| self.t.starts_with(i, w)) {
+        // (a compound surname starts at `i` when its two chars are the
+        // two there: their pair looked up, not each surname compared)
+        if first.contains(c) && compound_pairs().contains(&(c, self.t.get(i + 1))) {
             2
         } else {
             usize::from(single.contains(c))
