@@ -671,6 +671,64 @@ pub struct Lexicon {
     /// Whether the list holds an empty word (then every lookup scans the
     /// list, as an empty word matches anywhere).
     has_empty: bool,
+    /// The words' first two chars, for a test before the search.
+    pairs: PairBloom,
+}
+
+/// The first two chars of a list's words as bits of a table (a bit per
+/// hash of the pair), and the chars a word of one char is: a word starts
+/// at a char only where its char is one of those or the pair there has
+/// its bit, so a lookup that fails the test needs no search (most lookups
+/// at a char a listed word starts with find none).
+#[derive(Debug, Clone)]
+struct PairBloom {
+    bits: Box<[u64; PAIR_WORDS]>,
+    single: super::han::CharSet,
+}
+
+/// Words of [`PairBloom::bits`] (4096 bits).
+const PAIR_WORDS: usize = 64;
+
+impl PairBloom {
+    /// The bloom of `words`.
+    fn new(words: &[&str]) -> Self {
+        let mut bits = Box::new([0u64; PAIR_WORDS]);
+        let mut single = Vec::new();
+        for w in words {
+            let mut cs = w.chars();
+            match (cs.next(), cs.next()) {
+                (Some(a), Some(b)) => {
+                    let k = Self::slot(a, b);
+                    if let Some(x) = bits.get_mut(k / 64) {
+                        *x |= 1 << (k % 64);
+                    }
+                }
+                (Some(a), None) => single.push(a),
+                _ => {}
+            }
+        }
+        PairBloom {
+            bits,
+            single: super::han::CharSet::new(single),
+        }
+    }
+
+    /// The bit of the pair `(a, b)`.
+    #[inline]
+    fn slot(a: char, b: char) -> usize {
+        let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77);
+        (h >> 20) as usize
+    }
+
+    /// Whether a listed word may start with `a` followed by `b`.
+    #[inline]
+    fn may(&self, a: char, b: char) -> bool {
+        let k = Self::slot(a, b);
+        self.bits
+            .get(k / 64)
+            .is_some_and(|x| x >> (k % 64) & 1 == 1)
+            || self.single.contains(a)
+    }
 }
 
 impl Lexicon {
@@ -683,6 +741,7 @@ impl Lexicon {
             by_first: ByFirstChar::new(words),
             by_last: ByLast::new(words),
             has_empty: words.iter().any(|w| w.is_empty()),
+            pairs: PairBloom::new(words),
         }
     }
 
@@ -692,7 +751,9 @@ impl Lexicon {
     /// the test); the search of the list is not.
     #[inline]
     pub fn at(&self, t: &Text, i: usize) -> Option<&'static str> {
-        if self.first.contains(t.get(i)) {
+        let c = t.get(i);
+        // (and the pair there, before the call: see `PairBloom`)
+        if self.first.contains(c) && (self.has_empty || self.pairs.may(c, t.get(i + 1))) {
             self.search(t, i)
         } else {
             None
