@@ -671,8 +671,6 @@ pub struct Lexicon {
     /// Whether the list holds an empty word (then every lookup scans the
     /// list, as an empty word matches anywhere).
     has_empty: bool,
-    /// The words' first two chars, for a test before the search.
-    pairs: PairBloom,
 }
 
 /// The first two chars of a list's words as bits of a table (a bit per
@@ -689,22 +687,28 @@ struct PairBloom {
 /// Words of [`PairBloom::bits`] (4096 bits).
 const PAIR_WORDS: usize = 64;
 
+impl Default for PairBloom {
+    fn default() -> Self {
+        PairBloom::new(std::iter::empty())
+    }
+}
+
 impl PairBloom {
-    /// The bloom of `words`.
-    fn new(words: &[&str]) -> Self {
+    /// The bloom of words in groups: each group's key and its words' chars
+    /// next to the key (`'\0'` for a word of the key alone).
+    fn new<'g>(groups: impl IntoIterator<Item = (char, &'g [char])>) -> Self {
         let mut bits = Box::new([0u64; PAIR_WORDS]);
         let mut single = Vec::new();
-        for w in words {
-            let mut cs = w.chars();
-            match (cs.next(), cs.next()) {
-                (Some(a), Some(b)) => {
+        for (a, nexts) in groups {
+            for &b in nexts {
+                if b == '\0' {
+                    single.push(a);
+                } else {
                     let k = Self::slot(a, b);
                     if let Some(x) = bits.get_mut(k / 64) {
                         *x |= 1 << (k % 64);
                     }
                 }
-                (Some(a), None) => single.push(a),
-                _ => {}
             }
         }
         PairBloom {
@@ -741,7 +745,6 @@ impl Lexicon {
             by_first: ByFirstChar::new(words),
             by_last: ByLast::new(words),
             has_empty: words.iter().any(|w| w.is_empty()),
-            pairs: PairBloom::new(words),
         }
     }
 
@@ -753,7 +756,9 @@ impl Lexicon {
     pub fn at(&self, t: &Text, i: usize) -> Option<&'static str> {
         let c = t.get(i);
         // (and the pair there, before the call: see `PairBloom`)
-        if self.first.contains(c) && (self.has_empty || self.pairs.may(c, t.get(i + 1))) {
+        if self.first.contains(c)
+            && (self.has_empty || self.by_first.groups.pairs.may(c, t.get(i + 1)))
+        {
             self.search(t, i)
         } else {
             None
@@ -942,20 +947,17 @@ fn grouped(
     let mut out = Groups::default();
     for (c, ws) in groups {
         out.keys.push(c);
-        let from = out.next.len();
         out.next
             .extend(ws.iter().map(|&(w, _)| next(w).unwrap_or('\0')));
-        // (a word of one char, next `'\0'`, matches wherever its key does)
-        let nexts = out.next.get(from..).unwrap_or(&[]);
-        out.blooms.push(if nexts.contains(&'\0') {
-            u64::MAX
-        } else {
-            nexts.iter().fold(0, |b, &x| b | next_bit(x))
-        });
         out.words.extend(ws);
         out.ends.push(out.words.len() as u32);
     }
     out.rank = (out.keys.len() >= RANK_MIN).then(|| Rank::new(&out.keys));
+    out.pairs = PairBloom::new(out.keys.iter().zip(&out.ends).scan(0, |from, (&c, &end)| {
+        let nexts = out.next.get(*from..end as usize).unwrap_or(&[]);
+        *from = end as usize;
+        Some((c, nexts))
+    }));
     out
 }
 
@@ -1060,17 +1062,11 @@ struct Groups {
     /// The keys' ranks for a lookup of a Han char without a binary search
     /// (for a list of [`RANK_MIN`] keys or more).
     rank: Option<Rank>,
-    /// Per group, the [`next_bit`]s of its words' next chars (all bits
-    /// for a group with a word of one char): a lookup whose char next to
-    /// the key has no bit there matches no word of the group, and does not
-    /// walk it (most lookups at a common key, such as a title's `副`).
-    blooms: Vec<u64>,
-}
-
-/// The bit of a char in [`Groups::blooms`].
-#[inline]
-fn next_bit(c: char) -> u64 {
-    1 << (c as u32 % 64)
+    /// The pairs of each word's key and char next to it (see
+    /// [`PairBloom`]): a lookup whose char next to the key may be no
+    /// word's looks up no key and walks no group (most lookups at a
+    /// common key, such as a title's `副`, match no word).
+    pairs: PairBloom,
 }
 
 impl Groups {
@@ -1119,10 +1115,11 @@ impl Groups {
         c: char,
         next: char,
     ) -> impl Iterator<Item = (&(&'static str, usize), &char)> {
-        let r = self
-            .key(c)
-            .filter(|&k| self.blooms.get(k).is_some_and(|b| b & next_bit(next) != 0))
-            .map_or(0..0, |k| self.range_of(k));
+        let r = if self.pairs.may(c, next) {
+            self.range(c)
+        } else {
+            0..0
+        };
         self.words_of(r)
     }
 
