@@ -670,14 +670,11 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         }
         if let Some(&(a, e)) = firm {
             let _ = a;
-            items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
+            items.push((("org", t.slice(i, e)), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
         } else if let Some(e) = generic_start(t.get(i)).then(|| generic_at(t, i)).flatten() {
-            items.push((
-                ("org_generic", t.slice(i, e).to_string()),
-                (t.byte(i), t.byte(e)),
-            ));
+            items.push((("org_generic", t.slice(i, e)), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
         } else if let Some(e) = place_at(t, i, gazetteer, i == last_end, &mut suffixes)
@@ -707,30 +704,33 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
                 .or_else(committee)
             {
                 let oe = e + o.chars().count();
-                items.push((("org", t.slice(i, oe).to_string()), (t.byte(i), t.byte(oe))));
+                items.push((("org", t.slice(i, oe)), (t.byte(i), t.byte(oe))));
             } else if let Some(h) = heads.at(t, e).filter(|_| admin) {
                 // `杭州市发改委`: a body named with its place
                 let oe = e + h.chars().count();
-                items.push((("org", t.slice(i, oe).to_string()), (t.byte(i), t.byte(oe))));
-                items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
+                items.push((("org", t.slice(i, oe)), (t.byte(i), t.byte(oe))));
+                items.push((("place", place), (t.byte(i), t.byte(e))));
                 i = oe;
                 last_end = oe;
                 continue;
             }
-            items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
+            items.push((("place", place), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
         } else if let Some(e) = org_at(t, i, heads).filter(|_| h.boundary(i)) {
-            items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
+            items.push((("org", t.slice(i, e)), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
         } else {
             i += 1;
         }
     }
+    // (the names borrowed from the text until grouped: one string per
+    // entity, not per mention)
     group(items)
         .into_iter()
         .map(|((kind, text), spans)| {
+            let text = text.to_string();
             let evidence = if kind.ends_with("_generic") {
                 Evidence::Generic
             } else if kind == "place" && gazetteer.at(&Text::new(&text), 0).is_some() {
