@@ -172,8 +172,9 @@ const ORG_NAMES: &[&str] = &[
     "中兴通讯", "大疆", "蔚来",
 ];
 
-/// Words by their first two chars, each with its length in chars.
-type ByTwo = super::FxMap<(char, char), Vec<(&'static str, usize)>>;
+/// Words by their first two chars, each with its length in chars and its
+/// third char (`'\0'` for a word of two).
+type ByTwo = super::FxMap<(char, char), Vec<(&'static str, usize, char)>>;
 
 /// [`ORG_NAMES`] by their first two chars (every name has two or more).
 fn org_names_by_two() -> &'static ByTwo {
@@ -183,7 +184,10 @@ fn org_names_by_two() -> &'static ByTwo {
         for &w in ORG_NAMES {
             let mut cs = w.chars();
             if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
-                by.entry((a, b)).or_default().push((w, w.chars().count()));
+                let third = cs.next().unwrap_or('\0');
+                by.entry((a, b))
+                    .or_default()
+                    .push((w, w.chars().count(), third));
             }
         }
         by
@@ -366,8 +370,9 @@ pub fn gazetteer() -> &'static [&'static str] {
 /// that the other starts with pads with zeros, below any byte of it).
 fn prefix_key(s: &str) -> u128 {
     let mut key = [0u8; 16];
-    for (k, &b) in key.iter_mut().zip(s.as_bytes()) {
-        *k = b;
+    let n = s.len().min(16);
+    if let (Some(k), Some(b)) = (key.get_mut(..n), s.as_bytes().get(..n)) {
+        k.copy_from_slice(b);
     }
     u128::from_be_bytes(key)
 }
@@ -1399,8 +1404,14 @@ pub fn places_and_orgs(
                         .iter()
                         // the longest jieba's tokens do not cut
                         // (`联合国/安理会` is one name, not `联合国`)
-                        .filter(|&&(w, n)| t.starts_with(a, w) && h.aligned(a, a + n))
-                        .map(|&(_, n)| n)
+                        // (the third char first: most names sharing the two
+                        // differ from the text there)
+                        .filter(|&&(w, n, third)| {
+                            (third == '\0' || third == t.get(a + 2))
+                                && t.starts_with(a, w)
+                                && h.aligned(a, a + n)
+                        })
+                        .map(|&(_, n, _)| n)
                         .max()
                 })
                 .flatten()
