@@ -351,18 +351,22 @@ pub fn gazetteer() -> &'static [&'static str] {
         // a few million instructions of the first extraction), its names'
         // first 16 bytes compared as a number and the rest only where those
         // agree (`gazetteer_is_sorted_by_length_then_name`)
-        let mut w: Vec<((std::cmp::Reverse<usize>, u128), &str)> =
-            [include_str!("places.txt"), include_str!("world.txt")]
-                .into_iter()
-                .flat_map(str::lines)
-                .filter(|l| !l.starts_with('#'))
-                .flat_map(str::split_whitespace)
-                .map(|s| ((std::cmp::Reverse(s.chars().count()), prefix_key(s)), s))
-                .collect();
+        let mut w: Vec<((std::cmp::Reverse<usize>, u128), &str)> = gazetteer_words()
+            .map(|s| ((std::cmp::Reverse(s.chars().count()), prefix_key(s)), s))
+            .collect();
         w.sort_unstable();
         w.dedup();
         w.into_iter().map(|(_, s)| s).collect()
     })
+}
+
+/// The gazetteer's names as the files list them (with repeats).
+fn gazetteer_words() -> impl Iterator<Item = &'static str> {
+    [include_str!("places.txt"), include_str!("world.txt")]
+        .into_iter()
+        .flat_map(str::lines)
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
 }
 
 /// The first 16 bytes of `s` as a big-endian number, zero-padded: two
@@ -384,12 +388,19 @@ fn gazetteer_index() -> &'static super::FxMap<(char, char), Vec<&'static str>> {
     static I: std::sync::OnceLock<super::FxMap<(char, char), Vec<&'static str>>> =
         std::sync::OnceLock::new();
     I.get_or_init(|| {
+        // (each pair's few names sorted as [`gazetteer`] sorts them all,
+        // longest first and once each: the order its groups had, without
+        // the sort of the whole list; `gazetteer_index_groups_the_gazetteer`)
         let mut first: super::FxMap<(char, char), Vec<&'static str>> = Default::default();
-        for w in gazetteer() {
+        for w in gazetteer_words() {
             let mut cs = w.chars();
             if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
                 first.entry((a, b)).or_default().push(w);
             }
+        }
+        for ws in first.values_mut() {
+            ws.sort_unstable_by_key(|w| (std::cmp::Reverse(w.chars().count()), *w));
+            ws.dedup();
         }
         first
     })
@@ -538,7 +549,7 @@ pub(super) fn org_end(c: char) -> bool {
 fn gazetteer_second(c: char) -> bool {
     static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        crate::core::han::CharSet::new(gazetteer().iter().filter_map(|w| w.chars().nth(1)))
+        crate::core::han::CharSet::new(gazetteer_words().filter_map(|w| w.chars().nth(1)))
     })
     .contains(c)
 }
@@ -548,7 +559,7 @@ fn gazetteer_second(c: char) -> bool {
 pub(super) fn gazetteer_first(c: char) -> bool {
     static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        crate::core::han::CharSet::new(gazetteer().iter().filter_map(|w| w.chars().next()))
+        crate::core::han::CharSet::new(gazetteer_words().filter_map(|w| w.chars().next()))
     })
     .contains(c)
 }
@@ -1725,6 +1736,19 @@ mod tests {
     #[test]
     fn every_visit_verb_is_one_char() {
         assert!(super::VISIT.iter().all(|v| v.chars().count() == 1));
+    }
+
+    #[test]
+    fn gazetteer_index_groups_the_gazetteer() {
+        // (as it was built: the sorted list's names by their first two chars)
+        let mut want: super::super::FxMap<(char, char), Vec<&str>> = Default::default();
+        for w in super::gazetteer() {
+            let mut cs = w.chars();
+            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+                want.entry((a, b)).or_default().push(w);
+            }
+        }
+        assert_eq!(super::gazetteer_index(), &want);
     }
 
     #[test]
