@@ -28,6 +28,10 @@ char_set!(is_generic, GENERIC);
 lexicon!(lex_generic_alone, GENERIC_ALONE);
 lexicon!(lex_generic_heads, GENERIC_HEADS);
 lexicon!(lex_company_suffixes, COMPANY_SUFFIXES);
+// (looked up at every listed place's end: indexed, not scanned)
+lexicon!(lex_place_suffixes, SUFFIXES);
+lexicon!(lex_place_orgs, PLACE_ORGS);
+lexicon!(lex_committees, COMMITTEES);
 
 /// Zone and administrative suffixes after a gazetteer name, longest first.
 const SUFFIXES: &[&str] = &[
@@ -63,6 +67,9 @@ fn in_false_context(t: &Text, i: usize) -> bool {
 
 /// Suffixes after a place that make an organisation (`新吴区` + `委`).
 const PLACE_ORGS: &[&str] = &["党工委", "管委会", "委"];
+
+/// Party committees named with a place's level (`赣州` + `市委`).
+const COMMITTEES: &[&str] = &["市委", "县委", "区委", "州委", "省委"];
 
 /// Words of a shipped list file, longest first.
 fn words(data: &'static str) -> Vec<&'static str> {
@@ -170,8 +177,8 @@ fn place_at(
         .and_then(|limit| towns::town_at(t, i, limit, |k| gazetteer.at(t, k).is_some()));
     if let Some(g) = gazetteer.at(t, i).filter(|_| !in_false_context(t, i)) {
         let e = i + g.chars().count();
-        let suffix = t
-            .match_any(e, SUFFIXES)
+        let suffix = lex_place_suffixes()
+            .at(t, e)
             // (`市场`, `上海市民`: the suffix starts a word)
             .filter(|s| {
                 !(*s == "市"
@@ -663,14 +670,11 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         }
         if let Some(&(a, e)) = firm {
             let _ = a;
-            items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
+            items.push((("org", t.slice(i, e)), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
         } else if let Some(e) = generic_start(t.get(i)).then(|| generic_at(t, i)).flatten() {
-            items.push((
-                ("org_generic", t.slice(i, e).to_string()),
-                (t.byte(i), t.byte(e)),
-            ));
+            items.push((("org_generic", t.slice(i, e)), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
         } else if let Some(e) = place_at(t, i, gazetteer, i == last_end, &mut suffixes)
@@ -690,39 +694,43 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             // (a place named without its suffix before a party committee
             // named with it: `赣州` + `市委书记`, `湘西` + `州委`)
             let committee = || {
-                t.match_any(e, &["市委", "县委", "区委", "州委", "省委"])
+                lex_committees()
+                    .at(t, e)
                     .filter(|_| !admin && !place.ends_with('城'))
             };
-            if let Some(o) = t
-                .match_any(e, PLACE_ORGS)
+            if let Some(o) = lex_place_orgs()
+                .at(t, e)
                 .filter(|o| admin || (place.ends_with('城') && *o != "委"))
                 .or_else(committee)
             {
                 let oe = e + o.chars().count();
-                items.push((("org", t.slice(i, oe).to_string()), (t.byte(i), t.byte(oe))));
+                items.push((("org", t.slice(i, oe)), (t.byte(i), t.byte(oe))));
             } else if let Some(h) = heads.at(t, e).filter(|_| admin) {
                 // `杭州市发改委`: a body named with its place
                 let oe = e + h.chars().count();
-                items.push((("org", t.slice(i, oe).to_string()), (t.byte(i), t.byte(oe))));
-                items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
+                items.push((("org", t.slice(i, oe)), (t.byte(i), t.byte(oe))));
+                items.push((("place", place), (t.byte(i), t.byte(e))));
                 i = oe;
                 last_end = oe;
                 continue;
             }
-            items.push((("place", place.to_string()), (t.byte(i), t.byte(e))));
+            items.push((("place", place), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
         } else if let Some(e) = org_at(t, i, heads).filter(|_| h.boundary(i)) {
-            items.push((("org", t.slice(i, e).to_string()), (t.byte(i), t.byte(e))));
+            items.push((("org", t.slice(i, e)), (t.byte(i), t.byte(e))));
             i = e;
             last_end = e;
         } else {
             i += 1;
         }
     }
+    // (the names borrowed from the text until grouped: one string per
+    // entity, not per mention)
     group(items)
         .into_iter()
         .map(|((kind, text), spans)| {
+            let text = text.to_string();
             let evidence = if kind.ends_with("_generic") {
                 Evidence::Generic
             } else if kind == "place" && gazetteer.at(&Text::new(&text), 0).is_some() {

@@ -489,15 +489,23 @@ fn strip(s: &str) -> String {
     let mut s = s.trim();
     loop {
         let before = s;
-        for f in FILLER {
-            s = s.strip_prefix(f).unwrap_or(s);
-            s = s.strip_suffix(f).unwrap_or(s);
-        }
-        for f in LEAD {
-            s = s.strip_prefix(f).unwrap_or(s);
-        }
-        for f in TRAIL {
-            s = s.strip_suffix(f).unwrap_or(s);
+        // (a word comes off the front only where the first char is a
+        // listed word's first char, and the front changes only when one
+        // does; the same of the back: where neither end's char is such a
+        // char, no word of the lists comes off, and they are not walked)
+        let front = s.chars().next().is_some_and(strip_first);
+        let back = s.chars().next_back().is_some_and(strip_last);
+        if front || back {
+            for f in FILLER {
+                s = s.strip_prefix(f).unwrap_or(s);
+                s = s.strip_suffix(f).unwrap_or(s);
+            }
+            for f in LEAD {
+                s = s.strip_prefix(f).unwrap_or(s);
+            }
+            for f in TRAIL {
+                s = s.strip_suffix(f).unwrap_or(s);
+            }
         }
         // a leading date (`1997年城市污水处理厂`) is when, not what
         let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -521,6 +529,17 @@ fn strip(s: &str) -> String {
         _ => s.to_string(),
     }
 }
+
+// the first chars of the words [`strip`] takes off the front, and the last
+// chars of those it takes off the back
+char_set!(strip_first, super::firsts(&[FILLER, LEAD].concat()));
+char_set!(strip_last, {
+    [FILLER, TRAIL]
+        .concat()
+        .iter()
+        .filter_map(|w| w.chars().last())
+        .collect::<String>()
+});
 
 /// The Han noun right after a unit, up to a stop word or punctuation.
 fn noun_after(t: &Text, mut i: usize) -> String {

@@ -83,10 +83,12 @@ pub(crate) mod gate {
     pub(crate) const ORG_NAME: u32 = 1 << 24;
     /// A quotation mark or title mark, or a line break (`quotes::raw`).
     pub(crate) const PAIR: u32 = 1 << 25;
+    /// A preposition a town's stem may follow (`names`: `对银坊/镇`).
+    pub(crate) const PREPOSITION: u32 = 1 << 26;
 }
 
 /// The tests of [`gate`], bit `k` from `GATES[k]`.
-const GATES: [fn(char) -> bool; 26] = [
+const GATES: [fn(char) -> bool; 27] = [
     super::entities::company_start,
     super::outline::marker_or_line,
     super::figures::number_start,
@@ -113,6 +115,7 @@ const GATES: [fn(char) -> bool; 26] = [
     super::names::org_end,
     super::names::starts_org_name,
     super::quotes::pair_or_line,
+    super::names::preposition_char,
 ];
 
 // (the memo's top bit is no gate)
@@ -166,6 +169,12 @@ pub(crate) fn gated(gates: &[u32], i: usize, mask: u32) -> bool {
 /// The first index at or after `from` whose gate word has a bit of
 /// `mask`, four words per test.
 pub(crate) fn next_gated(gates: &[u32], from: usize, mask: u32) -> Option<usize> {
+    // (`from` itself first, with no set-up of the search: a dense gate,
+    // such as the chars a name may start with, is often met there)
+    if gates.get(from)? & mask != 0 {
+        return Some(from);
+    }
+    let from = from + 1;
     let rest = gates.get(from..)?;
     let wide = u64::from(mask) * 0x0000_0001_0000_0001;
     let mut skipped = 0;
@@ -204,7 +213,7 @@ mod tests {
         /// chars in and outside the memo's table, seen once or again.
         #[test]
         fn gates_answer_what_their_tests_answer(
-            s in "[a7王中陈长公电讯第①一二两，,“\n·\u{20000}\u{FF5E}\u{FFFF}\u{A000}]{0,60}",
+            s in "[a7王中陈长公电讯对第①一二两，,“\n·\u{20000}\u{FF5E}\u{FFFF}\u{A000}]{0,60}",
         ) {
             let ch: Vec<char> = s.chars().chain(s.chars()).collect();
             let gates = gates_of(&ch);

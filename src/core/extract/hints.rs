@@ -260,7 +260,13 @@ impl<'t> Builder<'t> {
         };
         let k = self.toks.len() as u32;
         if let Some(run) = self.of.get_mut(ca..cb) {
-            run.fill(k);
+            // (most tokens are a char or two: written directly, with no
+            // fill's set-up)
+            match run {
+                [x] => *x = k,
+                [x, y] => (*x, *y) = (k, k),
+                _ => run.fill(k),
+            }
         }
         self.toks.push((a32, b32, class));
         self.last = cb;

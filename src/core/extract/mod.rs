@@ -28,6 +28,19 @@ macro_rules! char_set {
     };
 }
 
+/// A set of words, built once for a hashed lookup (a `contains` on a
+/// list compares the word with every listed word of its length):
+/// `word_set!(is_x, LIST)` defines `fn is_x(w: &str) -> bool`.
+macro_rules! word_set {
+    ($vis:vis $name:ident, $list:expr) => {
+        $vis fn $name(w: &str) -> bool {
+            static S: std::sync::OnceLock<crate::core::extract::FxSet<&'static str>> =
+                std::sync::OnceLock::new();
+            S.get_or_init(|| $list.iter().copied().collect()).contains(w)
+        }
+    };
+}
+
 /// A word list with the sets of its first and last chars, built once:
 /// `lexicon!(titles, TITLES)` defines `fn titles() -> &'static Lexicon`.
 macro_rules! lexicon {
@@ -709,6 +722,68 @@ pub struct Lexicon {
     has_empty: bool,
 }
 
+/// The first two chars of a list's words as bits of a table (a bit per
+/// hash of the pair), and the chars a word of one char is: a word starts
+/// at a char only where its char is one of those or the pair there has
+/// its bit, so a lookup that fails the test needs no search (most lookups
+/// at a char a listed word starts with find none).
+#[derive(Debug, Clone)]
+struct PairBloom {
+    bits: Box<[u64; PAIR_WORDS]>,
+    single: super::han::CharSet,
+}
+
+/// Words of [`PairBloom::bits`] (4096 bits).
+const PAIR_WORDS: usize = 64;
+
+impl Default for PairBloom {
+    fn default() -> Self {
+        PairBloom::new(std::iter::empty())
+    }
+}
+
+impl PairBloom {
+    /// The bloom of words in groups: each group's key and its words' chars
+    /// next to the key (`'\0'` for a word of the key alone).
+    fn new<'g>(groups: impl IntoIterator<Item = (char, &'g [char])>) -> Self {
+        let mut bits = Box::new([0u64; PAIR_WORDS]);
+        let mut single = Vec::new();
+        for (a, nexts) in groups {
+            for &b in nexts {
+                if b == '\0' {
+                    single.push(a);
+                } else {
+                    let k = Self::slot(a, b);
+                    if let Some(x) = bits.get_mut(k / 64) {
+                        *x |= 1 << (k % 64);
+                    }
+                }
+            }
+        }
+        PairBloom {
+            bits,
+            single: super::han::CharSet::new(single),
+        }
+    }
+
+    /// The bit of the pair `(a, b)`.
+    #[inline]
+    fn slot(a: char, b: char) -> usize {
+        let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77);
+        (h >> 20) as usize
+    }
+
+    /// Whether a listed word may start with `a` followed by `b`.
+    #[inline]
+    fn may(&self, a: char, b: char) -> bool {
+        let k = Self::slot(a, b);
+        self.bits
+            .get(k / 64)
+            .is_some_and(|x| x >> (k % 64) & 1 == 1)
+            || self.single.contains(a)
+    }
+}
+
 impl Lexicon {
     /// The lexicon of `words`.
     pub fn new(words: &'static [&'static str]) -> Self {
@@ -728,7 +803,11 @@ impl Lexicon {
     /// the test); the search of the list is not.
     #[inline]
     pub fn at(&self, t: &Text, i: usize) -> Option<&'static str> {
-        if self.first.contains(t.get(i)) {
+        let c = t.get(i);
+        // (and the pair there, before the call: see `PairBloom`)
+        if self.first.contains(c)
+            && (self.has_empty || self.by_first.groups.pairs.may(c, t.get(i + 1)))
+        {
             self.search(t, i)
         } else {
             None
@@ -842,19 +921,26 @@ impl<F: Fn(char) -> bool> Ahead<F> {
 #[derive(Debug, Clone)]
 pub(crate) struct GateAhead {
     mask: u32,
-    /// As [`Ahead`]'s.
-    last: Option<(usize, usize)>,
+    /// As [`Ahead`]'s `last`, `(start, at)`: no gated char in
+    /// `start..at`, and `at` gated (or the text's length); empty (`1, 0`)
+    /// before the first scan (two words, not an option, on the hot path).
+    start: usize,
+    at: usize,
 }
 
 impl GateAhead {
     /// A cursor for the chars with a gate of `mask`.
     pub(crate) fn new(mask: u32) -> Self {
-        GateAhead { mask, last: None }
+        GateAhead {
+            mask,
+            start: 1,
+            at: 0,
+        }
     }
 
     /// Whether a char in `from ..= to` of `t` has a gate of the mask (as
     /// [`Ahead::within`]).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn within(&mut self, t: &Text, from: usize, to: usize) -> bool {
         let at = self.next(t, from);
         at < t.len() && at <= to
@@ -864,16 +950,23 @@ impl GateAhead {
     /// text's length), remembered: linear over a scan whose `from` never
     /// decreases, where asking [`Text::next_gated`] at every step walked
     /// again to a far char each time.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn next(&mut self, t: &Text, from: usize) -> usize {
-        match self.last {
-            Some((start, at)) if start <= from && from <= at => at,
-            _ => {
-                let at = t.next_gated(from, self.mask);
-                self.last = Some((from, at));
-                at
-            }
+        // (the test of the span inlined at every call, the search not: a
+        // call per ask cost more than the test, most asks are answered by
+        // the span, and the search inlined made the callers' loops large)
+        if self.start <= from && from <= self.at {
+            return self.at;
         }
+        self.rescan(t, from)
+    }
+
+    /// [`GateAhead::next`] where the span does not answer: the search.
+    #[inline(never)]
+    fn rescan(&mut self, t: &Text, from: usize) -> usize {
+        self.at = t.next_gated(from, self.mask);
+        self.start = from;
+        self.at
     }
 }
 
@@ -909,6 +1002,11 @@ fn grouped(
         out.ends.push(out.words.len() as u32);
     }
     out.rank = (out.keys.len() >= RANK_MIN).then(|| Rank::new(&out.keys));
+    out.pairs = PairBloom::new(out.keys.iter().zip(&out.ends).scan(0, |from, (&c, &end)| {
+        let nexts = out.next.get(*from..end as usize).unwrap_or(&[]);
+        *from = end as usize;
+        Some((c, nexts))
+    }));
     out
 }
 
@@ -1013,6 +1111,11 @@ struct Groups {
     /// The keys' ranks for a lookup of a Han char without a binary search
     /// (for a list of [`RANK_MIN`] keys or more).
     rank: Option<Rank>,
+    /// The pairs of each word's key and char next to it (see
+    /// [`PairBloom`]): a lookup whose char next to the key may be no
+    /// word's looks up no key and walks no group (most lookups at a
+    /// common key, such as a title's `副`, match no word).
+    pairs: PairBloom,
 }
 
 impl Groups {
@@ -1020,13 +1123,24 @@ impl Groups {
     /// that key).
     #[inline]
     fn range(&self, c: char) -> std::ops::Range<usize> {
-        let k = match &self.rank {
+        match self.key(c) {
+            Some(k) => self.range_of(k),
+            None => 0..0,
+        }
+    }
+
+    /// The index of the group of `c`, if a word has that key.
+    #[inline]
+    fn key(&self, c: char) -> Option<usize> {
+        match &self.rank {
             Some(rank) if RANK_BLOCK.contains(&(c as u32)) => rank.index(c),
             _ => self.keys.binary_search(&c).ok(),
-        };
-        let Some(k) = k else {
-            return 0..0;
-        };
+        }
+    }
+
+    /// Where group `k` lies in `words`.
+    #[inline]
+    fn range_of(&self, k: usize) -> std::ops::Range<usize> {
         let start = match k.checked_sub(1) {
             Some(p) => self.ends.get(p).map_or(0, |&e| e as usize),
             None => 0,
@@ -1040,10 +1154,30 @@ impl Groups {
         self.words.get(self.range(c)).unwrap_or(&[])
     }
 
-    /// The group of `c` with each word's char next to the key.
+    /// The group of `c` with each word's char next to the key, or none
+    /// where no word's char next to the key may be `next` and no word has
+    /// one char (the group's bloom says; the caller still tests each
+    /// word).
     #[inline]
-    fn with_next(&self, c: char) -> impl Iterator<Item = (&(&'static str, usize), &char)> {
-        let r = self.range(c);
+    fn with_next_near(
+        &self,
+        c: char,
+        next: char,
+    ) -> impl Iterator<Item = (&(&'static str, usize), &char)> {
+        let r = if self.pairs.may(c, next) {
+            self.range(c)
+        } else {
+            0..0
+        };
+        self.words_of(r)
+    }
+
+    /// The words of `r` with their chars next to the key.
+    #[inline]
+    fn words_of(
+        &self,
+        r: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = (&(&'static str, usize), &char)> {
         let words = self.words.get(r.clone()).unwrap_or(&[]);
         let next = self.next.get(r).unwrap_or(&[]);
         words.iter().zip(next)
@@ -1087,7 +1221,7 @@ impl ByLast {
         // (the char before the last first: see `Groups::next`)
         let before = if i < 2 { '\0' } else { t.get(i - 2) };
         self.groups
-            .with_next(last)
+            .with_next_near(last, before)
             .filter(move |&(&(w, n), &c)| (n < 2 || c == before) && t.ends_with(i, w))
             .map(|(&w, _)| w)
     }
@@ -1121,7 +1255,7 @@ impl ByFirstChar {
         // (the second char first: see `Groups::next`)
         let second = t.get(i + 1);
         self.groups
-            .with_next(t.get(i))
+            .with_next_near(t.get(i), second)
             .filter(move |&(&(w, n), &c)| (n < 2 || c == second) && t.starts_with(i, w))
             .map(|(&w, _)| w)
     }

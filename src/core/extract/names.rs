@@ -111,6 +111,7 @@ const GENERIC_TEAMS: &[&str] = &[
     "梯队",
     "预备队",
 ];
+word_set!(generic_team, GENERIC_TEAMS);
 
 /// Organisations known by a short or unusual name (the compiler's own
 /// list of common abbreviations), taken where jieba's tokens do not cut them.
@@ -171,8 +172,9 @@ const ORG_NAMES: &[&str] = &[
     "中兴通讯", "大疆", "蔚来",
 ];
 
-/// Words by their first two chars, each with its length in chars.
-type ByTwo = super::FxMap<(char, char), Vec<(&'static str, usize)>>;
+/// Words by their first two chars, each with its length in chars and its
+/// third char (`'\0'` for a word of two).
+type ByTwo = super::FxMap<(char, char), Vec<(&'static str, usize, char)>>;
 
 /// [`ORG_NAMES`] by their first two chars (every name has two or more).
 fn org_names_by_two() -> &'static ByTwo {
@@ -182,7 +184,10 @@ fn org_names_by_two() -> &'static ByTwo {
         for &w in ORG_NAMES {
             let mut cs = w.chars();
             if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
-                by.entry((a, b)).or_default().push((w, w.chars().count()));
+                let third = cs.next().unwrap_or('\0');
+                by.entry((a, b))
+                    .or_default()
+                    .push((w, w.chars().count(), third));
             }
         }
         by
@@ -195,12 +200,14 @@ const ORG_PREFIXES: &[&str] = &[
     "中国", "中华", "中共", "中央", "全国", "国家", "亚洲", "欧洲", "联合国", "国务院", "解放军",
     "共青团", "省", "市", "县", "区", "州", "自治区", "镇", "乡", "村",
 ];
+word_set!(org_prefix, ORG_PREFIXES);
 
 /// Attributes jieba tags neither noun nor place that may stand inside an
 /// organisation's name (`海口市中级人民法院`).
 const BODY_ATTRIBUTES: &[&str] = &[
     "中级", "高级", "初级", "最高", "州立", "国立", "市立", "省立", "县立",
 ];
+word_set!(body_attribute, BODY_ATTRIBUTES);
 
 /// Verbs that stand inside the body of an organisation's name before its
 /// suffix (`省投资促进中心`, `县行政审批局`, `市综合行政执法局`).
@@ -210,6 +217,7 @@ const BODY_VERBS: &[&str] = &[
     "治理", "开发", "投资", "交易", "督查", "督察", "巡察", "孵化", "培训", "登记", "监察",
     "援助", "鉴定", "评估", "认证", "推广", "保障",
 ];
+word_set!(body_verb, BODY_VERBS);
 
 /// Suffixes that name an organisation without a place or known body
 /// before them (`机场管理局`, `语文出版社`, `星牌俱乐部`).
@@ -239,6 +247,7 @@ const NOT_BODY: &[&str] = &[
     // (`南美球队`, `非洲球队`)
     "南美", "北美", "非洲", "欧洲", "亚洲", "美洲", "拉美",
 ];
+word_set!(not_body, NOT_BODY);
 
 char_set!(pub(super) starts_org_name, super::firsts(ORG_NAMES));
 char_set!(pub(super) admin_suffix, "乡镇村省市县州邦郡");
@@ -264,7 +273,8 @@ const ZONES: &[&str] = &[
     "经济带", "自贸片区", "片区", "新区",
 ];
 char_set!(pub(super) no_place_start, "全本各该每这那此一两我其某");
-char_set!(preposition_char, "对在向从到于把被给与和同将由为");
+// (a gate too: `flags::gate::PREPOSITION`)
+char_set!(pub(super) preposition_char, "对在向从到于把被给与和同将由为");
 char_set!(ends_direction, "部方面边侧");
 lexicon!(lex_place_before, PLACE_BEFORE);
 lexicon!(lex_not_stem, NOT_STEM);
@@ -314,6 +324,7 @@ const PLACE_TAILS: &[&str] = &[
     "人", "地区", "政府", "方面", "一带", "境内", "全境", "人民", "国内", "籍", "族", "语", "各地",
     "当局", "队", "口音", "时间", "海域", "沿岸", "两岸", "流域", "地带", "以南", "以北", "以东", "以西",
 ];
+word_set!(place_tail, PLACE_TAILS);
 
 /// Countries' one-char short forms.
 const COUNTRY: &str = "中美日俄英法德韩朝印巴以越泰澳加意";
@@ -329,22 +340,47 @@ const SIDE: &[&str] = &[
 const VISIT: &[&str] = &[
     "访", "来", "在", "驻", "离", "抵", "赴", "旅", "返", "进", "回", "援", "侵", "反", "对",
 ];
+// (every visit verb is one char: the char before a short form is tested)
+char_set!(visit_verb, VISIT.concat());
 
 /// The world gazetteer (`world.txt`) with the local one (`places.txt`).
 pub fn gazetteer() -> &'static [&'static str] {
     static G: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     G.get_or_init(|| {
-        let mut w: Vec<&str> = [include_str!("places.txt"), include_str!("world.txt")]
-            .into_iter()
-            .flat_map(str::lines)
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
+        // longest first, in byte order within a length, once each: one
+        // sort by (chars, name) with each name's chars counted once (a
+        // sort by name and a stable sort by a key counted per compare were
+        // a few million instructions of the first extraction), its names'
+        // first 16 bytes compared as a number and the rest only where those
+        // agree (`gazetteer_is_sorted_by_length_then_name`)
+        let mut w: Vec<((std::cmp::Reverse<usize>, u128), &str)> = gazetteer_words()
+            .map(|s| ((std::cmp::Reverse(s.chars().count()), prefix_key(s)), s))
             .collect();
         w.sort_unstable();
         w.dedup();
-        w.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-        w
+        w.into_iter().map(|(_, s)| s).collect()
     })
+}
+
+/// The gazetteer's names as the files list them (with repeats).
+fn gazetteer_words() -> impl Iterator<Item = &'static str> {
+    [include_str!("places.txt"), include_str!("world.txt")]
+        .into_iter()
+        .flat_map(str::lines)
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
+/// The first 16 bytes of `s` as a big-endian number, zero-padded: two
+/// strings whose keys differ compare as their keys do (a shorter string
+/// that the other starts with pads with zeros, below any byte of it).
+fn prefix_key(s: &str) -> u128 {
+    let mut key = [0u8; 16];
+    let n = s.len().min(16);
+    if let (Some(k), Some(b)) = (key.get_mut(..n), s.as_bytes().get(..n)) {
+        k.copy_from_slice(b);
+    }
+    u128::from_be_bytes(key)
 }
 
 /// The gazetteer indexed by the first two chars of each name (every name
@@ -354,12 +390,19 @@ fn gazetteer_index() -> &'static super::FxMap<(char, char), Vec<&'static str>> {
     static I: std::sync::OnceLock<super::FxMap<(char, char), Vec<&'static str>>> =
         std::sync::OnceLock::new();
     I.get_or_init(|| {
+        // (each pair's few names sorted as [`gazetteer`] sorts them all,
+        // longest first and once each: the order its groups had, without
+        // the sort of the whole list; `gazetteer_index_groups_the_gazetteer`)
         let mut first: super::FxMap<(char, char), Vec<&'static str>> = Default::default();
-        for w in gazetteer() {
+        for w in gazetteer_words() {
             let mut cs = w.chars();
             if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
                 first.entry((a, b)).or_default().push(w);
             }
+        }
+        for ws in first.values_mut() {
+            ws.sort_unstable_by_key(|w| (std::cmp::Reverse(w.chars().count()), *w));
+            ws.dedup();
         }
         first
     })
@@ -520,7 +563,7 @@ pub(super) fn org_end(c: char) -> bool {
 fn gazetteer_second(c: char) -> bool {
     static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        crate::core::han::CharSet::new(gazetteer().iter().filter_map(|w| w.chars().nth(1)))
+        crate::core::han::CharSet::new(gazetteer_words().filter_map(|w| w.chars().nth(1)))
     })
     .contains(c)
 }
@@ -530,7 +573,7 @@ fn gazetteer_second(c: char) -> bool {
 pub(super) fn gazetteer_first(c: char) -> bool {
     static S: std::sync::OnceLock<crate::core::han::CharSet> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        crate::core::han::CharSet::new(gazetteer().iter().filter_map(|w| w.chars().next()))
+        crate::core::han::CharSet::new(gazetteer_words().filter_map(|w| w.chars().next()))
     })
     .contains(c)
 }
@@ -700,7 +743,7 @@ impl Scan<'_, '_> {
                     .h
                     .token(e.saturating_sub(1))
                     .filter(|&(_, y, _)| y > e)
-                    .is_some_and(|(_, y, _)| PLACE_TAILS.contains(&self.t.slice(e, y)));
+                    .is_some_and(|(_, y, _)| place_tail(self.t.slice(e, y)));
                 if self.h.boundary(i) && (self.h.boundary(e) || tail) {
                     return Some((e, Evidence::Gazetteer));
                 }
@@ -870,14 +913,14 @@ impl Scan<'_, '_> {
     fn body(&self, a: usize, b: usize, c: WordClass) -> bool {
         let w = self.t.slice(a, b);
         let han = (a..b).all(|k| is_han(self.t.get(k)));
-        han && !NOT_BODY.contains(&w)
-            && (ORG_PREFIXES.contains(&w) || matches!(
+        han && !not_body(w)
+            && (org_prefix(w) || matches!(
                 c,
                 WordClass::Place | WordClass::Org | WordClass::Noun | WordClass::Unknown
             ) || (self.firm && c == WordClass::Person)
                 // a listed place jieba tags otherwise (`大连女子足球队`)
                 || self.listed(a, b))
-            && !(c == WordClass::Unknown && b - a == 1 && !ORG_PREFIXES.contains(&w))
+            && !(c == WordClass::Unknown && b - a == 1 && !org_prefix(w))
     }
 
     /// Whether the org may start with the token `[a, b)`.
@@ -905,7 +948,7 @@ impl Scan<'_, '_> {
         town_stem
             || matches!(c, WordClass::Place | WordClass::Org)
             || (self.firm && b - a >= 2 && matches!(c, WordClass::Person | WordClass::Unknown))
-            || ORG_PREFIXES.contains(&self.t.slice(a, b))
+            || org_prefix(self.t.slice(a, b))
             || self.listed(a, b)
     }
 
@@ -1022,8 +1065,7 @@ impl Scan<'_, '_> {
             _ => return None,
         };
         // (a place found before may start the body: `吉林/敖东`)
-        if !han(body, b) || !self.nest.org_ok(body, b) || GENERIC_TEAMS.contains(&t.slice(body, b))
-        {
+        if !han(body, b) || !self.nest.org_ok(body, b) || generic_team(t.slice(body, b)) {
             return None;
         }
         // a match in the sentence, near the team (a bounded window: a long
@@ -1228,8 +1270,8 @@ impl Scan<'_, '_> {
                 && b == s
                 && (a..b).all(|k| super::is_numeral(self.t.get(k)))
                 && matches!(tok, "医院" | "中学" | "小学" | "院");
-            let attribute = BODY_ATTRIBUTES.contains(&self.t.slice(a, b))
-                || BODY_VERBS.contains(&self.t.slice(a, b))
+            let attribute = body_attribute(self.t.slice(a, b))
+                || body_verb(self.t.slice(a, b))
                 || is_ordinal(self.t, a, b)
                 || numbered;
             // a field jieba tags a verb between the body's place and a
@@ -1327,7 +1369,9 @@ pub fn places_and_orgs(
         return out;
     }
     // the char tests of both loops' first tests: the text's gates
-    use super::flags::gate::{GAZ_FIRST, NO_PLACE_START, ORG_END, ORG_NAME, SHORT_ANY, VISITED};
+    use super::flags::gate::{
+        GAZ_FIRST, NO_PLACE_START, ORG_END, ORG_NAME, PREPOSITION, SHORT_ANY, VISITED,
+    };
     let gates = t.gates();
     // organisations first: they hold places (`北京大学`)
     let mut orgs: Vec<(usize, usize, Evidence)> = Vec::new();
@@ -1408,8 +1452,14 @@ pub fn places_and_orgs(
                         .iter()
                         // the longest jieba's tokens do not cut
                         // (`联合国/安理会` is one name, not `联合国`)
-                        .filter(|&&(w, n)| t.starts_with(a, w) && h.aligned(a, a + n))
-                        .map(|&(_, n)| n)
+                        // (the third char first: most names sharing the two
+                        // differ from the text there)
+                        .filter(|&&(w, n, third)| {
+                            (third == '\0' || third == t.get(a + 2))
+                                && t.starts_with(a, w)
+                                && h.aligned(a, a + n)
+                        })
+                        .map(|&(_, n, _)| n)
                         .max()
                 })
                 .flatten()
@@ -1542,12 +1592,24 @@ pub fn places_and_orgs(
         ..scan
     };
     let mut admin = super::GateAhead::new(super::flags::gate::ADMIN);
+    // the token holding `i`, looked up once per token, not at every char
+    // (and twice at many): its chars `x..y` and class, kept while `i`
+    // lies in them; a char no token covers is a span of its own with no
+    // class (a boundary, as `Hints::boundary` has it)
+    let (mut x, mut y, mut class) = (0, 0, None);
     let mut i = 0;
     while i < t.len() {
         if !scan.free(i, i + 1) {
             i += 1;
             continue;
         }
+        if i >= y || i < x {
+            (x, y, class) = h
+                .token(i)
+                .map_or((i, i + 1, None), |(a, b, c)| (a, b, Some(c)));
+        }
+        // (`h.boundary(i)`)
+        let boundary = x == i;
         // nothing below starts at `i` unless a token starts there and a
         // listed place starts with its two chars, jieba calls the word
         // there a place, a division's suffix lies within five chars, or
@@ -1556,21 +1618,22 @@ pub fn places_and_orgs(
         let c = t.get(i);
         let f = gates.get(i).copied().unwrap_or(0);
         let has = |k: u32| f & k != 0;
-        let may = if h.boundary(i) {
+        let may = if boundary {
             // (the char's own tests first: the cursor and the lookups after)
             has(SHORT_ANY)
                 || (has(GAZ_FIRST)
                     && gazetteer_second(t.get(i + 1))
                     && scan.first.contains_key(&(c, t.get(i + 1))))
                 || (!has(NO_PLACE_START)
-                    && (h.token(i).is_some_and(|(x, y, k)| {
-                        k == WordClass::Place
-                            || (x == i && (natural(t, x, y) || landmark(t, x, y, k)))
+                    && (class.is_some_and(|k| {
+                        k == WordClass::Place || natural(t, x, y) || landmark(t, x, y, k)
                     }) || admin.within(t, i + 1, i + 5)))
         } else {
             // (or a town's stem after a preposition jieba joined to it:
-            // `对银坊/镇`, see `dict_place_at`)
-            has(VISITED) || (preposition_char(t.before(i)) && admin.within(t, i + 1, i + 5))
+            // `对银坊/镇`, see `dict_place_at`; the char before by its gate)
+            has(VISITED)
+                || (super::flags::gated(gates, i.wrapping_sub(1), PREPOSITION)
+                    && admin.within(t, i + 1, i + 5))
         };
         if !may {
             i += 1;
@@ -1578,8 +1641,7 @@ pub fn places_and_orgs(
         }
         // a listed place, else one jieba's dictionary or a suffix makes;
         // a zone named after a place is one place (`洛阳高新区`)
-        if let Some((e, ev)) = h
-            .boundary(i)
+        if let Some((e, ev)) = boundary
             .then(|| scan.place_at(i))
             .flatten()
             .or_else(|| scan.dict_place_at(i, admin.within(t, i + 1, i + 5)))
@@ -1688,7 +1750,7 @@ pub fn places_and_orgs(
         // `访华`, `驻华大使`, `在京召开`: a visit verb and a short form that
         // jieba does not join to the next word (`京剧`)
         if is_visited(a)
-            && VISIT.iter().any(|v| t.ends_with(i, v))
+            && visit_verb(t.before(i))
             && is_han(a)
             && h.boundary(i + 1)
             && scan.free(i, i + 1)
@@ -1709,6 +1771,39 @@ pub fn places_and_orgs(
 mod tests {
     /// The index of the listed organisations by their first two chars
     /// holds every one of them.
+    #[test]
+    fn every_visit_verb_is_one_char() {
+        assert!(super::VISIT.iter().all(|v| v.chars().count() == 1));
+    }
+
+    #[test]
+    fn gazetteer_index_groups_the_gazetteer() {
+        // (as it was built: the sorted list's names by their first two chars)
+        let mut want: super::super::FxMap<(char, char), Vec<&str>> = Default::default();
+        for w in super::gazetteer() {
+            let mut cs = w.chars();
+            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+                want.entry((a, b)).or_default().push(w);
+            }
+        }
+        assert_eq!(super::gazetteer_index(), &want);
+    }
+
+    #[test]
+    fn gazetteer_is_sorted_by_length_then_name() {
+        // (as a sort by name, a dedup and a stable sort by length give it)
+        let mut want: Vec<&str> = [include_str!("places.txt"), include_str!("world.txt")]
+            .into_iter()
+            .flat_map(str::lines)
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect();
+        want.sort_unstable();
+        want.dedup();
+        want.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        assert_eq!(super::gazetteer(), &want[..]);
+    }
+
     #[test]
     fn every_listed_organisation_has_two_chars() {
         assert!(super::ORG_NAMES.iter().all(|w| w.chars().count() >= 2));

@@ -152,7 +152,8 @@ fn surnames() -> (Vec<&'static str>, Vec<char>) {
 /// Scanner state shared by the rules.
 struct Finder<'t, 'a> {
     t: &'t Text<'a>,
-    compound: Vec<&'static str>,
+    /// The compound surnames (two chars each) as pairs of chars.
+    compound: Vec<(char, char)>,
     /// The first chars of the compound surnames.
     first: CharSet,
     single: CharSet,
@@ -168,7 +169,9 @@ impl Finder<'_, '_> {
     /// The surname length at char `i` (0 when none).
     fn surname(&self, i: usize) -> usize {
         let c = self.t.get(i);
-        if self.first.contains(c) && self.compound.iter().any(|w| self.t.starts_with(i, w)) {
+        // (a compound surname starts at `i` when its two chars are the two
+        // there: every one has two)
+        if self.first.contains(c) && self.compound.contains(&(c, self.t.get(i + 1))) {
             2
         } else {
             usize::from(self.single.contains(c))
@@ -386,7 +389,7 @@ pub fn people(t: &Text) -> Vec<Entity> {
     let f = Finder {
         t,
         first: CharSet::new(compound.iter().filter_map(|w| w.chars().next())),
-        compound,
+        compound: super::persons::pairs_of(&compound),
         single: CharSet::new(single),
     };
     let mut found: Vec<(String, Option<String>, Evidence)> = Vec::new();

@@ -109,7 +109,7 @@ pub fn is_bare_surname(c: char) -> bool {
 /// Whether `word` is one of the titles and forms of address written before
 /// a name (`总理`, `外长`, `州长`).
 pub fn is_title_word(word: &str) -> bool {
-    BEFORE.contains(&word)
+    before_word(word)
 }
 
 /// Time words that may follow a name (`库克今天发表声明`).
@@ -145,6 +145,7 @@ const BEFORE: &[&str] = &[
     "快递员", "司机", "环卫工", "个体户", "大学生", "研究生", "传承人", "讲解员", "导游", "厨师",
     "技术员", "网格员",
 ];
+word_set!(before_word, BEFORE);
 
 /// Words that may follow a name: titles after it and reporting verbs.
 #[rustfmt::skip]
@@ -243,6 +244,7 @@ const NOT_NAMES: &[&str] = &[
     "卢浮宫",
     "尤伯杯",
 ];
+word_set!(not_name, NOT_NAMES);
 
 /// Public figures named often in news without a title (the compiler's own
 /// list of state leaders and well-known names), taken where jieba's tokens
@@ -392,6 +394,27 @@ fn surname_sets() -> &'static (CharSet, CharSet) {
     })
 }
 
+/// The compound surnames of [`surnames`] as pairs of chars (every one has
+/// two).
+fn compound_pairs() -> &'static [(char, char)] {
+    static S: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+    S.get_or_init(|| pairs_of(&surnames().0))
+}
+
+/// The words of two chars of `words` as pairs of chars.
+pub(super) fn pairs_of(words: &[&str]) -> Vec<(char, char)> {
+    words
+        .iter()
+        .filter_map(|w| {
+            let mut cs = w.chars();
+            match (cs.next(), cs.next(), cs.next()) {
+                (Some(a), Some(b), None) => Some((a, b)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// Whether a surname less common than [`COMMON`]'s starts the three chars
 /// jieba's HMM joined at `a` (`齐传贤`, `樊小平`, `单霞丽`): any single
 /// surname of the table, but no numeral in the given name (`贝恩四`), no
@@ -436,10 +459,11 @@ impl Scan<'_, '_> {
     fn surname(&self, i: usize) -> usize {
         // a surname that is mostly a function word (`和`, `向`, `于`) starts a
         // name only after a title (see `chinese_at`)
-        let (compound, _) = surnames();
         let (first, single) = surname_sets();
         let c = self.t.get(i);
-        if first.contains(c) && compound.iter().any(|w| self.t.starts_with(i, w)) {
+        // (a compound surname starts at `i` when its two chars are the
+        // two there: their pair looked up, not each surname compared)
+        if first.contains(c) && compound_pairs().contains(&(c, self.t.get(i + 1))) {
             2
         } else {
             usize::from(single.contains(c))
@@ -492,7 +516,7 @@ impl Scan<'_, '_> {
                         }
                         _ => false,
                     }))
-            && !NOT_NAMES.contains(&t.slice(a, b))
+            && !not_name(t.slice(a, b))
             && self.free(a, b)
     }
 
@@ -692,7 +716,7 @@ impl Scan<'_, '_> {
                 && words_ok(e)
                 && self.name_ends(e)
                 && self.free(i, e)
-                && !NOT_NAMES.contains(&t.slice(i, e))
+                && !not_name(t.slice(i, e))
         };
         // a word the dictionary calls a name (`郅振璞`)
         if let Some((_, y, WordClass::Person)) = self.h.token(i) {
@@ -769,7 +793,7 @@ impl Scan<'_, '_> {
                     )
                 })
                 && self.free(i, e)
-                && !NOT_NAMES.contains(&t.slice(i, e));
+                && !not_name(t.slice(i, e));
             ok.then_some((e, Evidence::Title))
         })
     }
@@ -1068,7 +1092,7 @@ pub fn persons(
         ((i + 1..e).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
             && h.boundary(e)
             && (i..e).all(|k| !taken.get(k).copied().unwrap_or(true))
-            && !NOT_NAMES.contains(&t.slice(i, e)))
+            && !not_name(t.slice(i, e)))
         .then_some(e)
     };
     let mut seen: super::FxMap<&str, usize> = Default::default();
@@ -1084,38 +1108,36 @@ pub fn persons(
     // where jieba's names start, for the skip below
     let person_starts = h.starts_of(WordClass::Person);
     let mut p = 0;
-    let (mut chars, mut dots_on, mut strong_on) = (
-        super::GateAhead::new(super::flags::gate::NAME | super::flags::gate::FUNCTION),
-        super::GateAhead::new(super::flags::gate::DOT),
-        super::GateAhead::new(super::flags::gate::STRONG),
-    );
+    let mut chars = super::GateAhead::new(super::flags::gate::NAME | super::flags::gate::FUNCTION);
     // the next char after `i` where a name may be looked for: a char a
     // name may start with (or a function-word surname), the start of a
     // word jieba calls a name, or a dot or a strong title close enough
     // after it (a dot at `q` is within reach of `q - 6 ..= q - 1`, a
     // strong title's start at `r` of `r - 4 ..= r - 2`); every char in
-    // between fails `may` below
-    let mut next_candidate = |i: usize, p: &mut usize| {
-        let by_char = chars.next(t, i + 1);
-        while person_starts.get(*p).is_some_and(|&s| s <= i) {
-            *p += 1;
-        }
-        let by_word = person_starts.get(*p).copied().unwrap_or(t.len());
-        let reach = |at: usize, back: usize| {
-            if at < t.len() {
-                at.saturating_sub(back).max(i + 1)
-            } else {
-                t.len()
+    // between fails `may` below (the dot and title cursors the rules'
+    // own: asked at growing chars, one search of the text each, not two)
+    let mut next_candidate =
+        |i: usize, p: &mut usize, dots: &mut super::GateAhead, strong: &mut super::GateAhead| {
+            let by_char = chars.next(t, i + 1);
+            while person_starts.get(*p).is_some_and(|&s| s <= i) {
+                *p += 1;
             }
+            let by_word = person_starts.get(*p).copied().unwrap_or(t.len());
+            let reach = |at: usize, back: usize| {
+                if at < t.len() {
+                    at.saturating_sub(back).max(i + 1)
+                } else {
+                    t.len()
+                }
+            };
+            let by_dot = reach(dots.next(t, i + 2), 6);
+            let by_strong = reach(strong.next(t, i + 3), 4);
+            by_char.min(by_word).min(by_dot).min(by_strong)
         };
-        let by_dot = reach(dots_on.next(t, i + 2), 6);
-        let by_strong = reach(strong_on.next(t, i + 3), 4);
-        by_char.min(by_word).min(by_dot).min(by_strong)
-    };
     let mut i = 0;
     while i < t.len() {
         if !is_han(t.get(i)) || !h.boundary(i) {
-            i = next_candidate(i, &mut p);
+            i = next_candidate(i, &mut p, &mut dots, &mut strong);
             continue;
         }
         // no rule below finds a name at `i` unless its char may start one
@@ -1132,7 +1154,7 @@ pub fn persons(
             || dots.within(t, i + 1, i + 6)
             || strong.within(t, i + 2, i + 4);
         if !may {
-            i = next_candidate(i, &mut p);
+            i = next_candidate(i, &mut p, &mut dots, &mut strong);
             continue;
         }
         let dict_name = h
@@ -1143,7 +1165,7 @@ pub fn persons(
                     && b - a == 2 + scan.surname(i)
                     && scan.surname(i) > 0
                     && (a..b).all(|k| is_han(t.get(k)))
-                    && !NOT_NAMES.contains(&t.slice(a, b))
+                    && !not_name(t.slice(a, b))
                     && scan.free(a, b)
             })
             .map(|(_, b, _)| (b, Evidence::Dictionary));
@@ -1175,7 +1197,7 @@ pub fn persons(
                                 || scan.after(b))))
                     && (a + 1..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
                     && scan.free(a, b)
-                    && !NOT_NAMES.contains(&t.slice(a, b))
+                    && !not_name(t.slice(a, b))
                     && !is_dot(t.get(b))
                     // (an issuer's code before a document number:
                     // `宁商发〔2026〕12号`)
@@ -1251,7 +1273,7 @@ pub fn persons(
                     // also holds `今天上午`, `严格遵守`)
                     && 3 * (a..b).filter(|&k| is_foreign(t.get(k))).count() >= 2 * (b - a)
                     && scan.free(a, b)
-                    && !NOT_NAMES.contains(&t.slice(a, b))
+                    && !not_name(t.slice(a, b))
                     && (!is_han(t.get(b))
                         || matches!(h.class(b), WordClass::Verb | WordClass::Function)
                         || scan.after(b))

@@ -190,7 +190,7 @@ pub(super) fn quotes_of(t: &Text, raw: &[(usize, usize, char)]) -> Vec<Quote> {
             _ if is_numbered(text) => QuoteKind::Numbered,
             _ => QuoteKind::Quote,
         };
-        items.push(((kind, text.to_string()), (t.byte(a), t.byte(b))));
+        items.push(((kind, text), (t.byte(a), t.byte(b))));
     }
     let mut bare = plus_formulas(t);
     for i in t.each_gated(super::flags::gate::FORMULA) {
@@ -200,14 +200,16 @@ pub(super) fn quotes_of(t: &Text, raw: &[(usize, usize, char)]) -> Vec<Quote> {
     }
     for (a, b) in bare {
         if !inside(a) {
-            let text = t.slice(a, b).to_string();
+            let text = t.slice(a, b);
             items.push(((QuoteKind::Numbered, text), (t.byte(a), t.byte(b))));
         }
     }
+    // (the texts borrowed until grouped: one string per quote, not per
+    // mention)
     group(items)
         .into_iter()
         .map(|((kind, text), spans)| Quote {
-            text,
+            text: text.to_string(),
             kind,
             count: spans.len(),
             spans,

@@ -124,10 +124,11 @@ pub fn seats(text: &str, entities: &mut Vec<Entity>) {
         committees.sort_unstable();
         committees.dedup();
         // the bare level's committee inside it (`市委`) is the same body
+        let reach = reaches(&committees);
         super::drop_mentions(
             entities,
             |k| k == EntityKind::Org,
-            |s| committees.iter().any(|c| c.0 <= s.0 && s.1 <= c.1),
+            |s| inside_any(&committees, &reach, *s),
         );
         for (a, b) in committees {
             let Some(name) = text.get(a..b) else { continue };
@@ -204,6 +205,49 @@ pub(crate) fn add_places(
                     evidence,
                 });
             }
+        }
+    }
+}
+
+/// For each of `spans` (sorted), the furthest end of it and the spans
+/// before it (for [`inside_any`]).
+fn reaches(spans: &[(usize, usize)]) -> Vec<usize> {
+    spans
+        .iter()
+        .scan(0, |m, s| {
+            *m = s.1.max(*m);
+            Some(*m)
+        })
+        .collect()
+}
+
+/// Whether `s` lies inside one of `spans` (sorted, with their
+/// [`reaches`]): as `spans.iter().any(|c| c.0 <= s.0 && s.1 <= c.1)`, by a
+/// binary search (the spans starting at or before `s` are a prefix, and
+/// one holds `s` exactly when the furthest of their ends reaches its end),
+/// where the scan per mention of every organisation was quadratic.
+fn inside_any(spans: &[(usize, usize)], reach: &[usize], s: (usize, usize)) -> bool {
+    let k = spans.partition_point(|c| c.0 <= s.0);
+    k > 0 && reach.get(k - 1).is_some_and(|&m| s.1 <= m)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The binary search finds a span holding `s` exactly when a scan
+        /// of the spans does.
+        #[test]
+        fn inside_any_is_the_scan(
+            mut spans in proptest::collection::vec((0usize..40, 0usize..40), 0..12),
+            s in (0usize..45, 0usize..45),
+        ) {
+            spans.sort_unstable();
+            spans.dedup();
+            let want = spans.iter().any(|c| c.0 <= s.0 && s.1 <= c.1);
+            prop_assert_eq!(inside_any(&spans, &reaches(&spans), s), want);
         }
     }
 }
