@@ -470,6 +470,23 @@ fn dev15_scores() {
     assert_floors(&total, &min);
 }
 
+/// The people, places and organisations the whole pipeline finds in
+/// `text` (cleaned, segmented, extracted with jieba's hints), by kind and
+/// name.
+fn entities_of(text: &str) -> Vec<(wenxi::core::report::EntityKind, String)> {
+    let opts = AnalyzeOptions::default();
+    let p = prepare(text, &opts);
+    let toks = tokens(common::dict(), &p, &opts, &mut |_, _| {
+        std::ops::ControlFlow::Continue(())
+    })
+    .expect("not cancelled");
+    extract_with(&p.text, &hints(common::dict(), &p.text, &toks))
+        .entities
+        .into_iter()
+        .map(|e| (e.kind, e.text))
+        .collect()
+}
+
 /// The fourteenth session's rules, on sentences written for them (not taken
 /// from any gold text): dotted names read over a one-char token jieba's
 /// dictionary tags a name and over a last char jieba joined to the next
@@ -478,21 +495,8 @@ fn dev15_scores() {
 /// people.
 #[test]
 fn fourteenth_session_rules_on_written_sentences() {
-    use std::ops::ControlFlow;
     use wenxi::core::report::EntityKind::{self, Org, Person, Place};
-    let opts = AnalyzeOptions::default();
-    let found = |text: &str| -> Vec<(EntityKind, String)> {
-        let p = prepare(text, &opts);
-        let toks = tokens(common::dict(), &p, &opts, &mut |_, _| {
-            ControlFlow::Continue(())
-        })
-        .expect("not cancelled");
-        extract_with(&p.text, &hints(common::dict(), &p.text, &toks))
-            .entities
-            .into_iter()
-            .map(|e| (e.kind, e.text))
-            .collect()
-    };
+    let found = entities_of;
     let has = |text: &str, kind: EntityKind, name: &str| {
         let got = found(text);
         assert!(
@@ -677,21 +681,8 @@ fn report_steps_rise_to_the_end_and_change_nothing() {
 /// dictionary "names" that are common nouns.
 #[test]
 fn fifth_session_rules_on_written_sentences() {
-    use std::ops::ControlFlow;
     use wenxi::core::report::EntityKind;
-    let opts = AnalyzeOptions::default();
-    let found = |text: &str| -> Vec<(EntityKind, String)> {
-        let p = prepare(text, &opts);
-        let toks = tokens(common::dict(), &p, &opts, &mut |_, _| {
-            ControlFlow::Continue(())
-        })
-        .expect("not cancelled");
-        extract_with(&p.text, &hints(common::dict(), &p.text, &toks))
-            .entities
-            .into_iter()
-            .map(|e| (e.kind, e.text))
-            .collect()
-    };
+    let found = entities_of;
     let has = |text: &str, kind: EntityKind, name: &str| {
         let got = found(text);
         assert!(

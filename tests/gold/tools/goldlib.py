@@ -17,6 +17,11 @@ def F(text, indicator, change=None, period=None, unit=None, value=None):
             "unit": unit or m.group(3), "indicator": indicator, "change": change, "period": period}
 
 
+def C(text, value, unit, indicator, change=None, period=None):
+    """A figure written with a Chinese numeral and a measure word (`两成` → value 2, unit 成)."""
+    return {"text": text, "value": value, "unit": unit, "indicator": indicator, "change": change, "period": period}
+
+
 def GEN(text):
     return {"text": text, "generic": True}
 

@@ -8,14 +8,10 @@ import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, "/work/main/tests/gold/tools")              # fallback while drafted outside the repo
 sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))   # final place: tests/gold/tools/goldlib.py
-from goldlib import F, GEN, N, build  # noqa: E402
+from goldlib import C, F, GEN, N, build  # noqa: E402
 
 os.chdir(os.path.join(HERE, ".."))
 
-
-def C(text, value, unit, indicator, change=None, period=None):
-    """A figure written with a Chinese numeral (`两成` → value 2, unit 成)."""
-    return {"text": text, "value": value, "unit": unit, "indicator": indicator, "change": change, "period": period}
 
 
 G = {}
