@@ -487,6 +487,24 @@ fn entities_of(text: &str) -> Vec<(wenxi::core::report::EntityKind, String)> {
         .collect()
 }
 
+/// Asserts that the pipeline finds `name` as a `kind` in `text`.
+fn has(text: &str, kind: wenxi::core::report::EntityKind, name: &str) {
+    let got = entities_of(text);
+    assert!(
+        got.iter().any(|(k, n)| *k == kind && n == name),
+        "{name} ({kind:?}) not found in {text}: {got:?}"
+    );
+}
+
+/// Asserts that the pipeline does not find `name` as a `kind` in `text`.
+fn lacks_kind(text: &str, kind: wenxi::core::report::EntityKind, name: &str) {
+    let got = entities_of(text);
+    assert!(
+        !got.iter().any(|(k, n)| *k == kind && n == name),
+        "{name} ({kind:?}) found in {text}: {got:?}"
+    );
+}
+
 /// The fourteenth session's rules, on sentences written for them (not taken
 /// from any gold text): dotted names read over a one-char token jieba's
 /// dictionary tags a name and over a last char jieba joined to the next
@@ -495,22 +513,8 @@ fn entities_of(text: &str) -> Vec<(wenxi::core::report::EntityKind, String)> {
 /// people.
 #[test]
 fn fourteenth_session_rules_on_written_sentences() {
-    use wenxi::core::report::EntityKind::{self, Org, Person, Place};
-    let found = entities_of;
-    let has = |text: &str, kind: EntityKind, name: &str| {
-        let got = found(text);
-        assert!(
-            got.iter().any(|(k, n)| *k == kind && n == name),
-            "{name} ({kind:?}) not found in {text}: {got:?}"
-        );
-    };
-    let lacks = |text: &str, kind: EntityKind, name: &str| {
-        let got = found(text);
-        assert!(
-            !got.iter().any(|(k, n)| *k == kind && n == name),
-            "{name} ({kind:?}) found in {text}: {got:?}"
-        );
-    };
+    use wenxi::core::report::EntityKind::{Org, Person, Place};
+    let lacks = lacks_kind;
     has(
         "诊所里，帕提曼·吐尔逊正在给病人换药。",
         Person,
@@ -683,13 +687,6 @@ fn report_steps_rise_to_the_end_and_change_nothing() {
 fn fifth_session_rules_on_written_sentences() {
     use wenxi::core::report::EntityKind;
     let found = entities_of;
-    let has = |text: &str, kind: EntityKind, name: &str| {
-        let got = found(text);
-        assert!(
-            got.iter().any(|(k, n)| *k == kind && n == name),
-            "{name} ({kind:?}) not found in {text}: {got:?}"
-        );
-    };
     let lacks = |text: &str, name: &str| {
         let got = found(text);
         assert!(
