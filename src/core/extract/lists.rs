@@ -33,19 +33,22 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) {
         for &(a, b) in &e.spans {
             // (a place after the name is a list's item only when it is
             // whole, not the next item's modifier: `塞莱斯、俄罗斯的库尼科娃`)
-            if text[..a].ends_with(SEP)
-                && text[b..].starts_with(['、', '，', '。', '；', '等', '和', '与', '及'])
+            if text.get(..a).unwrap_or("").ends_with(SEP)
+                && text
+                    .get(b..)
+                    .unwrap_or("")
+                    .starts_with(['、', '，', '。', '；', '等', '和', '与', '及'])
             {
                 starts.insert(a);
             }
-            if text[b..].starts_with(SEP) {
+            if text.get(b..).unwrap_or("").starts_with(SEP) {
                 ends.insert(b);
             }
         }
     }
     let listed = |&(a, b): &(usize, usize)| {
-        (text[..a].ends_with(SEP) && ends.contains(&(a - SEP.len())))
-            || (text[b..].starts_with(SEP) && starts.contains(&(b + SEP.len())))
+        (text.get(..a).unwrap_or("").ends_with(SEP) && ends.contains(&(a - SEP.len())))
+            || (text.get(b..).unwrap_or("").starts_with(SEP) && starts.contains(&(b + SEP.len())))
     };
     let mut any = false;
     for e in entities.iter_mut() {
@@ -89,7 +92,9 @@ pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Enti
         .iter()
         .filter(|e| e.kind == EntityKind::Place)
         .flat_map(|e| e.spans.iter().copied())
-        .filter(|&(a, b)| t.s[..a].ends_with(SEP) || t.s[b..].starts_with(SEP))
+        .filter(|&(a, b)| {
+            t.s.get(..a).unwrap_or("").ends_with(SEP) || t.s.get(b..).unwrap_or("").starts_with(SEP)
+        })
         .map(|(a, b)| (char_of_byte(t, a), char_of_byte(t, b)))
         .collect();
     if places.is_empty() {

@@ -348,8 +348,9 @@ const THING_MEASURES: &str = "只头株棵亩吨斤尾匹";
 fn counted_things_read_as_people(text: &str, entities: &mut Vec<Entity>) {
     use crate::core::report::Evidence;
     let counted = |b: usize| {
-        let rest = text[b..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-        rest.len() < text.len() - b
+        let after = text.get(b..).unwrap_or("");
+        let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        rest.len() < after.len()
             && rest
                 .trim_start_matches(['多', '余'])
                 .starts_with(|c: char| THING_MEASURES.contains(c))
