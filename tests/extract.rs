@@ -530,6 +530,7 @@ fn fourteenth_session_rules_on_written_sentences() {
         Person,
         "阿依古丽·托合提",
     );
+    has("阿依古丽·托合提家在村东头。", Person, "阿依古丽·托合提");
     let given = "麦尔丹·阿不力孜在村口等候。麦尔丹笑着说，今年收成不错。";
     lacks(given, Person, "麦尔丹");
     has("景区依托黄山、天都峰、翡翠湖发展研学游。", Place, "天都峰");

@@ -922,7 +922,8 @@ impl Scan<'_, '_> {
         // (the run-on stops before chars that end names: `科斯马斯说`,
         // `德米特里延科均`; a town or county after it makes it a place)
         let run_on = e.max(split);
-        while e > last + 1 && NAME_TAIL.contains(t.get(e - 1)) {
+        // (nor into `家`, the home: `艾买提·托合提家在`)
+        while e > last + 1 && (NAME_TAIL.contains(t.get(e - 1)) || t.get(e - 1) == '家') {
             e -= 1;
         }
         if matches!(
