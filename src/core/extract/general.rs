@@ -164,18 +164,18 @@ fn byte_blocks(t: &Text) -> Vec<u32> {
 }
 
 /// The index of the first char of `t` starting at or after byte `b` (as
-/// `t.at.partition_point(|&x| x < b)`), through [`byte_blocks`].
+/// [`Text::char_of`]), through [`byte_blocks`].
 fn char_at_byte(t: &Text, blocks: &[u32], b: usize) -> usize {
     let j = b / BLOCK;
     // the answer is at or after the block's first char, and at or before
     // the next block's
     let (Some(&lo), hi) = (blocks.get(j), blocks.get(j + 1)) else {
-        return t.at.partition_point(|&x| x < b);
+        return t.char_of(b);
     };
     let (lo, hi) = (lo as usize, hi.map_or(t.at.len(), |&h| h as usize + 1));
     match t.at.get(lo..hi.min(t.at.len())) {
         Some(run) => lo + run.partition_point(|&x| x < b),
-        None => t.at.partition_point(|&x| x < b),
+        None => t.char_of(b),
     }
 }
 
@@ -213,7 +213,7 @@ mod tests {
             for b in 0..=s.len() + 2 * BLOCK {
                 prop_assert_eq!(
                     char_at_byte(&t, &blocks, b),
-                    t.at.partition_point(|&x| x < b)
+                    t.char_of(b)
                 );
             }
         }

@@ -13,12 +13,15 @@ use crate::core::report::{Entity, EntityKind, Evidence};
 /// The separator of list items.
 const SEP: &str = "、";
 
+// Chars that end a list item where it stands whole: a separator, a
+// clause's punctuation, `等` or a conjunction.
+char_set!(item_end, "、，。；等和与及");
+
 /// A name with no title that only jieba's dictionary or a surname made a
 /// person's and that stands next to a place in a `、`-list at every
 /// mention (`依托黄河、白塔山、皋兰山`) is a place: such a list names
 /// things of one kind.
 pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) {
-    const SEP: &str = "、";
     let weak = |e: &Entity| {
         e.kind == EntityKind::Person
             && e.title.is_none()
@@ -34,10 +37,7 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) {
             // (a place after the name is a list's item only when it is
             // whole, not the next item's modifier: `塞莱斯、俄罗斯的库尼科娃`)
             if text.get(..a).unwrap_or("").ends_with(SEP)
-                && text
-                    .get(b..)
-                    .unwrap_or("")
-                    .starts_with(['、', '，', '。', '；', '等', '和', '与', '及'])
+                && text.get(b..).unwrap_or("").starts_with(item_end)
             {
                 starts.insert(a);
             }
@@ -66,20 +66,6 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) {
 char_set!(landform_end, "山岭峰湖河江沟岛峡湾滩泉寨林");
 char_set!(numeral, "一二三四五六七八九十百千万两");
 
-/// The char index holding byte `b` of the text (`b` on a char boundary).
-fn char_of_byte(t: &Text, b: usize) -> usize {
-    let (mut lo, mut hi) = (0, t.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if t.byte(mid) < b {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
-}
-
 /// Landforms named next to a place in a `、`-list (`依托梵净山、万峰林、
 /// 赤水河`, `镜泊湖、莲花湖水质`): the item beside the place, read over
 /// whole tokens that are no verb or function word, two to six chars, ending
@@ -95,7 +81,7 @@ pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Enti
         .filter(|&(a, b)| {
             t.s.get(..a).unwrap_or("").ends_with(SEP) || t.s.get(b..).unwrap_or("").starts_with(SEP)
         })
-        .map(|(a, b)| (char_of_byte(t, a), char_of_byte(t, b)))
+        .map(|(a, b)| (t.char_of(a), t.char_of(b)))
         .collect();
     if places.is_empty() {
         return;
@@ -147,17 +133,14 @@ pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Enti
         // (or a county's short form the gazetteer lists only with its
         // suffix, `带领闻喜、绛县等地`, as a whole item, not the stem of a
         // town's name: `江那镇、平远/镇`)
-        let whole = matches!(
-            t.get(b),
-            '、' | '，' | '。' | '；' | '等' | '和' | '与' | '及'
-        ) || !is_han(t.get(b));
+        let whole = item_end(t.get(b)) || !is_han(t.get(b));
         let county = || whole && n <= 4 && super::names::is_division_short_form(t.slice(a, b));
         (2..=6).contains(&n) && h.aligned(a, b) && (a..b).all(plain) && (landform || county())
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
     while let Some((a, b)) = places.pop() {
         // the item after the place: the longest run of whole tokens from
-        // the separator that ends in a landform's char
+        // the separator that `good` takes
         if t.get(b) == sep {
             let s = b + 1;
             let mut e = s;

@@ -323,16 +323,16 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
 /// `艾买提·托合提`), as Uyghur names are: no person of its own, and the
 /// mention is not counted as the full name's (the gold sets' reading).
 fn given_names_of_dotted(entities: &mut Vec<Entity>) {
-    let firsts: Vec<&str> = entities
+    let firsts: Vec<String> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
         .filter_map(|e| e.text.split_once(persons::is_dot).map(|(a, _)| a))
         .filter(|a| a.chars().count() >= 2)
+        .map(str::to_string)
         .collect();
     if firsts.is_empty() {
         return;
     }
-    let firsts: Vec<String> = firsts.into_iter().map(str::to_string).collect();
     entities
         .retain(|e| e.kind != EntityKind::Person || e.title.is_some() || !firsts.contains(&e.text));
 }
@@ -641,6 +641,12 @@ impl<'a> Text<'a> {
     /// Byte offset of char index `i` (clamped to the text's end).
     pub fn byte(&self, i: usize) -> usize {
         self.at[i.min(self.at.len() - 1)]
+    }
+
+    /// The index of the first char starting at or after byte `b` (the char
+    /// at `b` when `b` is on a char boundary; [`Self::len`] past the end).
+    pub(crate) fn char_of(&self, b: usize) -> usize {
+        self.at.partition_point(|&x| x < b)
     }
 
     /// The substring of chars `[a, b)` (clamped, empty when `a >= b`).

@@ -1302,13 +1302,13 @@ pub fn persons(
         // jieba's dictionary tags some common nouns as names (`雷阵雨`,
         // `许可证`, `吉普车`, `尤伯杯`): a dictionary name alone never ends
         // in a char that heads such nouns
-        // a name only a surname made never ends in a verb's complement or
-        // a particle (`戴上`, `连吹来`, `高些`), nor is a surname and the
-        // honorific `老` (`吕老去怀柔`)
         let hit = hit.filter(|&(e, ev)| {
             (ev != Evidence::Dictionary || !noun_head(t.before(e))) && !landform_end(t.before(e))
                 || known_name.is_some()
         });
+        // a name only a surname made never ends in a verb's complement or
+        // a particle (`戴上`, `连吹来`, `高些`), nor is a surname and the
+        // honorific `老` (`吕老去怀柔`)
         let hit = hit.filter(|&(e, ev)| {
             ev != Evidence::Surname
                 || !(complement_end(t.before(e)) || (scan.surname(i) == 1 && t.get(i + 1) == '老'))
