@@ -117,6 +117,40 @@ fn usage_errors_exit_2() {
     assert_eq!(wenxi(&["--help"]).status.code(), Some(0));
 }
 
+/// Output piped into a reader that stops early (`wenxi --help | head`,
+/// `wenxi analyze --jsonl DIR | head -1`) ends quietly with exit 0, never a
+/// panic: the pipe's read end is closed before wenxi writes.
+#[test]
+fn a_closed_output_pipe_is_not_a_panic() {
+    let paths = sample_paths();
+    let mut cases: Vec<Vec<&str>> = vec![vec!["--help"], vec!["--version"]];
+    cases.push(
+        ["analyze", "--jsonl"]
+            .into_iter()
+            .chain(paths.iter().map(String::as_str))
+            .collect(),
+    );
+    cases.push(
+        ["segment"]
+            .into_iter()
+            .chain(paths.iter().map(String::as_str))
+            .collect(),
+    );
+    for args in cases {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_wenxi"))
+            .args(&args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .expect("wenxi runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{:?}: {err}", &args[..1]);
+        assert_eq!(out.status.code(), Some(0), "{:?}: {err}", &args[..1]);
+    }
+}
+
 #[test]
 fn gb18030_file_decodes_to_the_same_analysis() {
     let paths = sample_paths();

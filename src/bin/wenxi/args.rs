@@ -6,6 +6,7 @@
 //! refused elsewhere with exit code 2.
 
 use std::ffi::OsString;
+use std::io::Write;
 use wenxi::core::analyze::AnalyzeOptions;
 use wenxi::core::clean::CleanOptions;
 use wenxi::core::decode::encoding_for_label;
@@ -240,11 +241,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => {
-                print!("{USAGE}\n{}", crate::toolkit::USAGE);
+                // a closed pipe (`wenxi --help | head`) is not an error
+                let _ = write!(std::io::stdout(), "{USAGE}\n{}", crate::toolkit::USAGE);
                 return Ok(Parsed::Exit(0));
             }
             Short('V') | Long("version") => {
-                println!("wenxi {}", env!("CARGO_PKG_VERSION"));
+                let _ = writeln!(std::io::stdout(), "wenxi {}", env!("CARGO_PKG_VERSION"));
                 return Ok(Parsed::Exit(0));
             }
             Long("json") => json = true,
