@@ -443,6 +443,17 @@ fn heldout6_scores() {
     score_heldout("heldout6");
 }
 
+/// The seventh held-out set (`tests/gold/heldout7/`, fifteenth session):
+/// a city meeting on manufacturing (潍坊), social news naming people without
+/// titles (襄阳), international news with transliterated names, sports news
+/// (长春, 吉林), an economic report (漳州) and a Yi cooperative (布拖),
+/// written blind like heldout5; printed, never tuned on (`cargo test --test
+/// extract heldout7 -- --nocapture`; figures in BENCHMARKS.md).
+#[test]
+fn heldout7_scores() {
+    score_heldout("heldout7");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but
