@@ -93,6 +93,7 @@ pub fn places(t: &Text) -> Vec<(usize, usize)> {
 
 /// Adds the datelines' places to `entities` and drops the people read
 /// inside them.
+#[inline(never)]
 pub fn apply(t: &Text, entities: &mut Vec<Entity>) {
     let spans: Vec<(usize, usize)> = places(t)
         .into_iter()

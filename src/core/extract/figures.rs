@@ -193,6 +193,7 @@ pub(super) fn number_start(c: char) -> bool {
 }
 
 /// All figures in the text; `quoted` are char ranges of quotation contents.
+#[inline(never)]
 pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
     // quoted spans never overlap partially (nested ones lie inside their
     // parent), so the spans starting at or before `i`, by start, answer it in

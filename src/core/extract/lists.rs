@@ -21,6 +21,7 @@ char_set!(item_end, "、，。；等和与及");
 /// person's and that stands next to a place in a `、`-list at every
 /// mention (`依托黄河、白塔山、皋兰山`) is a place: such a list names
 /// things of one kind.
+#[inline(never)]
 pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) {
     let weak = |e: &Entity| {
         e.kind == EntityKind::Person
@@ -72,6 +73,7 @@ char_set!(numeral, "一二三四五六七八九十百千万两");
 /// in a mountain's, lake's or river's char (three chars at least for `林`,
 /// `寨`, `泉`, which end common nouns), outside every entity found. Items
 /// found this way extend the list in turn.
+#[inline(never)]
 pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     let sep = SEP.chars().next().unwrap_or('、');
     let mut places: Vec<(usize, usize)> = entities

@@ -108,6 +108,12 @@ pub const EXTRACT_STEPS: usize = 6;
 /// passes (people with titles, local places and organisations, the general
 /// name passes, figures, quotes, outline), so a caller can show progress
 /// through a long document.
+///
+/// Every pass it calls is `#[inline(never)]`: inlined, they made this one
+/// function 71 KB of wasm (181 KB after wasm-opt), and V8's optimising
+/// compiler takes superlinear time on a function that size (register
+/// allocation), CPU that a pool of workers shares with the analyses on a
+/// small machine. A call per pass per document costs nothing measurable.
 pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usize)) -> Extraction {
     let t = Text::new(text);
     // (the quotation marks' pairs, found once: figures skip what they
@@ -156,6 +162,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
 /// `哈尔滨工业大学` in `哈尔滨工业大学芜湖机器人产业技术研究院`): mentions
 /// inside a longer organisation's span are dropped, and an organisation with
 /// none left is no entity of its own.
+#[inline(never)]
 fn nested_orgs(entities: &mut Vec<Entity>) {
     // every org span with its entity, by start, longest first
     let mut spans: Vec<(usize, usize, usize)> = entities
@@ -223,6 +230,7 @@ const NOT_PAPERS: &[&str] = &[
 /// `《光明日报》`, `《朝日新闻》`) is an organisation, as the People's
 /// Daily annotation and the gold sets read it (the quotes pass lists the
 /// title as well); no person or place is read inside it (`《费加罗报》`).
+#[inline(never)]
 fn papers(t: &Text, pairs: &[(usize, usize, char)], entities: &mut Vec<Entity>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for &(a, b, o) in pairs {
@@ -262,6 +270,7 @@ fn papers(t: &Text, pairs: &[(usize, usize, char)], entities: &mut Vec<Entity>) 
 /// A name with no title that ends a `《…》` title at every mention is the
 /// name of a book, a film or a play (`《白鹿原》`, `《新白蛇传》`), not a
 /// person's.
+#[inline(never)]
 fn works_read_as_people(text: &str, entities: &mut Vec<Entity>) {
     entities.retain(|e| {
         e.kind != EntityKind::Person
@@ -281,6 +290,7 @@ const FOREIGN_DIVISIONS: &[&str] = &["边疆区", "自治州", "大区", "郡", 
 /// A name read as a person's that a division suffix ends or follows at
 /// every mention is a place (`肯特郡`, `阿尔萨斯` + `大区`,
 /// `尼·伯尔切斯库镇`): the suffix joins it.
+#[inline(never)]
 fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
     let mut any = false;
     for e in entities.iter_mut() {
@@ -322,6 +332,7 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
 /// same text is that person called by the given name (`艾买提笑着说` after
 /// `艾买提·托合提`), as Uyghur names are: no person of its own, and the
 /// mention is not counted as the full name's (the gold sets' reading).
+#[inline(never)]
 fn given_names_of_dotted(entities: &mut Vec<Entity>) {
     let firsts: Vec<String> = entities
         .iter()
@@ -345,6 +356,7 @@ const THING_MEASURES: &str = "只头株棵亩吨斤尾匹";
 /// Drops the names with no title that only jieba's dictionary or a surname
 /// made a person's when a mention is followed by a count of things
 /// ([`THING_MEASURES`]).
+#[inline(never)]
 fn counted_things_read_as_people(text: &str, entities: &mut Vec<Entity>) {
     use crate::core::report::Evidence;
     let counted = |b: usize| {
@@ -372,6 +384,7 @@ const TITLES_AFTER: &[&str] = &[
 /// A transliterated name only jieba's dictionary calls a place (no list
 /// holds it) that a person's title follows at every mention is a person
 /// (`库马拉通加总统`), the title theirs.
+#[inline(never)]
 fn people_read_as_places(text: &str, entities: &mut Vec<Entity>) {
     let mut any = false;
     for e in entities.iter_mut() {
@@ -402,6 +415,7 @@ fn people_read_as_places(text: &str, entities: &mut Vec<Entity>) {
 /// The party before a body it leads is one name with it (`中共` +
 /// `河北省委`, `共青团` + `衡阳市委`), as the annotation and the gold sets
 /// read it: the two mentions become one of the longer organisation.
+#[inline(never)]
 fn party_before_body(text: &str, entities: &mut Vec<Entity>) {
     const PARTIES: &[&str] = &["中共", "共青团"];
     join_before_body(
@@ -417,6 +431,7 @@ fn party_before_body(text: &str, entities: &mut Vec<Entity>) {
 /// body's place (`赣州` + `市委常委会`, `南平` + `市政协`, jieba having
 /// joined the level word to the body): one organisation of both, the
 /// place's mention kept (as for `赣州市委`).
+#[inline(never)]
 fn place_before_level_body(text: &str, entities: &mut Vec<Entity>) {
     join_before_body(
         text,
@@ -492,6 +507,7 @@ fn join_before_body(
 
 /// Organisations named by a venue's suffix become places
 /// ([`names::is_venue`]); one entity per name, spans merged.
+#[inline(never)]
 fn venues_are_places(entities: &mut Vec<Entity>) {
     let mut any = false;
     for e in entities.iter_mut() {

@@ -300,6 +300,7 @@ fn continues(marks: &[Mark], k: usize) -> bool {
 }
 
 /// The outline items of a text, in order, with nesting levels.
+#[inline(never)]
 pub fn outline(t: &Text) -> Vec<OutlineItem> {
     let marks = candidates(t);
     // Open families, outermost first: (family, last number, paragraph of the

@@ -67,6 +67,7 @@ pub(super) fn spans_of(raw: &[(usize, usize, char)]) -> Vec<(usize, usize)> {
 /// Every balanced pair as `(content start, content end, opening mark)` in
 /// chars, sorted (extraction finds them once for [`quoted_spans`] and
 /// [`quotes`]: see [`spans_of`] and [`quotes_of`]).
+#[inline(never)]
 pub(super) fn raw(t: &Text) -> Vec<(usize, usize, char)> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut out = Vec::new();
@@ -159,6 +160,7 @@ pub fn quotes(t: &Text) -> Vec<Quote> {
 }
 
 /// [`quotes`] from the pairs [`raw`] found in `t`.
+#[inline(never)]
 pub(super) fn quotes_of(t: &Text, raw: &[(usize, usize, char)]) -> Vec<Quote> {
     // (a char is inside a quote when a quote starting at or before it ends
     // after it: the furthest end of the quotes from each start on, by

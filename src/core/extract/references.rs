@@ -82,6 +82,7 @@ fn find(t: &Text, h: &Hints) -> Vec<(usize, &'static str)> {
 /// Adds the bare-surname references of `t` to `entities`. A person another
 /// pass read at the same chars as a name (`陈小姐`, `唐外长`) becomes the
 /// reference; one that covers more (`陈亚平教授`) stays.
+#[inline(never)]
 pub fn apply(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     let found = find(t, h);
     if found.is_empty() {

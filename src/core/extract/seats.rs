@@ -72,6 +72,7 @@ fn country_before_place(name: &str) -> Option<usize> {
 /// the body's name (see the module documentation). `text` is the text the
 /// entities' spans point into. A place another pass already found at the
 /// same chars is left as that pass named it.
+#[inline(never)]
 pub fn seats(text: &str, entities: &mut Vec<Entity>) {
     let mut found: Vec<(String, (usize, usize))> = Vec::new();
     // party committees named with their place inside titles (`赣州市委`
