@@ -206,8 +206,43 @@ word_set!(org_prefix, ORG_PREFIXES);
 /// organisation's name (`海口市中级人民法院`).
 const BODY_ATTRIBUTES: &[&str] = &[
     "中级", "高级", "初级", "最高", "州立", "国立", "市立", "省立", "县立",
+    // a university's hospital or school (`中国医科大学附属第一医院`)
+    "附属",
 ];
 word_set!(body_attribute, BODY_ATTRIBUTES);
+
+/// Whether a word names a hospital's clinical department (`泌尿外科`,
+/// `心内科`, `儿科`).
+fn clinical(w: &str) -> bool {
+    [
+        "外科",
+        "内科",
+        "儿科",
+        "妇科",
+        "产科",
+        "眼科",
+        "骨科",
+        "牙科",
+        "皮肤科",
+        "急诊科",
+        "麻醉科",
+        "肿瘤科",
+        "放射科",
+        "检验科",
+        "神经科",
+        "口腔科",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s))
+}
+
+/// Whether an organisation's last word names an academic unit, whose name
+/// may join two fields with `与` (`信息科学与工程学院`).
+fn academic_unit(tok: &str) -> bool {
+    ["学院", "研究所", "研究院", "研究中心", "实验室", "系"]
+        .iter()
+        .any(|s| tok.ends_with(s))
+}
 
 /// Verbs that stand inside the body of an organisation's name before its
 /// suffix (`省投资促进中心`, `县行政审批局`, `市综合行政执法局`).
@@ -1127,14 +1162,28 @@ impl Scan<'_, '_> {
         // (a factory or a team named by its product or its name as one
         // noun: `琉璃河/水泥厂`, `广州/太阳神队`; a place or body must
         // still head it)
-        let named_unit =
-            one && e - s >= 3
-                && matches!(t.get(e - 1), '厂' | '队')
-                && class == WordClass::Noun
-                && s > 0
-                && self.h.token(s - 1).is_some_and(|(x, y, c)| {
-                    y == s && (c == WordClass::Place || self.listed(x, y))
-                });
+        // (or an attribute or ordinal between: `沈阳/重型/机器厂`,
+        // `上海/第一/机床厂`)
+        let placed_at = |y: usize| {
+            y > 0
+                && self
+                    .h
+                    .token(y - 1)
+                    .is_some_and(|(x, z, c)| z == y && (c == WordClass::Place || self.listed(x, z)))
+        };
+        let named_unit = one
+            && e - s >= 3
+            && matches!(t.get(e - 1), '厂' | '队')
+            && class == WordClass::Noun
+            && s > 0
+            && (placed_at(s)
+                || (t.get(e - 1) == '厂'
+                    && self.h.token(s - 1).is_some_and(|(x, y, c)| {
+                        y == s
+                            && y - x == 2
+                            && (c == WordClass::Other || is_ordinal(t, x, y))
+                            && placed_at(x)
+                    })));
         // (`自治区/外办`, `县/侨办`: a two-char office after a level word)
         let level_office = one
             && e - s == 2
@@ -1251,7 +1300,18 @@ impl Scan<'_, '_> {
                 && ((k < s && self.h.token(k).is_some_and(|(x, y, c)| plain(x, y, c)))
                     || (k == s && e - s >= suffix_len(tok) + 2))
                 && a > 0
-                && self.h.token(a - 1).is_some_and(|(x, y, c)| plain(x, y, c));
+                && self.h.token(a - 1).is_some_and(|(x, y, c)| {
+                    plain(x, y, c)
+                        // (a field jieba's dictionary tags a body,
+                        // `信息科学/nt`, joined by `与` in an academic
+                        // unit's name: `东北大学信息科学与工程学院`; not
+                        // `俄央行和财政部`)
+                        || (c == WordClass::Org
+                            && self.t.get(a) == '与'
+                            && academic_unit(tok)
+                            && y - x >= 2
+                            && org_suffixes().suffix_of(self.t.slice(x, y)).is_none())
+                });
             // `驻` between a country and the place of its mission
             // (`哈萨克斯坦驻乌鲁木齐总领事馆`, `中国驻法国大使馆`)
             // (or a short form jieba joined to it: `西班牙驻华大使馆`)
@@ -1270,10 +1330,13 @@ impl Scan<'_, '_> {
                 && b == s
                 && (a..b).all(|k| super::is_numeral(self.t.get(k)))
                 && matches!(tok, "医院" | "中学" | "小学" | "院");
+            // (a plant's attribute after its place: `沈阳/重型/机器厂`)
+            let plant = named_unit && b == s && c == WordClass::Other && placed_at(a);
             let attribute = body_attribute(self.t.slice(a, b))
                 || body_verb(self.t.slice(a, b))
                 || is_ordinal(self.t, a, b)
-                || numbered;
+                || numbered
+                || plant;
             // a field jieba tags a verb between the body's place and a
             // noun (`中国科学院` + `新疆` + `理化/技术` + `研究所`)
             let field = c == WordClass::Verb
@@ -1286,6 +1349,19 @@ impl Scan<'_, '_> {
                     .h
                     .token(a - 1)
                     .is_some_and(|(x, y, c)| c == WordClass::Place || self.listed(x, y));
+            // `会同` right after a body is the verb "jointly with", not the
+            // county 会同县: its `县` heads the next body
+            // (`县农业农村局/会同县/市场/监管局`)
+            if self.t.slice(a, b) == "会同县"
+                && matches!(
+                    self.t.before(a),
+                    '局' | '委' | '办' | '厅' | '部' | '院' | '司' | '处'
+                )
+                && self.nest.org_ok(a + 2, e)
+            {
+                head = Some(a + 2);
+                break;
+            }
             // a level word jieba glued to the preposition before it heads
             // the body (`推荐/至省/农业/农村/厅`: `省农业农村厅`)
             if b - a == 2
@@ -1485,8 +1561,11 @@ pub fn places_and_orgs(
                 && (p..q).all(|r| is_han(t.get(r)))
         })
     };
+    // (a hospital's clinical department is no part of its name:
+    // `中国医科大学附属第一医院` + `泌尿外科`)
     let unit = |x: usize, y: usize| {
-        department(t.get(y - 1)) || lex_branches().suffix_of(t.slice(x, y)).is_some()
+        let w = t.slice(x, y);
+        (department(t.get(y - 1)) && !clinical(w)) || lex_branches().suffix_of(w).is_some()
     };
     let after = |b: usize| {
         // (an ordinal first: `税务局第三分局`)
