@@ -605,6 +605,20 @@ fn fifteenth_session_org_rules_on_written_sentences() {
     lacks_kind("俄央行和财政部发表声明。", Org, "俄央行和财政部");
 }
 
+/// A city named in full is a place by its stem alone in the same text, where
+/// jieba's dictionary does not tag the stem a place (`大同/d`); not inside
+/// quotation marks, where it names a product.
+#[test]
+fn a_city_named_in_full_is_a_place_by_its_stem() {
+    use wenxi::core::report::EntityKind::Place;
+    let text = "大同市举办文化节。游客说大同的古城墙很壮观，大同经济技术开发区签约项目8个。";
+    has(text, Place, "大同");
+    has(text, Place, "大同经济技术开发区");
+    lacks_kind("大同市举办文化节。“大同黄花”远销各地。", Place, "大同");
+    // (no full name, no stem: `大同` alone stays a word)
+    lacks_kind("游客说大同的古城墙很壮观。", Place, "大同");
+}
+
 /// Pieces the rules look for, to build inputs that reach deep into them.
 const PIECES: &[&str] = &[
     "“",

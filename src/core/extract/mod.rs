@@ -68,6 +68,7 @@ pub mod persons;
 pub mod quotes;
 pub mod references;
 pub mod seats;
+pub mod stems;
 pub mod towns;
 
 pub use hints::Hints;
@@ -141,6 +142,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     place_before_level_body(text, &mut entities);
     datelines::apply(&t, &mut entities);
     references::apply(&t, hints, &mut entities);
+    stems::short_forms_of_named_places(&t, hints, &quoted, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
     let figures = figures::figures(&t, &quoted);
