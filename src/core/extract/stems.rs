@@ -15,7 +15,8 @@ use crate::core::report::{Entity, EntityKind, Evidence};
 
 /// Adds the stems of the cities and counties `entities` name in full
 /// (`大同市` → `大同`) where the text names them alone, and the zones named
-/// after them; `quoted` holds the char spans inside quotation marks.
+/// after them; `quoted` holds the char spans inside quotation marks, by
+/// start.
 #[inline(never)]
 pub fn short_forms_of_named_places(
     t: &Text,
@@ -39,40 +40,51 @@ pub fn short_forms_of_named_places(
     }
     stems.sort_unstable();
     stems.dedup();
-    // every entity's char span, sorted, for the overlap test
+    // every entity's byte span by start, with the furthest end reached so
+    // far, for the overlap test (of the spans starting before `b`, one
+    // reaching past `a`; in bytes, as the spans are)
     let mut held: Vec<(usize, usize)> = entities
         .iter()
-        .flat_map(|e| e.spans.iter().map(|&(a, b)| (t.char_of(a), t.char_of(b))))
+        .flat_map(|e| e.spans.iter().copied())
         .collect();
     held.sort_unstable();
+    let mut far = 0;
+    let reach: Vec<usize> = held
+        .iter()
+        .map(|s| {
+            far = far.max(s.1);
+            far
+        })
+        .collect();
     let overlaps = |a: usize, b: usize| {
+        let (a, b) = (t.byte(a), t.byte(b));
         let k = held.partition_point(|s| s.0 < b);
-        held[..k].iter().any(|s| s.1 > a)
+        k > 0 && reach[k - 1] > a
     };
-    // one pass over the text: the stems by their first char
-    let mut by_first: super::FxMap<char, Vec<(usize, &str)>> = Default::default();
-    for (k, stem) in stems.iter().enumerate() {
-        if let Some(c) = stem.chars().next() {
-            by_first.entry(c).or_default().push((k, stem));
-        }
-    }
+    let mut far = 0;
+    let quoted_reach: Vec<usize> = quoted
+        .iter()
+        .map(|&(_, y)| {
+            far = far.max(y);
+            far
+        })
+        .collect();
     let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); stems.len()];
     let mut zones: Vec<(usize, usize)> = Vec::new();
-    for (a, c) in t.ch.iter().enumerate() {
-        let Some(candidates) = by_first.get(c) else {
-            continue;
-        };
-        for &(k, stem) in candidates {
-            if !t.starts_with(a, stem) {
-                continue;
-            }
-            let b = a + stem.chars().count();
+    // (a substring search per stem: a document names a few)
+    for (k, stem) in stems.iter().enumerate() {
+        let n = stem.chars().count();
+        for (x, _) in t.s.match_indices(stem) {
+            let a = t.char_of(x);
+            let b = a + n;
             // whole tokens, no verb (`长治/久安` is no mention of 长治), not
             // the full name again nor inside another entity
             let whole = h.aligned(a, b)
                 && (a..b).all(|q| h.class(q) != WordClass::Verb)
                 && !matches!(t.get(b), '市' | '县');
-            let in_quotes = quoted.iter().any(|&(x, y)| x <= a && b <= y);
+            // (of the quoted spans starting at or before `a`, one reaching `b`)
+            let q = quoted.partition_point(|&(x, _)| x <= a);
+            let in_quotes = q > 0 && quoted_reach[q - 1] >= b;
             if !whole || in_quotes {
                 continue;
             }
