@@ -605,6 +605,16 @@ fn fifteenth_session_org_rules_on_written_sentences() {
     lacks_kind("俄央行和财政部发表声明。", Org, "俄央行和财政部");
 }
 
+/// A foreign name with a middle dot called later by its family name alone
+/// is one person, not two (`莫罗佐娃说` after `叶卡捷琳娜·莫罗佐娃`).
+#[test]
+fn a_family_name_after_the_dotted_name_is_the_same_person() {
+    use wenxi::core::report::EntityKind::Person;
+    let text = "会上，德国代表扬·范德伯格发言。范德伯格说，双方合作潜力巨大。";
+    has(text, Person, "扬·范德伯格");
+    lacks_kind(text, Person, "范德伯格");
+}
+
 /// A city named in full is a place by its stem alone in the same text, where
 /// jieba's dictionary does not tag the stem a place (`大同/d`); not inside
 /// quotation marks, where it names a product.

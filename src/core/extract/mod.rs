@@ -130,7 +130,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     venues_are_places(&mut entities);
     works_read_as_people(text, &mut entities);
     places_read_as_people(text, &mut entities);
-    given_names_of_dotted(&mut entities);
+    parts_of_dotted_names(&mut entities);
     lists::people_listed_with_places(text, &mut entities);
     lists::landforms_listed_with_places(&t, hints, &mut entities);
     counted_things_read_as_people(text, &mut entities);
@@ -330,16 +330,23 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
     }
 }
 
-/// A name with no title that is the first part of a dotted name in the
-/// same text is that person called by the given name (`艾买提笑着说` after
-/// `艾买提·托合提`), as Uyghur names are: no person of its own, and the
-/// mention is not counted as the full name's (the gold sets' reading).
+/// A name with no title that is the first or the last part of a dotted
+/// name in the same text is that person called by the given name
+/// (`艾买提笑着说` after `艾买提·托合提`), as Uyghur names are, or by the
+/// family name (`莫罗佐娃说` after `叶卡捷琳娜·莫罗佐娃`), as foreign names
+/// are: no person of its own, and the mention is not counted as the full
+/// name's (the gold sets' reading).
 #[inline(never)]
-fn given_names_of_dotted(entities: &mut Vec<Entity>) {
+fn parts_of_dotted_names(entities: &mut Vec<Entity>) {
     let firsts: Vec<String> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
-        .filter_map(|e| e.text.split_once(persons::is_dot).map(|(a, _)| a))
+        .filter_map(|e| {
+            let (first, _) = e.text.split_once(persons::is_dot)?;
+            let (_, last) = e.text.rsplit_once(persons::is_dot)?;
+            Some([first, last])
+        })
+        .flatten()
         .filter(|a| a.chars().count() >= 2)
         .map(str::to_string)
         .collect();
