@@ -615,6 +615,15 @@ fn a_family_name_after_the_dotted_name_is_the_same_person() {
     lacks_kind(text, Person, "范德伯格");
 }
 
+/// Yi names: a clan name as a compound surname (`曲比` + `拉哈`), and `呷`,
+/// which jieba tags a verb, ending a given name (`吉伍阿呷`).
+#[test]
+fn yi_names_are_people() {
+    use wenxi::core::report::EntityKind::Person;
+    has("合作社社员曲比拉哈说，今年的种薯好。", Person, "曲比拉哈");
+    has("村民吉伍阿呷说，今年土豆收成好。", Person, "吉伍阿呷");
+}
+
 /// A city named in full is a place by its stem alone in the same text, where
 /// jieba's dictionary does not tag the stem a place (`大同/d`); not inside
 /// quotation marks, where it names a product.

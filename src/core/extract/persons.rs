@@ -695,12 +695,15 @@ impl Scan<'_, '_> {
                         (x..y).all(|q| is_foreign(t.get(q))) || (x > i && y - x == 2)
                     }
                     // a one-char verb only as the first char of a name
-                    // spelt mostly in transliteration chars (`外长维/洛宁`)
+                    // spelt mostly in transliteration chars (`外长维/洛宁`),
+                    // or `呷/v` ending a Yi name (`书记海来木呷`)
                     WordClass::Verb => {
                         y - x == 1
-                            && x == i
-                            && e >= i + 3
-                            && 3 * (i..e).filter(|&q| is_foreign(t.get(q))).count() >= 2 * (e - i)
+                            && ((x == i
+                                && e >= i + 3
+                                && 3 * (i..e).filter(|&q| is_foreign(t.get(q))).count()
+                                    >= 2 * (e - i))
+                                || (y == e && t.get(x) == '呷' && e >= i + 3))
                     }
                     // a one-char measure word or the like may end a
                     // given name (`赵国/钧`), a true function word not
