@@ -130,25 +130,6 @@ const NOT_NAMES: &[&str] = &[
     "全省",
 ];
 
-/// The shipped surname list.
-fn surnames() -> (Vec<&'static str>, Vec<char>) {
-    let data = include_str!("surnames.txt");
-    let words = data
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(str::split_whitespace);
-    let (compound, single): (Vec<&str>, Vec<&str>) =
-        words.partition(|w| w.chars().count() == 2 && !w.contains(' '));
-    let single = single.iter().flat_map(|w| w.chars()).collect();
-    (
-        compound
-            .into_iter()
-            .filter(|w| w.chars().count() == 2)
-            .collect(),
-        single,
-    )
-}
-
 /// Scanner state shared by the rules.
 struct Finder<'t, 'a> {
     t: &'t Text<'a>,
@@ -385,12 +366,12 @@ pub fn title_before(t: &Text, i: usize) -> Option<String> {
 
 /// People with titles, counted over every mention of their names.
 pub fn people(t: &Text) -> Vec<Entity> {
-    let (compound, single) = surnames();
+    let (compound, single) = super::persons::surnames();
     let f = Finder {
         t,
         first: CharSet::new(compound.iter().filter_map(|w| w.chars().next())),
-        compound: super::persons::pairs_of(&compound),
-        single: CharSet::new(single),
+        compound: super::persons::pairs_of(compound),
+        single: CharSet::new(single.iter().copied()),
     };
     let mut found: Vec<(String, Option<String>, Evidence)> = Vec::new();
     // each name's index in `found` (a scan of `found` per mention was
