@@ -16,28 +16,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../tests/e2e/serve.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
+import { batchDocs } from './batch-docs.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = process.env.WENXI_DIST ?? path.join(ROOT, 'dist');
-const SAMPLES = path.join(ROOT, '../shared/samples');
 const [repeats = 3, poolSize = 2, count = 20] = process.argv.slice(2).map(Number);
-const MIB = 1 << 20;
 
-const texts = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
-/** `count` documents of 1 MiB (cut at a character), each starting at another sample. */
-const docs = Array.from({ length: count }, (_, i) => {
-  const parts = [];
-  let size = 0;
-  for (let k = i; size < MIB; k++) {
-    parts.push(texts[k % texts.length]);
-    size += Buffer.byteLength(texts[k % texts.length]) + 1;
-  }
-  const buf = Buffer.from(parts.join('\n'));
-  let end = MIB;
-  while ((buf[end] & 0xc0) === 0x80) end--;
-  return { name: `doc-${String(i).padStart(2, '0')}.txt`, mimeType: 'text/plain', buffer: buf.subarray(0, end) };
-});
+const MIB = 1 << 20;
+const docs = batchDocs(count);
 
 /** Every process under `rootPid` (its descendants, Linux /proc). */
 function descendants(rootPid) {

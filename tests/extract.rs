@@ -601,6 +601,14 @@ fn fifteenth_session_org_rules_on_written_sentences() {
     has("市财政局会同县教育局开展督查。", Org, "县教育局");
     has("大连重型机器厂的老工人回忆往事。", Org, "大连重型机器厂");
     has("北京第二机床厂扩建新车间。", Org, "北京第二机床厂");
+    // a level word jieba's HMM glued to the body (`市大/数据/局`), a trade
+    // name of two single chars one of which jieba tags a verb (`鑫/盛`)
+    has("市大数据局发布年度报告。", Org, "市大数据局");
+    has(
+        "十堰鑫盛建材有限公司扩建厂房。",
+        Org,
+        "十堰鑫盛建材有限公司",
+    );
     // `和` between two bodies still makes two (`俄央行和财政部`)
     lacks_kind("俄央行和财政部发表声明。", Org, "俄央行和财政部");
 }

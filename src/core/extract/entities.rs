@@ -453,13 +453,25 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
     // (a verb at the start of the run stays when a one-char name part
     // follows it: `推进上交大光芯片研究中心` keeps `上交`; `要考大学`,
     // `还有联想集团` are no names)
+    // (a trade name of two single chars jieba cut and tagged as it could,
+    // `襄阳/鑫/盛/物流/有限公司`: a one-char verb after a one-char name part
+    // is part of the name)
+    let trade_char = |a: usize, k: usize| {
+        k == a + 1
+            && a > start
+            && h.len_at(a - 1) == 1
+            && is_han(t.get(a - 1))
+            && !matches!(h.class(a - 1), WordClass::Function | WordClass::Verb)
+    };
     let mut k = s;
     while k > start {
         match h.token(k - 1) {
             Some((a, _, c))
                 if a >= start
                     && c != WordClass::Function
-                    && !(c == WordClass::Verb && (a > start || k == s || h.len_at(k) != 1))
+                    && !(c == WordClass::Verb
+                        && (a > start || k == s || h.len_at(k) != 1)
+                        && !(k < s && trade_char(a, k)))
                     && !matches!(t.slice(a, k), "本报讯" | "讯" | "电" | "记者") =>
             {
                 k = a

@@ -980,7 +980,21 @@ impl Scan<'_, '_> {
                 .h
                 .token(b)
                 .is_some_and(|(x, y, _)| x == b && y - x >= 3);
+        // a level word jieba's HMM glued to the body's first char, at a
+        // clause's start or after a function word (`市大/数据/局`:
+        // `市大数据局`)
+        let level_glued = c == WordClass::Unknown
+            && b - a == 2
+            && matches!(self.t.get(a), '市' | '省' | '县' | '区')
+            && is_han(self.t.get(a + 1))
+            && (a == 0
+                || !is_han(self.t.get(a - 1))
+                || self
+                    .h
+                    .token(a - 1)
+                    .is_some_and(|(_, y, c)| y == a && c == WordClass::Function));
         town_stem
+            || level_glued
             || matches!(c, WordClass::Place | WordClass::Org)
             || (self.firm && b - a >= 2 && matches!(c, WordClass::Person | WordClass::Unknown))
             || org_prefix(self.t.slice(a, b))
