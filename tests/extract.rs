@@ -609,6 +609,10 @@ fn fifteenth_session_org_rules_on_written_sentences() {
         Org,
         "十堰鑫盛建材有限公司",
     );
+    // the items of a list closed by `等企业` are organisations
+    has("推动华勤技术、歌力思等企业扩大投资。", Org, "华勤技术");
+    has("推动华勤技术、歌力思等企业扩大投资。", Org, "歌力思");
+    lacks_kind("他买了苹果、香蕉等水果。", Org, "苹果");
     // `和` between two bodies still makes two (`俄央行和财政部`)
     lacks_kind("俄央行和财政部发表声明。", Org, "俄央行和财政部");
 }

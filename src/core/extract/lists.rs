@@ -3,7 +3,9 @@
 //! dictionary does not know (`依托梵净山、万峰林、赤水河`), or a name only
 //! jieba's dictionary made a person's (`黄河、白塔山、皋兰山`). This is the
 //! `list` evidence of places. A county's short form that the gazetteer
-//! lists only with its suffix is one too (`带领闻喜、绛县等地`).
+//! lists only with its suffix is one too (`带领闻喜、绛县等地`). And a list
+//! closed by `等企业`, `等公司`, `等高校` … names organisations
+//! (`潍柴动力、歌尔等企业`).
 
 use super::hints::{Hints, WordClass};
 use super::{merge_same, FxSet, Text};
@@ -182,6 +184,117 @@ pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Enti
         entities.push(Entity {
             text: t.slice(a, b).to_string(),
             kind: EntityKind::Place,
+            title: None,
+            count: 1,
+            spans: vec![(t.byte(a), t.byte(b))],
+            generic: false,
+            evidence: Evidence::List,
+        });
+    }
+    merge_same(entities);
+}
+
+/// Words after `等` that say the items before it are organisations
+/// (`潍柴动力、歌尔等企业`).
+const ORG_KINDS: &[&str] = &[
+    "企业",
+    "公司",
+    "集团",
+    "银行",
+    "高校",
+    "院校",
+    "单位",
+    "机构",
+    "医院",
+    "车企",
+    "券商",
+    "平台企业",
+];
+
+/// The items of a `、`-list closed by `等企业`, `等公司`, `等高校` …
+/// (`督促潍柴动力、歌尔等企业`) are organisations, named as written: each
+/// item is whole tokens, two to eight Han chars, with no verb or function
+/// word (the first item starts after the last one: `督促/潍柴/动力`), outside
+/// every entity found. An item already an entity is skipped; a list with an
+/// item that is no name ends there.
+#[inline(never)]
+pub fn orgs_listed_before_kind(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let mut closes: Vec<usize> = Vec::new();
+    for (x, _) in t.s.match_indices('等') {
+        let after = t.s.get(x + '等'.len_utf8()..).unwrap_or("");
+        if ORG_KINDS.iter().any(|k| after.starts_with(k)) {
+            closes.push(t.char_of(x));
+        }
+    }
+    if closes.is_empty() {
+        return;
+    }
+    let mut held: Vec<(usize, usize)> = entities
+        .iter()
+        .flat_map(|e| e.spans.iter().copied())
+        .collect();
+    held.sort_unstable();
+    let mut far = 0;
+    let reach: Vec<usize> = held
+        .iter()
+        .map(|s| {
+            far = far.max(s.1);
+            far
+        })
+        .collect();
+    // (a byte span overlapping an entity: of the spans starting before
+    // its end, one reaching past its start)
+    let overlaps = |a: usize, b: usize| {
+        let (x, y) = (t.byte(a), t.byte(b));
+        let k = held.partition_point(|s| s.0 < y);
+        k > 0 && reach[k - 1] > x
+    };
+    let plain =
+        |k: usize| is_han(t.get(k)) && !matches!(h.class(k), WordClass::Verb | WordClass::Function);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for close in closes {
+        // items back from `等`, separated by `、`
+        let mut e = close;
+        let mut items = 0;
+        loop {
+            let mut s = e;
+            while s > 0 && e - s < 8 && plain(s - 1) {
+                let Some((x, _, _)) = h.token(s - 1) else {
+                    break;
+                };
+                s = x;
+            }
+            let whole = e - s >= 2 && e - s <= 8 && h.aligned(s, e);
+            let first = s == 0 || t.get(s - 1) != '、';
+            // (a list of one item is no list)
+            if !whole || (first && items == 0) {
+                break;
+            }
+            // (`原国内贸易部`: the former body's name is after `原`)
+            let name = if matches!(t.get(s), '原' | '前') && e - s >= 4 {
+                s + 1
+            } else {
+                s
+            };
+            if !overlaps(name, e) {
+                found.push((name, e));
+            }
+            items += 1;
+            if first {
+                break;
+            }
+            e = s - 1;
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    found.sort_unstable();
+    found.dedup();
+    for (a, b) in found {
+        entities.push(Entity {
+            text: t.slice(a, b).to_string(),
+            kind: EntityKind::Org,
             title: None,
             count: 1,
             spans: vec![(t.byte(a), t.byte(b))],

@@ -133,6 +133,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     parts_of_dotted_names(&mut entities);
     lists::people_listed_with_places(text, &mut entities);
     lists::landforms_listed_with_places(&t, hints, &mut entities);
+    lists::orgs_listed_before_kind(&t, hints, &mut entities);
     counted_things_read_as_people(text, &mut entities);
     papers(&t, &pairs, &mut entities);
     people_read_as_places(text, &mut entities);
