@@ -100,29 +100,12 @@ pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Enti
     // (the entities' byte spans by start with the furthest end reached so
     // far, built only when an item is in view; an item overlaps none of
     // them, nor an item found before)
-    let mut held: Option<(Vec<usize>, Vec<usize>)> = None;
+    let mut held: Option<super::Held> = None;
     let mut added: Vec<(usize, usize)> = Vec::new();
     let mut free = |a: usize, b: usize| {
-        let (starts, reach) = held.get_or_insert_with(|| {
-            let mut v: Vec<(usize, usize)> = entities
-                .iter()
-                .flat_map(|e| e.spans.iter().copied())
-                .collect();
-            v.sort_unstable();
-            let mut far = 0;
-            let reach = v
-                .iter()
-                .map(|s| {
-                    far = far.max(s.1);
-                    far
-                })
-                .collect();
-            (v.into_iter().map(|s| s.0).collect(), reach)
-        });
+        let held = held.get_or_insert_with(|| super::Held::of(entities));
         let (x, y) = (t.byte(a), t.byte(b));
-        // (of the spans starting before `y`, one reaching past `x`)
-        let k = starts.partition_point(|&s| s < y);
-        let overlaps = (k > 0 && reach[k - 1] > x) || added.iter().any(|s| s.0 < y && s.1 > x);
+        let overlaps = held.overlaps(x, y) || added.iter().any(|s| s.0 < y && s.1 > x);
         if !overlaps {
             added.push((x, y));
         }
@@ -229,26 +212,8 @@ pub fn orgs_listed_before_kind(t: &Text, h: &Hints, entities: &mut Vec<Entity>) 
     if closes.is_empty() {
         return;
     }
-    let mut held: Vec<(usize, usize)> = entities
-        .iter()
-        .flat_map(|e| e.spans.iter().copied())
-        .collect();
-    held.sort_unstable();
-    let mut far = 0;
-    let reach: Vec<usize> = held
-        .iter()
-        .map(|s| {
-            far = far.max(s.1);
-            far
-        })
-        .collect();
-    // (a byte span overlapping an entity: of the spans starting before
-    // its end, one reaching past its start)
-    let overlaps = |a: usize, b: usize| {
-        let (x, y) = (t.byte(a), t.byte(b));
-        let k = held.partition_point(|s| s.0 < y);
-        k > 0 && reach[k - 1] > x
-    };
+    let held = super::Held::of(entities);
+    let overlaps = |a: usize, b: usize| held.overlaps(t.byte(a), t.byte(b));
     let plain =
         |k: usize| is_han(t.get(k)) && !matches!(h.class(k), WordClass::Verb | WordClass::Function);
     let mut found: Vec<(usize, usize)> = Vec::new();

@@ -551,6 +551,42 @@ pub(crate) fn drop_mentions(
     });
 }
 
+/// The byte spans of entities, by start, with the furthest end reached so
+/// far: whether a new span overlaps one of them, by binary search.
+pub(crate) struct Held {
+    /// Span starts and ends, sorted.
+    spans: Vec<(usize, usize)>,
+    /// For each span, the furthest end among it and those before it.
+    reach: Vec<usize>,
+}
+
+impl Held {
+    /// The spans of every entity.
+    pub(crate) fn of(entities: &[Entity]) -> Self {
+        let mut spans: Vec<(usize, usize)> = entities
+            .iter()
+            .flat_map(|e| e.spans.iter().copied())
+            .collect();
+        spans.sort_unstable();
+        let mut far = 0;
+        let reach = spans
+            .iter()
+            .map(|s| {
+                far = far.max(s.1);
+                far
+            })
+            .collect();
+        Held { spans, reach }
+    }
+
+    /// Whether the byte span `[x, y)` overlaps a held span (of the spans
+    /// starting before `y`, one reaching past `x`).
+    pub(crate) fn overlaps(&self, x: usize, y: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.0 < y);
+        k > 0 && self.reach.get(k - 1).is_some_and(|&r| r > x)
+    }
+}
+
 /// Entities of the same kind and name become one, their spans merged (the
 /// first keeps its title and evidence).
 pub(crate) fn merge_same(entities: &mut Vec<Entity>) {

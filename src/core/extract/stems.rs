@@ -40,27 +40,8 @@ pub fn short_forms_of_named_places(
     }
     stems.sort_unstable();
     stems.dedup();
-    // every entity's byte span by start, with the furthest end reached so
-    // far, for the overlap test (of the spans starting before `b`, one
-    // reaching past `a`; in bytes, as the spans are)
-    let mut held: Vec<(usize, usize)> = entities
-        .iter()
-        .flat_map(|e| e.spans.iter().copied())
-        .collect();
-    held.sort_unstable();
-    let mut far = 0;
-    let reach: Vec<usize> = held
-        .iter()
-        .map(|s| {
-            far = far.max(s.1);
-            far
-        })
-        .collect();
-    let overlaps = |a: usize, b: usize| {
-        let (a, b) = (t.byte(a), t.byte(b));
-        let k = held.partition_point(|s| s.0 < b);
-        k > 0 && reach[k - 1] > a
-    };
+    let held = super::Held::of(entities);
+    let overlaps = |a: usize, b: usize| held.overlaps(t.byte(a), t.byte(b));
     let mut far = 0;
     let quoted_reach: Vec<usize> = quoted
         .iter()
