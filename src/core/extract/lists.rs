@@ -160,13 +160,19 @@ pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Enti
             }
         }
     }
+    add_listed(t, found, EntityKind::Place, entities);
+}
+
+/// Adds each char span `found` as a `kind` entity with `list` evidence,
+/// one mention each, merged with the same names found before.
+fn add_listed(t: &Text, found: Vec<(usize, usize)>, kind: EntityKind, entities: &mut Vec<Entity>) {
     if found.is_empty() {
         return;
     }
     for (a, b) in found {
         entities.push(Entity {
             text: t.slice(a, b).to_string(),
-            kind: EntityKind::Place,
+            kind,
             title: None,
             count: 1,
             spans: vec![(t.byte(a), t.byte(b))],
@@ -256,16 +262,5 @@ pub fn orgs_listed_before_kind(t: &Text, h: &Hints, entities: &mut Vec<Entity>) 
     }
     found.sort_unstable();
     found.dedup();
-    for (a, b) in found {
-        entities.push(Entity {
-            text: t.slice(a, b).to_string(),
-            kind: EntityKind::Org,
-            title: None,
-            count: 1,
-            spans: vec![(t.byte(a), t.byte(b))],
-            generic: false,
-            evidence: Evidence::List,
-        });
-    }
-    merge_same(entities);
+    add_listed(t, found, EntityKind::Org, entities);
 }
