@@ -196,20 +196,9 @@ pub(super) fn number_start(c: char) -> bool {
 #[inline(never)]
 pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
     // quoted spans never overlap partially (nested ones lie inside their
-    // parent), so the spans starting at or before `i`, by start, answer it in
-    // O(log n) rather than a scan of every span for every char
-    let mut by_start: Vec<(usize, usize)> = quoted.to_vec();
-    by_start.sort_unstable();
-    let mut reach = Vec::with_capacity(by_start.len());
-    let mut far = 0;
-    for &(_, b) in &by_start {
-        far = far.max(b);
-        reach.push(far);
-    }
-    let in_quote = |i: usize| {
-        let n = by_start.partition_point(|&(a, _)| a <= i);
-        n > 0 && reach[n - 1] > i
-    };
+    // parent): one search per char, not a scan of every span
+    let quoted = super::Held::new(quoted.to_vec());
+    let in_quote = |i: usize| quoted.contains(i, i + 1);
     let mut out: Vec<Figure> = Vec::new();
     let mut last_end = 0;
     // position in a `分别` list, if one is running

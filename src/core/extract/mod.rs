@@ -551,8 +551,9 @@ pub(crate) fn drop_mentions(
     });
 }
 
-/// The byte spans of entities, by start, with the furthest end reached so
-/// far: whether a new span overlaps one of them, by binary search.
+/// Spans by start, with the furthest end reached so far: whether a span
+/// overlaps one of them, or lies inside one, by binary search (not a scan
+/// of every span per question).
 pub(crate) struct Held {
     /// Span starts and ends, sorted.
     spans: Vec<(usize, usize)>,
@@ -561,12 +562,8 @@ pub(crate) struct Held {
 }
 
 impl Held {
-    /// The spans of every entity.
-    pub(crate) fn of(entities: &[Entity]) -> Self {
-        let mut spans: Vec<(usize, usize)> = entities
-            .iter()
-            .flat_map(|e| e.spans.iter().copied())
-            .collect();
+    /// The index of `spans`.
+    pub(crate) fn new(mut spans: Vec<(usize, usize)>) -> Self {
         spans.sort_unstable();
         let mut far = 0;
         let reach = spans
@@ -579,11 +576,29 @@ impl Held {
         Held { spans, reach }
     }
 
-    /// Whether the byte span `[x, y)` overlaps a held span (of the spans
-    /// starting before `y`, one reaching past `x`).
+    /// The byte spans of every entity.
+    pub(crate) fn of(entities: &[Entity]) -> Self {
+        Self::new(
+            entities
+                .iter()
+                .flat_map(|e| e.spans.iter().copied())
+                .collect(),
+        )
+    }
+
+    /// Whether `[x, y)` overlaps a held span (of the spans starting before
+    /// `y`, one reaching past `x`).
     pub(crate) fn overlaps(&self, x: usize, y: usize) -> bool {
         let k = self.spans.partition_point(|s| s.0 < y);
         k > 0 && self.reach.get(k - 1).is_some_and(|&r| r > x)
+    }
+
+    /// Whether `[x, y)` lies inside a held span (of the spans starting at or
+    /// before `x`, one reaching `y`; nested spans lie inside their parent,
+    /// as quotations do).
+    pub(crate) fn contains(&self, x: usize, y: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.0 <= x);
+        k > 0 && self.reach.get(k - 1).is_some_and(|&r| r >= y)
     }
 }
 

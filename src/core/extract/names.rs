@@ -211,38 +211,32 @@ const BODY_ATTRIBUTES: &[&str] = &[
 ];
 word_set!(body_attribute, BODY_ATTRIBUTES);
 
-/// Whether a word names a hospital's clinical department (`泌尿外科`,
-/// `心内科`, `儿科`).
-fn clinical(w: &str) -> bool {
-    [
-        "外科",
-        "内科",
-        "儿科",
-        "妇科",
-        "产科",
-        "眼科",
-        "骨科",
-        "牙科",
-        "皮肤科",
-        "急诊科",
-        "麻醉科",
-        "肿瘤科",
-        "放射科",
-        "检验科",
-        "神经科",
-        "口腔科",
-    ]
-    .iter()
-    .any(|s| w.ends_with(s))
-}
+/// A hospital's clinical departments (`泌尿外科`, `心内科`, `儿科`): by
+/// their last words.
+const CLINICAL: &[&str] = &[
+    "外科",
+    "内科",
+    "儿科",
+    "妇科",
+    "产科",
+    "眼科",
+    "骨科",
+    "牙科",
+    "皮肤科",
+    "急诊科",
+    "麻醉科",
+    "肿瘤科",
+    "放射科",
+    "检验科",
+    "神经科",
+    "口腔科",
+];
+lexicon!(lex_clinical, CLINICAL);
 
-/// Whether an organisation's last word names an academic unit, whose name
-/// may join two fields with `与` (`信息科学与工程学院`).
-fn academic_unit(tok: &str) -> bool {
-    ["学院", "研究所", "研究院", "研究中心", "实验室", "系"]
-        .iter()
-        .any(|s| tok.ends_with(s))
-}
+/// The last words of an academic unit's name, which may join two fields
+/// with `与` (`信息科学与工程学院`).
+const ACADEMIC_UNITS: &[&str] = &["学院", "研究所", "研究院", "研究中心", "实验室", "系"];
+lexicon!(lex_academic_units, ACADEMIC_UNITS);
 
 /// Verbs that stand inside the body of an organisation's name before its
 /// suffix (`省投资促进中心`, `县行政审批局`, `市综合行政执法局`).
@@ -1322,7 +1316,7 @@ impl Scan<'_, '_> {
                         // `俄央行和财政部`)
                         || (c == WordClass::Org
                             && self.t.get(a) == '与'
-                            && academic_unit(tok)
+                            && lex_academic_units().suffix_of(tok).is_some()
                             && y - x >= 2
                             && org_suffixes().suffix_of(self.t.slice(x, y)).is_none())
                 });
@@ -1579,7 +1573,8 @@ pub fn places_and_orgs(
     // `中国医科大学附属第一医院` + `泌尿外科`)
     let unit = |x: usize, y: usize| {
         let w = t.slice(x, y);
-        (department(t.get(y - 1)) && !clinical(w)) || lex_branches().suffix_of(w).is_some()
+        (department(t.get(y - 1)) && lex_clinical().suffix_of(w).is_none())
+            || lex_branches().suffix_of(w).is_some()
     };
     let after = |b: usize| {
         // (an ordinal first: `税务局第三分局`)

@@ -163,23 +163,9 @@ pub fn quotes(t: &Text) -> Vec<Quote> {
 #[inline(never)]
 pub(super) fn quotes_of(t: &Text, raw: &[(usize, usize, char)]) -> Vec<Quote> {
     // (a char is inside a quote when a quote starting at or before it ends
-    // after it: the furthest end of the quotes from each start on, by
-    // start, so one search per char, not a scan of every quote)
-    let mut quoted: Vec<(usize, usize)> = raw
-        .iter()
-        .filter(|&&(_, _, o)| o != '《')
-        .map(|&(a, b, _)| (a, b))
-        .collect();
-    quoted.sort_unstable();
-    let mut reach = 0;
-    for q in quoted.iter_mut() {
-        reach = reach.max(q.1);
-        q.1 = reach;
-    }
-    let inside = |i: usize| {
-        let n = quoted.partition_point(|&(a, _)| a <= i);
-        n > 0 && quoted.get(n - 1).is_some_and(|&(_, furthest)| i < furthest)
-    };
+    // after it: one search per char, not a scan of every quote)
+    let quoted = super::Held::new(spans_of(raw));
+    let inside = |i: usize| quoted.contains(i, i + 1);
     let mut items = Vec::new();
     for &(a, b, o) in raw {
         let b = trim_end(t, a, b);

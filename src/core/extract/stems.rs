@@ -15,8 +15,7 @@ use crate::core::report::{Entity, EntityKind, Evidence};
 
 /// Adds the stems of the cities and counties `entities` name in full
 /// (`大同市` → `大同`) where the text names them alone, and the zones named
-/// after them; `quoted` holds the char spans inside quotation marks, by
-/// start.
+/// after them; `quoted` holds the char spans inside quotation marks.
 #[inline(never)]
 pub fn short_forms_of_named_places(
     t: &Text,
@@ -42,14 +41,7 @@ pub fn short_forms_of_named_places(
     stems.dedup();
     let held = super::Held::of(entities);
     let overlaps = |a: usize, b: usize| held.overlaps(t.byte(a), t.byte(b));
-    let mut far = 0;
-    let quoted_reach: Vec<usize> = quoted
-        .iter()
-        .map(|&(_, y)| {
-            far = far.max(y);
-            far
-        })
-        .collect();
+    let quoted = super::Held::new(quoted.to_vec());
     let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); stems.len()];
     let mut zones: Vec<(usize, usize)> = Vec::new();
     // (a substring search per stem: a document names a few)
@@ -63,10 +55,7 @@ pub fn short_forms_of_named_places(
             let whole = h.aligned(a, b)
                 && (a..b).all(|q| h.class(q) != WordClass::Verb)
                 && !matches!(t.get(b), '市' | '县');
-            // (of the quoted spans starting at or before `a`, one reaching `b`)
-            let q = quoted.partition_point(|&(x, _)| x <= a);
-            let in_quotes = q > 0 && quoted_reach[q - 1] >= b;
-            if !whole || in_quotes {
+            if !whole || quoted.contains(a, b) {
                 continue;
             }
             match super::names::zone_after(t, h, b) {
