@@ -209,7 +209,9 @@ pub enum Evidence {
     Gazetteer,
     /// A name and a suffix: `常州` + `经开区`, `北京` + `大学`, `市` + `统计局`.
     Suffix,
-    /// A short form a context makes a place (`中美关系`, `访华`).
+    /// A short form a context makes a place (`中美关系`, `访华`), or the
+    /// short form of a name the text gives in full (`大同` after `大同市`,
+    /// `潍柴动力` after `潍柴动力股份有限公司`).
     Abbreviation,
     /// A generic reference to bodies (`各有关部门`).
     Generic,

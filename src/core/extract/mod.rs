@@ -141,9 +141,11 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     nested_orgs(&mut entities);
     seats::seats(text, &mut entities);
     place_before_level_body(text, &mut entities);
+    stem_before_level_body(text, &mut entities);
     datelines::apply(&t, &mut entities);
     references::apply(&t, hints, &mut entities);
     stems::short_forms_of_named_places(&t, hints, &quoted, &mut entities);
+    stems::short_forms_of_named_firms(&t, hints, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
     let figures = figures::figures(&t, &quoted);
@@ -451,6 +453,73 @@ fn place_before_level_body(text: &str, entities: &mut Vec<Entity>) {
         |e| e.text.starts_with(['市', '省', '县', '区', '州']) && e.text.chars().count() >= 2,
         true,
     );
+}
+
+/// The stem of a town or county the text names in full, right before a
+/// body jieba joined the level word to, names that body's place
+/// (`双沟镇` named, then `双沟` + `镇党委`: `双沟镇党委`): one organisation,
+/// the stem no place of its own.
+#[inline(never)]
+fn stem_before_level_body(text: &str, entities: &mut Vec<Entity>) {
+    let levels = ['镇', '乡', '县', '市', '区'];
+    let stems: Vec<(&str, char)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .filter_map(|e| {
+            let level = e.text.chars().next_back().filter(|c| levels.contains(c))?;
+            let stem = e.text.strip_suffix(level)?;
+            (stem.chars().count() >= 2).then_some((stem, level))
+        })
+        .collect();
+    if stems.is_empty() {
+        return;
+    }
+    let held = Held::of(entities);
+    // (organisation, its mention, where its stem starts)
+    let mut joined: Vec<(usize, (usize, usize), usize)> = Vec::new();
+    for (o, e) in entities.iter().enumerate() {
+        let Some(level) = e.text.chars().next().filter(|c| levels.contains(c)) else {
+            continue;
+        };
+        if e.kind != EntityKind::Org || e.generic || e.text.chars().count() < 2 {
+            continue;
+        }
+        for &(a, b) in &e.spans {
+            let stem = stems.iter().find(|&&(stem, l)| {
+                l == level
+                    && a >= stem.len()
+                    && text.get(a - stem.len()..a) == Some(stem)
+                    && !held.overlaps(a - stem.len(), a)
+            });
+            if let Some((stem, _)) = stem {
+                joined.push((o, (a, b), a - stem.len()));
+            }
+        }
+    }
+    if joined.is_empty() {
+        return;
+    }
+    for (o, span, start) in joined {
+        let Some(name) = text.get(start..span.1) else {
+            continue;
+        };
+        let name = name.to_string();
+        if let Some(e) = entities.get_mut(o) {
+            e.spans.retain(|&s| s != span);
+            e.count = e.spans.len();
+        }
+        entities.push(Entity {
+            text: name,
+            kind: EntityKind::Org,
+            title: None,
+            count: 1,
+            spans: vec![(start, span.1)],
+            generic: false,
+            evidence: crate::core::report::Evidence::Suffix,
+        });
+    }
+    entities.retain(|e| e.kind != EntityKind::Org || !e.spans.is_empty());
+    merge_same(entities);
 }
 
 /// Joins each mention of an entity `first` accepts with an organisation

@@ -27,7 +27,7 @@ use super::{is_clause_break, is_han, Text};
 use crate::core::report::{EntityKind, Evidence};
 
 char_set!(is_short, SHORT);
-char_set!(is_country, COUNTRY);
+char_set!(pub(super) is_country, COUNTRY);
 
 lexicon!(lex_pair_next, PAIR_NEXT);
 lexicon!(lex_side, SIDE);
@@ -534,6 +534,13 @@ pub fn is_country_or_province(name: &str) -> bool {
         .contains(name)
 }
 
+/// Whether `name` is a country of the gazetteer (`比利时`, `俄罗斯`).
+pub fn is_country_name(name: &str) -> bool {
+    static S: std::sync::OnceLock<super::FxSet<&'static str>> = std::sync::OnceLock::new();
+    S.get_or_init(|| world_sections(&["countries", "country names"]))
+        .contains(name)
+}
+
 /// Whether `name` is a region, a river, a mountain or a landmark of the
 /// gazetteer (`远东`, `长江`), not an administrative place or a city.
 pub fn is_region(name: &str) -> bool {
@@ -864,7 +871,7 @@ impl Scan<'_, '_> {
             let moved = lex_place_before().before(t, i).is_some();
             // (`文明城市`: no division, a description)
             let division = admin_suffix(t.get(y - 1))
-                && t.get(y - 2) != '城'
+                && !(t.get(y - 2) == '城' && t.get(y - 1) == '市')
                 && lex_not_stem().at(t, i).is_none();
             // (or a river, lake or mountain the dictionary knows: `拒马河`)
             let spelt = (y - i >= 3
@@ -922,6 +929,21 @@ impl Scan<'_, '_> {
                 break;
             }
             e = y;
+            // a second token jieba's model made of the stem's end and the
+            // suffix, the stem spelt as a transliteration (`莱克/伍德县`)
+            if x > i
+                && c == WordClass::Unknown
+                && y - x >= 2
+                && matches!(t.get(y - 1), '县' | '市' | '州' | '省')
+                && t.get(y - 2) != t.get(y - 1)
+                && 3 * (i..y - 1)
+                    .filter(|&k| super::persons::is_foreign(t.get(k)))
+                    .count()
+                    >= 2 * (y - 1 - i)
+                && h.boundary(y)
+            {
+                return Some((y, Evidence::Suffix));
+            }
             if admin_suffix(t.get(e)) && h.len_at(e) == 1 && e - i >= 2 {
                 let after = t.get(e + 1);
                 // the suffix ends the name: not `市场`, `村民` (one token each)

@@ -223,6 +223,10 @@ impl Finder<'_, '_> {
 /// Words that end the clause before a title (`还有`, `包括`, `以及`).
 const CLAUSE_ENDS: &[&str] = &[
     "还有", "包括", "以及", "其中", "担任", "出任", "邀请", "陪同",
+    // verbs of meeting, mourning and playing someone (`吊唁泰国前总理`,
+    // `首战英国名将`)
+    "会见", "会晤", "接见", "看望", "慰问", "吊唁", "悼念", "拜会", "拜访", "宴请", "采访", "任命",
+    "祝贺", "感谢", "欢迎", "战胜", "击败", "首战", "迎战", "负于", "逼平",
 ];
 
 /// Whether a title may start with `c` (a gate, see [`super::flags::gate`]).

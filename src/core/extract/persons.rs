@@ -139,7 +139,10 @@ const BEFORE: &[&str] = &[
     "外援", "棋手", "总干事", "秘书", "国脚", "老汉", "青年", "少年", "姑娘", "小伙子",
     "专员", "领袖", "财长", "外相", "首领", "领导人", "总监", "监事长", "主教", "大法官",
     "主力", "宇航员", "会长", "少将",
-    "军长", "师长", "旅长", "参谋长", "参议员", "众议员", "议员",
+    "军长", "师长", "旅长", "参谋长", "参议员", "众议员", "议员", "司令官", "总督",
+    // descriptors news puts before a player's or a candidate's name
+    // (`英国名将曼尔`, `网坛老将鲍里斯·贝克尔`)
+    "名将", "老将", "小将", "新秀",
     // occupations a news feature names people by (`槐植村茶农王秀英`)
     "茶农", "果农", "菜农", "花农", "渔民", "牧民", "农户", "养殖户", "种植户", "村医", "志愿者",
     "快递员", "司机", "环卫工", "个体户", "大学生", "研究生", "传承人", "讲解员", "导游", "厨师",
@@ -298,7 +301,7 @@ pub fn is_foreign(c: char) -> bool {
 char_set!(not_given, NOT_GIVEN);
 char_set!(
     function_char,
-    "的了着过在和与及或而并就都也还又才再把被从向对为以于给让将等们吗呢吧啊是有这那其之"
+    "的了着过在和与及或而并就都也还又才再把被从向对为以于给让将等们吗呢吧啊是有这那其之则"
 );
 char_set!(pub(super) is_common, COMMON);
 
@@ -851,9 +854,24 @@ impl Scan<'_, '_> {
             while is_han(t.get(e)) {
                 let (x, y, c) = self.h.token(e).unwrap_or((e, e + 1, WordClass::Unknown));
                 let foreign = (x..y).filter(|&k| is_foreign(t.get(k))).count();
-                let name = matches!(c, WordClass::Person | WordClass::Place);
-                let plain =
-                    name || foreign == y - x || (c == WordClass::Unknown && 2 * foreign >= y - x);
+                // (a word of the dictionary after a dot, up to where a name
+                // ends: `拉·甘地说`; a verb or a word of no class right
+                // before a dot, after a title or at a clause's start:
+                // `会长差猜·春哈旺`, not `音配像精粹·张君秋`)
+                let name = matches!(c, WordClass::Person | WordClass::Place)
+                    || (a > i
+                        && x == a
+                        && matches!(c, WordClass::Noun | WordClass::Other)
+                        && (2..=3).contains(&(y - x))
+                        && self.name_ends(y));
+                let plain = name
+                    || foreign == y - x
+                    || (c == WordClass::Unknown && 2 * foreign >= y - x)
+                    || (matches!(c, WordClass::Verb | WordClass::Unknown | WordClass::Other)
+                        && y - x <= 3
+                        && is_dot(t.get(y))
+                        && a == i
+                        && (self.before(i) || !is_han(t.before(i))));
                 if x != e || !plain || y - a > 6 {
                     break;
                 }
@@ -938,6 +956,91 @@ impl Scan<'_, '_> {
         // (cut off inside jieba's last token: aligned up to where it was)
         (dots > 0 && self.h.aligned(i, run_on) && self.free(i, e))
             .then_some((e, Evidence::ForeignName))
+    }
+
+    /// A transliterated name of three to six chars right after a country
+    /// and `的` (`美国的吉德里`, `比利时的卡勃莱拉`): its end. Whole tokens
+    /// spelt mostly in transliteration chars, none a noun or a function word of
+    /// the dictionary (`俄罗斯的伏特加` is a drink), up to where a name ends.
+    fn of_country_at(&self, i: usize) -> Option<(usize, Evidence)> {
+        let (t, h) = (self.t, self.h);
+        if i < 3 || t.before(i) != '的' || !is_foreign(t.get(i)) || !h.aligned(i - 1, i) {
+            return None;
+        }
+        let country = (2..=6.min(i - 1)).any(|n| {
+            h.aligned(i - 1 - n, i - 1) && super::names::is_country_name(t.slice(i - 1 - n, i - 1))
+        });
+        if !country {
+            return None;
+        }
+        let mut e = i;
+        while let Some((x, y, c)) = h.token(e) {
+            let foreign = (x..y).filter(|&k| is_foreign(t.get(k))).count();
+            let piece = x == e
+                && y - i <= 6
+                && if y - x == 1 {
+                    foreign == 1 && c != WordClass::Function
+                } else {
+                    2 * foreign >= y - x
+                        && matches!(c, WordClass::Unknown | WordClass::Person | WordClass::Place)
+                };
+            if !piece {
+                break;
+            }
+            e = y;
+        }
+        (e >= i + 3
+            && 3 * (i..e).filter(|&k| is_foreign(t.get(k))).count() >= 2 * (e - i)
+            && self.name_ends(e)
+            && self.free(i, e)
+            && !not_name(t.slice(i, e))
+            && !super::names::is_listed_place(t.slice(i, e)))
+        .then_some((e, Evidence::ForeignName))
+    }
+
+    /// A transliterated name `[a, b)` read on over the single chars jieba
+    /// cut off it (`库/尼科娃`, `奥/兰迪斯`, `安德雷/斯`, `赫里斯/坚科`): a
+    /// name char before it that is a token of its own, not a verb or a
+    /// function word, after a char that cannot go on a name; after it, one
+    /// such char, or one word jieba's model made of two chars that ends in
+    /// one (`坚科`), where a name may end. The span as it was otherwise.
+    fn widen_foreign(&self, a: usize, b: usize) -> (usize, usize) {
+        let (t, h) = (self.t, self.h);
+        if b < a + 2 || !(a..b).all(|k| is_foreign(t.get(k))) {
+            return (a, b);
+        }
+        // a char of its own that a transliteration may hold
+        let single = |k: usize| {
+            is_foreign(t.get(k))
+                && h.len_at(k) == 1
+                && h.boundary(k)
+                && !matches!(h.class(k), WordClass::Verb | WordClass::Function)
+                && self.free(k, k + 1)
+        };
+        let mut start = a;
+        if a > 0 && single(a - 1) {
+            let k = a - 1;
+            // (the char before stops a name: not one more such char)
+            let stops = k == 0 || !is_han(t.get(k - 1)) || !single(k - 1);
+            // (not a country's short form: `美`, `俄`)
+            if stops && !super::names::is_country(t.get(k)) {
+                start = k;
+            }
+        }
+        let mut end = b;
+        let next = match h.token(b) {
+            Some((x, y, WordClass::Unknown))
+                if x == b && y == b + 2 && is_han(t.get(b)) && is_foreign(t.get(b + 1)) =>
+            {
+                y
+            }
+            Some((x, y, _)) if x == b && y == b + 1 && single(b) => y,
+            _ => b,
+        };
+        if next > b && self.free(b, next) && self.name_ends(next) {
+            end = next;
+        }
+        (start, end)
     }
 
     /// A transliterated name at `i`: its end.
@@ -1286,22 +1389,29 @@ pub fn persons(
         // (right after a title, [`titled`] tried the dotted and titled
         // rules already, on chars no place had taken yet)
         let tried = scan.before(i);
-        let hit = known_name
-            .or_else(|| {
-                (!tried)
-                    .then(|| scan.dotted_at(i, dots.within(t, i + 1, i + 6)))
-                    .flatten()
-            })
-            .or_else(|| scan.japanese_at(i))
-            .or_else(|| (!tried).then(|| scan.titled_at(i)).flatten())
-            .or_else(|| scan.chinese_at(i, &names))
-            .or(dict_name)
-            .or(unknown_word)
-            .or(repeated)
-            .or_else(subject)
-            .or(dict_any)
-            .or_else(|| scan.foreign_at(i))
-            .or_else(|| scan.before_strong_title(i, strong.within(t, i + 2, i + 4)));
+        // (a dotted name over a known name that is its first part:
+        // `马克思·卢布里克`)
+        let mut dotted = || {
+            (!tried)
+                .then(|| scan.dotted_at(i, dots.within(t, i + 1, i + 6)))
+                .flatten()
+        };
+        let hit = match known_name {
+            Some((e, _)) if is_dot(t.get(e)) => dotted().filter(|d| d.0 > e).or(known_name),
+            _ => known_name,
+        }
+        .or_else(dotted)
+        .or_else(|| scan.japanese_at(i))
+        .or_else(|| (!tried).then(|| scan.titled_at(i)).flatten())
+        .or_else(|| scan.chinese_at(i, &names))
+        .or(dict_name)
+        .or(unknown_word)
+        .or(repeated)
+        .or_else(subject)
+        .or(dict_any)
+        .or_else(|| scan.foreign_at(i))
+        .or_else(|| scan.of_country_at(i))
+        .or_else(|| scan.before_strong_title(i, strong.within(t, i + 2, i + 4)));
         // jieba's dictionary tags some common nouns as names (`雷阵雨`,
         // `许可证`, `吉普车`, `尤伯杯`): a dictionary name alone never ends
         // in a char that heads such nouns
@@ -1316,11 +1426,25 @@ pub fn persons(
             ev != Evidence::Surname
                 || !(complement_end(t.before(e)) || (scan.surname(i) == 1 && t.get(i + 1) == '老'))
         });
+        // a transliteration jieba cut a char off (`库/尼科娃`)
+        let hit = hit.map(|(e, ev)| match ev {
+            Evidence::Dictionary | Evidence::ForeignName => {
+                let (a, e) = scan.widen_foreign(i, e);
+                // (back only over a char no name found before took)
+                let a = if out.last().is_some_and(|f| f.end > a) {
+                    i
+                } else {
+                    a
+                };
+                (a, e, ev)
+            }
+            _ => (i, e, ev),
+        });
         match hit {
-            Some((e, evidence)) => {
-                names.insert(t.slice(i, e).to_string());
+            Some((a, e, evidence)) => {
+                names.insert(t.slice(a, e).to_string());
                 out.push(Found {
-                    start: i,
+                    start: a,
                     end: e,
                     evidence,
                 });

@@ -1,6 +1,7 @@
+//! Short forms of names a text gives in full.
+//!
 //! A city or county named in full is named by its stem alone elsewhere in
 //! the same text (`大同市召开…`, then `大同是“中国煤都”`, `国网大同供电公司`).
-//!
 //! The gazetteer holds the full names; their stems are places only where
 //! jieba's dictionary tags them so (half of the county stems it tags as
 //! names, nouns or adverbs: `大同/d`, `义乌/nr`). Within one document the
@@ -8,6 +9,12 @@
 //! wherever it stands as whole tokens outside every entity found and
 //! outside quotation marks (`“砚山辣椒”` names a product); before a zone's
 //! suffix it names the zone (`砚山工业园区`, `大同经济技术开发区`).
+//!
+//! A company named in full is named by its trade name alone in the same
+//! text (`潍柴动力股份有限公司`, then `潍柴动力`; `浙江吉利控股集团有限公司`,
+//! then `吉利`): the name without its legal form, its group words and the
+//! place before it, where that is no word of the dictionary (`中国建筑集团`
+//! gives no `建筑`).
 
 use super::hints::{Hints, WordClass};
 use super::{merge_same, Text};
@@ -44,18 +51,10 @@ pub fn short_forms_of_named_places(
     let quoted = super::Held::new(quoted.to_vec());
     let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); stems.len()];
     let mut zones: Vec<(usize, usize)> = Vec::new();
-    // (a substring search per stem: a document names a few)
     for (k, stem) in stems.iter().enumerate() {
-        let n = stem.chars().count();
-        for (x, _) in t.s.match_indices(stem) {
-            let a = t.char_of(x);
-            let b = a + n;
-            // whole tokens, no verb (`长治/久安` is no mention of 长治), not
-            // the full name again nor inside another entity
-            let whole = h.aligned(a, b)
-                && (a..b).all(|q| h.class(q) != WordClass::Verb)
-                && !matches!(t.get(b), '市' | '县');
-            if !whole || quoted.contains(a, b) {
+        // (not the full name again)
+        for (a, b) in whole_mentions(t, h, stem, false, |c| matches!(c, '市' | '县')) {
+            if quoted.contains(a, b) {
                 continue;
             }
             match super::names::zone_after(t, h, b) {
@@ -89,6 +88,162 @@ pub fn short_forms_of_named_places(
             evidence: Evidence::Suffix,
         }))
         .collect();
+    if found.is_empty() {
+        return;
+    }
+    entities.extend(found);
+    merge_same(entities);
+}
+
+/// Where `name` stands in `t` as whole tokens, with no verb among them
+/// unless `verbs` (`长治/久安` is no mention of `长治`; a trade name may
+/// hold one, `孚/能/科技`), not followed by a char `glued` holds for: char
+/// spans, in order (a substring search per name: a document names a few).
+fn whole_mentions<'t>(
+    t: &'t Text,
+    h: &'t Hints,
+    name: &'t str,
+    verbs: bool,
+    glued: impl Fn(char) -> bool + 't,
+) -> impl Iterator<Item = (usize, usize)> + 't {
+    let n = name.chars().count();
+    t.s.match_indices(name).filter_map(move |(x, _)| {
+        let a = t.char_of(x);
+        let b = a + n;
+        (h.aligned(a, b)
+            && (verbs || (a..b).all(|q| h.class(q) != WordClass::Verb))
+            && !glued(t.get(b)))
+        .then_some((a, b))
+    })
+}
+
+/// A company's legal forms, longest first (`潍柴动力` + `股份有限公司`).
+const LEGAL_FORMS: &[&str] = &[
+    "集团股份有限公司",
+    "控股集团有限公司",
+    "集团有限责任公司",
+    "股份有限公司",
+    "有限责任公司",
+    "集团有限公司",
+    "控股有限公司",
+    "集团公司",
+    "有限公司",
+    "股份公司",
+];
+
+/// Group words a trade name may carry before its legal form
+/// (`吉利` + `控股集团`).
+const GROUP_WORDS: &[&str] = &["控股集团", "控股", "集团", "股份"];
+
+/// Words of trade a company's name may end in before its legal form,
+/// which its short form drops (`鲁华泓锦` of `鲁华泓锦新材料股份有限公司`),
+/// longest first.
+#[rustfmt::skip]
+const TRADES: &[&str] = &[
+    "新材料", "新能源", "房地产", "科技", "技术", "医药", "药业", "电子", "电器", "电气", "能源",
+    "环保", "化工", "机械", "汽车", "实业", "投资", "物流", "食品", "生物", "信息", "智能", "网络",
+    "软件", "材料", "建设", "建材", "置业", "地产", "传媒", "文化", "旅游", "农业", "商贸", "贸易",
+    "装备", "重工", "制造", "动力", "发展",
+];
+
+/// The trade names of the company `org` names in full: the name without
+/// its legal form, a place in brackets (`孚能科技（赣州）`), its group
+/// words and the listed place it starts with, and that without a word of
+/// trade it ends in ([`TRADES`]), those of two to six Han chars; with
+/// whether a place was taken off.
+fn trade_names(org: &str) -> Vec<(String, bool)> {
+    let Some((name, placed)) = trade_name(org) else {
+        return Vec::new();
+    };
+    let short = TRADES
+        .iter()
+        .find_map(|w| name.strip_suffix(w))
+        .map(|s| (s.to_string(), placed));
+    std::iter::once((name.clone(), placed))
+        .chain(short)
+        .filter(|(n, _)| (2..=6).contains(&n.chars().count()))
+        .collect()
+}
+
+/// [`trade_names`]' first: the name without its legal form, bracketed
+/// place, group words and first place.
+fn trade_name(org: &str) -> Option<(String, bool)> {
+    let form = LEGAL_FORMS.iter().find(|f| org.ends_with(**f))?;
+    let mut core: String = org.strip_suffix(form)?.to_string();
+    // (a place in brackets: `孚能科技（赣州）股份有限公司`)
+    if let Some(open) = core.find(['（', '(']) {
+        core.truncate(open);
+    }
+    let mut name = core.as_str();
+    while let Some(rest) = GROUP_WORDS.iter().find_map(|w| name.strip_suffix(w)) {
+        name = rest;
+    }
+    // the longest listed place it starts with (`浙江` of `浙江吉利`), with
+    // its level (`潍坊市`)
+    let chars: Vec<(usize, char)> = name.char_indices().collect();
+    let place_end = (2..chars.len())
+        .rev()
+        .filter_map(|k| chars.get(k).map(|&(b, _)| b))
+        .find(|&b| name.get(..b).is_some_and(super::names::is_listed_place));
+    if let Some(b) = place_end {
+        name = name.get(b..).unwrap_or(name);
+    }
+    name.chars()
+        .all(super::is_han)
+        .then(|| (name.to_string(), place_end.is_some()))
+}
+
+/// Adds the trade names of the companies `entities` name in full where the
+/// text names them alone (`潍柴动力` after `潍柴动力股份有限公司`), as
+/// organisations: whole tokens outside every entity found, the name no
+/// word of jieba's dictionary (`平安`, `建筑`), nor a listed place.
+#[inline(never)]
+pub fn short_forms_of_named_firms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let mut names: Vec<(String, bool)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Org)
+        .flat_map(|e| trade_names(&e.text))
+        .filter(|(n, _)| !super::names::is_listed_place(n))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    // (longest first: `潍柴` is no mention inside a mention of `潍柴动力`)
+    names.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+    names.dedup();
+    let held = super::Held::of(entities);
+    let mut used: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<Entity> = Vec::new();
+    for (name, placed) in &names {
+        let spans: Vec<(usize, usize)> = whole_mentions(t, h, name, true, |_| false)
+            // (no word of the dictionary but a name: `歌尔` is none,
+            // `吉利` an adjective; several words are a name, `潍柴/动力`;
+            // a noun of three chars or more is a brand the dictionary
+            // knows, `恒瑞医药`, unless a place was taken off it:
+            // `中国` + `石油化工`)
+            .filter(|&(a, b)| match h.word(a, b) {
+                Some(WordClass::Noun) => b - a >= 3 && !placed,
+                Some(
+                    WordClass::Verb | WordClass::Function | WordClass::Other | WordClass::Place,
+                ) => false,
+                _ => true,
+            })
+            .map(|(a, b)| (t.byte(a), t.byte(b)))
+            .filter(|&(x, y)| !held.overlaps(x, y) && !used.iter().any(|u| u.0 < y && x < u.1))
+            .collect();
+        used.extend(&spans);
+        if !spans.is_empty() {
+            found.push(Entity {
+                text: name.to_string(),
+                kind: EntityKind::Org,
+                title: None,
+                count: spans.len(),
+                spans,
+                generic: false,
+                evidence: Evidence::Abbreviation,
+            });
+        }
+    }
     if found.is_empty() {
         return;
     }
