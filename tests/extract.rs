@@ -675,6 +675,27 @@ fn sixteenth_session_foreign_name_rules_on_written_sentences() {
     );
 }
 
+/// People of history and letters named alone, and emperors by dynasty and
+/// temple name; not a dynasty before `宗庙`.
+#[test]
+fn people_of_history_are_people() {
+    use wenxi::core::report::EntityKind::Person;
+    let text = "展厅里陈列着杜甫和白居易的诗稿，还有唐玄宗时期的乐器。";
+    has(text, Person, "杜甫");
+    has(text, Person, "白居易");
+    has(text, Person, "唐玄宗");
+    lacks_kind("汉代宗庙的遗址得到保护。", Person, "汉代宗");
+}
+
+/// The short forms of Korea, Thailand, the Philippines and India after a
+/// visit verb are places (`访韩`, `对菲`), as `访华` is.
+#[test]
+fn short_forms_after_a_visit_verb_are_places() {
+    use wenxi::core::report::EntityKind::Place;
+    has("国家副主席此次访韩，推动了两国合作。", Place, "韩");
+    has("该国扩大了对菲投资。", Place, "菲");
+}
+
 /// A company named in full is named by its trade name alone in the same
 /// text; the trade name is never a common word left when a place is taken
 /// off the name (`中国` + `石油化工`).

@@ -573,7 +573,7 @@ fn in_gazetteer(name: &str) -> bool {
 }
 
 /// Short forms after a visit verb (`访华`, `在京`).
-const VISITED: &str = "华京沪港澳台美日俄英法德";
+const VISITED: &str = "华京沪港澳台美日俄英法德韩朝泰菲印";
 char_set!(pub(super) is_visited, VISITED);
 
 /// [`PAIRS`] by first char.

@@ -265,7 +265,47 @@ const KNOWN: &[&str] = &[
     "马克龙", "安南", "加利", "潘基文", "古特雷斯", "金大中", "金正日", "金日成", "金正恩",
     "桥本龙太郎", "小渊惠三", "小泉纯一郎", "安倍晋三", "曼德拉", "阿拉法特", "内塔尼亚胡",
     "穆巴拉克", "萨达姆", "卡斯特罗", "甘地", "尼赫鲁", "华盛顿", "林肯", "罗斯福", "丘吉尔",
+    // people of history, letters, science and legend a text names alone
+    // (`喜爱李白的读者`, `学雷锋`); not those that are common words too
+    // (`老子`, `孙子`, `冰心`) nor the reign names of eras (`咸丰`, `明治`)
+    "孔子", "孟子", "庄子", "庄周", "墨子", "荀子", "韩非子", "屈原", "司马迁", "李白", "杜甫",
+    "白居易", "王维", "李商隐", "杜牧", "苏轼", "苏东坡", "辛弃疾", "李清照", "陆游", "欧阳修",
+    "王安石", "范仲淹", "岳飞", "文天祥", "陶渊明", "王羲之", "颜真卿", "柳宗元", "韩愈", "王之涣",
+    "曹雪芹", "罗贯中", "施耐庵", "吴承恩", "蒲松龄", "关汉卿", "汤显祖", "张衡", "祖冲之", "沈括",
+    "李时珍", "华佗", "张仲景", "毕昇", "蔡伦", "郑和", "张骞", "玄奘", "鉴真", "班超", "霍去病",
+    "孙权", "曹操", "刘备", "诸葛亮", "关羽", "张飞", "周瑜", "秦始皇", "刘邦", "项羽", "李世民",
+    "武则天", "朱元璋", "成吉思汗", "忽必烈", "康熙", "乾隆", "雍正", "慈禧", "林则徐", "左宗棠",
+    "曾国藩", "李鸿章", "张之洞", "康有为", "梁启超", "谭嗣同", "严复", "蔡元培", "胡适", "陈独秀",
+    "李大钊", "老舍", "茅盾", "巴金", "沈从文", "徐志摩", "闻一多", "朱自清", "钱钟书", "杨绛",
+    "齐白石", "徐悲鸿", "梅兰芳", "聂耳", "冼星海", "詹天佑", "李四光", "华罗庚", "邓稼先",
+    "袁隆平", "屠呦呦", "雷锋", "焦裕禄", "孔繁森", "黄继光", "董存瑞", "刘胡兰", "西施", "王昭君",
+    "貂蝉", "杨贵妃", "花木兰", "大禹", "伏羲", "炎帝", "释迦牟尼",
+    "莎士比亚", "牛顿", "爱因斯坦", "达尔文", "哥白尼", "伽利略", "贝多芬", "莫扎特", "雨果",
+    "托尔斯泰", "歌德", "拿破仑", "哥伦布", "马可·波罗", "黑格尔", "康德", "毕加索", "凡·高",
 ];
+
+/// Dynasties an emperor's temple or posthumous name starts with
+/// (`唐太宗`, `宋徽宗`, `汉武帝`).
+const DYNASTIES: &str = "秦汉晋隋唐宋元明清魏周齐梁陈辽金";
+/// Chars of temple and posthumous names between the dynasty and
+/// `帝`/`宗`/`祖` (`太`, `武`, `徽`).
+const TEMPLE: &str =
+    "太高世文武景宣元成平光明章和安顺桓灵献惠昭穆神哲徽钦理度孝仁英宪玄肃代德敬炀恭中宁睿圣仁";
+char_set!(is_dynasty, DYNASTIES);
+char_set!(is_temple, TEMPLE);
+
+/// An emperor named by dynasty and temple or posthumous name at `i`
+/// (`唐太宗`, `汉光武帝`), whole tokens (`汉代/宗庙` is none): its end.
+fn emperor_at(t: &Text, h: &Hints, i: usize) -> Option<usize> {
+    if !is_dynasty(t.get(i)) || !is_temple(t.get(i + 1)) {
+        return None;
+    }
+    [3, 4].into_iter().map(|n| i + n).find(|&e| {
+        matches!(t.get(e - 1), '帝' | '宗' | '祖')
+            && (i + 1..e - 1).all(|k| is_temple(t.get(k)))
+            && h.aligned(i, e)
+    })
+}
 
 /// Japanese family names common in Chinese news (`武村正义`, `久间章生`,
 /// `桥本首相`), written in Han chars and so missed by the transliteration
@@ -1286,7 +1326,12 @@ pub fn persons(
             .filter(|&e| {
                 h.word(i, e) != Some(WordClass::Function) || scan.before(i) || scan.after(e)
             })
-            .map(|e| (e, Evidence::Dictionary));
+            .map(|e| (e, Evidence::Dictionary))
+            .or_else(|| {
+                emperor_at(t, h, i)
+                    .filter(|&e| scan.free(i, e))
+                    .map(|e| (e, Evidence::Dictionary))
+            });
         // `高允连`: a common surname and chars jieba joined as an unknown word
         let unknown_word = h
             .token(i)
