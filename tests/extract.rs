@@ -696,6 +696,22 @@ fn short_forms_after_a_visit_verb_are_places() {
     has("该国扩大了对菲投资。", Place, "菲");
 }
 
+/// Newspapers named without title marks, where the text says they are
+/// papers (`据…报道`, `…记者`, `…发表`); a place before the name is no part
+/// of it; `今日报道` is no paper.
+#[test]
+fn newspapers_without_title_marks_are_organisations() {
+    use wenxi::core::report::EntityKind::Org;
+    has("据大众日报报道，项目已开工。", Org, "大众日报");
+    has(
+        "美国华盛顿邮报发表评论说，谈判陷入僵局。",
+        Org,
+        "华盛顿邮报",
+    );
+    has("本地都市晚报记者赶到现场。", Org, "都市晚报");
+    lacks_kind("今日报道称，天气转晴。", Org, "今日报道");
+}
+
 /// A company named in full is named by its trade name alone in the same
 /// text; the trade name is never a common word left when a place is taken
 /// off the name (`中国` + `石油化工`).

@@ -135,7 +135,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     lists::landforms_listed_with_places(&t, hints, &mut entities);
     lists::orgs_listed_before_kind(&t, hints, &mut entities);
     counted_things_read_as_people(text, &mut entities);
-    papers(&t, &pairs, &mut entities);
+    papers(&t, hints, &pairs, &mut entities);
     people_read_as_places(text, &mut entities);
     party_before_body(text, &mut entities);
     nested_orgs(&mut entities);
@@ -236,8 +236,19 @@ const NOT_PAPERS: &[&str] = &[
 /// Daily annotation and the gold sets read it (the quotes pass lists the
 /// title as well); no person or place is read inside it (`《费加罗报》`).
 #[inline(never)]
-fn papers(t: &Text, pairs: &[(usize, usize, char)], entities: &mut Vec<Entity>) {
-    let mut found: Vec<(usize, usize)> = Vec::new();
+fn papers(t: &Text, h: &Hints, pairs: &[(usize, usize, char)], entities: &mut Vec<Entity>) {
+    let mut found: Vec<(usize, usize)> = unquoted_papers(t, h);
+    if !found.is_empty() {
+        // (a paper found as an organisation already stays as it is)
+        let orgs = Held::new(
+            entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Org)
+                .flat_map(|e| e.spans.iter().copied())
+                .collect(),
+        );
+        found.retain(|&(a, b)| !orgs.overlaps(a, b));
+    }
     for &(a, b, o) in pairs {
         let name = t.slice(a, b);
         let n = b - a;
@@ -270,6 +281,80 @@ fn papers(t: &Text, pairs: &[(usize, usize, char)], entities: &mut Vec<Entity>) 
         });
     }
     merge_same(entities);
+}
+
+/// Endings of a newspaper's name written without title marks (`光明日报`,
+/// `纽约时报`, `中国足球报`), longest first.
+#[rustfmt::skip]
+const PAPER_SUFFIXES: &[&str] = &[
+    "青年报", "足球报", "体育报", "经济报", "法制报", "科技报", "日报", "晚报", "时报", "早报",
+    "晨报", "商报", "导报", "邮报",
+];
+
+/// Words after a newspaper's name that say it is one (`光明日报报道`,
+/// `纽约时报发表`, `足球报记者`).
+#[rustfmt::skip]
+const PAPER_NEXT: &[&str] = &[
+    "报道", "记者", "发表", "刊登", "刊发", "刊载", "社论", "评论员", "评论", "援引", "载文",
+    "消息", "社长", "总编辑", "主编", "头版", "文章", "网站", "客户端", "称", "说", "报社",
+];
+lexicon!(lex_paper_next, PAPER_NEXT);
+
+/// Newspapers named without title marks (`据光明日报报道`, `纽约时报发表`):
+/// a stem of one or two words of two to four Han chars, no verb or
+/// function word, then a paper's ending ([`PAPER_SUFFIXES`]) on a token's
+/// end, after `据` or before a word that says it is a paper
+/// ([`PAPER_NEXT`]). Byte spans.
+fn unquoted_papers(t: &Text, h: &Hints) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for suffix in PAPER_SUFFIXES {
+        let n = suffix.chars().count();
+        for (x, _) in t.s.match_indices(suffix) {
+            let j = t.char_of(x);
+            let mut e = j + n;
+            if t.get(e) == '社' && h.boundary(e + 1) {
+                e += 1;
+            }
+            if !h.boundary(e) {
+                continue;
+            }
+            // the stem: the token holding the ending's start when it starts
+            // before it (`光明日报` one word), else the words before it
+            let mut a = match h.token(j) {
+                Some((s0, _, _)) if s0 < j => s0,
+                _ => j,
+            };
+            let mut words = 0;
+            while a > 0 && words < 2 {
+                let Some((s0, y, c)) = h.token(a - 1) else {
+                    break;
+                };
+                // (a place before a stem of its own is no part of the name:
+                // `美国` + `纽约时报`)
+                let ok = y == a
+                    && (s0..y).all(|k| is_han(t.get(k)))
+                    && !matches!(c, hints::WordClass::Verb | hints::WordClass::Function)
+                    && !(c == hints::WordClass::Place && j - a >= 2)
+                    && j - s0 <= 4;
+                if !ok {
+                    break;
+                }
+                a = s0;
+                words += 1;
+            }
+            let stem = j.saturating_sub(a);
+            let said = t.before(a) == '据' || lex_paper_next().at(t, e).is_some();
+            // (the ending starts a token, or ends the one word of the name:
+            // not `今日/报道`)
+            let whole = h.token(j).is_none_or(|(s0, y, _)| s0 == j || y == j + n);
+            if (2..=4).contains(&stem) && said && whole && (a..j).all(|k| is_han(t.get(k))) {
+                out.push((t.byte(a), t.byte(e)));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// A name with no title that ends a `《…》` title at every mention is the
