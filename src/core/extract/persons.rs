@@ -246,6 +246,22 @@ const NOT_NAMES: &[&str] = &[
     "雷阵雨",
     "卢浮宫",
     "尤伯杯",
+    // brands, sports, awards and things spelt like transliterated names
+    "桑塔纳",
+    "斯诺克",
+    "阿尔法",
+    "伏特加",
+    "金字塔",
+    "红富士",
+    "奥林匹克",
+    "奥斯卡",
+    "格莱美",
+    "迪斯尼",
+    "迪士尼",
+    "马拉松",
+    "比基尼",
+    "巧克力",
+    "切尔诺贝利",
 ];
 word_set!(not_name, NOT_NAMES);
 
@@ -1102,7 +1118,7 @@ impl Scan<'_, '_> {
             }
             break;
         }
-        if e - i < 2 || !self.free(i, e) || !self.h.aligned(i, e) {
+        if e - i < 2 || !self.free(i, e) || !self.h.aligned(i, e) || not_name(t.slice(i, e)) {
             return None;
         }
         if dots > 0 {
