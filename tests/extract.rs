@@ -712,6 +712,17 @@ fn newspapers_without_title_marks_are_organisations() {
     lacks_kind("今日报道称，天气转晴。", Org, "今日报道");
 }
 
+/// A two-char transliterated name jieba's dictionary knows is a person where
+/// the text names it twice or more as a word of its own; once is too little
+/// (such words are also currencies and common nouns).
+#[test]
+fn a_two_char_foreign_name_said_twice_is_a_person() {
+    use wenxi::core::report::EntityKind::Person;
+    let text = "接力赛上，亨特跑第一棒。赛后教练说，亨特的起跑有了进步。";
+    has(text, Person, "亨特");
+    lacks_kind("赛后，亨特的起跑有了进步。", Person, "亨特");
+}
+
 /// A company named in full is named by its trade name alone in the same
 /// text; the trade name is never a common word left when a place is taken
 /// off the name (`中国` + `石油化工`).

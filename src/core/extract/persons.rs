@@ -262,6 +262,8 @@ const NOT_NAMES: &[&str] = &[
     "比基尼",
     "巧克力",
     "切尔诺贝利",
+    "卢比",
+    "安保",
 ];
 word_set!(not_name, NOT_NAMES);
 
@@ -1258,6 +1260,17 @@ pub fn persons(
             && !not_name(t.slice(i, e)))
         .then_some(e)
     };
+    // two-char names jieba's dictionary knows, spelt as transliterations
+    // (`琼斯`, `亨特`), by how often they stand as a word of their own
+    let mut foreign2: super::FxMap<&str, usize> = Default::default();
+    for i in h.starts_of(WordClass::Person) {
+        if h.word(i, i + 2) == Some(WordClass::Person)
+            && is_foreign(t.get(i))
+            && is_foreign(t.get(i + 1))
+        {
+            *foreign2.entry(t.slice(i, i + 2)).or_default() += 1;
+        }
+    }
     let mut seen: super::FxMap<&str, usize> = Default::default();
     // (only at the common surnames, `bare`'s first test, by the gates)
     for i in t.each_gated(super::flags::gate::COMMON) {
@@ -1447,6 +1460,23 @@ pub fn persons(
                         || scan.after(b))
             })
             .map(|(_, b, _)| (b, Evidence::Dictionary));
+        // a two-char transliterated name jieba's dictionary knows, standing
+        // as a word twice or more in the text, here before a name's end
+        // (`琼斯今年的最好成绩`, `更像琼斯的保镖`)
+        let dict_two = h
+            .token(i)
+            .filter(|&(a, b, c)| {
+                a == i
+                    && b == i + 2
+                    && c == WordClass::Person
+                    && foreign2.get(t.slice(a, b)).is_some_and(|&n| n >= 2)
+                    // (not the end of a longer transliteration: `里/弗斯`)
+                    && !(is_han(t.before(a)) && is_foreign(t.before(a)))
+                    && scan.free(a, b)
+                    && !not_name(t.slice(a, b))
+                    && scan.name_ends(b)
+            })
+            .map(|(_, b, _)| (b, Evidence::Dictionary));
         // (right after a title, [`titled`] tried the dotted and titled
         // rules already, on chars no place had taken yet)
         let tried = scan.before(i);
@@ -1470,6 +1500,7 @@ pub fn persons(
         .or(repeated)
         .or_else(subject)
         .or(dict_any)
+        .or(dict_two)
         .or_else(|| scan.foreign_at(i))
         .or_else(|| scan.of_country_at(i))
         .or_else(|| scan.before_strong_title(i, strong.within(t, i + 2, i + 4)));
