@@ -735,6 +735,10 @@ fn a_company_is_named_by_its_trade_name() {
     has(text, Org, "恒瑞医药");
     let text = "中国石油化工集团有限公司召开会议，石油化工行业稳步发展。";
     lacks_kind(text, Org, "石油化工");
+    // two places and two words of trade off (`广州市` `番禺区` … `智能` `电器`)
+    let text = "广州市番禺区瑞迈智能电器有限公司今天签约。瑞迈智能董事长说，瑞迈将在越南建厂。";
+    has(text, Org, "瑞迈智能");
+    has(text, Org, "瑞迈");
 }
 
 /// A town named in full names the body whose level word jieba joined to it

@@ -140,29 +140,30 @@ const GROUP_WORDS: &[&str] = &["控股集团", "控股", "集团", "股份"];
 /// longest first.
 #[rustfmt::skip]
 const TRADES: &[&str] = &[
-    "新材料", "新能源", "房地产", "科技", "技术", "医药", "药业", "电子", "电器", "电气", "能源",
+    "新材料", "新能源", "房地产", "压缩机", "科技", "技术", "医药", "药业", "电子", "电器", "电气", "能源",
     "环保", "化工", "机械", "汽车", "实业", "投资", "物流", "食品", "生物", "信息", "智能", "网络",
     "软件", "材料", "建设", "建材", "置业", "地产", "传媒", "文化", "旅游", "农业", "商贸", "贸易",
-    "装备", "重工", "制造", "动力", "发展",
+    "装备", "重工", "制造", "动力", "发展", "电机", "家电", "设备", "机电", "光电",
 ];
 
 /// The trade names of the company `org` names in full: the name without
 /// its legal form, a place in brackets (`孚能科技（赣州）`), its group
-/// words and the listed place it starts with, and that without a word of
-/// trade it ends in ([`TRADES`]), those of two to six Han chars; with
+/// words and the listed places it starts with, and that without each word
+/// of trade it ends in ([`TRADES`]), those of two to six Han chars; with
 /// whether a place was taken off.
 fn trade_names(org: &str) -> Vec<(String, bool)> {
     let Some((name, placed)) = trade_name(org) else {
         return Vec::new();
     };
-    let short = TRADES
-        .iter()
-        .find_map(|w| name.strip_suffix(w))
-        .map(|s| (s.to_string(), placed));
-    std::iter::once((name.clone(), placed))
-        .chain(short)
-        .filter(|(n, _)| (2..=6).contains(&n.chars().count()))
-        .collect()
+    // (each word of trade off in turn: `科沃智能电器` → `科沃智能` → `科沃`)
+    let mut out = vec![(name.clone(), placed)];
+    let mut rest = name.as_str();
+    while let Some(shorter) = TRADES.iter().find_map(|w| rest.strip_suffix(w)) {
+        out.push((shorter.to_string(), placed));
+        rest = shorter;
+    }
+    out.retain(|(n, _)| (2..=6).contains(&n.chars().count()));
+    out
 }
 
 /// [`trade_names`]' first: the name without its legal form, bracketed
@@ -180,17 +181,25 @@ fn trade_name(org: &str) -> Option<(String, bool)> {
     }
     // the longest listed place it starts with (`浙江` of `浙江吉利`), with
     // its level (`潍坊市`)
-    let chars: Vec<(usize, char)> = name.char_indices().collect();
-    let place_end = (2..chars.len())
-        .rev()
-        .filter_map(|k| chars.get(k).map(|&(b, _)| b))
-        .find(|&b| name.get(..b).is_some_and(super::names::is_listed_place));
-    if let Some(b) = place_end {
-        name = name.get(b..).unwrap_or(name);
+    // (each place off in turn: `佛山市` + `顺德区` + `恒源压缩机`)
+    let mut placed = false;
+    loop {
+        let chars: Vec<(usize, char)> = name.char_indices().collect();
+        let place_end = (2..chars.len())
+            .rev()
+            .filter_map(|k| chars.get(k).map(|&(b, _)| b))
+            .find(|&b| name.get(..b).is_some_and(super::names::is_listed_place));
+        match place_end {
+            Some(b) => {
+                name = name.get(b..).unwrap_or(name);
+                placed = true;
+            }
+            None => break,
+        }
     }
     name.chars()
         .all(super::is_han)
-        .then(|| (name.to_string(), place_end.is_some()))
+        .then(|| (name.to_string(), placed))
 }
 
 /// Adds the trade names of the companies `entities` name in full where the
@@ -211,7 +220,20 @@ pub fn short_forms_of_named_firms(t: &Text, h: &Hints, entities: &mut Vec<Entity
     // (longest first: `潍柴` is no mention inside a mention of `潍柴动力`)
     names.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
     names.dedup();
-    let held = super::Held::of(entities);
+    // (a name no title or context made a person's gives way: jieba's
+    // dictionary calls `科沃` a name)
+    let weak = |e: &Entity| {
+        e.kind == EntityKind::Person
+            && e.title.is_none()
+            && matches!(e.evidence, Evidence::Dictionary | Evidence::Surname)
+    };
+    let held = super::Held::new(
+        entities
+            .iter()
+            .filter(|e| !weak(e))
+            .flat_map(|e| e.spans.iter().copied())
+            .collect(),
+    );
     let mut used: Vec<(usize, usize)> = Vec::new();
     let mut found: Vec<Entity> = Vec::new();
     for (name, placed) in &names {
@@ -247,6 +269,11 @@ pub fn short_forms_of_named_firms(t: &Text, h: &Hints, entities: &mut Vec<Entity
     if found.is_empty() {
         return;
     }
+    super::drop_mentions(
+        entities,
+        |k| k == EntityKind::Person,
+        |s| used.iter().any(|u| u.0 < s.1 && s.0 < u.1),
+    );
     entities.extend(found);
     merge_same(entities);
 }
