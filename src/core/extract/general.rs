@@ -97,7 +97,8 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
         }
         spans.entry(key).or_default().push((t.byte(a), t.byte(b)));
     }
-    // later mentions of a person: free chars on token boundaries
+    // later mentions of a person: free chars on token boundaries (or
+    // before a char jieba's model glued to the name: `莫/赖斯说`)
     let people: Vec<String> = order
         .iter()
         .filter(|o| o.0 == EntityKind::Person)
@@ -106,7 +107,8 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
     for (k, (p, q)) in super::mentions(t, &people) {
         let (a, b) = (char_of(p), char_of(q));
         let free = (a..b).all(|c| !taken.get(c).copied().unwrap_or(true));
-        if let (true, Some(name)) = (free && h.aligned(a, b), people.get(k)) {
+        let ends = h.boundary(b) || (persons::is_name_tail(t.get(b)) && h.boundary(b + 1));
+        if let (true, Some(name)) = (free && h.boundary(a) && ends, people.get(k)) {
             spans
                 .entry((EntityKind::Person, name.clone()))
                 .or_default()

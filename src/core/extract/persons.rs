@@ -190,6 +190,12 @@ const STRONG: &[&str] = &[
 /// `里贝罗各为`, `科斯马斯说`).
 const NAME_TAIL: &str = "时各为等说是在和与及的也还都均率携";
 
+/// Whether `c` is a char jieba's model may glue to the end of a name
+/// ([`NAME_TAIL`]: `赖斯/说` cut as `赖斯说`).
+pub(super) fn is_name_tail(c: char) -> bool {
+    NAME_TAIL.contains(c)
+}
+
 /// Chars that never occur in a given name here.
 const NOT_GIVEN: &str = "的了是在和与及对就也还到向把被将从为于以等说讲称道要会能可已曾又都并而但或着过地得之其这那们个年月日时省市县区乡镇村局委部办厅处所则便即亦乃";
 
@@ -804,9 +810,11 @@ impl Scan<'_, '_> {
         let mut e = i;
         let mut words = 0;
         while let Some((x, y, c)) = self.h.token(e) {
+            // (no numeral inside: `索萨/梅开二度`, an idiom jieba tags a name)
             let piece = x == e
                 && y - i <= 8
                 && is_han(t.get(x))
+                && !(x..y).any(|q| super::is_numeral(t.get(q)))
                 && (c == WordClass::Unknown
                     || c == WordClass::Person
                     || (c == WordClass::Place && (x..y).all(|q| is_foreign(t.get(q))))
@@ -1507,8 +1515,10 @@ pub fn persons(
         // jieba's dictionary tags some common nouns as names (`雷阵雨`,
         // `许可证`, `吉普车`, `尤伯杯`): a dictionary name alone never ends
         // in a char that heads such nouns
+        // (nor ends in `说`, which jieba's model glues to a name: `赖斯说`)
         let hit = hit.filter(|&(e, ev)| {
-            (ev != Evidence::Dictionary || !noun_head(t.before(e))) && !landform_end(t.before(e))
+            (ev != Evidence::Dictionary || !noun_head(t.before(e)) && t.before(e) != '说')
+                && !landform_end(t.before(e))
                 || known_name.is_some()
         });
         // a name only a surname made never ends in a verb's complement or
