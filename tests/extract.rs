@@ -743,6 +743,21 @@ fn names_glued_to_the_next_word_are_cut_back() {
     lacks_kind(text, Person, "索萨梅开二度");
 }
 
+/// People named without titles in a feature: a common surname and a given
+/// name jieba's model joined, before an adverb (`胡斌/主动`); a compound
+/// surname jieba's dictionary knows and a given name its model joined
+/// (`诸葛/明辉`).
+#[test]
+fn untitled_names_before_an_adverb_or_with_a_compound_surname() {
+    use wenxi::core::report::EntityKind::Person;
+    has("多年后回乡创业的胡斌主动报名当起志愿者。", Person, "胡斌");
+    has(
+        "那天生下的儿子叫诸葛明辉，他在长沙读书。",
+        Person,
+        "诸葛明辉",
+    );
+}
+
 /// A company named in full is named by its trade name alone in the same
 /// text; the trade name is never a common word left when a place is taken
 /// off the name (`中国` + `石油化工`).

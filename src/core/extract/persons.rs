@@ -1392,13 +1392,32 @@ pub fn persons(
                     // `宁商发〔2026〕12号`)
                     && !matches!(t.get(b), '〔' | '[' | '［')
                     // a name is followed by punctuation, a verb, a function
-                    // word or a title, not by a noun (`高擎/科技创新火炬`)
+                    // word, an adverb or a title, not by a noun
+                    // (`高擎/科技创新火炬`; `胡斌/主动/报名`)
                     && (!is_han(t.get(b))
-                        || matches!(h.class(b), WordClass::Verb | WordClass::Function)
+                        || matches!(
+                            h.class(b),
+                            WordClass::Verb | WordClass::Function | WordClass::Other
+                        )
                         || scan.after(b)
                         || b - a == 3)
             })
             .map(|(_, b, _)| (b, Evidence::Surname));
+        // a compound surname jieba's dictionary calls a name and a given
+        // name its model made one unknown word, where a name may end
+        // (`诸葛/明辉，`)
+        let compound_given = (scan.surname(i) == 2 && h.word(i, i + 2) == Some(WordClass::Person))
+            .then(|| h.token(i + 2))
+            .flatten()
+            .filter(|&(x, y, c)| {
+                x == i + 2
+                    && (1..=2).contains(&(y - x))
+                    && c == WordClass::Unknown
+                    && (x..y).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
+                    && scan.free(i, y)
+                    && scan.name_ends(y)
+            })
+            .map(|(_, y, _)| (y, Evidence::Surname));
         let bare_at = bare(i, false);
         let repeated = bare_at
             .filter(|&e| seen.get(t.slice(i, e)).is_some_and(|&n| n >= 2))
@@ -1505,6 +1524,7 @@ pub fn persons(
         .or_else(|| scan.chinese_at(i, &names))
         .or(dict_name)
         .or(unknown_word)
+        .or(compound_given)
         .or(repeated)
         .or_else(subject)
         .or(dict_any)
