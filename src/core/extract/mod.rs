@@ -307,10 +307,28 @@ lexicon!(lex_paper_next, PAPER_NEXT);
 /// ([`PAPER_NEXT`]). Byte spans.
 fn unquoted_papers(t: &Text, h: &Hints) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for suffix in PAPER_SUFFIXES {
-        let n = suffix.chars().count();
-        for (x, _) in t.s.match_indices(suffix) {
-            let j = t.char_of(x);
+    // (every ending ends in `报`: one search of the text for it, then the
+    // endings compared before it)
+    for x in memchr::memmem::find_iter(t.s.as_bytes(), "报".as_bytes()) {
+        // (the char before `报` first, from the byte before it: most
+        // mentions are `报告`, `报道`, `汇报`)
+        let before = t.s.get(..x).and_then(|s| s.chars().next_back());
+        if !before.is_some_and(|c| {
+            PAPER_SUFFIXES
+                .iter()
+                .any(|s| s.chars().rev().nth(1) == Some(c))
+        }) {
+            continue;
+        }
+        let last = t.char_of(x);
+        let Some(n) = [3, 2]
+            .into_iter()
+            .find(|&n| last + 1 >= n && PAPER_SUFFIXES.contains(&t.slice(last + 1 - n, last + 1)))
+        else {
+            continue;
+        };
+        {
+            let j = last + 1 - n;
             let mut e = j + n;
             if t.get(e) == '社' && h.boundary(e + 1) {
                 e += 1;

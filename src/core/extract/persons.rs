@@ -1271,7 +1271,9 @@ pub fn persons(
     // two-char names jieba's dictionary knows, spelt as transliterations
     // (`琼斯`, `亨特`), by how often they stand as a word of their own
     let mut foreign2: super::FxMap<&str, usize> = Default::default();
-    for i in h.starts_of(WordClass::Person) {
+    // where jieba's names start (also for the skip below)
+    let person_starts = h.starts_of(WordClass::Person);
+    for &i in &person_starts {
         if h.word(i, i + 2) == Some(WordClass::Person)
             && is_foreign(t.get(i))
             && is_foreign(t.get(i + 1))
@@ -1289,8 +1291,6 @@ pub fn persons(
     // cursors for the rules that need a dot or a title a few chars on
     let mut dots = super::GateAhead::new(super::flags::gate::DOT);
     let mut strong = super::GateAhead::new(super::flags::gate::STRONG);
-    // where jieba's names start, for the skip below
-    let person_starts = h.starts_of(WordClass::Person);
     let mut p = 0;
     let mut chars = super::GateAhead::new(super::flags::gate::NAME | super::flags::gate::FUNCTION);
     // the next char after `i` where a name may be looked for: a char a
@@ -1406,7 +1406,7 @@ pub fn persons(
         // a compound surname jieba's dictionary calls a name and a given
         // name its model made one unknown word, where a name may end
         // (`诸葛/明辉，`)
-        let compound_given = (scan.surname(i) == 2 && h.word(i, i + 2) == Some(WordClass::Person))
+        let compound_given = (h.word(i, i + 2) == Some(WordClass::Person) && scan.surname(i) == 2)
             .then(|| h.token(i + 2))
             .flatten()
             .filter(|&(x, y, c)| {
