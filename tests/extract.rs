@@ -758,6 +758,15 @@ fn untitled_names_before_an_adverb_or_with_a_compound_surname() {
     );
 }
 
+/// A bank's branch in a place whose last char jieba glued to the function
+/// word after it (`惠州/分/行为`) is still the branch (`中国银行惠州分行`).
+#[test]
+fn a_branch_jieba_cut_into_the_next_word_is_whole() {
+    use wenxi::core::report::EntityKind::Org;
+    has("中国银行惠州分行为企业提供贷款。", Org, "中国银行惠州分行");
+    has("建设银行东莞分行为小微企业授信。", Org, "建设银行东莞分行");
+}
+
 /// A company named in full is named by its trade name alone in the same
 /// text; the trade name is never a common word left when a place is taken
 /// off the name (`中国` + `石油化工`).

@@ -1632,11 +1632,25 @@ pub fn places_and_orgs(
     };
     // or a branch in a place (`中国人民银行南京分行`,
     // `国家统计局江苏调查总队`): the place, then the branch
+    // (jieba may glue the branch's last char to a function word after it:
+    // `佛山/分/行为`, read `佛山分行` + `为`)
+    let glued_branch = |y: usize| {
+        lex_branches()
+            .at(t, y)
+            .map(|w| y + w.chars().count())
+            .filter(|&z| {
+                !h.boundary(z)
+                    && matches!(t.get(z), '为' | '在' | '是' | '将' | '于' | '与' | '和')
+                    && h.token(z - 1).is_some_and(|(_, e, _)| e == z + 1)
+            })
+    };
     let placed = |b: usize| {
         h.token(b)
             .filter(|&(x, y, c)| x == b && c == WordClass::Place && y - x <= 4)
             .and_then(|(_, y, _)| {
-                after(y).filter(|&z| lex_branches().suffix_of(t.slice(y, z)).is_some())
+                after(y)
+                    .filter(|&z| lex_branches().suffix_of(t.slice(y, z)).is_some())
+                    .or_else(|| glued_branch(y))
             })
     };
     let department_end = |b: usize| after(b).or_else(|| placed(b)).filter(|&y| y - b <= 8);
