@@ -304,7 +304,7 @@ lexicon!(lex_paper_next, PAPER_NEXT);
 /// a stem of one or two words of two to four Han chars, no verb or
 /// function word, then a paper's ending ([`PAPER_SUFFIXES`]) on a token's
 /// end, after `据` or before a word that says it is a paper
-/// ([`PAPER_NEXT`]). Byte spans.
+/// ([`PAPER_NEXT`]). Byte spans, in order (one per `报` at most).
 fn unquoted_papers(t: &Text, h: &Hints) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // (every ending ends in `报`: one search of the text for it, then the
@@ -327,51 +327,47 @@ fn unquoted_papers(t: &Text, h: &Hints) -> Vec<(usize, usize)> {
         else {
             continue;
         };
-        {
-            let j = last + 1 - n;
-            let mut e = j + n;
-            if t.get(e) == '社' && h.boundary(e + 1) {
-                e += 1;
-            }
-            if !h.boundary(e) {
-                continue;
-            }
-            // the stem: the token holding the ending's start when it starts
-            // before it (`光明日报` one word), else the words before it
-            let mut a = match h.token(j) {
-                Some((s0, _, _)) if s0 < j => s0,
-                _ => j,
+        let j = last + 1 - n;
+        let mut e = last + 1;
+        if t.get(e) == '社' && h.boundary(e + 1) {
+            e += 1;
+        }
+        if !h.boundary(e) {
+            continue;
+        }
+        // the stem: the token holding the ending's start when it starts
+        // before it (`光明日报` one word), else the words before it
+        let mut a = match h.token(j) {
+            Some((s0, _, _)) if s0 < j => s0,
+            _ => j,
+        };
+        let mut words = 0;
+        while a > 0 && words < 2 {
+            let Some((s0, y, c)) = h.token(a - 1) else {
+                break;
             };
-            let mut words = 0;
-            while a > 0 && words < 2 {
-                let Some((s0, y, c)) = h.token(a - 1) else {
-                    break;
-                };
-                // (a place before a stem of its own is no part of the name:
-                // `美国` + `纽约时报`)
-                let ok = y == a
-                    && (s0..y).all(|k| is_han(t.get(k)))
-                    && !matches!(c, hints::WordClass::Verb | hints::WordClass::Function)
-                    && !(c == hints::WordClass::Place && j - a >= 2)
-                    && j - s0 <= 4;
-                if !ok {
-                    break;
-                }
-                a = s0;
-                words += 1;
+            // (a place before a stem of its own is no part of the name:
+            // `美国` + `纽约时报`)
+            let ok = y == a
+                && (s0..y).all(|k| is_han(t.get(k)))
+                && !matches!(c, hints::WordClass::Verb | hints::WordClass::Function)
+                && !(c == hints::WordClass::Place && j - a >= 2)
+                && j - s0 <= 4;
+            if !ok {
+                break;
             }
-            let stem = j.saturating_sub(a);
-            let said = t.before(a) == '据' || lex_paper_next().at(t, e).is_some();
-            // (the ending starts a token, or ends the one word of the name:
-            // not `今日/报道`)
-            let whole = h.token(j).is_none_or(|(s0, y, _)| s0 == j || y == j + n);
-            if (2..=4).contains(&stem) && said && whole && (a..j).all(|k| is_han(t.get(k))) {
-                out.push((t.byte(a), t.byte(e)));
-            }
+            a = s0;
+            words += 1;
+        }
+        let stem = j.saturating_sub(a);
+        let said = t.before(a) == '据' || lex_paper_next().at(t, e).is_some();
+        // (the ending starts a token, or ends the one word of the name:
+        // not `今日/报道`)
+        let whole = h.token(j).is_none_or(|(s0, y, _)| s0 == j || y == j + n);
+        if (2..=4).contains(&stem) && said && whole && (a..j).all(|k| is_han(t.get(k))) {
+            out.push((t.byte(a), t.byte(e)));
         }
     }
-    out.sort_unstable();
-    out.dedup();
     out
 }
 

@@ -314,7 +314,7 @@ const DYNASTIES: &str = "秦汉晋隋唐宋元明清魏周齐梁陈辽金";
 /// Chars of temple and posthumous names between the dynasty and
 /// `帝`/`宗`/`祖` (`太`, `武`, `徽`).
 const TEMPLE: &str =
-    "太高世文武景宣元成平光明章和安顺桓灵献惠昭穆神哲徽钦理度孝仁英宪玄肃代德敬炀恭中宁睿圣仁";
+    "太高世文武景宣元成平光明章和安顺桓灵献惠昭穆神哲徽钦理度孝仁英宪玄肃代德敬炀恭中宁睿圣";
 char_set!(is_dynasty, DYNASTIES);
 char_set!(is_temple, TEMPLE);
 

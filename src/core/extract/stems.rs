@@ -11,10 +11,11 @@
 //! suffix it names the zone (`砚山工业园区`, `大同经济技术开发区`).
 //!
 //! A company named in full is named by its trade name alone in the same
-//! text (`潍柴动力股份有限公司`, then `潍柴动力`; `浙江吉利控股集团有限公司`,
-//! then `吉利`): the name without its legal form, its group words and the
-//! place before it, where that is no word of the dictionary (`中国建筑集团`
-//! gives no `建筑`).
+//! text (`潍柴动力股份有限公司`, then `潍柴动力`; `广东科沃智能电器股份有限公司`,
+//! then `科沃智能` or `科沃`): the name without its legal form, its group
+//! words, the places before it and the words of trade after it, where that
+//! is no common word of the dictionary (`中国建筑集团` gives no `建筑`,
+//! `浙江吉利控股集团` no `吉利`).
 
 use super::hints::{Hints, WordClass};
 use super::{merge_same, Text};
@@ -167,7 +168,7 @@ fn trade_names(org: &str) -> Vec<(String, bool)> {
 }
 
 /// [`trade_names`]' first: the name without its legal form, bracketed
-/// place, group words and first place.
+/// place, group words and the places it starts with.
 fn trade_name(org: &str) -> Option<(String, bool)> {
     let form = LEGAL_FORMS.iter().find(|f| org.ends_with(**f))?;
     let mut core: String = org.strip_suffix(form)?.to_string();
@@ -180,8 +181,7 @@ fn trade_name(org: &str) -> Option<(String, bool)> {
         name = rest;
     }
     // the longest listed place it starts with (`浙江` of `浙江吉利`), with
-    // its level (`潍坊市`)
-    // (each place off in turn: `佛山市` + `顺德区` + `恒源压缩机`)
+    // its level (`潍坊市`), each in turn (`佛山市` + `顺德区` + `恒源压缩机`)
     let mut placed = false;
     loop {
         let chars: Vec<(usize, char)> = name.char_indices().collect();
