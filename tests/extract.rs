@@ -466,6 +466,19 @@ fn heldout8_scores() {
     score_heldout("heldout8");
 }
 
+/// The ninth held-out set (`tests/gold/heldout9/`, seventeenth session): a
+/// county court's sentencing (桃源), customs, tax and market regulation in
+/// 台州, rural revitalisation with villages and a cooperative (霍山),
+/// university science news (宜昌), an overseas-Chinese item with Hong Kong,
+/// Macao and Taiwan bodies (台山) and a health and environment press
+/// conference (南平), written blind like heldout5; printed, never tuned on
+/// (`cargo test --test extract heldout9 -- --nocapture`; figures in
+/// BENCHMARKS.md).
+#[test]
+fn heldout9_scores() {
+    score_heldout("heldout9");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but

@@ -36,6 +36,12 @@ const UNITS: &[&str] = &[
     "万个", "万家", "万名", "万件", "万台", "万套", "万只", "万部", "万册", "万张",
     "个月", "个", "项", "家", "件", "户", "亩", "吨",
     "公里", "千米", "米", "天", "倍", "辆", "台", "套", "所", "座", "名", "条", "万头", "头", "只", "张", "部", "册", "起", "例", "人",
+    // counts in news, sport and culture (`射门17次`, `打进14球`, `积52分`,
+    // `64列旅游专列`, `12场讲座`), with their magnitudes
+    "亿欧元", "万欧元", "欧元", "亿日元", "万日元", "日元", "亿英镑", "万英镑", "英镑", "亿港元", "万港元", "港元",
+    "亿台", "亿个", "亿件", "亿只", "亿棵", "万棵", "棵", "万株", "株", "亿剂", "万剂", "剂", "亿次", "万次", "次",
+    "万场", "场", "小时", "分钟", "秒", "周", "球", "分", "块", "位", "篇", "批", "支", "枚", "艘", "架", "列", "筐",
+    "间", "处", "种", "字",
 ];
 
 /// Units after Chinese numerals (measure words), longest first.
@@ -49,6 +55,8 @@ const CN_UNITS: &[&str] = &[
 const COUNT_UNITS: &[&str] = &[
     "个", "项", "家", "件", "户", "所", "座", "台", "套", "辆", "名", "条", "头", "只", "张", "部", "册", "起", "例",
     "万个", "万家", "万名", "万件", "万台", "万套", "万只", "万部", "万册", "万张",
+    "亿台", "亿个", "亿件", "亿只", "亿棵", "万棵", "棵", "万株", "株", "亿剂", "万剂", "剂", "亿次", "万次", "次",
+    "万场", "场", "块", "位", "篇", "批", "支", "枚", "艘", "架", "列", "筐", "间", "处", "种",
 ];
 
 /// Nouns after a count unit that name no measured thing: `两个世纪`,
@@ -70,7 +78,7 @@ const COMPARISONS: &[&str] = &[
 ];
 
 /// Time spans: the indicator may follow (`两个月招商引资`).
-const TIME_UNITS: &[&str] = &["个月", "月", "天", "个工作日"];
+const TIME_UNITS: &[&str] = &["个月", "月", "天", "个工作日", "小时", "分钟", "秒", "周"];
 
 /// Change words, longest first, and the direction each reports.
 #[rustfmt::skip]
@@ -83,8 +91,8 @@ const CHANGES: &[(&str, &str)] = &[
 /// Period expressions (besides month ranges like `1—7月`), longest first.
 #[rustfmt::skip]
 const PERIODS: &[&str] = &[
-    "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "全年", "今年", "去年", "明年", "年内", "年度", "同期",
-    "当年", "年末", "年初",
+    "前三季度", "今年以来", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "本赛季", "上赛季", "全年",
+    "今年", "去年", "明年", "年内", "年度", "同期", "当年", "年末", "年初",
 ];
 
 /// Filler stripped from the ends of an indicator.
@@ -255,10 +263,33 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
                 && !cn
                 && lex_units().at(t, j + 1).is_some_and(|u| u != "%"),
         );
+        // `8万多人次`, `4万多元`: the marker after the magnitude; the unit is
+        // the magnitude and what follows the marker (`万人次`)
+        let magnitude = t.get(j);
+        let marked = (!cn
+            && approx == 0
+            && matches!(magnitude, '万' | '亿')
+            && matches!(t.get(j + 1), '余' | '多'))
+        .then(|| lex_units().at(t, j + 2))
+        .flatten()
+        .and_then(|u| {
+            UNITS
+                .iter()
+                .copied()
+                .find(|w| w.strip_prefix(magnitude) == Some(u))
+        });
+        let approx = approx + usize::from(marked.is_some());
         let units = if cn { lex_cn_units() } else { lex_units() };
-        let unit = units
-            .at(t, j + approx)
-            .filter(|u| *u != "月" || t.slice(i, j) == "两");
+        let unit = marked
+            .or_else(|| units.at(t, j + approx))
+            .filter(|u| *u != "月" || t.slice(i, j) == "两")
+            // `10时30分` is a time of day, `3分之1` a fraction, `20周年` an
+            // anniversary
+            .filter(|u| match *u {
+                "分" => !(matches!(t.before(i), '时' | '点' | ':' | '：') || t.get(j + 1) == '之'),
+                "周" => !matches!(t.get(j + 1), '年' | '岁'),
+                _ => true,
+            });
         let next = t.get(j);
         // `10—15亿元`, `5%—8%`: a range whose upper bound carries the unit
         let mark_at = j + approx + unit.map_or(0, |u| u.chars().count());
@@ -555,6 +586,7 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
     for i in s0.max(a.saturating_sub(PERIOD_REACH))..a {
         let hit = month_range(t, i)
             .or_else(|| first_months(t, i))
+            .or_else(|| dated_end(t, i))
             .or_else(|| {
                 lex_periods()
                     .at(t, i)
@@ -617,6 +649,20 @@ fn first_months(t: &Text, i: usize) -> Option<(usize, String)> {
         j += 1;
     }
     (j > i + 1 && t.starts_with(j, "个月")).then(|| (j + 2, t.slice(i, j + 2).to_string()))
+}
+
+/// The end of a dated year or month at char `i` (`2028年底`, `9月末`,
+/// `10月底`): (end, text).
+fn dated_end(t: &Text, i: usize) -> Option<(usize, String)> {
+    if !t.get(i).is_ascii_digit() || t.before(i).is_ascii_digit() {
+        return None;
+    }
+    let mut j = i;
+    while j < i + 4 && t.get(j).is_ascii_digit() {
+        j += 1;
+    }
+    (matches!(t.get(j), '年' | '月') && matches!(t.get(j + 1), '底' | '末'))
+        .then(|| (j + 2, t.slice(i, j + 2).to_string()))
 }
 
 /// A month range like `1—7月` or `1-8月` at char `i`: (end, text).
@@ -747,6 +793,38 @@ mod tests {
         );
         assert_eq!(chinese_value("一百二十"), Some(120.0));
         assert_eq!(chinese_value("十五"), Some(15.0));
+    }
+
+    #[test]
+    fn counts_in_news_sport_and_culture() {
+        let got = f("秦皇岛队射门17次,索萨本赛季已打进14球,积52分;基地建有6块标准训练场,开行64列旅游专列,\
+            举办12场专题讲座,种下2.6亿棵树苗,接待8万多人次,投资1.2亿欧元。10时30分开幕,建校20周年,三分之一。");
+        let v: Vec<_> = got
+            .iter()
+            .map(|x| (x.text.as_str(), x.unit.as_str(), x.indicator.as_str()))
+            .collect();
+        assert_eq!(
+            v,
+            [
+                ("17次", "次", "秦皇岛队射门"),
+                ("14球", "球", "索萨本赛季已打进"),
+                ("52分", "分", "索萨本赛季已打进"),
+                ("6块", "块", "标准训练场"),
+                ("64列", "列", "旅游专列"),
+                ("12场", "场", "专题讲座"),
+                ("2.6亿棵", "亿棵", "树苗"),
+                ("8万多人次", "万人次", "接待"),
+                ("1.2亿欧元", "亿欧元", "投资"),
+            ]
+        );
+        assert_eq!(got[1].period.as_deref(), Some("本赛季"));
+    }
+
+    #[test]
+    fn periods_stated_by_a_dated_end_or_since() {
+        let got = f("到2028年底,培育特色产业强镇15个。今年以来,回收废旧塑料瓶60多吨。截至9月末,贷款余额8亿元。");
+        let p: Vec<_> = got.iter().map(|x| x.period.as_deref()).collect();
+        assert_eq!(p, [Some("2028年底"), Some("今年以来"), Some("9月末")]);
     }
 
     #[test]

@@ -11,10 +11,11 @@ N = None
 
 
 def F(text, indicator, change=None, period=None, unit=None, value=None):
-    m = re.match(r'^([0-9]+(?:\.[0-9]+)?)(余|多)?(.+)$', text)
+    # `30多家` → 家; `4万多元` → 万元 (the approximate marker is no part of the unit)
+    m = re.match(r'^([0-9]+(?:\.[0-9]+)?)(余|多)?(万|亿)?(余|多)?(.+)$', text)
     v = float(m.group(1)); v = int(v) if v == int(v) and '.' not in m.group(1) else v
     return {"text": text, "value": value if value is not None else v,
-            "unit": unit or m.group(3), "indicator": indicator, "change": change, "period": period}
+            "unit": unit or (m.group(3) or '') + m.group(5), "indicator": indicator, "change": change, "period": period}
 
 
 def C(text, value, unit, indicator, change=None, period=None):
