@@ -1009,3 +1009,29 @@ fn fifth_session_rules_on_written_sentences() {
     lacks("和田地区的棉花丰收了。", "和田");
     lacks("丰田公司今天宣布召回。", "丰田");
 }
+
+/// Seventeenth session (issue 15): villages and towns jieba cut after their
+/// first char, bodies headed by a district's stem jieba tags a name, a
+/// body's last char glued to its head's title, districts named by their
+/// stem, and bureaus' short forms.
+#[test]
+fn seventeenth_session_place_and_body_rules_on_written_sentences() {
+    use wenxi::core::report::EntityKind::{Org, Place};
+    // (`浯/口镇`, `泉/塘村`; not `新/农村`)
+    let text = "清晨，平江县浯口镇泉塘村的渡口边已有人等船。一座连接泉塘村和石牛村的桥将开工。建设新农村。";
+    has(text, Place, "浯口镇");
+    has(text, Place, "泉塘村");
+    lacks_kind(text, Place, "新农村");
+    // (`顺德/nr` + `海关`; `促进/局局长`)
+    let text = "顺德区经济和科技促进局局长欧家伟表示，产值增长。据顺德海关统计，出口增长。区经科局将联合开展服务。";
+    has(text, Org, "顺德区经济和科技促进局");
+    has(text, Org, "顺德海关");
+    has(text, Org, "区经科局");
+    // (a district named in full, then by its stem; not `和平` of `和平区`)
+    let text = "顺德区是家电之都。顺德高新区今年新增企业。顺德家电出口增长。";
+    has(text, Place, "顺德");
+    has(text, Place, "顺德高新区");
+    let text = "天津市和平区召开会议，为了和平与发展。";
+    has(text, Place, "和平区");
+    lacks_kind(text, Place, "和平");
+}

@@ -614,6 +614,16 @@ pub(super) fn gazetteer_first(c: char) -> bool {
     .contains(c)
 }
 
+/// Two-char words ending like a town or village that are no town's end
+/// (`Scan::split_town`: `新/农村`, `全/乡镇`, `回/家乡`).
+#[rustfmt::skip]
+const SETTLEMENT_WORDS: &[&str] = &[
+    "农村", "乡村", "城乡", "山村", "渔村", "城镇", "乡镇", "村镇", "集镇", "小镇", "古镇", "重镇", "名镇", "全村",
+    "本村", "该村", "同村", "进村", "驻村", "入村", "下乡", "老乡", "家乡", "故乡", "返乡", "还乡", "异乡", "他乡",
+    "水乡", "全乡", "本乡", "该乡", "全镇", "本镇", "该镇", "进镇", "乡乡", "村村", "镇镇", "邻村", "外村", "新村",
+    "新镇", "坐镇", "市镇", "老村", "小村", "大村", "穷村", "富村", "强村", "弱村", "原乡",
+];
+
 struct Scan<'t, 'a> {
     t: &'t Text<'a>,
     h: &'t Hints,
@@ -754,6 +764,35 @@ impl Scan<'_, '_> {
             && (x..y).all(|k| is_han(t.get(k)))
             && matches!(t.get(y - 1), '镇' | '乡' | '村')
             && !not_town_stem(t.get(x))
+    }
+
+    /// [`Self::dict_place_at`]'s town cut after its first char: its end.
+    fn split_town(&self, i: usize) -> Option<usize> {
+        let (t, h) = (self.t, self.h);
+        let (x, y, c) = h.token(i)?;
+        let (x2, y2, c2) = h.token(y)?;
+        let left = i == 0
+            || !is_han(t.get(i - 1))
+            || matches!(t.get(i - 1), '县' | '镇' | '乡' | '区' | '市')
+            || h.token(i - 1)
+                .is_some_and(|(_, _, c)| matches!(c, WordClass::Verb | WordClass::Function));
+        (x == i
+            && y == i + 1
+            && is_han(t.get(i))
+            && matches!(c, WordClass::Place | WordClass::Other | WordClass::Unknown)
+            && x2 == y
+            && y2 == y + 2
+            && matches!(t.get(y2 - 1), '镇' | '乡' | '村')
+            && is_han(t.get(y))
+            && matches!(
+                c2,
+                WordClass::Place | WordClass::Noun | WordClass::Unknown | WordClass::Other
+            )
+            && !SETTLEMENT_WORDS.contains(&t.slice(y, y2))
+            && left
+            && (!is_han(t.get(y2)) || h.boundary(y2))
+            && self.free(i, y2))
+        .then_some(y2)
     }
 
     fn free(&self, a: usize, b: usize) -> bool {
@@ -902,6 +941,12 @@ impl Scan<'_, '_> {
                 return Some((y, Evidence::Suffix));
             }
         }
+        // a town or village jieba cut after its first char, which is no
+        // word of its own (`浯/口镇`, `泉/塘村`), after a division, a verb or
+        // a function word, or at a clause's start
+        if let Some(y) = self.split_town(i) {
+            return Some((y, Evidence::Suffix));
+        }
         // a stem of up to two tokens, two to five chars, then the suffix
         let mut e = i;
         for _ in 0..2 {
@@ -970,8 +1015,22 @@ impl Scan<'_, '_> {
                 WordClass::Place | WordClass::Org | WordClass::Noun | WordClass::Unknown
             ) || (self.firm && c == WordClass::Person)
                 // a listed place jieba tags otherwise (`大连女子足球队`)
-                || self.listed(a, b))
+                || self.listed(a, b)
+                || self.division_stem(a, b, c))
             && !(c == WordClass::Unknown && b - a == 1 && !org_prefix(w))
+    }
+
+    /// Whether the token `[a, b)` is the stem of a listed county, district
+    /// or city that jieba's dictionary tags a person's name (`顺德` of
+    /// `顺德区`, in `顺德/海关`, `顺德/高新区/管委会`).
+    fn division_stem(&self, a: usize, b: usize, c: WordClass) -> bool {
+        let w = self.t.slice(a, b);
+        c == WordClass::Person
+            && b - a == 2
+            && (a..b).all(|k| is_han(self.t.get(k)))
+            && ["区", "县", "市"]
+                .iter()
+                .any(|d| in_gazetteer(&format!("{w}{d}")))
     }
 
     /// Whether the org may start with the token `[a, b)`.
@@ -1011,6 +1070,7 @@ impl Scan<'_, '_> {
                     .is_some_and(|(_, y, c)| y == a && c == WordClass::Function));
         town_stem
             || level_glued
+            || self.division_stem(a, b, c)
             || matches!(c, WordClass::Place | WordClass::Org)
             || (self.firm && b - a >= 2 && matches!(c, WordClass::Person | WordClass::Unknown))
             || org_prefix(self.t.slice(a, b))
@@ -1515,6 +1575,17 @@ pub fn places_and_orgs(
             && ["公司", "集团", "银行"]
                 .iter()
                 .any(|f| t.slice(a, b).ends_with(f));
+        // a body's last char jieba glued to its head's title (`促进/局局长`:
+        // `…促进局` and `局长`): the body ends before the title
+        let b = if b - a == 3
+            && matches!(t.get(a), '局' | '处' | '厅' | '院' | '所' | '站')
+            && t.get(a + 1) == t.get(a)
+            && t.get(a + 2) == '长'
+        {
+            a + 1
+        } else {
+            b
+        };
         // (only Han tokens can end an org: no suffix search for the others)
         let nested = han
             .then(|| scan.org_ending(a, b))

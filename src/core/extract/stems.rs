@@ -21,8 +21,8 @@ use super::hints::{Hints, WordClass};
 use super::{merge_same, Text};
 use crate::core::report::{Entity, EntityKind, Evidence};
 
-/// Adds the stems of the cities and counties `entities` name in full
-/// (`大同市` → `大同`) where the text names them alone, and the zones named
+/// Adds the stems of the cities, counties and districts `entities` name in
+/// full (`大同市` → `大同`, `顺德区` → `顺德`) where the text names them alone, and the zones named
 /// after them; `quoted` holds the char spans inside quotation marks.
 #[inline(never)]
 pub fn short_forms_of_named_places(
@@ -35,7 +35,7 @@ pub fn short_forms_of_named_places(
         .iter()
         .filter(|e| e.kind == EntityKind::Place && e.evidence == Evidence::Gazetteer)
         .filter_map(|e| {
-            let stem = e.text.strip_suffix(['市', '县'])?;
+            let stem = e.text.strip_suffix(['市', '县', '区'])?;
             // (two chars at least, and a name of the gazetteer in full)
             (stem.chars().count() >= 2 && super::names::is_listed_place(&e.text)).then_some(stem)
         })
@@ -47,6 +47,17 @@ pub fn short_forms_of_named_places(
     }
     stems.sort_unstable();
     stems.dedup();
+    // (the stems of districts named in full: no stem of a city or county)
+    let districts: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place && e.evidence == Evidence::Gazetteer)
+        .filter_map(|e| e.text.strip_suffix('区'))
+        .filter(|d| {
+            !entities
+                .iter()
+                .any(|e| e.text.strip_suffix(['市', '县']) == Some(*d))
+        })
+        .collect();
     let held = super::Held::of(entities);
     let overlaps = |a: usize, b: usize| held.overlaps(t.byte(a), t.byte(b));
     let quoted = super::Held::new(quoted.to_vec());
@@ -54,8 +65,15 @@ pub fn short_forms_of_named_places(
     let mut zones: Vec<(usize, usize)> = Vec::new();
     for (k, stem) in stems.iter().enumerate() {
         // (not the full name again)
-        for (a, b) in whole_mentions(t, h, stem, false, |c| matches!(c, '市' | '县')) {
-            if quoted.contains(a, b) {
+        for (a, b) in whole_mentions(t, h, stem, false, |c| matches!(c, '市' | '县' | '区')) {
+            // a district's stem is often a word (`和平区`, `朝阳区`,
+            // `开发区`): only where jieba reads it as a name or no word
+            // (`顺德/nr`)
+            let word = !matches!(
+                h.token(a).map(|(_, _, c)| c),
+                Some(WordClass::Person | WordClass::Place | WordClass::Unknown)
+            );
+            if quoted.contains(a, b) || (districts.contains(stem) && word) {
                 continue;
             }
             match super::names::zone_after(t, h, b) {
