@@ -1034,4 +1034,19 @@ fn seventeenth_session_place_and_body_rules_on_written_sentences() {
     let text = "天津市和平区召开会议，为了和平与发展。";
     has(text, Place, "和平区");
     lacks_kind(text, Place, "和平");
+    // (titles of museums, courts and procuratorates; a verb after a
+    // foreign name is no part of it)
+    assert_eq!(
+        title_of("开封市博物馆馆长申志刚表示，展览将持续。", "申志刚").as_deref(),
+        Some("开封市博物馆馆长")
+    );
+    assert_eq!(
+        title_of("县人民检察院检察长刘洋出席。", "刘洋").as_deref(),
+        Some("县人民检察院检察长")
+    );
+    lacks_kind(
+        "并与慕尼黑工业大学副校长安娜·韦伯座谈。",
+        wenxi::core::report::EntityKind::Person,
+        "安娜·韦伯座谈",
+    );
 }

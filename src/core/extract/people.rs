@@ -30,7 +30,17 @@ lexicon!(next_words, NEXT_WORDS);
 /// Title heads, longest first.
 const TITLES: &[&str] = &[
     "代理市长",
+    "副检察长",
     "副书记",
+    "副馆长",
+    "副庭长",
+    "副院长",
+    "副校长",
+    "副所长",
+    "副处长",
+    "副关长",
+    "检察长",
+    "审判长",
     "代市长",
     "副市长",
     "副区长",
@@ -63,6 +73,13 @@ const TITLES: &[&str] = &[
     "厅长",
     "院长",
     "记者",
+    "馆长",
+    "庭长",
+    "校长",
+    "所长",
+    "处长",
+    "关长",
+    "署长",
 ];
 
 /// Titles that may follow a bare name (`陈金虎书记`).
@@ -70,6 +87,12 @@ const AFTER_TITLES: &[&str] = &["书记", "市长", "区长", "县长", "省长"
 
 /// Words that may follow a name.
 const NEXT_WORDS: &[&str] = &[
+    "座谈",
+    "会谈",
+    "交谈",
+    "通话",
+    "握手",
+    "签署",
     "表示",
     "主持",
     "带队",
