@@ -35,7 +35,10 @@ pub fn short_forms_of_named_places(
         .iter()
         .filter(|e| e.kind == EntityKind::Place && e.evidence == Evidence::Gazetteer)
         .filter_map(|e| {
-            let stem = e.text.strip_suffix(['市', '县', '区'])?;
+            let stem = e
+                .text
+                .strip_suffix(['市', '县'])
+                .or_else(|| district_stem(&e.text))?;
             // (two chars at least, and a name of the gazetteer in full)
             (stem.chars().count() >= 2 && super::names::is_listed_place(&e.text)).then_some(stem)
         })
@@ -51,7 +54,7 @@ pub fn short_forms_of_named_places(
     let districts: Vec<&str> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Place && e.evidence == Evidence::Gazetteer)
-        .filter_map(|e| e.text.strip_suffix('区'))
+        .filter_map(|e| district_stem(&e.text))
         .filter(|d| {
             !entities
                 .iter()
@@ -63,25 +66,22 @@ pub fn short_forms_of_named_places(
     let quoted = super::Held::new(quoted.to_vec());
     let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); stems.len()];
     let mut zones: Vec<(usize, usize)> = Vec::new();
-    for (k, stem) in stems.iter().enumerate() {
-        // (not the full name again)
-        for (a, b) in whole_mentions(t, h, stem, false, |c| matches!(c, '市' | '县' | '区')) {
-            // a district's stem is often a word (`和平区`, `朝阳区`,
-            // `开发区`): only where jieba reads it as a name or no word
-            // (`顺德/nr`)
-            let word = !matches!(
-                h.token(a).map(|(_, _, c)| c),
-                Some(WordClass::Person | WordClass::Place | WordClass::Unknown)
-            );
-            if quoted.contains(a, b) || (districts.contains(stem) && word) {
-                continue;
-            }
-            match super::names::zone_after(t, h, b) {
-                Some(z) if !overlaps(a, z) => zones.push((a, z)),
-                Some(_) => {}
-                None if !overlaps(a, b) => spans[k].push((t.byte(a), t.byte(b))),
-                None => {}
-            }
+    // (not the full name again)
+    for (k, a, b) in mentions_of_any(t, h, &stems, |c| matches!(c, '市' | '县' | '区')) {
+        // a district's stem is often a word (`和平区`, `朝阳区`): only
+        // where jieba reads it as a name or no word (`顺德/nr`)
+        let word = !matches!(
+            h.token(a).map(|(_, _, c)| c),
+            Some(WordClass::Person | WordClass::Place | WordClass::Unknown)
+        );
+        if quoted.contains(a, b) || (districts.contains(&stems[k]) && word) {
+            continue;
+        }
+        match super::names::zone_after(t, h, b) {
+            Some(z) if !overlaps(a, z) => zones.push((a, z)),
+            Some(_) => {}
+            None if !overlaps(a, b) => spans[k].push((t.byte(a), t.byte(b))),
+            None => {}
         }
     }
     let found: Vec<Entity> = stems
@@ -118,6 +118,45 @@ pub fn short_forms_of_named_places(
 /// unless `verbs` (`长治/久安` is no mention of `长治`; a trade name may
 /// hold one, `孚/能/科技`), not followed by a char `glued` holds for: char
 /// spans, in order (a substring search per name: a document names a few).
+/// The stem of a district named in full (`顺德区` → `顺德`): two chars
+/// before `区`, none of a zone's or a region's (`高新区`, `大湾区`, `城区`).
+fn district_stem(name: &str) -> Option<&str> {
+    let stem = name.strip_suffix('区')?;
+    let mut cs = stem.chars();
+    match (cs.next(), cs.next(), cs.next()) {
+        (Some(_), Some(last), None) if !"新开湾园城矿郊港".contains(last) => Some(stem),
+        _ => None,
+    }
+}
+
+/// Every whole mention of any of `names` (sorted, deduplicated) that is no
+/// verb and is not glued to a char `glued` accepts, in text order: (index
+/// into `names`, start, end). One search over the text for all names (a
+/// search per name cost a pass over a long text each).
+fn mentions_of_any(
+    t: &Text,
+    h: &Hints,
+    names: &[&str],
+    glued: impl Fn(char) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    // (longest first: the leftmost match is the longest name there)
+    let mut order: Vec<&str> = names.to_vec();
+    order.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let pattern: Vec<String> = order.iter().map(|n| regex::escape(n)).collect();
+    let Ok(re) = regex::Regex::new(&pattern.join("|")) else {
+        return Vec::new();
+    };
+    re.find_iter(t.s)
+        .filter_map(|m| {
+            let k = names.binary_search(&m.as_str()).ok()?;
+            let a = t.char_of(m.start());
+            let b = a + names[k].chars().count();
+            (h.aligned(a, b) && (a..b).all(|q| h.class(q) != WordClass::Verb) && !glued(t.get(b)))
+                .then_some((k, a, b))
+        })
+        .collect()
+}
+
 fn whole_mentions<'t>(
     t: &'t Text,
     h: &'t Hints,
