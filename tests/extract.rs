@@ -1050,3 +1050,25 @@ fn seventeenth_session_place_and_body_rules_on_written_sentences() {
         "安娜·韦伯座谈",
     );
 }
+
+/// Seventeenth session (issue 15): the division a government body is named
+/// after is a place (the gold sets' reading; People's Daily annotates the
+/// body alone); quoted words and kinship words are no people; a creek is
+/// a landform.
+#[test]
+fn seventeenth_session_places_of_bodies_and_names_no_reader_lists() {
+    use wenxi::core::report::EntityKind::{Person, Place};
+    let text = "12月8日，桃源县人民法院公开宣判。南平市卫生健康委员会主任介绍。";
+    has(text, Place, "桃源县");
+    has(text, Place, "南平市");
+    // (not the place of a hospital; no stem of a county named only in a body)
+    let text = "山东省平原县人民政府通报。中部平原气温陡降。泸溪县人民医院接诊。";
+    has(text, Place, "平原县");
+    lacks_kind(text, Place, "平原");
+    lacks_kind(text, Place, "泸溪县");
+    let text = "旅游带来了好“钱景”。儿子、儿媳和孙女来到祖屋前。";
+    for name in ["钱景", "孙女"] {
+        lacks_kind(text, Person, name);
+    }
+    has("干流及建溪、富屯溪等主要支流的水质优良。", Place, "富屯溪");
+}

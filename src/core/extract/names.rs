@@ -534,6 +534,14 @@ pub fn is_country_or_province(name: &str) -> bool {
         .contains(name)
 }
 
+/// Whether `name` is a Chinese province or prefecture, in full or short
+/// (`辽宁省`, `辽宁`, `大连`).
+pub fn is_province_or_prefecture(name: &str) -> bool {
+    static S: std::sync::OnceLock<super::FxSet<&'static str>> = std::sync::OnceLock::new();
+    S.get_or_init(|| world_sections(&["provinces", "prefecture level"]))
+        .contains(name)
+}
+
 /// Whether `name` is a country of the gazetteer (`比利时`, `俄罗斯`).
 pub fn is_country_name(name: &str) -> bool {
     static S: std::sync::OnceLock<super::FxSet<&'static str>> = std::sync::OnceLock::new();
@@ -700,7 +708,7 @@ fn natural(t: &Text, x: usize, y: usize) -> bool {
     (3..=4).contains(&(y - x))
         && matches!(
             t.get(y - 1),
-            '山' | '湖' | '河' | '江' | '岭' | '沟' | '岛' | '峡' | '湾' | '滩'
+            '山' | '湖' | '河' | '江' | '岭' | '沟' | '岛' | '峡' | '湾' | '滩' | '溪'
         )
 }
 

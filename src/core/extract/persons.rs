@@ -204,6 +204,13 @@ const FOREIGN: &str = "库芭汀娅丝琪黛妮薇露翰瑞滕捷夫佛肖默延
 
 /// Words that pass the rules but are not names.
 const NOT_NAMES: &[&str] = &[
+    "孙女",
+    "孙子",
+    "外孙",
+    "外孙女",
+    "孙儿",
+    "夏令营",
+    "冬令营",
     // weather and chemistry words spelt like transliterated names
     "厄尔尼诺",
     "拉尼娜",

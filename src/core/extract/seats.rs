@@ -68,6 +68,58 @@ fn country_before_place(name: &str) -> Option<usize> {
         .map(|_| n)
 }
 
+/// Adds the Chinese divisions government bodies are named after
+/// (`桃源县` of `桃源县人民法院`) to `entities` as places. Run after the short
+/// forms of named places: a county named only inside a body gives no stem
+/// (`平原县公安局` does not make `中部平原` a place).
+#[inline(never)]
+pub fn places_of_bodies(entities: &mut Vec<Entity>) {
+    let found: Vec<(String, (usize, usize))> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Org && !e.generic)
+        .filter_map(|e| {
+            let n = division_of_body(&e.text)?;
+            Some(
+                e.spans
+                    .iter()
+                    .map(move |s| (e.text[..n].to_string(), (s.0, s.0 + n))),
+            )
+        })
+        .flatten()
+        .collect();
+    add_places(entities, found, Evidence::Gazetteer);
+}
+
+/// The Chinese division a government body is named after (`桃源县` of
+/// `桃源县人民法院`, `南平市` of `南平市卫生健康委员会`, `大连` of `大连海关`):
+/// its length in bytes. A reader listing the places of a text lists the
+/// county whose court it is; not the place in a company's, a hospital's, a
+/// school's or a zone's name (`佛山` of `中国银行佛山分行`), which names a
+/// business or an institution, not the place's government.
+fn division_of_body(name: &str) -> Option<usize> {
+    let n = place_prefix(name)?;
+    let (place, body) = name.split_at(n);
+    let division = place.ends_with(['省', '市', '县', '区', '州', '旗', '盟'])
+        || super::names::is_province_or_prefecture(place);
+    let government = GOVERNMENT_ENDS.iter().any(|w| body.ends_with(w))
+        && !INSTITUTION_WORDS.iter().any(|w| body.contains(w));
+    (division && government && !body.is_empty()).then_some(n)
+}
+
+/// Ends of a government body's name.
+#[rustfmt::skip]
+const GOVERNMENT_ENDS: &[&str] = &[
+    "法院", "检察院", "政府", "委员会", "局", "厅", "委", "办", "海关", "办公室", "署", "政协", "人大",
+    "常委会", "纪委监委", "公署", "管委会",
+];
+
+/// Words that make a body an institution or a business, not a government's.
+#[rustfmt::skip]
+const INSTITUTION_WORDS: &[&str] = &[
+    "医院", "大学", "学院", "学校", "中学", "小学", "公司", "集团", "银行", "分行", "支行", "开发区", "高新区",
+    "园区", "新区", "协会", "商会", "学会", "研究院", "研究所", "出版社", "报社", "电视台", "同乡会", "俱乐部",
+];
+
 /// Adds the places written at the start of titles to `entities`, and cuts a country written before a body's own place off
 /// the body's name (see the module documentation). `text` is the text the
 /// entities' spans point into. A place another pass already found at the
