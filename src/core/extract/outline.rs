@@ -113,12 +113,36 @@ fn place(t: &Text, i: usize) -> Option<Place> {
         Some(Place::Line)
     } else if is_sentence_end(c) || matches!(c, ':' | '：') {
         Some(Place::Sentence)
-    } else if matches!(c, ',' | '，' | '、' | '要') {
+    } else if matches!(c, ',' | '，' | '、' | '要') || opens_inline_list(t, i) {
         Some(Place::Inline)
     } else {
         None
     }
 }
+
+/// Whether `一是` or `一要` at char `i` opens a list inside a sentence after
+/// any word (`团队下一步一是加强…；二是加快…`): the list's second item
+/// follows a separator in the same paragraph, within [`INLINE_REACH`] chars.
+fn opens_inline_list(t: &Text, i: usize) -> bool {
+    // (`之一要`, `统一是`, `唯一是`: `一` ends a word there)
+    if t.get(i) != '一'
+        || !matches!(t.get(i + 1), '是' | '要')
+        || "之统唯同万单专均归合如始终第逐择整划其任某另每这那".contains(t.before(i))
+    {
+        return false;
+    }
+    let second = ['二', t.get(i + 1)];
+    (i + 3..(i + INLINE_REACH).min(t.len()))
+        .take_while(|&k| t.get(k) != '\n')
+        .any(|k| {
+            matches!(t.get(k - 1), ',' | '，' | ';' | '；' | '。')
+                && t.get(k) == second[0]
+                && t.get(k + 1) == second[1]
+        })
+}
+
+/// How far (in chars) [`opens_inline_list`] looks for a list's second item.
+const INLINE_REACH: usize = 200;
 
 /// A candidate marker.
 #[derive(Debug, Clone, Copy)]
@@ -424,6 +448,11 @@ mod tests {
         assert!(o("工作之一要聚力助企纾困。二要稳增长。").is_empty());
         assert!(o("第一季度增长5%,第二季度增长6%。").is_empty());
         assert!(o("统一是前提,唯一是选择。").is_empty());
+        // (after any word, when the list's second item follows)
+        let got = o("团队下一步一是加强多学科交叉；二是加快成果转化；三是重视人才培养。");
+        let v: Vec<_> = got.iter().map(|x| (x.0.as_str(), x.2)).collect();
+        assert_eq!(v, [("一是", 1), ("二是", 1), ("三是", 1)]);
+        assert!(o("他下一步一是这样想的。").is_empty());
         assert!(o("打通最后一公里。首先要看到成绩。").is_empty());
         assert!(o("会议再次强调,最后,大家合影。").is_empty());
     }
