@@ -1071,4 +1071,10 @@ fn seventeenth_session_places_of_bodies_and_names_no_reader_lists() {
         lacks_kind(text, Person, name);
     }
     has("干流及建溪、富屯溪等主要支流的水质优良。", Place, "富屯溪");
+    // (villages jieba cut three ways: `石门/坳/村`, `茶棚/冲村`, `东河/村`)
+    let text = "霍山县大化坪镇石门坳村地处大别山腹地。茶棚冲村、东河村也加入了合作社。";
+    for name in ["石门坳村", "茶棚冲村", "东河村"] {
+        has(text, Place, name);
+    }
+    lacks_kind("他第一件事就是回汪庄村当面道谢。", Place, "回汪庄村");
 }

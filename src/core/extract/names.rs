@@ -774,16 +774,32 @@ impl Scan<'_, '_> {
             && !not_town_stem(t.get(x))
     }
 
+    /// Whether a village's or town's name jieba cut may start at `i`: at a
+    /// clause's start, after a division (`…镇|石门坳村`), a verb or a
+    /// function word.
+    fn clean_left(&self, i: usize) -> bool {
+        let (t, h) = (self.t, self.h);
+        i == 0
+            || !is_han(t.get(i - 1))
+            || matches!(t.get(i - 1), '县' | '镇' | '乡' | '区' | '市')
+            || h.token(i - 1)
+                .is_some_and(|(_, _, c)| matches!(c, WordClass::Verb | WordClass::Function))
+    }
+
+    /// Whether the token at `i` is a noun or a place (the first word of a
+    /// village's name jieba cut: `石门/坳/村`, `茶棚/冲村`; not `回汪/庄/村`).
+    fn named_first(&self, i: usize) -> bool {
+        self.h
+            .token(i)
+            .is_some_and(|(_, _, c)| matches!(c, WordClass::Noun | WordClass::Place))
+    }
+
     /// [`Self::dict_place_at`]'s town cut after its first char: its end.
     fn split_town(&self, i: usize) -> Option<usize> {
         let (t, h) = (self.t, self.h);
         let (x, y, c) = h.token(i)?;
         let (x2, y2, c2) = h.token(y)?;
-        let left = i == 0
-            || !is_han(t.get(i - 1))
-            || matches!(t.get(i - 1), '县' | '镇' | '乡' | '区' | '市')
-            || h.token(i - 1)
-                .is_some_and(|(_, _, c)| matches!(c, WordClass::Verb | WordClass::Function));
+        let left = self.clean_left(i);
         (x == i
             && y == i + 1
             && is_han(t.get(i))
@@ -828,6 +844,13 @@ impl Scan<'_, '_> {
                     .filter(|&(_, y, _)| y > e)
                     .is_some_and(|(_, y, _)| place_tail(self.t.slice(e, y)));
                 if self.h.boundary(i) && (self.h.boundary(e) || tail) {
+                    // a village named after a listed place (`东河/村`)
+                    let village = self.t.get(e) == '村'
+                        && self.h.len_at(e) == 1
+                        && (!is_han(self.t.get(e + 1)) || self.h.boundary(e + 1));
+                    if village {
+                        return Some((e + 1, Evidence::Suffix));
+                    }
                     return Some((e, Evidence::Gazetteer));
                 }
             }
@@ -964,12 +987,22 @@ impl Scan<'_, '_> {
                 break;
             }
             let Some((x, y, c)) = h.token(e) else { break };
+            // (a one-char word of the stem's end before a lone suffix:
+            // `石门/坳/村`)
+            let stem_end = x > i
+                && y - x == 1
+                && x - i >= 2
+                && self.named_first(i)
+                && self.clean_left(i)
+                && matches!(t.get(y), '村' | '镇' | '乡')
+                && h.len_at(y) == 1;
             let stem_ok = x == e
                 && y - i <= 5
                 && (y - x >= 2 || matches!(c, WordClass::Place | WordClass::Person) || x > i)
                 && han(x, y)
                 && match c {
                     WordClass::Place | WordClass::Unknown | WordClass::Person => true,
+                    WordClass::Other => stem_end,
                     WordClass::Noun => {
                         y - x >= 2
                             && lex_not_stem()
@@ -994,6 +1027,20 @@ impl Scan<'_, '_> {
                     .count()
                     >= 2 * (y - 1 - i)
                 && h.boundary(y)
+            {
+                return Some((y, Evidence::Suffix));
+            }
+            // a second token jieba's model made of the stem's last char and
+            // a village's or town's suffix (`茶棚/冲村`)
+            if x > i
+                && c == WordClass::Unknown
+                && y - x == 2
+                && x - i >= 2
+                && matches!(t.get(y - 1), '村' | '镇' | '乡')
+                && !admin_suffix(t.get(x))
+                && self.named_first(i)
+                && self.clean_left(i)
+                && (!is_han(t.get(y)) || h.boundary(y))
             {
                 return Some((y, Evidence::Suffix));
             }
