@@ -479,6 +479,18 @@ fn heldout9_scores() {
     score_heldout("heldout9");
 }
 
+/// The tenth held-out set (`tests/gold/heldout10/`, seventeenth session): a
+/// provincial government work report (江西), a provincial party committee's
+/// study session (湖南), foreign investment in a development zone (平湖), a
+/// village doctor's family (岚皋), a highway bridge (宜宾) and a
+/// foreign-affairs page, written blind like heldout5; printed, never tuned
+/// on (`cargo test --test extract heldout10 -- --nocapture`; figures in
+/// BENCHMARKS.md).
+#[test]
+fn heldout10_scores() {
+    score_heldout("heldout10");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but
