@@ -1089,4 +1089,11 @@ fn seventeenth_session_places_of_bodies_and_names_no_reader_lists() {
         has(text, Place, name);
     }
     lacks_kind("他第一件事就是回汪庄村当面道谢。", Place, "回汪庄村");
+    // (a sub-district; not the streets of a city)
+    has("漳江街道的干部群众参加。", Place, "漳江街道");
+    lacks_kind("城市街道很干净。", Place, "城市街道");
+    // (a level and its court as one word; a court's short form)
+    let text = "县法院副院长符嘉禾说。常德中院表示。";
+    has(text, wenxi::core::report::EntityKind::Org, "县法院");
+    has(text, wenxi::core::report::EntityKind::Org, "常德中院");
 }

@@ -55,7 +55,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台",
     "日报社", "杂志社", "俱乐部", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
     "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
-    "大使馆", "领事馆", "合作社", "使馆", "信用社", "联社", "海关",
+    "大使馆", "领事馆", "合作社", "使馆", "信用社", "联社", "海关", "中院",
     "法院", "公司", "集团", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
     "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "州委", "工委", "分行", "支行", "书店", "剧院", "剧团", "总厂", "分厂",
@@ -923,6 +923,26 @@ impl Scan<'_, '_> {
                 return Some((y, Evidence::Dictionary));
             }
         }
+        // a sub-district named by its stem and `街道` (`漳江/街道`), at a
+        // clause's start or after a division, a verb or a function word
+        if let Some((_, y, c)) = h
+            .token(i)
+            .filter(|&(x, y, _)| x == i && (2..=3).contains(&(y - x)))
+        {
+            // (`城市/ns` + `街道`: a place jieba's dictionary tags is a
+            // stem only when listed)
+            if (matches!(c, WordClass::Unknown | WordClass::Person)
+                || (c == WordClass::Place && self.listed(i, y)))
+                && (i..y).all(|k| is_han(t.get(k)))
+                && t.starts_with(y, "街道")
+                && h.token(y).is_some_and(|(a, b, _)| a == y && b == y + 2)
+                && (!is_han(t.get(y + 2)) || h.boundary(y + 2))
+                && self.clean_left(i)
+                && self.free(i, y + 2)
+            {
+                return Some((y + 2, Evidence::Suffix));
+            }
+        }
         // a dictionary place at `i`, or a division's suffix within the five
         // chars a stem reaches: else nothing below can match (most chars)
         if !h.token(i).is_some_and(|(_, _, c)| c == WordClass::Place) && !suffix_near {
@@ -1408,7 +1428,11 @@ impl Scan<'_, '_> {
         // walk left over body tokens; remember the leftmost possible head
         let mut head = None;
         // (`州政府` as one token: the level word heads it)
-        let level_word = suffix == "政府" && e - s == 3;
+        // a level and its government or court as one word (`县政府`,
+        // `县法院`, `市中院`, `县检察院`)
+        let level_word = matches!(suffix, "政府" | "法院" | "中院" | "检察院")
+            && e - s == suffix.chars().count() + 1
+            && matches!(t.get(s), '省' | '市' | '县' | '区' | '州');
         if ((self.head(s, e, self.h.class(s)) || place_and_suffix) && e - s > suffix_len(tok))
             || level_word
         {
@@ -1877,7 +1901,9 @@ pub fn places_and_orgs(
                 || (!has(NO_PLACE_START)
                     && (class.is_some_and(|k| {
                         k == WordClass::Place || natural(t, x, y) || landmark(t, x, y, k)
-                    }) || admin.within(t, i + 1, i + 5)))
+                    }) || admin.within(t, i + 1, i + 5)
+                        // (a sub-district's stem, `漳江/街道`)
+                        || (t.get(y) == '街' && t.get(y + 1) == '道')))
         } else {
             // (or a town's stem after a preposition jieba joined to it:
             // `对银坊/镇`, see `dict_place_at`; the char before by its gate)
