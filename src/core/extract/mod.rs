@@ -148,6 +148,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     stems::short_forms_of_named_places(&t, hints, &quoted, &mut entities);
     stems::short_forms_of_named_firms(&t, hints, &mut entities);
     seats::places_of_bodies(&mut entities);
+    names::sub_districts(&t, hints, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
     let figures = figures::figures(&t, &quoted);

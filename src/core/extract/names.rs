@@ -24,7 +24,7 @@
 
 use super::hints::{Hints, WordClass};
 use super::{is_clause_break, is_han, Text};
-use crate::core::report::{EntityKind, Evidence};
+use crate::core::report::{Entity, EntityKind, Evidence};
 
 char_set!(is_short, SHORT);
 char_set!(pub(super) is_country, COUNTRY);
@@ -632,6 +632,44 @@ const SETTLEMENT_WORDS: &[&str] = &[
     "新镇", "坐镇", "市镇", "老村", "小村", "大村", "穷村", "富村", "强村", "弱村", "原乡",
 ];
 
+/// Whether a village's, town's or sub-district's name jieba cut may start
+/// at char `i`: at a clause's start, after a division (`…镇|石门坳村`), a
+/// verb or a function word.
+fn clean_left(t: &Text, h: &Hints, i: usize) -> bool {
+    i == 0
+        || !is_han(t.get(i - 1))
+        || matches!(t.get(i - 1), '县' | '镇' | '乡' | '区' | '市')
+        || h.token(i - 1)
+            .is_some_and(|(_, _, c)| matches!(c, WordClass::Verb | WordClass::Function))
+}
+
+/// Adds the sub-districts named by their stem and `街道` (`漳江街道`) to
+/// `entities` as places: a stem of two or three chars jieba left unknown
+/// or called a name (or a listed place), where [`clean_left`] allows, and
+/// `街道` a word of its own that ends there (not `城市/街道`, the streets of
+/// a city). One search of the text for `街道`, not a test at every word.
+#[inline(never)]
+pub(super) fn sub_districts(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let mut found = Vec::new();
+    for (at, _) in t.s.match_indices("街道") {
+        let y = t.char_of(at);
+        let Some((x, e, c)) = y.checked_sub(1).and_then(|k| h.token(k)) else {
+            continue;
+        };
+        let stem = e == y
+            && (2..=3).contains(&(y - x))
+            && (x..y).all(|k| is_han(t.get(k)))
+            && (matches!(c, WordClass::Unknown | WordClass::Person)
+                || (c == WordClass::Place && in_gazetteer(t.slice(x, y))));
+        let word = h.token(y).is_some_and(|(a, b, _)| a == y && b == y + 2)
+            && (!is_han(t.get(y + 2)) || h.boundary(y + 2));
+        if stem && word && clean_left(t, h, x) {
+            found.push((t.slice(x, y + 2).to_string(), (t.byte(x), t.byte(y + 2))));
+        }
+    }
+    super::seats::add_places(entities, found, Evidence::Suffix);
+}
+
 struct Scan<'t, 'a> {
     t: &'t Text<'a>,
     h: &'t Hints,
@@ -778,12 +816,7 @@ impl Scan<'_, '_> {
     /// clause's start, after a division (`…镇|石门坳村`), a verb or a
     /// function word.
     fn clean_left(&self, i: usize) -> bool {
-        let (t, h) = (self.t, self.h);
-        i == 0
-            || !is_han(t.get(i - 1))
-            || matches!(t.get(i - 1), '县' | '镇' | '乡' | '区' | '市')
-            || h.token(i - 1)
-                .is_some_and(|(_, _, c)| matches!(c, WordClass::Verb | WordClass::Function))
+        clean_left(self.t, self.h, i)
     }
 
     /// Whether the token at `i` is a noun or a place (the first word of a
@@ -921,26 +954,6 @@ impl Scan<'_, '_> {
         }) {
             if !self.titles.get(i).copied().unwrap_or(false) && self.free(i, y) {
                 return Some((y, Evidence::Dictionary));
-            }
-        }
-        // a sub-district named by its stem and `街道` (`漳江/街道`), at a
-        // clause's start or after a division, a verb or a function word
-        if let Some((_, y, c)) = h
-            .token(i)
-            .filter(|&(x, y, _)| x == i && (2..=3).contains(&(y - x)))
-        {
-            // (`城市/ns` + `街道`: a place jieba's dictionary tags is a
-            // stem only when listed)
-            if (matches!(c, WordClass::Unknown | WordClass::Person)
-                || (c == WordClass::Place && self.listed(i, y)))
-                && (i..y).all(|k| is_han(t.get(k)))
-                && t.starts_with(y, "街道")
-                && h.token(y).is_some_and(|(a, b, _)| a == y && b == y + 2)
-                && (!is_han(t.get(y + 2)) || h.boundary(y + 2))
-                && self.clean_left(i)
-                && self.free(i, y + 2)
-            {
-                return Some((y + 2, Evidence::Suffix));
             }
         }
         // a dictionary place at `i`, or a division's suffix within the five
@@ -1901,9 +1914,7 @@ pub fn places_and_orgs(
                 || (!has(NO_PLACE_START)
                     && (class.is_some_and(|k| {
                         k == WordClass::Place || natural(t, x, y) || landmark(t, x, y, k)
-                    }) || admin.within(t, i + 1, i + 5)
-                        // (a sub-district's stem, `漳江/街道`)
-                        || (t.get(y) == '街' && t.get(y + 1) == '道')))
+                    }) || admin.within(t, i + 1, i + 5)))
         } else {
             // (or a town's stem after a preposition jieba joined to it:
             // `对银坊/镇`, see `dict_place_at`; the char before by its gate)
