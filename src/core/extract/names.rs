@@ -651,7 +651,7 @@ fn clean_left(t: &Text, h: &Hints, i: usize) -> bool {
 #[inline(never)]
 pub(super) fn sub_districts(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     let mut found = Vec::new();
-    for (at, _) in t.s.match_indices("街道") {
+    for at in memchr::memmem::find_iter(t.s.as_bytes(), "街道".as_bytes()) {
         let y = t.char_of(at);
         let Some((x, e, c)) = y.checked_sub(1).and_then(|k| h.token(k)) else {
             continue;
@@ -1112,13 +1112,21 @@ impl Scan<'_, '_> {
     /// or city that jieba's dictionary tags a person's name (`顺德` of
     /// `顺德区`, in `顺德/海关`, `顺德/高新区/管委会`).
     fn division_stem(&self, a: usize, b: usize, c: WordClass) -> bool {
+        if c != WordClass::Person || b - a != 2 || !(a..b).all(|k| is_han(self.t.get(k))) {
+            return false;
+        }
+        // (the name and a level in a buffer on the stack: no allocation per
+        // token of a body walked)
         let w = self.t.slice(a, b);
-        c == WordClass::Person
-            && b - a == 2
-            && (a..b).all(|k| is_han(self.t.get(k)))
-            && ["区", "县", "市"]
-                .iter()
-                .any(|d| in_gazetteer(&format!("{w}{d}")))
+        let mut buf = [0u8; 16];
+        ['区', '县', '市'].iter().any(|d| {
+            let n = w.len() + d.len_utf8();
+            n <= buf.len() && {
+                buf[..w.len()].copy_from_slice(w.as_bytes());
+                d.encode_utf8(&mut buf[w.len()..n]);
+                std::str::from_utf8(&buf[..n]).is_ok_and(in_gazetteer)
+            }
+        })
     }
 
     /// Whether the org may start with the token `[a, b)`.
