@@ -643,6 +643,13 @@ fn clean_left(t: &Text, h: &Hints, i: usize) -> bool {
             .is_some_and(|(_, _, c)| matches!(c, WordClass::Verb | WordClass::Function))
 }
 
+/// Whether a place's name may end before char `k`: no Han char follows, or
+/// a token of jieba's starts there (the suffix ends the name: not `市场`,
+/// `村民`).
+fn ends_before(t: &Text, h: &Hints, k: usize) -> bool {
+    !is_han(t.get(k)) || h.boundary(k)
+}
+
 /// Adds the sub-districts named by their stem and `街道` (`漳江街道`) to
 /// `entities` as places: a stem of two or three chars jieba left unknown
 /// or called a name (or a listed place), where [`clean_left`] allows, and
@@ -661,8 +668,8 @@ pub(super) fn sub_districts(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
             && (x..y).all(|k| is_han(t.get(k)))
             && (matches!(c, WordClass::Unknown | WordClass::Person)
                 || (c == WordClass::Place && in_gazetteer(t.slice(x, y))));
-        let word = h.token(y).is_some_and(|(a, b, _)| a == y && b == y + 2)
-            && (!is_han(t.get(y + 2)) || h.boundary(y + 2));
+        let word =
+            h.token(y).is_some_and(|(a, b, _)| a == y && b == y + 2) && ends_before(t, h, y + 2);
         if stem && word && clean_left(t, h, x) {
             found.push((t.slice(x, y + 2).to_string(), (t.byte(x), t.byte(y + 2))));
         }
@@ -812,13 +819,6 @@ impl Scan<'_, '_> {
             && !not_town_stem(t.get(x))
     }
 
-    /// Whether a village's or town's name jieba cut may start at `i`: at a
-    /// clause's start, after a division (`…镇|石门坳村`), a verb or a
-    /// function word.
-    fn clean_left(&self, i: usize) -> bool {
-        clean_left(self.t, self.h, i)
-    }
-
     /// Whether the token at `i` is a noun or a place (the first word of a
     /// village's name jieba cut: `石门/坳/村`, `茶棚/冲村`; not `回汪/庄/村`).
     fn named_first(&self, i: usize) -> bool {
@@ -832,7 +832,7 @@ impl Scan<'_, '_> {
         let (t, h) = (self.t, self.h);
         let (x, y, c) = h.token(i)?;
         let (x2, y2, c2) = h.token(y)?;
-        let left = self.clean_left(i);
+        let left = clean_left(t, h, i);
         (x == i
             && y == i + 1
             && is_han(t.get(i))
@@ -847,7 +847,7 @@ impl Scan<'_, '_> {
             )
             && !SETTLEMENT_WORDS.contains(&t.slice(y, y2))
             && left
-            && (!is_han(t.get(y2)) || h.boundary(y2))
+            && ends_before(t, h, y2)
             && self.free(i, y2))
         .then_some(y2)
     }
@@ -880,7 +880,7 @@ impl Scan<'_, '_> {
                     // a village named after a listed place (`东河/村`)
                     let village = self.t.get(e) == '村'
                         && self.h.len_at(e) == 1
-                        && (!is_han(self.t.get(e + 1)) || self.h.boundary(e + 1));
+                        && ends_before(self.t, self.h, e + 1);
                     if village {
                         return Some((e + 1, Evidence::Suffix));
                     }
@@ -913,8 +913,7 @@ impl Scan<'_, '_> {
             });
         if glued {
             let y = h.token(i).map_or(i, |(_, y, _)| y);
-            let after = t.get(y + 1);
-            return (!is_han(after) || h.boundary(y + 1)).then_some((y + 1, Evidence::Suffix));
+            return ends_before(t, h, y + 1).then_some((y + 1, Evidence::Suffix));
         }
         // (`外长哈洛宁`, `记者江建国`: a name after a title, no place; and
         // the preposition of `对银坊镇` read from the next char on)
@@ -1026,7 +1025,7 @@ impl Scan<'_, '_> {
                 && y - x == 1
                 && x - i >= 2
                 && self.named_first(i)
-                && self.clean_left(i)
+                && clean_left(t, h, i)
                 && matches!(t.get(y), '村' | '镇' | '乡')
                 && h.len_at(y) == 1;
             let stem_ok = x == e
@@ -1072,15 +1071,14 @@ impl Scan<'_, '_> {
                 && matches!(t.get(y - 1), '村' | '镇' | '乡')
                 && !admin_suffix(t.get(x))
                 && self.named_first(i)
-                && self.clean_left(i)
-                && (!is_han(t.get(y)) || h.boundary(y))
+                && clean_left(t, h, i)
+                && ends_before(t, h, y)
             {
                 return Some((y, Evidence::Suffix));
             }
             if admin_suffix(t.get(e)) && h.len_at(e) == 1 && e - i >= 2 {
-                let after = t.get(e + 1);
                 // the suffix ends the name: not `市场`, `村民` (one token each)
-                if !is_han(after) || h.boundary(e + 1) {
+                if ends_before(t, h, e + 1) {
                     return Some((e + 1, Evidence::Suffix));
                 }
             }
@@ -1115,18 +1113,17 @@ impl Scan<'_, '_> {
         if c != WordClass::Person || b - a != 2 || !(a..b).all(|k| is_han(self.t.get(k))) {
             return false;
         }
-        // (the name and a level in a buffer on the stack: no allocation per
+        // (the listed names sharing its two chars: no string built per
         // token of a body walked)
         let w = self.t.slice(a, b);
-        let mut buf = [0u8; 16];
-        ['区', '县', '市'].iter().any(|d| {
-            let n = w.len() + d.len_utf8();
-            n <= buf.len() && {
-                buf[..w.len()].copy_from_slice(w.as_bytes());
-                d.encode_utf8(&mut buf[w.len()..n]);
-                std::str::from_utf8(&buf[..n]).is_ok_and(in_gazetteer)
-            }
-        })
+        self.first
+            .get(&(self.t.get(a), self.t.get(a + 1)))
+            .is_some_and(|ws| {
+                ws.iter().any(|n| {
+                    n.strip_prefix(w)
+                        .is_some_and(|d| matches!(d, "区" | "县" | "市"))
+                })
+            })
     }
 
     /// Whether the org may start with the token `[a, b)`.

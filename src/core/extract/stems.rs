@@ -22,8 +22,9 @@ use super::{merge_same, Text};
 use crate::core::report::{Entity, EntityKind, Evidence};
 
 /// Adds the stems of the cities, counties and districts `entities` name in
-/// full (`大同市` → `大同`, `顺德区` → `顺德`) where the text names them alone, and the zones named
-/// after them; `quoted` holds the char spans inside quotation marks.
+/// full (`大同市` → `大同`, `顺德区` → `顺德`) where the text names them
+/// alone, and the zones named after them; `quoted` holds the char spans
+/// inside quotation marks.
 #[inline(never)]
 pub fn short_forms_of_named_places(
     t: &Text,
@@ -114,10 +115,6 @@ pub fn short_forms_of_named_places(
     merge_same(entities);
 }
 
-/// Where `name` stands in `t` as whole tokens, with no verb among them
-/// unless `verbs` (`长治/久安` is no mention of `长治`; a trade name may
-/// hold one, `孚/能/科技`), not followed by a char `glued` holds for: char
-/// spans, in order (a substring search per name: a document names a few).
 /// The stem of a district named in full (`顺德区` → `顺德`): two chars
 /// before `区`, none of a zone's or a region's (`高新区`, `大湾区`, `城区`).
 fn district_stem(name: &str) -> Option<&str> {
@@ -129,31 +126,23 @@ fn district_stem(name: &str) -> Option<&str> {
     }
 }
 
-/// Every whole mention of any of `names` (sorted, deduplicated) that is no
-/// verb and is not glued to a char `glued` accepts, in text order: (index
-/// into `names`, start, end). One `memchr` search per name (the crate's
-/// searcher is several times faster than `str::match_indices` in the
-/// browser's wasm, which has no SIMD for a regex's literal search either).
+/// [`whole_mentions`] of every one of `names` that is no verb, in text
+/// order and not overlapping (at one start the longest name: a name that
+/// is another's start is left where the longer one stands): (index into
+/// `names`, start, end).
 fn mentions_of_any(
     t: &Text,
     h: &Hints,
     names: &[&str],
     glued: impl Fn(char) -> bool,
 ) -> Vec<(usize, usize, usize)> {
-    let mut out: Vec<(usize, usize, usize)> = Vec::new();
-    for (k, name) in names.iter().enumerate() {
-        let n = name.chars().count();
-        for at in memchr::memmem::find_iter(t.s.as_bytes(), name.as_bytes()) {
-            let a = t.char_of(at);
-            let b = a + n;
-            if h.aligned(a, b) && (a..b).all(|q| h.class(q) != WordClass::Verb) && !glued(t.get(b))
-            {
-                out.push((k, a, b));
-            }
-        }
-    }
-    // (text order; at one start the longest name: a name that is another's
-    // start is left where the longer one stands)
+    let mut out: Vec<(usize, usize, usize)> = names
+        .iter()
+        .enumerate()
+        .flat_map(|(k, name)| {
+            whole_mentions(t, h, name, false, &glued).map(move |(a, b)| (k, a, b))
+        })
+        .collect();
     out.sort_unstable_by_key(|&(_, a, b)| (a, std::cmp::Reverse(b)));
     let mut end = 0;
     out.retain(|&(_, a, b)| {
@@ -166,6 +155,12 @@ fn mentions_of_any(
     out
 }
 
+/// Where `name` stands in `t` as whole tokens, with no verb among them
+/// unless `verbs` (`长治/久安` is no mention of `长治`; a trade name may
+/// hold one, `孚/能/科技`), not followed by a char `glued` holds for: char
+/// spans, in order (one `memchr` search per name: a document names a few,
+/// and the crate's searcher is several times faster than
+/// `str::match_indices` in the browser's wasm, which has no SIMD).
 fn whole_mentions<'t>(
     t: &'t Text,
     h: &'t Hints,
@@ -174,7 +169,7 @@ fn whole_mentions<'t>(
     glued: impl Fn(char) -> bool + 't,
 ) -> impl Iterator<Item = (usize, usize)> + 't {
     let n = name.chars().count();
-    t.s.match_indices(name).filter_map(move |(x, _)| {
+    memchr::memmem::find_iter(t.s.as_bytes(), name.as_bytes()).filter_map(move |x| {
         let a = t.char_of(x);
         let b = a + n;
         (h.aligned(a, b)
