@@ -140,6 +140,9 @@ pub(super) async fn run_job(
     let mut toks = Vec::with_capacity(total / 4);
     let mut busy = 0.0;
     let mut last_yield = t1;
+    // a text of several chunks reports at least once on its way, however
+    // fast the machine (a 5 MB text can take less than one YIELD_MS)
+    let mut reported = false;
     for (offset, chunk) in chunks(&prepared.text, seg.chunk_bytes) {
         let c0 = now();
         cut_chunk(
@@ -155,7 +158,8 @@ pub(super) async fn run_job(
         // Report progress and let a cancel in every YIELD_MS, not after every
         // chunk: each message re-renders the page, and each yield lets the
         // thread sleep and lose its caches (the trie is bigger than L2).
-        if done < total && c1 - last_yield >= YIELD_MS {
+        if done < total && (c1 - last_yield >= YIELD_MS || !reported && done * 2 >= total) {
+            reported = true;
             scope.respond(
                 handler,
                 stage_progress(job, units, Stage::Segment, done, total),

@@ -7,7 +7,7 @@
 // figure, recorded in BENCHMARKS.md; tests assert no time).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, allDone, paste, ready } from './harness.mjs';
+import { useApp, openApp, allDone, paste, ready, watchProgress } from './harness.mjs';
 
 useApp();
 
@@ -23,21 +23,13 @@ test('1.8 M characters without a sentence end: progress moves, the views stay pa
   const text = '经济运行总体平稳，'.repeat(200_000);
   assert.equal([...text].length, 1_800_000);
   await paste(page, text);
-  await page.evaluate(() => {
-    window.__longtasks = [];
-    window.__seen = new Set();
-    const tick = () => {
-      const p = document.querySelector('progress');
-      if (p) window.__seen.add(Number(p.value) / Number(p.max));
-      if (!document.querySelector('[data-testid=document][data-status=done]')) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await page.evaluate(() => { window.__longtasks = []; });
+  const progress = await watchProgress(page);
   await page.getByTestId('analyze').click();
   await allDone(page, 1, 180_000);
   // progress was reported from inside segmentation (20–40 % of the bar, see
   // the worker's stage_progress), not only at its start and end
-  const seen = await page.evaluate(() => [...window.__seen].sort());
+  const seen = await progress();
   assert.ok(seen.some((v) => v > 0.2 && v < 0.4), `progress seen: ${seen}`);
   // the segmented view shows one bounded page of tokens
   await page.getByTestId('lexicon-panel').scrollIntoViewIfNeeded();

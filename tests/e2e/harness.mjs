@@ -82,6 +82,24 @@ export async function paste(page, text) {
   }, text);
 }
 
+/**
+ * Records every value the progress bar is given from now on; the returned
+ * function stops and answers them (fractions of the bar, sorted). Each change
+ * of the page is seen: a sample per animation frame missed reports when the
+ * page was busy and several of them rendered between two frames.
+ */
+export async function watchProgress(page) {
+  await page.evaluate(() => {
+    window.__seen = new Set();
+    const look = () => {
+      for (const p of document.querySelectorAll('progress')) window.__seen.add(Number(p.value) / Number(p.max));
+    };
+    window.__watch = new MutationObserver(look);
+    window.__watch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', 'max'] });
+  });
+  return () => page.evaluate(() => { window.__watch.disconnect(); return [...window.__seen].sort(); });
+}
+
 /** Waits until `n` documents are analysed (others may still be listed). */
 export async function doneCount(page, n, timeout = 60_000) {
   await page.waitForFunction((k) => document.querySelectorAll('[data-testid=document][data-status=done]').length === k, n, { timeout });

@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { useApp, openApp, ROOT, SAMPLES, SHOTS } from './harness.mjs';
+import { useApp, openApp, ROOT, SAMPLES, SHOTS, watchProgress } from './harness.mjs';
 
 const DOCS = process.env.WENXI_DOCS_SHOTS ? path.join(ROOT, 'docs') : SHOTS;
 const NAMES = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
@@ -257,18 +257,10 @@ test('progress moves during a long analysis', async (t) => {
   const text = all.repeat(Math.ceil(180_000 / all.length)).slice(0, 180_000);
   await page.$eval('[data-testid=input]', (el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); }, text);
   // record every progress value the bar shows until the analysis is done
-  await page.evaluate(() => {
-    window.__seen = new Set();
-    const tick = () => {
-      const p = document.querySelector('progress');
-      if (p) window.__seen.add(Number(p.value) / Number(p.max));
-      if (!document.querySelector('[data-testid=document][data-status=done]')) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  const progress = await watchProgress(page);
   await page.getByTestId('analyze').click();
   await page.waitForSelector('[data-testid=document][data-status=done]', { timeout: 60_000 });
-  const seen = await page.evaluate(() => [...window.__seen]);
+  const seen = await progress();
   assert.ok(seen.some((v) => v > 0.3), `progress seen: ${seen}`);
   assert.deepEqual(errors, []);
 });

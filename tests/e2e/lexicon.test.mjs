@@ -193,11 +193,14 @@ test('the user dictionary imports and exports jieba format, and stopword edits c
   await page.getByTestId('userdict-import').setInputFiles(path.join(dir, 'good.txt'));
   await page.locator('[data-testid=userdict-entry][data-word="智改数转"]').waitFor();
   assert.equal(await page.getByTestId('userdict-import-error').count(), 0);
-  await applied(page, 1);
 
-  // edit a frequency in place
+  // edit a frequency in place, typed while the document is analysed again
+  // with the imported words: the worker's answers re-render the table, and
+  // what is typed stays until Enter applies it
   const freq = page.locator('[data-testid=userdict-entry][data-word="树牢"] input[type=number]');
   await freq.fill('1500');
+  await applied(page, 1);
+  assert.equal(await freq.inputValue(), '1500');
   await freq.press('Enter');
   await freq.blur();
   await page.waitForFunction(() => document.querySelector('[data-testid=userdict-entry][data-word="树牢"] input[type=number]').value === '1500');

@@ -49,6 +49,9 @@ pub struct DraftInputProps {
     /// card's rename box).
     #[prop_or_default]
     pub tabindex: Option<AttrValue>,
+    /// `aria-label`, for a box without a visible label (a table cell).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
 }
 
 /// The text shown: the draft while the value it was typed over is still the
@@ -93,6 +96,7 @@ pub fn DraftInput(props: &DraftInputProps) -> Html {
     html! {
         <input type={props.kind.clone()} value={shown(&draft, &props.value)} {oninput} {onchange} {onkeydown}
             data-testid={props.testid.clone()} class={props.class.clone()} placeholder={props.placeholder.clone()}
-            min={props.min.clone()} max={props.max.clone()} step={props.step.clone()} tabindex={props.tabindex.clone()}/>
+            min={props.min.clone()} max={props.max.clone()} step={props.step.clone()} tabindex={props.tabindex.clone()}
+            aria-label={props.label.clone()}/>
     }
 }

@@ -1,12 +1,11 @@
 //! The user-dictionary tab: add, delete and restore words, edit their
 //! frequency and tag, import and export jieba's format.
 
-use super::{
-    clear_node, node_value, target_value, Controls, Handle, LexiconProps, USER_DICT_MAX_BYTES,
-};
+use super::{clear_node, node_value, Controls, Handle, LexiconProps, USER_DICT_MAX_BYTES};
 use crate::core::userdict::{Entry, UserDict};
 use crate::protocol::{Fault, FaultKind};
 use crate::ui::browser;
+use crate::ui::components::draft_input::DraftInput;
 use crate::ui::i18n::Strings;
 use crate::ui::state::UserDictEdit;
 use std::rc::Rc;
@@ -110,16 +109,16 @@ pub(super) fn user_dict_tab(
         };
         let onfreq = {
             let (set_dict, old) = (set_dict.clone(), e.clone());
-            Callback::from(move |ev: Event| {
-                let freq = target_value(&ev).trim().parse::<usize>().ok();
+            Callback::from(move |text: String| {
+                let freq = text.trim().parse::<usize>().ok();
                 let entry = Entry { freq, ..old.clone() };
                 set_dict(Rc::new(move |d: &mut UserDict| d.add(entry.clone())));
             })
         };
         let ontag = {
             let (set_dict, old) = (set_dict.clone(), e.clone());
-            Callback::from(move |ev: Event| {
-                let tag = Some(target_value(&ev).trim().to_string()).filter(|t| !t.is_empty());
+            Callback::from(move |text: String| {
+                let tag = Some(text.trim().to_string()).filter(|t| !t.is_empty());
                 let entry = Entry { tag, ..old.clone() };
                 set_dict(Rc::new(move |d: &mut UserDict| d.add(entry.clone())));
             })
@@ -127,10 +126,12 @@ pub(super) fn user_dict_tab(
         html! {
             <tr data-testid="userdict-entry" data-word={e.word.clone()} key={e.word.clone()}>
                 <td class="word">{ e.word.as_str() }</td>
-                <td><input type="number" min="1" class="narrow" aria-label={s.ud_freq}
-                    value={e.freq.map(|f| f.to_string()).unwrap_or_default()} onchange={onfreq}/></td>
-                <td><input type="text" class="narrow" aria-label={s.ud_tag}
-                    value={e.tag.clone().unwrap_or_default()} onchange={ontag}/></td>
+                // drafts: a re-render (each worker answer while the documents
+                // are analysed again) keeps what is typed until it applies
+                <td><DraftInput kind="number" min="1" class="narrow" label={s.ud_freq}
+                    value={e.freq.map(|f| f.to_string()).unwrap_or_default()} on_apply={onfreq}/></td>
+                <td><DraftInput kind="text" class="narrow" label={s.ud_tag}
+                    value={e.tag.clone().unwrap_or_default()} on_apply={ontag}/></td>
                 <td><button type="button" class="ghost small" data-testid="userdict-remove" onclick={remove}>{ s.ud_remove }</button></td>
             </tr>
         }
