@@ -491,6 +491,17 @@ fn heldout10_scores() {
     score_heldout("heldout10");
 }
 
+/// The eleventh held-out set (`tests/gold/heldout11/`, eighteenth session):
+/// a city's economic-situation meeting (平凉), a county's statistical
+/// bulletin (梨树), a sports page (包头), deep-sea science (三亚), a county's
+/// rivers and water ecology (阳朔) and an international page, written blind
+/// like heldout5; printed, never tuned on (`cargo test --test extract
+/// heldout11 -- --nocapture`; figures in BENCHMARKS.md).
+#[test]
+fn heldout11_scores() {
+    score_heldout("heldout11");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but

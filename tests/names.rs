@@ -869,3 +869,66 @@ fn landforms_the_dictionary_tags_as_people_are_places() {
     let y = run_app("孙中山先生说过，革命尚未成功。丁文江表示赞同。");
     assert_has(&y, "person", &["孙中山", "丁文江"]);
 }
+
+#[test]
+fn rivers_lakes_reservoirs_and_mountains_of_the_provinces_are_places() {
+    // sentences written for the rule: tributaries, lakes, reservoirs and
+    // ranges a provincial news item names, which jieba's dictionary does
+    // not tag as places
+    let x = run_app(
+        "沅水和澧水汇入洞庭湖。三峡水库蓄水至175米。浔江、融江沿岸的乡镇加强巡查。\
+         游客在老爷岭和乌蒙山之间穿行。",
+    );
+    assert_has(
+        &x,
+        "place",
+        &[
+            "沅水",
+            "澧水",
+            "洞庭湖",
+            "三峡水库",
+            "浔江",
+            "融江",
+            "老爷岭",
+            "乌蒙山",
+        ],
+    );
+}
+
+#[test]
+fn a_short_form_declared_in_brackets_names_the_same_body() {
+    let x = run_app(
+        "中国科学院水生生物研究所（以下简称“水生所”）与当地合作。水生所研究员介绍，\
+         平湖经济技术开发区（简称平湖经开区）新签项目12个。",
+    );
+    assert_has(&x, "org", &["中国科学院水生生物研究所", "水生所"]);
+    let count = x
+        .entities
+        .iter()
+        .find(|e| e.text == "水生所")
+        .map(|e| e.count);
+    assert_eq!(count, Some(2));
+    assert_has(&x, "place", &["平湖经开区"]);
+    // a bare kind of body or zone is no short form of a name
+    let y = run_app("平湖经济技术开发区（以下简称“经开区”）设立于1996年。");
+    assert!(!has(&y, "place", "经开区") && !has(&y, "org", "经开区"));
+}
+
+#[test]
+fn associations_labs_and_a_citys_own_hospital_are_organisations() {
+    let x = run_app(
+        "美国旧金山台山同乡会发来贺电。武夷山市立医院派出医疗队。\
+         水利部水资源重点实验室主任介绍，阿拉木图州工商会会长也到场。",
+    );
+    assert_has(&x, "org", &["武夷山市立医院", "阿拉木图州工商会"]);
+    assert!(
+        kinds(&x, "org").iter().any(|o| o.ends_with("台山同乡会")),
+        "{:?}",
+        kinds(&x, "org")
+    );
+    assert!(
+        kinds(&x, "org").iter().any(|o| o.ends_with("重点实验室")),
+        "{:?}",
+        kinds(&x, "org")
+    );
+}

@@ -147,6 +147,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     references::apply(&t, hints, &mut entities);
     stems::short_forms_of_named_places(&t, hints, &quoted, &mut entities);
     stems::short_forms_of_named_firms(&t, hints, &mut entities);
+    stems::declared_short_forms(&t, hints, &mut entities);
     seats::places_of_bodies(&mut entities);
     names::sub_districts(&t, hints, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));

@@ -53,7 +53,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "股份有限公司", "有限责任公司", "人民代表大会", "人民检察院", "有限公司", "人民政府", "人民法院",
     "委员会", "常委会", "理事会", "促进会", "组委会", "筹委会", "研究室", "党支部", "代表大会", "检察院", "办公厅", "办公室", "联合会", "基金会", "研究院",
     "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台",
-    "日报社", "杂志社", "俱乐部", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
+    "日报社", "杂志社", "俱乐部", "同乡会", "联谊会", "实验室", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
     "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
     "大使馆", "领事馆", "合作社", "使馆", "信用社", "联社", "海关", "中院",
     "法院", "公司", "集团", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
@@ -301,6 +301,13 @@ const ZONES: &[&str] = &[
     "自贸区", "示范区", "试验区", "工业园", "产业园", "科技园", "都市圈", "城市群", "经济区",
     "经济带", "自贸片区", "片区", "新区",
 ];
+
+/// Whether `w` is only a kind of body or zone (`管委会`, `经开区`), no
+/// name: a short form must say more.
+pub(super) fn kind_word(w: &str) -> bool {
+    org_suffixes().suffix_of(w) == Some(w) || lex_zones().suffix_of(w) == Some(w)
+}
+
 char_set!(pub(super) no_place_start, "全本各该每这那此一两我其某");
 // (a gate too: `flags::gate::PREPOSITION`)
 char_set!(pub(super) preposition_char, "对在向从到于把被给与和同将由为");
@@ -1095,15 +1102,20 @@ impl Scan<'_, '_> {
     fn body(&self, a: usize, b: usize, c: WordClass) -> bool {
         let w = self.t.slice(a, b);
         let han = (a..b).all(|k| is_han(self.t.get(k)));
-        han && !not_body(w)
-            && (org_prefix(w) || matches!(
+        // `立` of a city's, province's or county's own hospital or school
+        // (`武夷山市/立/医院`, `省立医院`), which jieba calls a verb
+        let owned = w == "立" && a > 0 && matches!(self.t.get(a - 1), '市' | '省' | '县' | '区');
+        owned
+            || han
+                && !not_body(w)
+                && (org_prefix(w) || matches!(
                 c,
                 WordClass::Place | WordClass::Org | WordClass::Noun | WordClass::Unknown
             ) || (self.firm && c == WordClass::Person)
                 // a listed place jieba tags otherwise (`大连女子足球队`)
                 || self.listed(a, b)
                 || self.division_stem(a, b, c))
-            && !(c == WordClass::Unknown && b - a == 1 && !org_prefix(w))
+                && !(c == WordClass::Unknown && b - a == 1 && !org_prefix(w))
     }
 
     /// Whether the token `[a, b)` is the stem of a listed county, district
@@ -1673,13 +1685,17 @@ pub fn places_and_orgs(
                 .iter()
                 .any(|f| t.slice(a, b).ends_with(f));
         // a body's last char jieba glued to its head's title (`促进/局局长`:
-        // `…促进局` and `局长`): the body ends before the title
-        let b = if b - a == 3
-            && matches!(t.get(a), '局' | '处' | '厅' | '院' | '所' | '站')
-            && t.get(a + 1) == t.get(a)
-            && t.get(a + 2) == '长'
+        // `…促进局` and `局长`; `台山/商会会长`: `…商会` and `会长`): the
+        // body ends before the title
+        let b = if b - a >= 3
+            && matches!(
+                t.get(b - 2),
+                '局' | '处' | '厅' | '院' | '所' | '站' | '会' | '社' | '校' | '行'
+            )
+            && t.get(b - 3) == t.get(b - 2)
+            && t.get(b - 1) == '长'
         {
-            a + 1
+            b - 2
         } else {
             b
         };

@@ -16,6 +16,11 @@
 //! words, the places before it and the words of trade after it, where that
 //! is no common word of the dictionary (`中国建筑集团` gives no `建筑`,
 //! `浙江吉利控股集团` no `吉利`).
+//!
+//! A name followed by its short form in brackets declares it
+//! (`亚洲基础设施投资银行（亚投行）`, `中国科学院水生生物研究所（以下简称
+//! “水生所”）`): the short form, whose chars the full name holds in order,
+//! names the same place or organisation wherever the text writes it.
 
 use super::hints::{Hints, WordClass};
 use super::{merge_same, Text};
@@ -319,6 +324,116 @@ pub fn short_forms_of_named_firms(t: &Text, h: &Hints, entities: &mut Vec<Entity
             found.push(Entity {
                 text: name.to_string(),
                 kind: EntityKind::Org,
+                title: None,
+                count: spans.len(),
+                spans,
+                generic: false,
+                evidence: Evidence::Abbreviation,
+            });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    super::drop_mentions(
+        entities,
+        |k| k == EntityKind::Person,
+        |s| used.iter().any(|u| u.0 < s.1 && s.0 < u.1),
+    );
+    entities.extend(found);
+    merge_same(entities);
+}
+
+/// Words that declare a short form in brackets (`（以下简称“水生所”）`).
+const DECLARE: &[&str] = &["以下简称", "以下称", "下称", "简称"];
+
+/// The short form declared in brackets right after char `y`: `（亚投行）`,
+/// `（以下简称“平湖经开区”）`; its char span.
+fn declared_at(t: &Text, y: usize) -> Option<(usize, usize)> {
+    if !matches!(t.get(y), '（' | '(') {
+        return None;
+    }
+    let mut k = y + 1;
+    if let Some(w) = DECLARE.iter().find(|w| t.starts_with(k, w)) {
+        k += w.chars().count();
+    }
+    let quoted = matches!(t.get(k), '“' | '「' | '"');
+    k += usize::from(quoted);
+    let a = k;
+    while k < t.len() && k - a < 9 && super::is_han(t.get(k)) {
+        k += 1;
+    }
+    let b = k;
+    if quoted {
+        if !matches!(t.get(k), '”' | '」' | '"') {
+            return None;
+        }
+        k += 1;
+    }
+    (matches!(t.get(k), '）' | ')') && (2..=8).contains(&(b - a))).then_some((a, b))
+}
+
+/// Whether the chars of `short` stand in `full` in order (`亚投行` in
+/// `亚洲基础设施投资银行`).
+fn abbreviates(short: &str, full: &str) -> bool {
+    let mut rest = full.chars();
+    short != full && short.chars().all(|c| rest.any(|f| f == c))
+}
+
+/// Adds the short forms `entities`' places and organisations declare in
+/// brackets after their name (`联合国粮食及农业组织（粮农组织）`) where the
+/// text writes them as whole tokens outside every other entity (and in the
+/// brackets themselves), as the same kind of entity. No bare kind of body
+/// or zone (`（以下简称“经开区”）`, `（简称“集团”）`).
+#[inline(never)]
+pub fn declared_short_forms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let mut declared: Vec<(EntityKind, (usize, usize))> = Vec::new();
+    for e in entities
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Place | EntityKind::Org) && !e.generic)
+    {
+        for &(_, y) in &e.spans {
+            let Some((a, b)) = declared_at(t, t.char_of(y)) else {
+                continue;
+            };
+            let short = t.slice(a, b);
+            let kind_word =
+                super::names::kind_word(short) || short.starts_with(['本', '该', '我', '其']);
+            if abbreviates(short, &e.text)
+                && !kind_word
+                && !entities.iter().any(|o| o.text == short)
+                && !declared.iter().any(|d| t.slice(d.1 .0, d.1 .1) == short)
+            {
+                declared.push((e.kind, (a, b)));
+            }
+        }
+    }
+    if declared.is_empty() {
+        return;
+    }
+    let held = super::Held::new(
+        entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Person || e.title.is_some())
+            .flat_map(|e| e.spans.iter().copied())
+            .collect(),
+    );
+    let mut used: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<Entity> = Vec::new();
+    for (kind, (a, b)) in declared {
+        let name = t.slice(a, b);
+        let mut spans: Vec<(usize, usize)> = whole_mentions(t, h, name, true, |_| false)
+            .chain(std::iter::once((a, b)))
+            .map(|(x, y)| (t.byte(x), t.byte(y)))
+            .filter(|&(x, y)| !held.overlaps(x, y) && !used.iter().any(|u| u.0 < y && x < u.1))
+            .collect();
+        spans.sort_unstable();
+        spans.dedup();
+        used.extend(&spans);
+        if !spans.is_empty() {
+            found.push(Entity {
+                text: name.to_string(),
+                kind,
                 title: None,
                 count: spans.len(),
                 spans,
