@@ -932,3 +932,33 @@ fn associations_labs_and_a_citys_own_hospital_are_organisations() {
         kinds(&x, "org")
     );
 }
+
+#[test]
+fn ports_and_mountain_areas_are_places() {
+    let x =
+        run_app("宜宾港今年完成集装箱吞吐量98.6万标箱。上海港和乍浦港联动发展，乌蒙山区群众受益。");
+    assert_has(&x, "place", &["宜宾港", "上海港", "乍浦港", "乌蒙山区"]);
+    // a magnitude after a number is no surname (`万` + `标箱`)
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+}
+
+#[test]
+fn commanders_charges_and_rarer_surnames_after_titles() {
+    let x = run_app(
+        "宜昭高速建设指挥部指挥长郁鸿涛说，工程进展顺利。\
+         外长会见中国驻秘鲁大使馆临时代办闻宇航时表示欢迎。省政协主席佟敬之出席。\
+         集团亚太区总裁托马斯·克劳泽则看中了这里的区位。",
+    );
+    assert_has(
+        &x,
+        "person",
+        &["郁鸿涛", "闻宇航", "佟敬之", "托马斯·克劳泽"],
+    );
+    assert_eq!(
+        title_of(&x, "闻宇航").as_deref(),
+        Some("中国驻秘鲁大使馆临时代办")
+    );
+    // the title is no part of the embassy's name
+    assert_has(&x, "org", &["中国驻秘鲁大使馆"]);
+    assert!(!has(&x, "org", "中国驻秘鲁大使馆临时代办"));
+}

@@ -260,7 +260,7 @@ const HEADLESS: &[&str] = &[
 #[rustfmt::skip]
 const NO_BODY_ENDS: &[&str] = &[
     "格局", "场所", "大局", "全局", "结局", "布局", "僵局", "骗局", "时局", "开局", "定局", "残局",
-    "住所", "寓所", "处所", "厕所",
+    "住所", "寓所", "处所", "厕所", "代办",
 ];
 
 /// Body words that make a suffix generic (`有关部门`, `该公司`, `这所大学`).
@@ -885,10 +885,15 @@ impl Scan<'_, '_> {
                     .is_some_and(|(_, y, _)| place_tail(self.t.slice(e, y)));
                 if self.h.boundary(i) && (self.h.boundary(e) || tail) {
                     // a village named after a listed place (`东河/村`)
-                    let village = self.t.get(e) == '村'
+                    let village = self.t.get(e) == '村';
+                    // a port named after a listed place (`宜宾/港`), a
+                    // mountain's area (`乌蒙山/区`, as `三峡库区`)
+                    let port =
+                        self.t.get(e) == '港' || (self.t.get(e) == '区' && w.ends_with('山'));
+                    if (village || port)
                         && self.h.len_at(e) == 1
-                        && ends_before(self.t, self.h, e + 1);
-                    if village {
+                        && ends_before(self.t, self.h, e + 1)
+                    {
                         return Some((e + 1, Evidence::Suffix));
                     }
                     return Some((e, Evidence::Gazetteer));
@@ -983,8 +988,12 @@ impl Scan<'_, '_> {
                 && !(t.get(y - 2) == '城' && t.get(y - 1) == '市')
                 && lex_not_stem().at(t, i).is_none();
             // (or a river, lake or mountain the dictionary knows: `拒马河`)
+            // (or a port: `上海港`, `乍浦港`)
             let spelt = (y - i >= 3
-                && (3 * foreign >= 2 * (y - i) || division || natural(t, i, y)))
+                && (3 * foreign >= 2 * (y - i)
+                    || division
+                    || natural(t, i, y)
+                    || t.get(y - 1) == '港'))
                 || (y - i == 2 && moved && foreign == 2);
             // (a currency named after its country: `挪威克朗`, `德国马克`)
             let currency = [
@@ -1779,7 +1788,10 @@ pub fn places_and_orgs(
     // `中国医科大学附属第一医院` + `泌尿外科`)
     let unit = |x: usize, y: usize| {
         let w = t.slice(x, y);
-        (department(t.get(y - 1)) && lex_clinical().suffix_of(w).is_none())
+        (department(t.get(y - 1))
+            && lex_clinical().suffix_of(w).is_none()
+            // (`临时代办`, a diplomat's title: `中国驻秘鲁大使馆` + `临时代办`)
+            && !NO_BODY_ENDS.iter().any(|e| w.ends_with(e)))
             || lex_branches().suffix_of(w).is_some()
     };
     let after = |b: usize| {

@@ -29,7 +29,12 @@ lexicon!(next_words, NEXT_WORDS);
 
 /// Title heads, longest first.
 const TITLES: &[&str] = &[
+    "临时代办",
+    "副总指挥",
+    "副指挥长",
     "代理市长",
+    "总指挥",
+    "指挥长",
     "副检察长",
     "副书记",
     "副馆长",

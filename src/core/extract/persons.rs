@@ -124,7 +124,7 @@ const TIME_WORDS: &[&str] = &[
 const BEFORE: &[&str] = &[
     "国家主席", "国务院总理", "副总理", "副主席", "副总统", "国务委员", "委员长", "秘书长", "总书记",
     "外交部长", "外长", "总统", "总理", "首相", "主席", "议长", "国王", "女王", "亲王", "王子", "公主",
-    "大使", "参赞", "领事", "部长", "省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "村长",
+    "大使", "临时代办", "参赞", "领事", "部长", "省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "村长",
     "书记", "主任", "局长", "厅长", "处长", "科长", "院长", "校长", "所长", "会长", "社长", "台长",
     "董事长", "总经理", "经理", "厂长", "总裁", "行长", "司令", "司令员", "政委", "将军", "上将",
     "中将", "少将", "大校", "上校", "团长", "营长", "连长", "排长", "班长", "队长", "组长", "站长",
@@ -188,7 +188,7 @@ const STRONG: &[&str] = &[
 
 /// Chars that end a name when jieba's HMM joined them to it (`卡巴/杰时`,
 /// `里贝罗各为`, `科斯马斯说`).
-const NAME_TAIL: &str = "时各为等说是在和与及的也还都均率携";
+const NAME_TAIL: &str = "时各为等说是在和与及的也还都均率携则就又却便已将";
 
 /// Whether `c` is a char jieba's model may glue to the end of a name
 /// ([`NAME_TAIL`]: `赖斯/说` cut as `赖斯说`).
@@ -1395,6 +1395,10 @@ pub fn persons(
                     && scan.free(a, b)
                     && !not_name(t.slice(a, b))
                     && !is_dot(t.get(b))
+                    // (a magnitude after a number and its unit: `98.6万标箱`)
+                    && !(matches!(t.get(a), '万' | '千' | '百' | '亿')
+                        && a > 0
+                        && (t.get(a - 1).is_ascii_digit() || super::is_numeral(t.get(a - 1))))
                     // (an issuer's code before a document number:
                     // `宁商发〔2026〕12号`)
                     && !matches!(t.get(b), '〔' | '[' | '［')
