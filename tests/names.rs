@@ -962,3 +962,23 @@ fn commanders_charges_and_rarer_surnames_after_titles() {
     assert_has(&x, "org", &["中国驻秘鲁大使馆"]);
     assert!(!has(&x, "org", "中国驻秘鲁大使馆临时代办"));
 }
+
+#[test]
+fn split_heads_numbered_bureaus_and_kinds_of_committees() {
+    let x = run_app(
+        "衡阳市纪委监委通报了3起案例。中铁二十三局集团有限公司承建该桥，中建三局中标另一标段。\
+         改造工程由县交通运输局组织实施。各市州党委要抓好落实。",
+    );
+    assert_has(
+        &x,
+        "org",
+        &[
+            "衡阳市纪委监委",
+            "中铁二十三局集团有限公司",
+            "中建三局",
+            "县交通运输局",
+        ],
+    );
+    // `各市州党委` names a kind of committees, not one of a prefecture
+    assert!(!has(&x, "org", "州党委"), "{:?}", kinds(&x, "org"));
+}

@@ -199,6 +199,8 @@ fn org_names_by_two() -> &'static ByTwo {
 const ORG_PREFIXES: &[&str] = &[
     "中国", "中华", "中共", "中央", "全国", "国家", "亚洲", "欧洲", "联合国", "国务院", "解放军",
     "共青团", "省", "市", "县", "区", "州", "自治区", "镇", "乡", "村",
+    // state builders named with a numbered bureau (`中铁` + `二十三局`)
+    "中铁", "中建", "中交", "中冶", "中水", "中核", "中电建",
 ];
 word_set!(org_prefix, ORG_PREFIXES);
 
@@ -1152,11 +1154,13 @@ impl Scan<'_, '_> {
         // (a town's or prefecture's level word heads a body named after it
         // — `州人民医院`, `镇党委` — never one named after another place:
         // `平远/镇/和县发展和改革局`)
+        // (not a level after another, a kind of bodies: `各市/州/党委`)
         if matches!(self.t.slice(a, b), "州" | "镇" | "乡" | "村") {
-            return self
-                .h
-                .token(b)
-                .is_some_and(|(_, _, c)| c != WordClass::Place);
+            return !matches!(self.t.before(a), '市' | '县' | '省' | '区')
+                && self
+                    .h
+                    .token(b)
+                    .is_some_and(|(_, _, c)| c != WordClass::Place);
         }
         // a town's stem jieba left unknown before its body, at a clause's
         // start (`，感德/镇党委`)
@@ -1407,9 +1411,19 @@ impl Scan<'_, '_> {
                     && self.listed(x, y)
                     && self.t.slice(x, y).ends_with(['市', '省', '县', '区', '州'])
             });
+        // (a state builder's numbered bureau: `中建/三局`, `中铁/二十/三局`)
+        let numbered_bureau = one
+            && e - s >= 2
+            && t.get(e - 1) == '局'
+            && (s..e - 1).all(|q| super::is_numeral(t.get(q)))
+            && s > 0
+            && self.h.token(s - 1).is_some_and(|(x, y, _)| {
+                y == s && (org_prefix(t.slice(x, y)) || (x..y).all(|q| super::is_numeral(t.get(q))))
+            });
         if one
             && tok != suffix
             && class != WordClass::Org
+            && !numbered_bureau
             && !head_after_place
             && !place_and_suffix
             && !body_and_suffix
@@ -1534,10 +1548,17 @@ impl Scan<'_, '_> {
             // an attribute (`海口市中级人民法院`, `最高法院`)
             // or a number naming one of several hospitals or schools
             // (`湘雅二医院`, `县二中学`)
+            let numeral = |x: usize, y: usize| (x..y).all(|q| super::is_numeral(self.t.get(q)));
             let numbered = b - a <= 3
-                && b == s
-                && (a..b).all(|k| super::is_numeral(self.t.get(k)))
-                && matches!(tok, "医院" | "中学" | "小学" | "院");
+                && numeral(a, b)
+                && ((b == s && matches!(tok, "医院" | "中学" | "小学" | "院"))
+                    // (or the tens of a numbered bureau: `中铁/二十/三局`)
+                    || self.h.token(b).is_some_and(|(x, y, _)| {
+                        x == b
+                            && y - x >= 2
+                            && numeral(x, y - 1)
+                            && matches!(self.t.get(y - 1), '局' | '处')
+                    }));
             // (a plant's attribute after its place: `沈阳/重型/机器厂`)
             let plant = named_unit && b == s && c == WordClass::Other && placed_at(a);
             let attribute = body_attribute(self.t.slice(a, b))
@@ -1709,10 +1730,19 @@ pub fn places_and_orgs(
             b
         };
         // (only Han tokens can end an org: no suffix search for the others)
-        let nested = han
-            .then(|| scan.org_ending(a, b))
-            .flatten()
-            .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b));
+        let ending = |a: usize| {
+            han.then(|| scan.org_ending(a, b))
+                .flatten()
+                .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b))
+        };
+        // a body's head jieba cut in two (`纪委/监委`) is tried as one
+        // token first (`衡阳市纪委监委`)
+        let split_head = h
+            .token(a.saturating_sub(1))
+            .filter(|&(x, y, _)| y == a && a > 0 && super::entities::is_head(t.slice(x, b)));
+        let nested = split_head
+            .and_then(|(x, _, _)| ending(x))
+            .or_else(|| ending(a));
         if han && (scan.free(a, b) || nested.is_some()) {
             if let Some(s) = nested {
                 // drop orgs this one holds

@@ -196,6 +196,8 @@ const LEGAL_FORMS: &[&str] = &[
     "集团公司",
     "有限公司",
     "股份公司",
+    // a Japanese company (`日本丸山工业株式会社`)
+    "株式会社",
 ];
 
 /// Group words a trade name may carry before its legal form
