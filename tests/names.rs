@@ -982,3 +982,21 @@ fn split_heads_numbered_bureaus_and_kinds_of_committees() {
     // `各市州党委` names a kind of committees, not one of a prefecture
     assert!(!has(&x, "org", "州党委"), "{:?}", kinds(&x, "org"));
 }
+
+#[test]
+fn phrases_of_place_and_time_are_no_names() {
+    // each read as a name before: `黄岗山` (jieba's `nr`) before `一带`,
+    // `林子里` after `在`, `时随` after `少年`, `段禁采` after a place
+    let x = run_app(
+        "在主峰黄岗山一带，科研人员今年新记录到两栖动物4种。现在走在林子里，经常能碰到黄腹角雉。\
+         年过古稀的他，少年时随父亲远渡重洋。他多次在沅水桃源段禁采区内夜间作业。",
+    );
+    assert!(kinds(&x, "person").is_empty(), "{:?}", kinds(&x, "person"));
+    assert_has(&x, "place", &["黄岗山"]);
+    // a name before `评价说` after a title
+    let y = run_app("三峡大学水利与环境学院名誉院长戴鹤年评价说，这项成果很扎实。");
+    assert_has(&y, "person", &["戴鹤年"]);
+    // `段` as a surname after a title
+    let z = run_app("记者段文杰报道。");
+    assert_has(&z, "person", &["段文杰"]);
+}

@@ -782,7 +782,12 @@ fn landmark(t: &Text, x: usize, y: usize, c: WordClass) -> bool {
 /// or four chars ending like one. Not `山` or `江`, which end many given
 /// names (`孙中山`, `丁文江`).
 fn landform_named_like_a_person(t: &Text, x: usize, y: usize) -> bool {
-    natural(t, x, y) && !matches!(t.get(y - 1), '山' | '江')
+    natural(t, x, y)
+        && (!matches!(t.get(y - 1), '山' | '江')
+            // (unless a word of location follows: `主峰黄岗山一带`)
+            || ["一带", "脚下", "山脚", "山顶", "之巅", "沿岸", "两岸", "深处"]
+                .iter()
+                .any(|w| t.starts_with(y, w)))
 }
 
 char_set!(ordinal_digit, "一二三四五六七八九十0123456789");

@@ -161,7 +161,7 @@ const AFTER: &[&str] = &[
     "说", "指出", "表示", "强调", "认为", "介绍", "告诉", "说道", "谈到", "回忆", "透露",
     "宣布", "提出", "称", "声称", "主持", "出席", "会见", "会晤", "接见", "访问", "致电", "致信",
     "致辞", "讲话", "发言", "发表", "回答", "问道", "笑着", "激动", "感慨", "坦言", "承认",
-    "希望", "建议", "呼吁", "要求", "率领", "率团", "陪同", "当选", "担任", "出任", "获得",
+    "评价", "解释", "补充", "告诫", "提醒", "希望", "建议", "呼吁", "要求", "率领", "率团", "陪同", "当选", "担任", "出任", "获得",
     "荣获", "夺得", "领导", "签署", "批准", "视察", "考察", "参观", "看望", "慰问", "抵达",
     "到达", "来到", "离开", "曾经", "曾", "早在", "生于", "出生", "逝世", "去世", "同意",
     "上将", "中将", "少将", "大校", "上校", "中校", "少校", "元帅", "参议员", "众议员", "议员",
@@ -185,6 +185,12 @@ const COMMON: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
 const STRONG: &[&str] = &[
     "首相", "总统", "总理", "外长", "外相", "国务卿", "议长", "总书记", "大使", "国王", "女王",
 ];
+
+/// Whether `[a, b)` is the inside of a place after a preposition
+/// (`走在/林子里`), which jieba's dictionary may tag a name.
+fn inside_place(t: &Text, a: usize, b: usize) -> bool {
+    t.get(b - 1) == '里' && matches!(t.before(a), '在' | '到' | '从' | '往' | '进')
+}
 
 /// Chars that end a name when jieba's HMM joined them to it (`卡巴/杰时`,
 /// `里贝罗各为`, `科斯马斯说`).
@@ -1189,7 +1195,12 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
             continue;
         }
         i = start;
-        if !is_han(t.get(i)) || !h.boundary(i) || !scan.before(i) {
+        // (`时` after an age is `when`: `少年/时随父亲`)
+        if !is_han(t.get(i))
+            || !h.boundary(i)
+            || !scan.before(i)
+            || (t.get(i) == '时' && t.before(i) == '年')
+        {
             continue;
         }
         let dot_near = (i + 1..=i + 6).any(|k| is_dot(t.get(k)));
@@ -1344,7 +1355,8 @@ pub fn persons(
             || h.token(i).is_some_and(|(_, _, c)| c == WordClass::Person)
             || dots.within(t, i + 1, i + 6)
             || strong.within(t, i + 2, i + 4);
-        if !may {
+        // (`时` after an age is `when`: `少年/时随父亲`)
+        if !may || (t.get(i) == '时' && t.before(i) == '年') {
             i = next_candidate(i, &mut p, &mut dots, &mut strong);
             continue;
         }
@@ -1395,6 +1407,15 @@ pub fn persons(
                     && scan.free(a, b)
                     && !not_name(t.slice(a, b))
                     && !is_dot(t.get(b))
+                    // (a section of a river or road after its place's
+                    // name: `沅水桃源/段禁采/区内`)
+                    && !(t.get(a) == '段'
+                        && !scan.before(a)
+                        && h.token(a.saturating_sub(1)).is_some_and(|(x, y, c)| {
+                            y == a
+                                && y - x >= 2
+                                && matches!(c, WordClass::Noun | WordClass::Place)
+                        }))
                     // (a magnitude after a number and its unit: `98.6万标箱`)
                     && !(matches!(t.get(a), '万' | '千' | '百' | '亿')
                         && a > 0
@@ -1548,7 +1569,8 @@ pub fn persons(
         // in a char that heads such nouns
         // (nor ends in `说`, which jieba's model glues to a name: `赖斯说`)
         let hit = hit.filter(|&(e, ev)| {
-            (ev != Evidence::Dictionary || !noun_head(t.before(e)) && t.before(e) != '说')
+            (ev != Evidence::Dictionary
+                || !noun_head(t.before(e)) && t.before(e) != '说' && !inside_place(t, i, e))
                 && !landform_end(t.before(e))
                 || known_name.is_some()
         });
