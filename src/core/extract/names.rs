@@ -1742,9 +1742,12 @@ pub fn places_and_orgs(
         };
         // a body's head jieba cut in two (`纪委/监委`) is tried as one
         // token first (`衡阳市纪委监委`)
-        let split_head = h
-            .token(a.saturating_sub(1))
-            .filter(|&(x, y, _)| y == a && a > 0 && super::entities::is_head(t.slice(x, b)));
+        // (its first part ends like a body too: one bit of the gates
+        // before a lookup)
+        let split_head = (a > 0 && super::flags::gated(gates, a - 1, ORG_END))
+            .then(|| h.token(a - 1))
+            .flatten()
+            .filter(|&(x, y, _)| y == a && super::entities::is_head(t.slice(x, b)));
         let nested = split_head
             .and_then(|(x, _, _)| ending(x))
             .or_else(|| ending(a));
