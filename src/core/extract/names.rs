@@ -1735,22 +1735,20 @@ pub fn places_and_orgs(
             b
         };
         // (only Han tokens can end an org: no suffix search for the others)
-        let ending = |a: usize| {
-            han.then(|| scan.org_ending(a, b))
-                .flatten()
-                .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b))
-        };
-        // a body's head jieba cut in two (`纪委/监委`) is tried as one
-        // token first (`衡阳市纪委监委`)
-        // (its first part ends like a body too: one bit of the gates
-        // before a lookup)
-        let split_head = (a > 0 && super::flags::gated(gates, a - 1, ORG_END))
-            .then(|| h.token(a - 1))
+        let mut nested = han
+            .then(|| scan.org_ending(a, b))
             .flatten()
-            .filter(|&(x, y, _)| y == a && super::entities::is_head(t.slice(x, b)));
-        let nested = split_head
-            .and_then(|(x, _, _)| ending(x))
-            .or_else(|| ending(a));
+            .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b));
+        // a body's head jieba cut in two (`纪委/监委`) is tried as one token
+        // (`衡阳市纪委监委`) where its first part ends like a body too (one
+        // bit of the gates before a lookup)
+        if nested.is_none() && han && a > 0 && super::flags::gated(gates, a - 1, ORG_END) {
+            nested = h
+                .token(a - 1)
+                .filter(|&(x, y, _)| y == a && super::entities::is_head(t.slice(x, b)))
+                .and_then(|(x, _, _)| scan.org_ending(x, b))
+                .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b));
+        }
         if han && (scan.free(a, b) || nested.is_some()) {
             if let Some(s) = nested {
                 // drop orgs this one holds
