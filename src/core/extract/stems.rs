@@ -323,27 +323,10 @@ pub fn short_forms_of_named_firms(t: &Text, h: &Hints, entities: &mut Vec<Entity
             .collect();
         used.extend(&spans);
         if !spans.is_empty() {
-            found.push(Entity {
-                text: name.to_string(),
-                kind: EntityKind::Org,
-                title: None,
-                count: spans.len(),
-                spans,
-                generic: false,
-                evidence: Evidence::Abbreviation,
-            });
+            found.push(short_form(name, EntityKind::Org, spans));
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    super::drop_mentions(
-        entities,
-        |k| k == EntityKind::Person,
-        |s| used.iter().any(|u| u.0 < s.1 && s.0 < u.1),
-    );
-    entities.extend(found);
-    merge_same(entities);
+    add_short_forms(entities, found, &used);
 }
 
 /// Words that declare a short form in brackets (`（以下简称“水生所”）`).
@@ -433,17 +416,28 @@ pub fn declared_short_forms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         spans.dedup();
         used.extend(&spans);
         if !spans.is_empty() {
-            found.push(Entity {
-                text: name.to_string(),
-                kind,
-                title: None,
-                count: spans.len(),
-                spans,
-                generic: false,
-                evidence: Evidence::Abbreviation,
-            });
+            found.push(short_form(name, kind, spans));
         }
     }
+    add_short_forms(entities, found, &used);
+}
+
+/// A short form found at `spans` (byte spans of the text).
+fn short_form(name: &str, kind: EntityKind, spans: Vec<(usize, usize)>) -> Entity {
+    Entity {
+        text: name.to_string(),
+        kind,
+        title: None,
+        count: spans.len(),
+        spans,
+        generic: false,
+        evidence: Evidence::Abbreviation,
+    }
+}
+
+/// Adds the short forms `found` to `entities`: a person read where one
+/// stands (`used`) gives way, and mentions of one name merge.
+fn add_short_forms(entities: &mut Vec<Entity>, found: Vec<Entity>, used: &[(usize, usize)]) {
     if found.is_empty() {
         return;
     }
