@@ -1000,3 +1000,20 @@ fn phrases_of_place_and_time_are_no_names() {
     let z = run_app("记者段文杰报道。");
     assert_has(&z, "person", &["段文杰"]);
 }
+
+#[test]
+fn the_big_banks_short_forms_and_their_branches() {
+    let x = run_app("建行平湖支行行长骆雅婷说，工行北京分行和农行上海分行也已落地。中行、交行的网点施工行为规范。");
+    assert_has(
+        &x,
+        "org",
+        &[
+            "建行平湖支行",
+            "工行北京分行",
+            "农行上海分行",
+            "中行",
+            "交行",
+        ],
+    );
+    assert!(!has(&x, "org", "工行"), "{:?}", kinds(&x, "org"));
+}
