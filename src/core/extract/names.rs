@@ -793,6 +793,11 @@ fn landform_named_like_a_person(t: &Text, x: usize, y: usize) -> bool {
 }
 
 char_set!(ordinal_digit, "一二三四五六七八九十0123456789");
+
+/// Whether every char of `[a, b)` is a numeral (`二十`, `三` of `三局`).
+fn numerals(t: &Text, a: usize, b: usize) -> bool {
+    (a..b).all(|k| super::is_numeral(t.get(k)))
+}
 // (first chars of words that are no town's stem: `全镇`, `新村`, `我乡`)
 char_set!(not_town_stem, "农新全本该各每这那此一两我其某城");
 
@@ -897,9 +902,9 @@ impl Scan<'_, '_> {
                     let village = self.t.get(e) == '村';
                     // a port named after a listed place (`宜宾/港`), a
                     // mountain's area (`乌蒙山/区`, as `三峡库区`)
-                    let port =
+                    let port_or_area =
                         self.t.get(e) == '港' || (self.t.get(e) == '区' && w.ends_with('山'));
-                    if (village || port)
+                    if (village || port_or_area)
                         && self.h.len_at(e) == 1
                         && ends_before(self.t, self.h, e + 1)
                     {
@@ -1422,10 +1427,10 @@ impl Scan<'_, '_> {
         let numbered_bureau = one
             && e - s >= 2
             && t.get(e - 1) == '局'
-            && (s..e - 1).all(|q| super::is_numeral(t.get(q)))
+            && numerals(t, s, e - 1)
             && s > 0
             && self.h.token(s - 1).is_some_and(|(x, y, _)| {
-                y == s && (org_prefix(t.slice(x, y)) || (x..y).all(|q| super::is_numeral(t.get(q))))
+                y == s && (org_prefix(t.slice(x, y)) || numerals(t, x, y))
             });
         if one
             && tok != suffix
@@ -1555,15 +1560,14 @@ impl Scan<'_, '_> {
             // an attribute (`海口市中级人民法院`, `最高法院`)
             // or a number naming one of several hospitals or schools
             // (`湘雅二医院`, `县二中学`)
-            let numeral = |x: usize, y: usize| (x..y).all(|q| super::is_numeral(self.t.get(q)));
             let numbered = b - a <= 3
-                && numeral(a, b)
+                && numerals(self.t, a, b)
                 && ((b == s && matches!(tok, "医院" | "中学" | "小学" | "院"))
                     // (or the tens of a numbered bureau: `中铁/二十/三局`)
                     || self.h.token(b).is_some_and(|(x, y, _)| {
                         x == b
                             && y - x >= 2
-                            && numeral(x, y - 1)
+                            && numerals(self.t, x, y - 1)
                             && matches!(self.t.get(y - 1), '局' | '处')
                     }));
             // (a plant's attribute after its place: `沈阳/重型/机器厂`)
@@ -1737,10 +1741,8 @@ pub fn places_and_orgs(
             b
         };
         // (only Han tokens can end an org: no suffix search for the others)
-        let mut nested = han
-            .then(|| scan.org_ending(a, b))
-            .flatten()
-            .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b));
+        let fits = |&s: &usize| nest.org_ok(s, b) && !nest.is_entity(s, b);
+        let mut nested = han.then(|| scan.org_ending(a, b)).flatten().filter(fits);
         // a body's head jieba cut in two (`纪委/监委`) is tried as one token
         // (`衡阳市纪委监委`) where its first part ends like a body too (one
         // bit of the gates before a lookup)
@@ -1749,7 +1751,7 @@ pub fn places_and_orgs(
                 .token(a - 1)
                 .filter(|&(x, y, _)| y == a && super::entities::is_head(t.slice(x, b)))
                 .and_then(|(x, _, _)| scan.org_ending(x, b))
-                .filter(|&s| nest.org_ok(s, b) && !nest.is_entity(s, b));
+                .filter(fits);
         }
         if han && (scan.free(a, b) || nested.is_some()) {
             if let Some(s) = nested {

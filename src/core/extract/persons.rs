@@ -192,6 +192,12 @@ fn inside_place(t: &Text, a: usize, b: usize) -> bool {
     t.get(b - 1) == '里' && matches!(t.before(a), '在' | '到' | '从' | '往' | '进')
 }
 
+/// Whether char `i` is `时` after an age, `when` (`少年/时随父亲`): no
+/// name starts there, after a title word (`少年`) or not.
+fn when_after_age(t: &Text, i: usize) -> bool {
+    t.get(i) == '时' && t.before(i) == '年'
+}
+
 /// Chars that end a name when jieba's HMM joined them to it (`卡巴/杰时`,
 /// `里贝罗各为`, `科斯马斯说`).
 const NAME_TAIL: &str = "时各为等说是在和与及的也还都均率携则就又却便已将";
@@ -1195,12 +1201,7 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
             continue;
         }
         i = start;
-        // (`时` after an age is `when`: `少年/时随父亲`)
-        if !is_han(t.get(i))
-            || !h.boundary(i)
-            || !scan.before(i)
-            || (t.get(i) == '时' && t.before(i) == '年')
-        {
+        if !is_han(t.get(i)) || !h.boundary(i) || !scan.before(i) || when_after_age(t, i) {
             continue;
         }
         let dot_near = (i + 1..=i + 6).any(|k| is_dot(t.get(k)));
@@ -1355,8 +1356,7 @@ pub fn persons(
             || h.token(i).is_some_and(|(_, _, c)| c == WordClass::Person)
             || dots.within(t, i + 1, i + 6)
             || strong.within(t, i + 2, i + 4);
-        // (`时` after an age is `when`: `少年/时随父亲`)
-        if !may || (t.get(i) == '时' && t.before(i) == '年') {
+        if !may || when_after_age(t, i) {
             i = next_candidate(i, &mut p, &mut dots, &mut strong);
             continue;
         }
