@@ -131,6 +131,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     works_read_as_people(text, &mut entities);
     places_read_as_people(text, &mut entities);
     parts_of_dotted_names(&mut entities);
+    names_cut_short(text, &mut entities);
     lists::people_listed_with_places(text, &mut entities);
     lists::landforms_listed_with_places(&t, hints, &mut entities);
     lists::orgs_listed_before_kind(&t, hints, &mut entities);
@@ -461,6 +462,63 @@ fn parts_of_dotted_names(entities: &mut Vec<Entity>) {
     }
     entities
         .retain(|e| e.kind != EntityKind::Person || e.title.is_some() || !firsts.contains(&e.text));
+}
+
+/// A person with no title whose every mention is the start of a longer
+/// person's name found in the same text (`石福` of `石福来说`, which jieba
+/// cut `石福/来说`, after `河长石福来`) is that person: the mentions become
+/// the longer name's.
+#[inline(never)]
+fn names_cut_short(text: &str, entities: &mut Vec<Entity>) {
+    let longer: Vec<(usize, String)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Person && e.text.chars().count() >= 3)
+        .map(|(k, e)| (k, e.text.clone()))
+        .collect();
+    if longer.is_empty() {
+        return;
+    }
+    let mut moved: Vec<(usize, usize, Vec<(usize, usize)>)> = Vec::new();
+    for (k, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person || e.title.is_some() || e.spans.is_empty() {
+            continue;
+        }
+        let Some((to, long)) = longer
+            .iter()
+            .find(|(_, l)| l.len() > e.text.len() && l.starts_with(e.text.as_str()))
+        else {
+            continue;
+        };
+        let whole = e
+            .spans
+            .iter()
+            .all(|&(a, _)| text.get(a..).is_some_and(|r| r.starts_with(long.as_str())));
+        if whole {
+            let spans = e.spans.iter().map(|&(a, _)| (a, a + long.len())).collect();
+            moved.push((k, *to, spans));
+        }
+    }
+    if moved.is_empty() {
+        return;
+    }
+    for (_, to, spans) in &moved {
+        if let Some(l) = entities.get_mut(*to) {
+            for s in spans {
+                if !l.spans.contains(s) {
+                    l.spans.push(*s);
+                }
+            }
+            l.spans.sort_unstable();
+            l.count = l.spans.len();
+        }
+    }
+    let gone: Vec<usize> = moved.iter().map(|m| m.0).collect();
+    let mut k = 0;
+    entities.retain(|_| {
+        k += 1;
+        !gone.contains(&(k - 1))
+    });
 }
 
 /// Measure words of animals, plants, land and weight: a name followed by a

@@ -910,6 +910,21 @@ impl Scan<'_, '_> {
                     {
                         return Some((e + 1, Evidence::Suffix));
                     }
+                    // a town named after a listed place and one more char
+                    // that jieba's model joined to the suffix (`榆树/台镇`)
+                    if let Some((_, y, WordClass::Unknown)) =
+                        self.h.token(e).filter(|&(x, y, _)| {
+                            x == e
+                                && y - x == 2
+                                && matches!(self.t.get(y - 1), '镇' | '乡')
+                                && is_han(self.t.get(x))
+                                && !admin_suffix(self.t.get(e - 1))
+                        })
+                    {
+                        if ends_before(self.t, self.h, y) {
+                            return Some((y, Evidence::Suffix));
+                        }
+                    }
                     return Some((e, Evidence::Gazetteer));
                 }
             }
@@ -1145,7 +1160,13 @@ impl Scan<'_, '_> {
     /// or city that jieba's dictionary tags a person's name (`顺德` of
     /// `顺德区`, in `顺德/海关`, `顺德/高新区/管委会`).
     fn division_stem(&self, a: usize, b: usize, c: WordClass) -> bool {
-        if c != WordClass::Person || b - a != 2 || !(a..b).all(|k| is_han(self.t.get(k))) {
+        c == WordClass::Person && self.stem_of_division(a, b)
+    }
+
+    /// Whether the two chars `[a, b)` are a listed county's, district's or
+    /// city's name without its level word (`梨树` of `梨树县`).
+    fn stem_of_division(&self, a: usize, b: usize) -> bool {
+        if b - a != 2 || !(a..b).all(|k| is_han(self.t.get(k))) {
             return false;
         }
         // (the listed names sharing its two chars: no string built per
@@ -1384,12 +1405,15 @@ impl Scan<'_, '_> {
         // still head it)
         // (or an attribute or ordinal between: `沈阳/重型/机器厂`,
         // `上海/第一/机床厂`)
+        // (or a listed county's or city's stem: `国家统计局/梨树/调查队`)
         let placed_at = |y: usize| {
             y > 0
-                && self
-                    .h
-                    .token(y - 1)
-                    .is_some_and(|(x, z, c)| z == y && (c == WordClass::Place || self.listed(x, z)))
+                && self.h.token(y - 1).is_some_and(|(x, z, c)| {
+                    z == y
+                        && (c == WordClass::Place
+                            || self.listed(x, z)
+                            || self.stem_of_division(x, z))
+                })
         };
         let named_unit = one
             && e - s >= 3
@@ -1470,7 +1494,20 @@ impl Scan<'_, '_> {
             let after_body = self.h.class(s) == WordClass::Verb
                 && s > 0
                 && self.h.token(s - 1).is_some_and(|(x, y, _)| {
-                    y - x >= 2 && matches!(t.get(y - 1), '厅' | '局' | '部' | '委' | '办' | '院')
+                    y - x >= 2
+                        && matches!(
+                            t.get(y - 1),
+                            '厅' | '局'
+                                | '部'
+                                | '委'
+                                | '办'
+                                | '院'
+                                | '会'
+                                | '社'
+                                | '所'
+                                | '队'
+                                | '站'
+                        )
                 });
             if by || place_only || after_body || self.h.class(e) == WordClass::Verb {
                 return None;
@@ -1579,9 +1616,12 @@ impl Scan<'_, '_> {
                 || plant;
             // a field jieba tags a verb between the body's place and a
             // noun (`中国科学院` + `新疆` + `理化/技术` + `研究所`)
+            // (of a research unit: not `塞内加尔/提供/贷款建设…厂`)
             let field = c == WordClass::Verb
                 && b - a == 2
                 && k < s
+                && (lex_academic_units().suffix_of(tok).is_some()
+                    || matches!(tok.chars().last(), Some('所' | '院' | '室' | '心' | '站')))
                 && (a..b).all(|q| is_han(self.t.get(q)))
                 && self.h.class(k) == WordClass::Noun
                 && a > 0

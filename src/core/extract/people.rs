@@ -292,6 +292,14 @@ fn title_start(t: &Text, h: usize) -> usize {
             // (`陪同考察的有市委常委`, `出席会议的还有`; not `国有`)
             || (t.get(k) == '有' && matches!(t.before(k), '的' | '还' | '者' | '也' | '都'))
             || (matches!(t.get(k), '电' | '讯') && matches!(t.before(k), '日' | '报'))
+            // (another person's title and name before `和`: `总理马琼巴和`
+            // + `中国驻坦桑尼亚大使`)
+            || (matches!(t.get(k), '和' | '及')
+                && (2..=4).any(|n| {
+                    k >= a + n
+                        && (titles().before(t, k - n).is_some()
+                            || super::persons::title_word_before(t, k - n).is_some())
+                }))
     });
     let mut start = cut.map_or(a, |k| k + 1);
     // (and words that end the clause before it: `发言的还有联想集团副总裁`)

@@ -91,10 +91,24 @@ pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
     let mut out = vec![false; t.len()];
     // (only at the chars a title may end with, by the gates)
     for k in t.each_gated(super::flags::gate::TITLE_END) {
-        if h.boundary(k + 1) {
-            if let Some(x) = out.get_mut(k + 1) {
-                *x = after_title(t, h, k + 1);
-            }
+        let i = k + 1;
+        // (or the title's last char and the name's first are one token of
+        // jieba's, the title's start on a boundary: `河/长石/福来`)
+        let glued = || {
+            h.token(i).is_some_and(|(x, y, c)| {
+                x == k
+                    && y == i + 1
+                    && matches!(c, WordClass::Noun | WordClass::Unknown | WordClass::Other)
+            }) && titles_by_last()
+                .ending(t, i)
+                .any(|(_, n)| n >= 2 && h.boundary(i - n))
+        };
+        if let Some(x) = out.get_mut(i) {
+            *x = if h.boundary(i) {
+                after_title(t, h, i)
+            } else {
+                glued()
+            };
         }
     }
     out
@@ -146,7 +160,9 @@ const BEFORE: &[&str] = &[
     // occupations a news feature names people by (`槐植村茶农王秀英`)
     "茶农", "果农", "菜农", "花农", "渔民", "牧民", "农户", "养殖户", "种植户", "村医", "志愿者",
     "快递员", "司机", "环卫工", "个体户", "大学生", "研究生", "传承人", "讲解员", "导游", "厨师",
-    "技术员", "网格员",
+    "技术员", "网格员", "跑者", "理事长",
+    // the chiefs of rivers, lakes and forests (`县总河长闭文渊`)
+    "河长", "湖长", "林长",
 ];
 word_set!(before_word, BEFORE);
 
@@ -200,7 +216,7 @@ fn when_after_age(t: &Text, i: usize) -> bool {
 
 /// Chars that end a name when jieba's HMM joined them to it (`卡巴/杰时`,
 /// `里贝罗各为`, `科斯马斯说`).
-const NAME_TAIL: &str = "时各为等说是在和与及的也还都均率携则就又却便已将";
+const NAME_TAIL: &str = "时各为等说是在和与及的也还都均率携则就又却便已将以作";
 
 /// Whether `c` is a char jieba's model may glue to the end of a name
 /// ([`NAME_TAIL`]: `赖斯/说` cut as `赖斯说`).
@@ -209,10 +225,10 @@ pub(super) fn is_name_tail(c: char) -> bool {
 }
 
 /// Chars that never occur in a given name here.
-const NOT_GIVEN: &str = "的了是在和与及对就也还到向把被将从为于以等说讲称道要会能可已曾又都并而但或着过地得之其这那们个年月日时省市县区乡镇村局委部办厅处所则便即亦乃";
+const NOT_GIVEN: &str = "的了是在和与及对就也还到向把被将从为于以等说讲称道要会能可已曾又都并而但或着过地得之其这那们个年月日时省市县区乡镇村局委部办厅处所则便即亦乃制";
 
 /// Chars transliterated foreign names are written with.
-const FOREIGN: &str = "库芭汀娅丝琪黛妮薇露翰瑞滕捷夫佛肖默延钦契娃逊顿蒂兹茨阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福伏盖甘冈戈哥格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛马麦曼芒梅美蒙米密明莫墨姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶叶伊因尤于约泽扎詹兹佐朱茨";
+const FOREIGN: &str = "库芭汀娅丝琪黛妮薇露翰瑞滕捷夫佛肖默延钦契娃逊顿蒂兹茨阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福伏盖甘冈戈哥格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连列林琳卢鲁伦罗洛马麦曼芒梅美蒙米密明莫墨姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶叶伊因尤于约泽扎詹兹佐朱茨略";
 
 /// Words that pass the rules but are not names.
 const NOT_NAMES: &[&str] = &[
@@ -709,6 +725,8 @@ impl Scan<'_, '_> {
                     | '把'
                     | '向'
                     | '从'
+                    | '以'
+                    | '作'
             )
             || after_words().at(t, e).is_some()
             || lex_time().at(t, e).is_some()
@@ -736,10 +754,17 @@ impl Scan<'_, '_> {
             while let Some((x, y, c)) = h.token(k) {
                 // (the part's first token may be any word: a dot is
                 // followed by a name, `·别/克特诺夫`)
+                // (after it, no word of the dictionary spelt in common
+                // chars: `·韦德/全场`)
+                let common_word = y - x > 1
+                    && x >= end + 3
+                    && !matches!(c, WordClass::Unknown | WordClass::Person)
+                    && 2 * (x..y).filter(|&q| is_foreign(t.get(q))).count() < y - x;
                 let stop = x != k
                     || !(x..y).all(|q| is_han(t.get(q)))
                     || (x > end + 1
                         && (matches!(c, WordClass::Verb | WordClass::Function)
+                            || common_word
                             || after_words().at(t, x).is_some()));
                 if stop || y - (end + 1) > 6 {
                     break;
@@ -822,6 +847,34 @@ impl Scan<'_, '_> {
             {
                 return Some((e, Evidence::Title));
             }
+            let e = i + s + 2;
+            let plain = |e: usize| {
+                (i..e).all(|k| is_han(t.get(k)))
+                    && given(e)
+                    && self.free(i, e)
+                    && !not_name(t.slice(i, e))
+            };
+            // the given name one word of the dictionary after a surname
+            // jieba cut off (`研究员詹/启航`, `主任麦/景行`): a noun or a
+            // verb that is no reporting verb, where a name ends
+            let word_given = self.h.len_at(i) == s
+                && matches!(
+                    self.h.token(i + s),
+                    Some((x, y, WordClass::Verb | WordClass::Noun | WordClass::Other))
+                        if x == i + s && y == e
+                )
+                && after_words().at(t, i + s).is_none()
+                && self.name_ends(e);
+            // the given name's last char a rare char jieba left alone
+            // before the next word (`后卫龚子/骞/贡献`)
+            let orphan = self.h.len_at(e - 1) == 1
+                && matches!(self.h.class(e - 1), WordClass::Other | WordClass::Unknown)
+                && self.h.aligned(i, e)
+                && self.h.len_at(e) > 1
+                && words_ok(e);
+            if (word_given || orphan) && !function_surname(t.get(i)) && plain(e) {
+                return Some((e, Evidence::Title));
+            }
         }
         // a transliterated name: unknown words and single chars (spelt
         // mostly with transliteration chars unless jieba made it one
@@ -855,6 +908,26 @@ impl Scan<'_, '_> {
         let spelt = (i..e).filter(|&k| is_foreign(t.get(k))).count() * 2 >= e - i
             || (words == 1 && self.h.len_at(i) == e - i && e - i >= 3);
         (e - i >= 2 && spelt && ok(e)).then_some((e, Evidence::Title))
+    }
+
+    /// A Chinese name whose surname jieba joined to the title's last char
+    /// before it (`河长` + `石福来`, cut `河/长石/福来`): a one-char surname
+    /// and whole tokens of one or two given chars the dictionary does not
+    /// know as common words, where a name ends.
+    fn glued_at(&self, i: usize) -> Option<(usize, Evidence)> {
+        let t = self.t;
+        if self.surname(i) != 1 || function_surname(t.get(i)) {
+            return None;
+        }
+        [i + 3, i + 2].into_iter().find_map(|e| {
+            let ok = (i..e).all(|k| is_han(t.get(k)) && (k == i || !not_given(t.get(k))))
+                && self.h.aligned(i + 1, e)
+                && self.h.loose(i + 1, e)
+                && self.name_ends(e)
+                && self.free(i, e)
+                && !not_name(t.slice(i, e));
+            ok.then_some((e, Evidence::Title))
+        })
     }
 
     /// A name of any origin right before a head-of-state or diplomatic title
@@ -1201,14 +1274,25 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
             continue;
         }
         i = start;
-        if !is_han(t.get(i)) || !h.boundary(i) || !scan.before(i) || when_after_age(t, i) {
+        // (the title's last char and the surname one token of jieba's:
+        // `河/长石/福来`)
+        let glued = h.token(i).is_some_and(|(x, y, c)| {
+            x + 1 == i
+                && y == i + 1
+                && matches!(c, WordClass::Noun | WordClass::Unknown | WordClass::Other)
+        });
+        if !is_han(t.get(i)) || !(h.boundary(i) || glued) || !scan.before(i) || when_after_age(t, i)
+        {
             continue;
         }
         let dot_near = (i + 1..=i + 6).any(|k| is_dot(t.get(k)));
-        let hit = scan
-            .dotted_at(i, dot_near)
-            .or_else(|| scan.titled_at(i))
-            .or_else(|| scan.chinese_at(i, &none));
+        let hit = if glued {
+            scan.glued_at(i)
+        } else {
+            scan.dotted_at(i, dot_near)
+                .or_else(|| scan.titled_at(i))
+                .or_else(|| scan.chinese_at(i, &none))
+        };
         match hit.filter(|&(e, _)| !super::names::is_listed_place(t.slice(i, e))) {
             Some((end, evidence)) => {
                 let end = scan.dotted_run(end);
