@@ -1166,4 +1166,24 @@ fn nineteenth_session_rules_on_written_sentences() {
         Org,
         "肯尼亚提供贷款建设污水处理厂",
     );
+    // a country's central bank; a firm's trade name with a verb in it and
+    // the firm's unit
+    has("秘鲁央行宣布降息。", Org, "秘鲁央行");
+    has(
+        "浙江蓝海探索装备有限公司研发中心参与研制。",
+        Org,
+        "浙江蓝海探索装备有限公司研发中心",
+    );
+    // streams after a word that says they are one; a reservoir by its
+    // name, not by its kind; rivers listed with a known one, one of them
+    // cut before `等`; parts of an ocean
+    has("清江支流桃源溪曾受污染。", Place, "桃源溪");
+    let reservoirs = "东岭水库建在东岭河上游，全县小型水库42座。";
+    has(reservoirs, Place, "东岭水库");
+    lacks(reservoirs, Place, "小型水库");
+    let listed = "全面实现湘江、遇仙河、白石河、石家河等河流全覆盖。";
+    for river in ["遇仙河", "白石河", "石家河"] {
+        has(listed, Place, river);
+    }
+    has("科考队在西南印度洋作业。", Place, "西南印度洋");
 }

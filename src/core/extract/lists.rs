@@ -23,15 +23,19 @@ char_set!(item_end, "、，。；等和与及");
 /// person's and that stands next to a place in a `、`-list at every
 /// mention (`依托黄河、白塔山、皋兰山`) is a place: such a list names
 /// things of one kind.
+/// Whether any changed.
 #[inline(never)]
-pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) {
+pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) -> bool {
     let weak = |e: &Entity| {
         e.kind == EntityKind::Person
             && e.title.is_none()
-            && matches!(e.evidence, Evidence::Dictionary | Evidence::Surname)
+            && matches!(
+                e.evidence,
+                Evidence::Dictionary | Evidence::Surname | Evidence::List
+            )
     };
     if !entities.iter().any(weak) {
-        return;
+        return false;
     }
     let mut starts: FxSet<usize> = Default::default();
     let mut ends: FxSet<usize> = Default::default();
@@ -55,7 +59,32 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) {
     };
     let mut any = false;
     for e in entities.iter_mut() {
-        if weak(e) && !e.spans.is_empty() && e.spans.iter().all(listed) {
+        if !weak(e) || e.spans.is_empty() {
+            continue;
+        }
+        // (a river's or lake's name read without its last char, which
+        // jieba joined to the `等` after it: `金宝河、田家/河等`)
+        let Some(end) = text.get(e.spans[0].1..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        let grown: Vec<(usize, usize)> = e
+            .spans
+            .iter()
+            .map(|&(a, b)| (a, b + end.len_utf8()))
+            .collect();
+        let whole = |&(_, b): &(usize, usize)| {
+            text.get(b - end.len_utf8()..)
+                .is_some_and(|r| r.starts_with(end))
+                && text.get(b..).is_some_and(|r| r.starts_with(item_end))
+        };
+        if matches!(end, '河' | '江' | '湖' | '溪') && grown.iter().all(|s| whole(s) && listed(s))
+        {
+            e.text.push(end);
+            e.spans = grown;
+            e.kind = EntityKind::Place;
+            e.evidence = Evidence::List;
+            any = true;
+        } else if e.spans.iter().all(listed) {
             e.kind = EntityKind::Place;
             e.evidence = Evidence::List;
             any = true;
@@ -64,6 +93,7 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) {
     if any {
         merge_same(entities);
     }
+    any
 }
 
 char_set!(landform_end, "山岭峰湖河江沟岛峡湾滩泉寨林");
@@ -92,10 +122,16 @@ pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Enti
     }
     // a token that may stand in a name: no verb, function word or non-Han
     // (a numeral jieba left alone may start one: `万/峰林`)
+    // (or a one-char verb starting a river's name: `遇/龙河`, which
+    // `good` then takes only as a landform of three chars or more)
     let plain = |k: usize| {
         is_han(t.get(k))
             && (!matches!(h.class(k), WordClass::Verb | WordClass::Function)
-                || (h.len_at(k) == 1 && numeral(t.get(k))))
+                || (h.len_at(k) == 1 && numeral(t.get(k)))
+                || (h.len_at(k) == 1
+                    && h.class(k) == WordClass::Verb
+                    && landform_end(t.get(k + 2))
+                    && h.len_at(k + 1) == 2))
     };
     // (the entities' byte spans by start with the furthest end reached so
     // far, built only when an item is in view; an item overlaps none of

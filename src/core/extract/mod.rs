@@ -134,6 +134,13 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     names_cut_short(text, &mut entities);
     lists::people_listed_with_places(text, &mut entities);
     lists::landforms_listed_with_places(&t, hints, &mut entities);
+    // (a landform found there makes a name beside it a place: each item
+    // made one can make the next)
+    for _ in 0..3 {
+        if !lists::people_listed_with_places(text, &mut entities) {
+            break;
+        }
+    }
     lists::orgs_listed_before_kind(&t, hints, &mut entities);
     counted_things_read_as_people(text, &mut entities);
     quoted_words_read_as_names(text, &mut entities);

@@ -56,7 +56,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "日报社", "杂志社", "俱乐部", "同乡会", "联谊会", "实验室", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
     "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
     "大使馆", "领事馆", "合作社", "使馆", "信用社", "联社", "海关", "中院",
-    "法院", "公司", "集团", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
+    "法院", "公司", "集团", "中央银行", "央行", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
     "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "州委", "工委", "分行", "支行", "书店", "剧院", "剧团", "总厂", "分厂",
     "乐团", "工厂", "博物馆", "图书馆", "纪念馆", "体育馆", "科协", "妇联", "工会", "团委",
@@ -755,8 +755,84 @@ const SCENIC: &[&str] = &[
     "水库",
     "湿地公园",
     "生态修复",
+    // the parts and banks of a river or lake (`浪石溪上游`, `遇龙河沿岸`)
+    "沿岸",
+    "两岸",
+    "上游",
+    "中游",
+    "下游",
+    "干流",
+    "支流",
+    "水系",
+    "河段",
+    "岸线",
+    "入河口",
 ];
 lexicon!(lex_scenic, SCENIC);
+
+/// Words before a river or lake that say it is one (`漓江支流浪石溪`,
+/// `汇入金宝河`).
+const STREAM_BEFORE: &[&str] = &["支流", "干流", "流入", "汇入", "注入"];
+
+/// A river or lake named right after a word that says it is one
+/// (`漓江支流浪石溪`, `支流桃源/溪`): one token of three or four chars
+/// ending like a landform, or a two-char word and a one-char `河`, `江`,
+/// `溪` or `湖`, no verb or function word. Its end.
+fn stream_after_word(t: &Text, h: &Hints, i: usize) -> Option<usize> {
+    // (every word before ends in `流` or `入`: one char compared first)
+    if i < 2
+        || !matches!(t.before(i), '流' | '入')
+        || !STREAM_BEFORE.iter().any(|w| t.ends_with(i, w))
+    {
+        return None;
+    }
+    let (x, y, c) = h.token(i).filter(|&(x, _, _)| x == i)?;
+    if matches!(c, WordClass::Verb | WordClass::Function) || !(x..y).all(|k| is_han(t.get(k))) {
+        return None;
+    }
+    if natural(t, x, y) {
+        return Some(y);
+    }
+    (y - x == 2 && h.len_at(y) == 1 && matches!(t.get(y), '河' | '江' | '溪' | '湖'))
+        .then_some(y + 1)
+}
+
+/// Stems of common reservoirs' kinds, which name none (`小型水库`).
+const NOT_RESERVOIR: &[&str] = &[
+    "小型",
+    "中型",
+    "大型",
+    "病险",
+    "山塘",
+    "骨干",
+    "调蓄",
+    "备用",
+    "重点",
+    "应急",
+    "抽水",
+    "蓄能",
+    "饮用",
+    "水源",
+    "新建",
+    "全县",
+    "全市",
+    "全省",
+    "各类",
+    "城区",
+    "农村",
+    "灌溉",
+    "防洪",
+    "蓄水",
+    "获批",
+    "建成",
+    "修建",
+    "兴建",
+    "除险",
+    "加固",
+    "清淤",
+    "大中型",
+    "小微",
+];
 
 /// Whether the token `[x, y)` is three or four chars ending like a
 /// mountain, lake or river (`白石山`, `拒马河`).
@@ -973,6 +1049,28 @@ impl Scan<'_, '_> {
                 && !self.titles.get(i).copied().unwrap_or(false)
             {
                 return Some((y, Evidence::Suffix));
+            }
+        }
+        if let Some(y) = stream_after_word(t, h, i) {
+            if !self.titles.get(i).copied().unwrap_or(false) && self.free(i, y) {
+                return Some((y, Evidence::Suffix));
+            }
+        }
+        // a reservoir named by a stem of its own (`大源/水库`), not by its
+        // kind (`小型水库`)
+        if let Some((_, y, c)) = h.token(i).filter(|&(x, y, _)| x == i && y - x == 2) {
+            if t.starts_with(y, "水库")
+                && h.word(y, y + 2).is_some()
+                && matches!(
+                    c,
+                    WordClass::Noun | WordClass::Unknown | WordClass::Place | WordClass::Person
+                )
+                && (i..y).all(|k| is_han(t.get(k)))
+                && !NOT_RESERVOIR.contains(&t.slice(i, y))
+                && !self.titles.get(i).copied().unwrap_or(false)
+                && self.free(i, y + 2)
+            {
+                return Some((y + 2, Evidence::Suffix));
             }
         }
         // a temple, a palace, a pavilion or a tower the dictionary knows by
@@ -1655,7 +1753,35 @@ impl Scan<'_, '_> {
                 head = Some(a + 1);
                 break;
             }
-            if !(self.body(a, b, c) || joined || attribute || stationed || field)
+            // a firm's trade name of words of any class after its place
+            // (`海南/深蓝/探索/装备/有限公司`): a two-char verb or other
+            // word right after the place, or one word after it
+            let placed = |y: usize| {
+                y > 0
+                    && self.h.token(y - 1).is_some_and(|(x, z, c)| {
+                        z == y && (c == WordClass::Place || self.listed(x, z))
+                    })
+            };
+            // (or of a firm's unit: `…装备有限公司/深海/技术/研发/中心`)
+            let trade = (self.firm
+                || ["公司", "集团"]
+                    .iter()
+                    .any(|f| self.t.slice(b, s).contains(f)))
+                && b - a == 2
+                && matches!(c, WordClass::Verb | WordClass::Other)
+                && (a..b).all(|q| is_han(self.t.get(q)))
+                && (placed(a)
+                    || a > 0
+                        && self.h.token(a - 1).is_some_and(|(x, y, c)| {
+                            y == a
+                                && y - x == 2
+                                && matches!(
+                                    c,
+                                    WordClass::Other | WordClass::Noun | WordClass::Unknown
+                                )
+                                && placed(x)
+                        }));
+            if !(self.body(a, b, c) || joined || attribute || stationed || field || trade)
                 || !self.nest.org_ok(a, e)
             {
                 break;
@@ -2027,7 +2153,11 @@ pub fn places_and_orgs(
                 || (!has(NO_PLACE_START)
                     && (class.is_some_and(|k| {
                         k == WordClass::Place || natural(t, x, y) || landmark(t, x, y, k)
-                    }) || admin.within(t, i + 1, i + 5)))
+                    }) || admin.within(t, i + 1, i + 5)
+                        // (a reservoir's stem, `大源/水库`; a stream
+                        // after a word that says it is one, `支流桃源/溪`)
+                        || (y == i + 2 && t.get(y) == '水' && t.starts_with(y, "水库"))
+                        || stream_after_word(t, h, i).is_some()))
         } else {
             // (or a town's stem after a preposition jieba joined to it:
             // `对银坊/镇`, see `dict_place_at`; the char before by its gate)
