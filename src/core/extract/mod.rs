@@ -486,7 +486,8 @@ fn names_cut_short(text: &str, entities: &mut Vec<Entity>) {
     if longer.is_empty() {
         return;
     }
-    let mut moved: Vec<(usize, usize, Vec<(usize, usize)>)> = Vec::new();
+    // (the short name's index, the longer one's, the longer one's length)
+    let mut moved: Vec<(usize, usize, usize)> = Vec::new();
     for (k, e) in entities.iter().enumerate() {
         if e.kind != EntityKind::Person || e.title.is_some() || e.spans.is_empty() {
             continue;
@@ -502,18 +503,21 @@ fn names_cut_short(text: &str, entities: &mut Vec<Entity>) {
             .iter()
             .all(|&(a, _)| text.get(a..).is_some_and(|r| r.starts_with(long.as_str())));
         if whole {
-            let spans = e.spans.iter().map(|&(a, _)| (a, a + long.len())).collect();
-            moved.push((k, *to, spans));
+            moved.push((k, *to, long.len()));
         }
     }
     if moved.is_empty() {
         return;
     }
-    for (_, to, spans) in &moved {
-        if let Some(l) = entities.get_mut(*to) {
+    for &(from, to, n) in &moved {
+        let spans: Vec<(usize, usize)> = entities
+            .get(from)
+            .map(|e| e.spans.iter().map(|&(a, _)| (a, a + n)).collect())
+            .unwrap_or_default();
+        if let Some(l) = entities.get_mut(to) {
             for s in spans {
-                if !l.spans.contains(s) {
-                    l.spans.push(*s);
+                if !l.spans.contains(&s) {
+                    l.spans.push(s);
                 }
             }
             l.spans.sort_unstable();
