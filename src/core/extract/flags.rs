@@ -85,10 +85,13 @@ pub(crate) mod gate {
     pub(crate) const PAIR: u32 = 1 << 25;
     /// A preposition a town's stem may follow (`names`: `对银坊/镇`).
     pub(crate) const PREPOSITION: u32 = 1 << 26;
+    /// `库`, `流` or `入`, which end the words before a reservoir's or a
+    /// stream's name (`names`: `水库`, `支流`, `汇入`).
+    pub(crate) const WATER: u32 = 1 << 27;
 }
 
 /// The tests of [`gate`], bit `k` from `GATES[k]`.
-const GATES: [fn(char) -> bool; 27] = [
+const GATES: [fn(char) -> bool; 28] = [
     super::entities::company_start,
     super::outline::marker_or_line,
     super::figures::number_start,
@@ -116,6 +119,7 @@ const GATES: [fn(char) -> bool; 27] = [
     super::names::starts_org_name,
     super::quotes::pair_or_line,
     super::names::preposition_char,
+    |c| matches!(c, '库' | '流' | '入'),
 ];
 
 // (the memo's top bit is no gate)

@@ -774,6 +774,23 @@ lexicon!(lex_scenic, SCENIC);
 /// `汇入金宝河`).
 const STREAM_BEFORE: &[&str] = &["支流", "干流", "流入", "汇入", "注入"];
 
+/// Where a reservoir's two-char stem (`大源` of `大源水库`) or a stream
+/// after [`STREAM_BEFORE`] may start: char indices, in order (the words
+/// matched here by their two chars, as listed there).
+fn water_starts(t: &Text) -> Vec<usize> {
+    // (the words' last chars by their gate: one pass, four chars a test)
+    t.each_gated(super::flags::gate::WATER)
+        .filter_map(|k| {
+            // (`STREAM_BEFORE` by its two chars)
+            match (t.before(k), t.get(k)) {
+                ('水', '库') => k.checked_sub(3),
+                ('支' | '干', '流') | ('流' | '汇' | '注', '入') => Some(k + 1),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// A river or lake named right after a word that says it is one
 /// (`漓江支流浪石溪`, `支流桃源/溪`): one token of three or four chars
 /// ending like a landform, or a two-char word and a one-char `河`, `江`,
@@ -1763,25 +1780,28 @@ impl Scan<'_, '_> {
                     })
             };
             // (or of a firm's unit: `…装备有限公司/深海/技术/研发/中心`)
-            let trade = (self.firm
-                || ["公司", "集团"]
-                    .iter()
-                    .any(|f| self.t.slice(b, s).contains(f)))
-                && b - a == 2
-                && matches!(c, WordClass::Verb | WordClass::Other)
-                && (a..b).all(|q| is_han(self.t.get(q)))
-                && (placed(a)
-                    || a > 0
-                        && self.h.token(a - 1).is_some_and(|(x, y, c)| {
-                            y == a
-                                && y - x == 2
-                                && matches!(
-                                    c,
-                                    WordClass::Other | WordClass::Noun | WordClass::Unknown
-                                )
-                                && placed(x)
-                        }));
-            if !(self.body(a, b, c) || joined || attribute || stationed || field || trade)
+            // (tested last, only for a token no other rule takes)
+            let trade = || {
+                b - a == 2
+                    && matches!(c, WordClass::Verb | WordClass::Other)
+                    && (self.firm
+                        || ["公司", "集团"]
+                            .iter()
+                            .any(|f| self.t.slice(b, s).contains(f)))
+                    && (a..b).all(|q| is_han(self.t.get(q)))
+                    && (placed(a)
+                        || a > 0
+                            && self.h.token(a - 1).is_some_and(|(x, y, c)| {
+                                y == a
+                                    && y - x == 2
+                                    && matches!(
+                                        c,
+                                        WordClass::Other | WordClass::Noun | WordClass::Unknown
+                                    )
+                                    && placed(x)
+                            }))
+            };
+            if !(self.body(a, b, c) || joined || attribute || stationed || field || trade())
                 || !self.nest.org_ok(a, e)
             {
                 break;
@@ -2118,6 +2138,11 @@ pub fn places_and_orgs(
         ..scan
     };
     let mut admin = super::GateAhead::new(super::flags::gate::ADMIN);
+    // where a reservoir's stem or a stream named after a word that says it
+    // is one may start (`大源/水库`, `支流/浪石溪`), found by a search of
+    // the text for those words, in order, read with a cursor
+    let waters = water_starts(t);
+    let mut water = 0;
     // the token holding `i`, looked up once per token, not at every char
     // (and twice at many): its chars `x..y` and class, kept while `i`
     // lies in them; a char no token covers is a span of its own with no
@@ -2156,8 +2181,12 @@ pub fn places_and_orgs(
                     }) || admin.within(t, i + 1, i + 5)
                         // (a reservoir's stem, `大源/水库`; a stream
                         // after a word that says it is one, `支流桃源/溪`)
-                        || (y == i + 2 && t.get(y) == '水' && t.starts_with(y, "水库"))
-                        || stream_after_word(t, h, i).is_some()))
+                        || {
+                            while waters.get(water).is_some_and(|&w| w < i) {
+                                water += 1;
+                            }
+                            waters.get(water) == Some(&i)
+                        }))
         } else {
             // (or a town's stem after a preposition jieba joined to it:
             // `对银坊/镇`, see `dict_place_at`; the char before by its gate)
