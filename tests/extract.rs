@@ -1186,4 +1186,16 @@ fn nineteenth_session_rules_on_written_sentences() {
         has(listed, Place, river);
     }
     has("科考队在西南印度洋作业。", Place, "西南印度洋");
+    // a foreign name's last char jieba cut off as a verb before `说`; a
+    // dotted name's run-on stops at a word with a common char; rangers and
+    // curators are titles; a given name ending in `年`; the surname `綦`
+    has("肯尼亚外长穆德塞说，双方将加强合作。", Person, "穆德塞");
+    has("外援杰森·里弗斯内外开花。", Person, "杰森·里弗斯");
+    has("主教练马·莱万多夫斯基说", Person, "马·莱万多夫斯基");
+    has("护林员游建华在山里巡护。", Person, "游建华");
+    assert_eq!(
+        title_of("博物馆馆长邵延年介绍，展览将持续三个月。", "邵延年").as_deref(),
+        Some("博物馆馆长")
+    );
+    has("（记者 王强 通讯员 綦伟）", Person, "綦伟");
 }

@@ -160,7 +160,9 @@ const BEFORE: &[&str] = &[
     // occupations a news feature names people by (`槐植村茶农王秀英`)
     "茶农", "果农", "菜农", "花农", "渔民", "牧民", "农户", "养殖户", "种植户", "村医", "志愿者",
     "快递员", "司机", "环卫工", "个体户", "大学生", "研究生", "传承人", "讲解员", "导游", "厨师",
-    "技术员", "网格员", "跑者", "理事长",
+    "技术员", "网格员", "跑者", "理事长", "馆长", "庭长", "关长", "署长", "检察长", "审判长",
+    "指挥长", "护林员", "巡护员", "管护员", "护边员", "辅警",
+    "驾驶员", "乘务员", "营业员", "保洁员", "快递小哥", "外卖小哥",
     // the chiefs of rivers, lakes and forests (`县总河长闭文渊`)
     "河长", "湖长", "林长",
 ];
@@ -835,7 +837,15 @@ impl Scan<'_, '_> {
         // a word the dictionary calls a name (`郅振璞`)
         if let Some((_, y, WordClass::Person)) = self.h.token(i) {
             if (2..=4).contains(&(y - i)) && ok(y) {
-                return Some((y, Evidence::Title));
+                // (jieba cut a transliterated name's last char off as a
+                // one-char verb before a reporting verb: `外长塔德/塞/说`)
+                let last = is_foreign(t.get(y))
+                    && is_foreign(t.get(y - 1))
+                    && self.h.len_at(y) == 1
+                    && self.h.class(y) == WordClass::Verb
+                    && self.after(y + 1)
+                    && self.free(i, y + 1);
+                return Some((if last { y + 1 } else { y }, Evidence::Title));
             }
         }
         let s = self.surname(i);
@@ -873,6 +883,21 @@ impl Scan<'_, '_> {
                 && self.h.len_at(e) > 1
                 && words_ok(e);
             if (word_given || orphan) && !function_surname(t.get(i)) && plain(e) {
+                return Some((e, Evidence::Title));
+            }
+            // a given name ending in `年` (`馆长贺松年介绍`, which jieba cut
+            // `贺松/年`), before a reporting verb or title, no numeral
+            // before it
+            let year = t.get(e - 1) == '年'
+                && s == 1
+                && is_han(t.get(i + 1))
+                && !super::is_numeral(t.get(i + 1))
+                && !not_given(t.get(i + 1))
+                && self.h.aligned(i, e)
+                && self.after(e)
+                && self.free(i, e)
+                && !function_surname(t.get(i));
+            if year {
                 return Some((e, Evidence::Title));
             }
         }
@@ -1079,8 +1104,21 @@ impl Scan<'_, '_> {
                 && if y - x == 1 {
                     is_foreign(t.get(x))
                 } else {
-                    // (`莱/万多/夫斯基`)
-                    c != WordClass::Verb && 2 * foreign >= y - x
+                    // (`莱/万多/夫斯基`; not a word of the dictionary with
+                    // a common char: `里弗斯/内外/开花`)
+                    // (a word of the dictionary only before more of the
+                    // name: `万多` of `莱/万多/夫斯基`)
+                    let more = || {
+                        self.h.token(y).is_some_and(|(x2, y2, c2)| {
+                            x2 == y
+                                && matches!(c2, WordClass::Unknown | WordClass::Person)
+                                && 2 * (x2..y2).filter(|&q| is_foreign(t.get(q))).count() >= y2 - x2
+                        })
+                    };
+                    foreign == y - x
+                        || (2 * foreign >= y - x
+                            && (matches!(c, WordClass::Unknown | WordClass::Person)
+                                || (c != WordClass::Verb && more())))
                 };
             if !piece {
                 // (jieba joined the name's last char to a function word
