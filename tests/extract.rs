@@ -1198,4 +1198,23 @@ fn nineteenth_session_rules_on_written_sentences() {
         Some("博物馆馆长")
     );
     has("（记者 王强 通讯员 綦伟）", Person, "綦伟");
+    // bodies jieba's model cut across: the level and first char one word
+    // (`省工/信厅`), the suffix and a function char (`局/共`), a town's
+    // committee and its secretary (`镇党委书记`), not a body's own
+    // committee (`公安局党委书记`)
+    has("他表示，省工信厅将继续支持企业。", Org, "省工信厅");
+    has(
+        "他叮嘱随行的省交通运输厅、省林草局负责同志。",
+        Org,
+        "省林草局",
+    );
+    has(
+        "今年以来，开平市外事侨务局共接待乡亲2000人次。",
+        Org,
+        "开平市外事侨务局",
+    );
+    has("石桥镇党委书记王刚说，镇里已行动。", Org, "石桥镇党委");
+    let bureau = "市公安局党委书记李强说";
+    has(bureau, Org, "市公安局");
+    lacks(bureau, Org, "市公安局党委");
 }

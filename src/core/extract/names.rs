@@ -774,6 +774,11 @@ lexicon!(lex_scenic, SCENIC);
 /// `汇入金宝河`).
 const STREAM_BEFORE: &[&str] = &["支流", "干流", "流入", "汇入", "注入"];
 
+char_set!(
+    glue_char,
+    "要将共已在和与及也还都就于对把为是的不先再又均正仍曾需应须"
+);
+
 /// Where a reservoir's two-char stem (`大源` of `大源水库`) or a stream
 /// after [`STREAM_BEFORE`] may start: char indices, in order (the words
 /// matched here by their two chars, as listed there).
@@ -1571,9 +1576,24 @@ impl Scan<'_, '_> {
             && self.h.token(s - 1).is_some_and(|(x, y, _)| {
                 y == s && (org_prefix(t.slice(x, y)) || numerals(t, x, y))
             });
+        // (a body's name jieba's model cut across, its level and first
+        // char one unknown word and the rest and the suffix another, at a
+        // clause's start: `省工/信厅`, `、省林/草局`)
+        let level_split = one
+            && e - s == 2
+            && class == WordClass::Unknown
+            && s > 0
+            && self.h.token(s - 1).is_some_and(|(x, y, c)| {
+                y == s
+                    && y - x == 2
+                    && c == WordClass::Unknown
+                    && matches!(t.get(x), '省' | '市' | '县' | '区')
+                    && (x == 0 || !is_han(t.before(x)))
+            });
         if one
             && tok != suffix
             && class != WordClass::Org
+            && !level_split
             && !numbered_bureau
             && !head_after_place
             && !place_and_suffix
@@ -1887,10 +1907,17 @@ pub fn places_and_orgs(
         // calls it an organisation, its last char may end a suffix (or
         // `政府`, `部长`, `队`) or its first char may start a listed name
         // (one test for most tokens)
+        // (or its body jieba joined to a function char after it, `局/共`,
+        // or a party committee to its secretary, `镇党委书记`)
+        let glued_next =
+            b == a + 2 && glue_char(t.get(a + 1)) && super::flags::gated(gates, a, ORG_END);
+        let secretary = b >= a + 4 && t.get(b - 1) == '记' && t.get(b - 2) == '书';
         if t.get(b) != '、'
             && c != WordClass::Org
             && !super::flags::gated(gates, b.saturating_sub(1), ORG_END)
             && !super::flags::gated(gates, a, ORG_NAME)
+            && !glued_next
+            && !secretary
         {
             i = b.max(i + 1);
             continue;
@@ -1923,6 +1950,18 @@ pub fn places_and_orgs(
             && t.get(b - 1) == '长'
         {
             b - 2
+        } else if secretary
+            && matches!(t.get(a), '镇' | '乡' | '村')
+            && ["党委", "党总支", "党支部"]
+                .iter()
+                .any(|w| t.slice(a + 1, b - 2) == *w)
+        {
+            // (`大化/坪/镇党委书记`: `镇党委` and `书记`; a body's own
+            // committee is not named so, `公安局党委书记` is the bureau's)
+            b - 2
+        } else if glued_next && c == WordClass::Unknown {
+            // (`外事/侨务/局共/接待`: `局` and `共`)
+            b - 1
         } else {
             b
         };
