@@ -1845,6 +1845,23 @@ impl Scan<'_, '_> {
             (k + 2 <= s && !counted && HEADLESS.iter().any(|x| tok.ends_with(x))).then_some(k)
         };
         let a = head.or_else(headless)?;
+        // a one-char place jieba cut off a town's name, its first two chars
+        // a word before it at a clause's start: the town heads it whole
+        // (`大化/坪/镇党委`)
+        let a = match self.h.token(a.saturating_sub(1)) {
+            Some((x, y, c))
+                if y == a
+                    && x >= k
+                    && y - x == 2
+                    && self.h.len_at(a) == 1
+                    && self.h.class(a) == WordClass::Place
+                    && matches!(c, WordClass::Noun | WordClass::Unknown)
+                    && (x == 0 || !is_han(t.before(x))) =>
+            {
+                x
+            }
+            _ => a,
+        };
         // `美国公司`, `中国银行业`: a country and a firm word is no name
         if self.firm && tok.chars().count() <= 2 && self.listed(a, s) {
             return None;
@@ -1951,12 +1968,13 @@ pub fn places_and_orgs(
         {
             b - 2
         } else if secretary
-            && matches!(t.get(a), '镇' | '乡' | '村')
-            && ["党委", "党总支", "党支部"]
-                .iter()
-                .any(|w| t.slice(a + 1, b - 2) == *w)
+            && ((matches!(t.get(a), '镇' | '乡' | '村')
+                && ["党委", "党总支", "党支部"].contains(&t.slice(a + 1, b - 2)))
+                || (["党委", "党总支", "党支部"].contains(&t.slice(a, b - 2))
+                    && matches!(t.before(a), '镇' | '乡' | '村')))
         {
-            // (`大化/坪/镇党委书记`: `镇党委` and `书记`; a body's own
+            // (`大化/坪/镇党委书记`, `辉埠镇/党委书记`: `镇党委` and
+            // `书记`; a body's own
             // committee is not named so, `公安局党委书记` is the bureau's)
             b - 2
         } else if glued_next && c == WordClass::Unknown {
