@@ -1217,4 +1217,34 @@ fn nineteenth_session_rules_on_written_sentences() {
     let bureau = "市公安局党委书记李强说";
     has(bureau, Org, "市公安局");
     lacks(bureau, Org, "市公安局党委");
+    // figures in votes, copies, basis points, degrees, fry, pairs,
+    // containers, jin and tenths; not the tenths of an idiom
+    let figures = |text: &str| -> Vec<(String, String)> {
+        extract(text)
+            .figures
+            .into_iter()
+            .map(|f| (f.text, f.unit))
+            .collect()
+    };
+    let got = figures(
+        "议会以162票赞成通过预算，央行下调25个基点，采集样品312份，水温达90摄氏度，\
+         放流鱼苗52万尾，捐赠棉鞋60多双，吞吐量12.5万标箱，产量达512.3亿斤，成本降低四成。",
+    );
+    for (text, unit) in [
+        ("162票", "票"),
+        ("25个基点", "个基点"),
+        ("312份", "份"),
+        ("90摄氏度", "摄氏度"),
+        ("52万尾", "万尾"),
+        ("60多双", "双"),
+        ("12.5万标箱", "万标箱"),
+        ("512.3亿斤", "亿斤"),
+        ("四成", "成"),
+    ] {
+        assert!(
+            got.iter().any(|(t, u)| t == text && u == unit),
+            "{text} ({unit}) not among {got:?}"
+        );
+    }
+    assert!(figures("他的看法一成不变，八成是对的。").is_empty());
 }
