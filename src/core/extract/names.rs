@@ -1793,12 +1793,6 @@ impl Scan<'_, '_> {
             // a firm's trade name of words of any class after its place
             // (`海南/深蓝/探索/装备/有限公司`): a two-char verb or other
             // word right after the place, or one word after it
-            let placed = |y: usize| {
-                y > 0
-                    && self.h.token(y - 1).is_some_and(|(x, z, c)| {
-                        z == y && (c == WordClass::Place || self.listed(x, z))
-                    })
-            };
             // (or of a firm's unit: `…装备有限公司/深海/技术/研发/中心`)
             // (tested last, only for a token no other rule takes)
             let trade = || {
@@ -1809,7 +1803,7 @@ impl Scan<'_, '_> {
                             .iter()
                             .any(|f| self.t.slice(b, s).contains(f)))
                     && (a..b).all(|q| is_han(self.t.get(q)))
-                    && (placed(a)
+                    && (placed_at(a)
                         || a > 0
                             && self.h.token(a - 1).is_some_and(|(x, y, c)| {
                                 y == a
@@ -1818,7 +1812,7 @@ impl Scan<'_, '_> {
                                         c,
                                         WordClass::Other | WordClass::Noun | WordClass::Unknown
                                     )
-                                    && placed(x)
+                                    && placed_at(x)
                             }))
             };
             if !(self.body(a, b, c) || joined || attribute || stationed || field || trade())
