@@ -1920,15 +1920,16 @@ pub fn places_and_orgs(
         // (one test for most tokens)
         // (or its body jieba joined to a function char after it, `局/共`,
         // or a party committee to its secretary, `镇党委书记`)
+        // (tested after the gates, for the tokens they leave out)
         let glued_next =
-            b == a + 2 && glue_char(t.get(a + 1)) && super::flags::gated(gates, a, ORG_END);
-        let secretary = b >= a + 4 && t.get(b - 1) == '记' && t.get(b - 2) == '书';
+            || super::flags::gated(gates, a, ORG_END) && b == a + 2 && glue_char(t.get(a + 1));
+        let secretary = || b >= a + 4 && t.get(b - 1) == '记' && t.get(b - 2) == '书';
         if t.get(b) != '、'
             && c != WordClass::Org
             && !super::flags::gated(gates, b.saturating_sub(1), ORG_END)
             && !super::flags::gated(gates, a, ORG_NAME)
-            && !glued_next
-            && !secretary
+            && !glued_next()
+            && !secretary()
         {
             i = b.max(i + 1);
             continue;
@@ -1961,7 +1962,7 @@ pub fn places_and_orgs(
             && t.get(b - 1) == '长'
         {
             b - 2
-        } else if secretary
+        } else if secretary()
             && ((matches!(t.get(a), '镇' | '乡' | '村')
                 && ["党委", "党总支", "党支部"].contains(&t.slice(a + 1, b - 2)))
                 || (["党委", "党总支", "党支部"].contains(&t.slice(a, b - 2))
@@ -1971,7 +1972,7 @@ pub fn places_and_orgs(
             // `书记`; a body's own
             // committee is not named so, `公安局党委书记` is the bureau's)
             b - 2
-        } else if glued_next && c == WordClass::Unknown {
+        } else if c == WordClass::Unknown && glued_next() {
             // (`外事/侨务/局共/接待`: `局` and `共`)
             b - 1
         } else {
