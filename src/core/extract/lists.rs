@@ -22,8 +22,9 @@ char_set!(item_end, "、，。；等和与及");
 /// A name with no title that only jieba's dictionary or a surname made a
 /// person's and that stands next to a place in a `、`-list at every
 /// mention (`依托黄河、白塔山、皋兰山`) is a place: such a list names
-/// things of one kind.
-/// Whether any changed.
+/// things of one kind. A name with one char less than such a river's or
+/// lake's (`田家` of `田家河等`) is that place. Answers whether any
+/// changed.
 #[inline(never)]
 pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) -> bool {
     let weak = |e: &Entity| {

@@ -492,9 +492,11 @@ fn names_cut_short(text: &str, entities: &mut Vec<Entity>) {
         if e.kind != EntityKind::Person || e.title.is_some() || e.spans.is_empty() {
             continue;
         }
+        // (the longest such name: never one that is itself moved)
         let Some((to, long)) = longer
             .iter()
-            .find(|(_, l)| l.len() > e.text.len() && l.starts_with(e.text.as_str()))
+            .filter(|(_, l)| l.len() > e.text.len() && l.starts_with(e.text.as_str()))
+            .max_by_key(|(_, l)| l.len())
         else {
             continue;
         };

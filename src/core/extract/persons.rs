@@ -95,13 +95,10 @@ pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
         // (or the title's last char and the name's first are one token of
         // jieba's, the title's start on a boundary: `河/长石/福来`)
         let glued = || {
-            h.token(i).is_some_and(|(x, y, c)| {
-                x == k
-                    && y == i + 1
-                    && matches!(c, WordClass::Noun | WordClass::Unknown | WordClass::Other)
-            }) && titles_by_last()
-                .ending(t, i)
-                .any(|(_, n)| n >= 2 && h.boundary(i - n))
+            glued_to_title(h, i)
+                && titles_by_last()
+                    .ending(t, i)
+                    .any(|(_, n)| n >= 2 && h.boundary(i - n))
         };
         if let Some(x) = out.get_mut(i) {
             *x = if h.boundary(i) {
@@ -112,6 +109,17 @@ pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Whether jieba made the char before `i` and the char at `i` one token
+/// of two chars, a noun or a word it does not know (a title's last char and
+/// a surname: `河/长石/福来`).
+fn glued_to_title(h: &Hints, i: usize) -> bool {
+    h.token(i).is_some_and(|(x, y, c)| {
+        x + 1 == i
+            && y == i + 1
+            && matches!(c, WordClass::Noun | WordClass::Unknown | WordClass::Other)
+    })
 }
 
 /// Whether `c` is a one-char surname that is not mostly a function word
@@ -1104,10 +1112,9 @@ impl Scan<'_, '_> {
                 && if y - x == 1 {
                     is_foreign(t.get(x))
                 } else {
-                    // (`莱/万多/夫斯基`; not a word of the dictionary with
-                    // a common char: `里弗斯/内外/开花`)
-                    // (a word of the dictionary only before more of the
-                    // name: `万多` of `莱/万多/夫斯基`)
+                    // (`莱/万多/夫斯基`: a word of the dictionary with a
+                    // common char only before more of the name, not
+                    // `里弗斯/内外/开花`)
                     let more = || {
                         self.h.token(y).is_some_and(|(x2, y2, c2)| {
                             x2 == y
@@ -1314,11 +1321,7 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
         i = start;
         // (the title's last char and the surname one token of jieba's:
         // `河/长石/福来`)
-        let glued = h.token(i).is_some_and(|(x, y, c)| {
-            x + 1 == i
-                && y == i + 1
-                && matches!(c, WordClass::Noun | WordClass::Unknown | WordClass::Other)
-        });
+        let glued = glued_to_title(h, i);
         if !is_han(t.get(i)) || !(h.boundary(i) || glued) || !scan.before(i) || when_after_age(t, i)
         {
             continue;
