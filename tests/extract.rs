@@ -1247,4 +1247,8 @@ fn nineteenth_session_rules_on_written_sentences() {
         );
     }
     assert!(figures("他的看法一成不变，八成是对的。").is_empty());
+    // a city's stem jieba tags a function word, after a prefix or a body
+    let grid = "国网大同供电公司、国家能源集团大同公司要加强值守。";
+    has(grid, Org, "国网大同供电公司");
+    has(grid, Org, "国家能源集团大同公司");
 }

@@ -203,6 +203,9 @@ const ORG_PREFIXES: &[&str] = &[
     "中铁", "中建", "中交", "中冶", "中水", "中核", "中电建",
     // the big banks' short forms before a branch (`建行` + `平湖支行`)
     "工行", "农行", "中行", "建行", "交行", "招行",
+    // the state grid's and the state telecoms' city companies (`国网` +
+    // `大同供电公司`)
+    "国网", "南网",
 ];
 word_set!(org_prefix, ORG_PREFIXES);
 
@@ -1278,9 +1281,22 @@ impl Scan<'_, '_> {
 
     /// Whether the token `[a, b)` is the stem of a listed county, district
     /// or city that jieba's dictionary tags a person's name (`顺德` of
-    /// `顺德区`, in `顺德/海关`, `顺德/高新区/管委会`).
+    /// `顺德区`, in `顺德/海关`, `顺德/高新区/管委会`) or, after a prefix or
+    /// a body, a function or other word (`大同` of `国网大同供电公司`).
     fn division_stem(&self, a: usize, b: usize, c: WordClass) -> bool {
-        c == WordClass::Person && self.stem_of_division(a, b)
+        // (or a function or other word right after a prefix or a body:
+        // `国网/大同/d/供电公司`, `国家能源集团/大同/公司`; not `平远/和县`)
+        let after_body = || {
+            a > 0
+                && self.h.token(a - 1).is_some_and(|(x, y, _)| {
+                    y == a
+                        && (org_prefix(self.t.slice(x, y))
+                            || org_suffixes().suffix_of(self.t.slice(x, y)).is_some())
+                })
+        };
+        (c == WordClass::Person
+            || (matches!(c, WordClass::Function | WordClass::Other) && after_body()))
+            && self.stem_of_division(a, b)
     }
 
     /// Whether the two chars `[a, b)` are a listed county's, district's or
