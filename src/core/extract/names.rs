@@ -783,17 +783,18 @@ char_set!(
 );
 
 /// Where a reservoir's two-char stem (`大源` of `大源水库`) or a stream
-/// after [`STREAM_BEFORE`] may start: char indices, in order (the words
-/// matched here by their two chars, as listed there).
+/// after [`STREAM_BEFORE`] may start: char indices, in order.
 fn water_starts(t: &Text) -> Vec<usize> {
     // (the words' last chars by their gate: one pass, four chars a test)
     t.each_gated(super::flags::gate::WATER)
         .filter_map(|k| {
-            // (`STREAM_BEFORE` by its two chars)
-            match (t.before(k), t.get(k)) {
-                ('水', '库') => k.checked_sub(3),
-                ('支' | '干', '流') | ('流' | '汇' | '注', '入') => Some(k + 1),
-                _ => None,
+            if t.get(k) == '库' {
+                (t.before(k) == '水').then(|| k.checked_sub(3)).flatten()
+            } else {
+                STREAM_BEFORE
+                    .iter()
+                    .any(|w| t.ends_with(k + 1, w))
+                    .then_some(k + 1)
             }
         })
         .collect()
@@ -1978,15 +1979,16 @@ pub fn places_and_orgs(
             && t.get(b - 1) == '长'
         {
             b - 2
-        } else if secretary()
-            && ((matches!(t.get(a), '镇' | '乡' | '村')
-                && ["党委", "党总支", "党支部"].contains(&t.slice(a + 1, b - 2)))
-                || (["党委", "党总支", "党支部"].contains(&t.slice(a, b - 2))
-                    && matches!(t.before(a), '镇' | '乡' | '村')))
-        {
+        } else if secretary() && {
+            // (a town's committee whose level word is the token's first
+            // char or the char before it)
+            let committee = |x: usize| ["党委", "党总支", "党支部"].contains(&t.slice(x, b - 2));
+            (matches!(t.get(a), '镇' | '乡' | '村') && committee(a + 1))
+                || (matches!(t.before(a), '镇' | '乡' | '村') && committee(a))
+        } {
             // (`大化/坪/镇党委书记`, `辉埠镇/党委书记`: `镇党委` and
-            // `书记`; a body's own
-            // committee is not named so, `公安局党委书记` is the bureau's)
+            // `书记`; a body's own committee is not named so,
+            // `公安局党委书记` is the bureau's)
             b - 2
         } else if c == WordClass::Unknown && glued_next() {
             // (`外事/侨务/局共/接待`: `局` and `共`)

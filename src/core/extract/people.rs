@@ -274,10 +274,7 @@ fn title_start(t: &Text, h: usize) -> usize {
         {
             a -= 1;
         }
-        let prev_title = a >= 2
-            && t.get(a - 1) == '、'
-            && (TITLES.iter().any(|w| t.ends_with(a - 1, w))
-                || super::persons::title_word_before(t, a - 1).is_some());
+        let prev_title = a >= 2 && t.get(a - 1) == '、' && title_len_before(t, a - 1).is_some();
         if !prev_title {
             break;
         }
@@ -295,11 +292,7 @@ fn title_start(t: &Text, h: usize) -> usize {
             // (another person's title and name before `和`: `总理马琼巴和`
             // + `中国驻坦桑尼亚大使`)
             || (matches!(t.get(k), '和' | '及')
-                && (2..=4).any(|n| {
-                    k >= a + n
-                        && (titles().before(t, k - n).is_some()
-                            || super::persons::title_word_before(t, k - n).is_some())
-                }))
+                && (2..=4).any(|n| k >= a + n && title_len_before(t, k - n).is_some()))
     });
     let mut start = cut.map_or(a, |k| k + 1);
     // (and words that end the clause before it: `发言的还有联想集团副总裁`)
@@ -385,6 +378,15 @@ pub fn title_after(t: &Text, e: usize) -> Option<String> {
     .then(|| w.to_string())
 }
 
+/// The length in chars of the title head or title word that ends right
+/// before char `i` (`副州长`, `外长`), if one does.
+fn title_len_before(t: &Text, i: usize) -> Option<usize> {
+    titles()
+        .before(t, i)
+        .map(|w| w.chars().count())
+        .or_else(|| super::persons::title_word_before(t, i))
+}
+
 /// The title written right before char `i`, when a title head ends there
 /// (`湘西州委常委、副州长` before `田秀英`): the title as the people with
 /// titles read it, for names the general passes find after one.
@@ -395,11 +397,7 @@ pub fn title_before(t: &Text, i: usize) -> Option<String> {
     } else {
         i
     };
-    let n = titles()
-        .before(t, i)
-        .map(|w| w.chars().count())
-        .or_else(|| super::persons::title_word_before(t, i))?;
-    let h = i.checked_sub(n)?;
+    let h = i.checked_sub(title_len_before(t, i)?)?;
     let start = title_start(t, h);
     (start < i).then(|| t.slice(start, i).to_string())
 }
