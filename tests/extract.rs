@@ -1252,3 +1252,102 @@ fn nineteenth_session_rules_on_written_sentences() {
     has(grid, Org, "国网大同供电公司");
     has(grid, Org, "国家能源集团大同公司");
 }
+
+/// Rules of the twentieth session (heldout12 read), on sentences written
+/// for the test: counts in cases, racks, milliseconds, poems, steles and
+/// batches, a count of servers (not the phrase word `服务`), figures in
+/// direct speech left out and in a quoted term kept, a level reached
+/// (`提高到`) with no change; surnames that start a name only after a
+/// title (`党`, `纳`, `冶`, `练`), patients and students as titles, a name
+/// before an adverb; a region before `各国`, a desert, a river before its
+/// bank, the city of a party committee's department; a short form in plain
+/// brackets, a body's name cut at `原` (former), a `处` glued to its head's
+/// title, a discipline group stationed in a body; a long title read whole.
+#[test]
+fn twentieth_session_rules_on_written_sentences() {
+    use wenxi::core::report::EntityKind::{Org, Person, Place};
+    let figures = |text: &str| -> Vec<(String, String, Option<String>)> {
+        extract(text)
+            .figures
+            .into_iter()
+            .map(|f| (f.text, f.unit, f.change))
+            .collect()
+    };
+    let got = figures(
+        "全年完成门诊手术3.2万例，新增机架2.4万架，时延降至25毫秒，园区有600多台服务器，\
+         收录诗词800多首，现存石碑120余通，接待游客900多批次。",
+    );
+    for (text, unit) in [
+        ("3.2万例", "万例"),
+        ("2.4万架", "万架"),
+        ("25毫秒", "毫秒"),
+        ("600多台", "台"),
+        ("800多首", "首"),
+        ("120余通", "通"),
+        ("900多批次", "批次"),
+    ] {
+        assert!(
+            got.iter().any(|g| g.0 == text && g.1 == unit),
+            "{text} {unit}: {got:?}"
+        );
+    }
+    // `通` as the start of a word is no unit
+    assert!(figures("已有3通过验收").iter().all(|g| g.1 != "通"));
+    // a level reached has no change; a change does
+    let got = figures("检出率提高到18.5%，比上年提高2.1个百分点。");
+    assert!(
+        got.iter().any(|g| g.0 == "18.5%" && g.2.is_none()),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "2.1个百分点" && g.2.as_deref() == Some("提高")),
+        "{got:?}"
+    );
+    // direct speech keeps its numbers to itself; a quoted term does not
+    let speech = "他说：“一年里有200天能晒谷子，真好。”全村种植水稻300亩。";
+    let got = figures(speech);
+    assert!(got.iter().all(|g| g.0 != "200天"), "{got:?}");
+    assert!(got.iter().any(|g| g.0 == "300亩"), "{got:?}");
+    assert!(figures("聚焦“12个重点项”开展整治。")
+        .iter()
+        .any(|g| g.0 == "12个"));
+    // surnames that start a name only after a title
+    let t = "副县长党文彬说，下一步将抓好落实。";
+    assert_eq!(title_of(t, "党文彬").as_deref(), Some("副县长"));
+    has("公司副总经理纳海龙说，订单已排满。", Person, "纳海龙");
+    lacks_kind("要把党建工作纳入考核。", Person, "纳入考核");
+    assert_eq!(
+        title_of("来自山区的患者练春梅专程赶来致谢。", "练春梅").as_deref(),
+        Some("患者")
+    );
+    has("县人社局原一级调研员毕志远接受审查。", Person, "毕志远");
+    // places
+    has("每年为非洲各国培训医生。", Place, "非洲");
+    has("紧邻巴丹吉林沙漠的营地", Place, "巴丹吉林沙漠");
+    has("沿着白沙河畔的步道前行。", Place, "白沙河");
+    has("中共绥化市委宣传部原部长张某接受审查。", Place, "绥化市");
+    // organisations
+    let firm = "中国联合网络通信集团甘肃省分公司（甘肃联通）在兰州建设基地。甘肃联通总经理说。";
+    has(firm, Org, "甘肃联通");
+    let former = "甘肃省文化和旅游厅原副厅长王某、兰州新区建设投资集团有限公司原党委书记李某被查。";
+    has(former, Org, "甘肃省文化和旅游厅");
+    has(former, Org, "兰州新区建设投资集团有限公司");
+    lacks_kind(former, Org, "兰州新区建设投资集团有限公司原党委");
+    has(
+        "复旦大学外事处处长王某说，合作将继续。",
+        Org,
+        "复旦大学外事处",
+    );
+    has(
+        "该案由省纪委监委驻省财政厅纪检监察组审查调查。",
+        Org,
+        "省纪委监委驻省财政厅纪检监察组",
+    );
+    // a title longer than sixteen chars is read whole, never from inside a word
+    let long = "甘肃省农垦集团有限责任公司原党委副书记、总经理赵永庆涉嫌违纪。";
+    assert_eq!(
+        title_of(long, "赵永庆").as_deref(),
+        Some("甘肃省农垦集团有限责任公司原党委副书记、总经理")
+    );
+}

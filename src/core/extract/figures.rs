@@ -40,8 +40,11 @@ const UNITS: &[&str] = &[
     // `64列旅游专列`, `12场讲座`), with their magnitudes
     "亿欧元", "万欧元", "欧元", "亿日元", "万日元", "日元", "亿英镑", "万英镑", "英镑", "亿港元", "万港元", "港元",
     "亿台", "亿个", "亿件", "亿只", "亿棵", "万棵", "棵", "万株", "株", "亿剂", "万剂", "剂", "亿次", "万次", "次",
-    "万场", "场", "小时", "分钟", "秒", "周", "球", "分", "块", "位", "篇", "批", "支", "枚", "艘", "架", "列", "筐",
+    "万场", "场", "小时", "分钟", "秒", "周", "球", "分", "块", "位", "篇", "万批次", "批次", "批", "支", "枚", "艘", "架", "列", "筐",
     "间", "处", "种", "字",
+    // cases, racks, milliseconds, poems, steles, batches (`4.6万例`,
+    // `8.6万架`, `18毫秒`, `1500多首`, `260余通`, `2300多批次`)
+    "万例", "万架", "毫秒", "首", "通",
     // votes, copies and samples, basis points, degrees, fry, pairs, containers, jin
     "基点", "票", "份", "摄氏度", "万尾", "尾", "双", "万标箱", "标箱", "亿斤", "万斤", "斤",
 ];
@@ -61,7 +64,7 @@ const COUNT_UNITS: &[&str] = &[
     "万个", "万家", "万名", "万件", "万台", "万套", "万只", "万部", "万册", "万张",
     "亿台", "亿个", "亿件", "亿只", "亿棵", "万棵", "棵", "万株", "株", "亿剂", "万剂", "剂", "亿次", "万次", "次",
     "万场", "场", "块", "位", "篇", "批", "支", "枚", "艘", "架", "列", "筐", "间", "处", "种",
-    "票", "份", "双", "尾", "万尾",
+    "票", "份", "双", "尾", "万尾", "万例", "万架", "首", "通", "万批次", "批次",
 ];
 
 /// Nouns after a count unit that name no measured thing: `两个世纪`,
@@ -83,7 +86,17 @@ const COMPARISONS: &[&str] = &[
 ];
 
 /// Time spans: the indicator may follow (`两个月招商引资`).
-const TIME_UNITS: &[&str] = &["个月", "月", "天", "个工作日", "小时", "分钟", "秒", "周"];
+const TIME_UNITS: &[&str] = &[
+    "个月",
+    "月",
+    "天",
+    "个工作日",
+    "小时",
+    "分钟",
+    "秒",
+    "毫秒",
+    "周",
+];
 
 /// Change words, longest first, and the direction each reports.
 #[rustfmt::skip]
@@ -120,7 +133,7 @@ const LEAD: &[&str] = &[
 #[rustfmt::skip]
 const TRAIL: &[&str] = &[
     "预计为", "预计", "将", "可达", "可", "只有", "仅有", "至少", "分别", "也", "都", "已经", "就", "能",
-    "到", "是", "获得", "有",
+    "到", "是", "获得", "有", "降至", "降到", "已",
 ];
 
 /// Stops ending a noun that follows a count unit.
@@ -210,6 +223,17 @@ pub(super) fn number_start(c: char) -> bool {
 pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
     // quoted spans never overlap partially (nested ones lie inside their
     // parent): one search per char, not a scan of every span
+    // direct speech: a quote with a sentence or clause break in it (`“一年中
+    // 有将近300天能用自然冷源，…”`); a quoted term keeps its figures
+    // (`“55个必查项”`)
+    let speech = super::Held::new(
+        quoted
+            .iter()
+            .copied()
+            .filter(|&(a, b)| (a..b).any(|k| matches!(t.get(k), '，' | '。' | '；' | '！' | '？')))
+            .collect(),
+    );
+    let in_speech = |i: usize| speech.contains(i, i + 1);
     let quoted = super::Held::new(quoted.to_vec());
     let in_quote = |i: usize| quoted.contains(i, i + 1);
     let mut out: Vec<Figure> = Vec::new();
@@ -233,7 +257,9 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             && !prev.is_ascii_alphanumeric()
             && !matches!(prev, '.' | '·' | '+' | '第')
         {
-            arabic(t, i).map(|(j, v)| (j, v, false))
+            arabic(t, i)
+                .filter(|_| !in_speech(i))
+                .map(|(j, v)| (j, v, false))
         } else if (super::is_numeral(c) || c == '两')
             // (`chinese` starts at no other char: skip the quote lookup)
             && !matches!(prev, '第' | '周' | '星')
@@ -293,6 +319,21 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             .filter(|u| match *u {
                 "分" => !(matches!(t.before(i), '时' | '点' | ':' | '：') || t.get(j + 1) == '之'),
                 "周" => !matches!(t.get(j + 1), '年' | '岁'),
+                // `260余通` (steles, calls), not a word of `通` (`通过`, `通车`)
+                "通" => !matches!(
+                    t.get(j + approx + 1),
+                    '过' | '知'
+                        | '报'
+                        | '讯'
+                        | '车'
+                        | '道'
+                        | '信'
+                        | '行'
+                        | '用'
+                        | '关'
+                        | '航'
+                        | '常'
+                ),
                 // tenths only where the word ends (`三成。`, `四成以上`),
                 // not `一成不变`, `八成是`
                 "成" => {
@@ -334,8 +375,14 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         let end = j + approx + unit.chars().count();
         // `三个方面`, `两个世纪`, `两个一百年`: a count of no measured thing
         let after = end + usize::from(matches!(t.get(end), '多' | '余'));
-        let unmeasured = COUNT_UNITS.contains(&unit)
-            && (lex_unmeasured().at(t, after).is_some() || count_numeral(t.get(after)));
+        // (a phrase word, not the start of a noun: `服务器`, `服务站`)
+        let phrase = lex_unmeasured().at(t, after).is_some_and(|w| {
+            !matches!(
+                t.get(after + w.chars().count()),
+                '器' | '站' | '机' | '点' | '区'
+            )
+        });
+        let unmeasured = COUNT_UNITS.contains(&unit) && (phrase || count_numeral(t.get(after)));
         // `前3名` is a rank; `3天来`, `在3天内`, `两个月来` say when, not how much
         let rank = (unit == "名" || unit == "个月") && t.before(i) == '前';
         let when = TIME_UNITS.contains(&unit)
@@ -468,9 +515,13 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
         // `改造提升12万亩` is an action (upgrading), not a direction
         .filter(|&(_, p, _)| !left[..p].ends_with("改造"))
         .max_by_key(|&(e, p, _)| (e, usize::MAX - p));
-    let change = hit.map(|(e, p, dir)| {
+    // `提高到43.5%`, `增加至12万人`: a level reached after a change word
+    // is no change (the word and its `到` are dropped all the same)
+    let change = hit.and_then(|(e, p, dir)| {
+        let reached = left[e..].starts_with(['到', '至']);
+        let e = e + if reached { '到'.len_utf8() } else { 0 };
         left = format!("{}{}", &left[..p], &left[e..]);
-        dir.to_string()
+        (!reached).then(|| dir.to_string())
     });
     // `85亿元的电动汽车总部和50亿元风电企业南方总部`: after a conjunction the
     // noun that follows is measured, as it is after count units (`28个省重大项目`).

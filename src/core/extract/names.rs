@@ -51,7 +51,7 @@ pub struct Found {
 #[rustfmt::skip]
 const ORG_SUFFIXES: &[&str] = &[
     "股份有限公司", "有限责任公司", "人民代表大会", "人民检察院", "有限公司", "人民政府", "人民法院",
-    "委员会", "常委会", "理事会", "促进会", "组委会", "筹委会", "研究室", "党支部", "代表大会", "检察院", "办公厅", "办公室", "联合会", "基金会", "研究院",
+    "纪检监察组", "委员会", "常委会", "理事会", "促进会", "组委会", "筹委会", "研究室", "党支部", "代表大会", "检察院", "办公厅", "办公室", "联合会", "基金会", "研究院",
     "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台",
     "日报社", "杂志社", "俱乐部", "同乡会", "联谊会", "实验室", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
     "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
@@ -66,7 +66,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "残联", "文联", "侨联", "作协", "记协", "台联", "工商联",
     // a team (`巴西足球队`, `德国男子网球队`, `北京大宝女子围棋队`)
     "球队", "棋队",
-    "委", "部", "厅", "局", "署", "院", "所", "办", "队", "党", "社", "厂", "军", "台", "馆", "团",
+    "委", "部", "厅", "局", "署", "院", "所", "办", "队", "党", "社", "厂", "军", "台", "馆", "团", "处",
 ];
 
 /// Words that make a `、`-list of places one body without `联合`
@@ -779,7 +779,7 @@ const STREAM_BEFORE: &[&str] = &["支流", "干流", "流入", "汇入", "注入
 
 char_set!(
     glue_char,
-    "要将共已在和与及也还都就于对把为是的不先再又均正仍曾需应须"
+    "要将共已在和与及也还都就于对把为是的不先再又均正仍曾需应须原"
 );
 
 /// Where a reservoir's two-char stem (`大源` of `大源水库`) or a stream
@@ -1099,6 +1099,23 @@ impl Scan<'_, '_> {
                 return Some((y + 2, Evidence::Suffix));
             }
         }
+        // a river or lake named before its bank (`清流/河畔`, `玄武/湖畔`):
+        // a two-char stem and the one word of the bank
+        if let Some((_, y, c)) = h.token(i).filter(|&(x, y, _)| x == i && y - x == 2) {
+            if ["河畔", "湖畔", "江畔", "溪畔"]
+                .iter()
+                .any(|w| t.starts_with(y, w) && h.word(y, y + 2).is_some())
+                && matches!(
+                    c,
+                    WordClass::Noun | WordClass::Unknown | WordClass::Place | WordClass::Person
+                )
+                && (i..y).all(|k| is_han(t.get(k)))
+                && !self.titles.get(i).copied().unwrap_or(false)
+                && self.free(i, y + 1)
+            {
+                return Some((y + 1, Evidence::Suffix));
+            }
+        }
         // a temple, a palace, a pavilion or a tower the dictionary knows by
         // name
         if let Some((_, y, _)) = h
@@ -1162,8 +1179,15 @@ impl Scan<'_, '_> {
             ]
             .iter()
             .any(|c| t.ends_with(y, c));
-            if han(i, y) && spelt && !currency && !ends_direction(t.get(y - 1)) {
+            // (a desert the dictionary knows: `腾格里沙漠`)
+            let desert = y - i >= 4 && t.ends_with(y, "沙漠");
+            if han(i, y) && (spelt || desert) && !currency && !ends_direction(t.get(y - 1)) {
                 return Some((y, Evidence::Dictionary));
+            }
+            // a continent or region with `各国` joined to it (`欧洲各国`,
+            // one word of the dictionary): the place before it
+            if y - i >= 4 && t.ends_with(y, "各国") && in_gazetteer(t.slice(i, y - 2)) {
+                return Some((y - 2, Evidence::Gazetteer));
             }
         }
         // a town or village jieba made one unknown word or a name
@@ -1832,8 +1856,11 @@ impl Scan<'_, '_> {
                                     && placed_at(x)
                             }))
             };
+            // `原` (former) before a body is its holder's past, not its name
+            // (`…有限公司/原/党委副书记`)
             if !(self.body(a, b, c) || joined || attribute || stationed || field || trade())
                 || !self.nest.org_ok(a, e)
+                || (b - a == 1 && self.t.get(a) == '原')
             {
                 break;
             }
@@ -1973,7 +2000,7 @@ pub fn places_and_orgs(
         let b = if b - a >= 3
             && matches!(
                 t.get(b - 2),
-                '局' | '处' | '厅' | '院' | '所' | '站' | '会' | '社' | '校' | '行'
+                '局' | '处' | '厅' | '院' | '所' | '站' | '会' | '社' | '校' | '行' | '组'
             )
             && t.get(b - 3) == t.get(b - 2)
             && t.get(b - 1) == '长'
@@ -2008,6 +2035,12 @@ pub fn places_and_orgs(
                 .filter(|&(x, y, _)| y == a && super::entities::is_head(t.slice(x, b)))
                 .and_then(|(x, _, _)| scan.org_ending(x, b))
                 .filter(fits);
+        }
+        // a discipline group stationed in a body, whose `纪检监察` jieba
+        // tags a name (`省纪委监委驻省国资委/纪检监察/组`)
+        if nested.is_none() && t.slice(a, b) == "组" && a >= 4 && t.slice(a - 4, a) == "纪检监察"
+        {
+            nested = scan.org_ending(a - 4, b).filter(fits);
         }
         if han && (scan.free(a, b) || nested.is_some()) {
             if let Some(s) = nested {

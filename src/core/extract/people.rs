@@ -270,7 +270,7 @@ fn title_start(t: &Text, h: usize) -> usize {
     loop {
         while a > 0
             && (is_han(t.get(a - 1)) || t.get(a - 1).is_ascii_alphanumeric() || joins(a - 1))
-            && seg_end - a < 16
+            && seg_end - a < 24
         {
             a -= 1;
         }

@@ -34,6 +34,13 @@ lexicon!(lex_strong, STRONG);
 
 lexicon!(after_words, AFTER);
 lexicon!(lex_time, TIME_WORDS);
+lexicon!(lex_adverbs, ADVERBS);
+
+/// Adverbs that often follow a person's name (see [`Scan::name_ends`]).
+#[rustfmt::skip]
+const ADVERBS: &[&str] = &[
+    "专程", "特意", "特地", "亲自", "一直", "再次", "随即", "刚刚", "始终", "依然",
+];
 lexicon!(lex_address, ADDRESS);
 char_set!(
     noun_head,
@@ -171,6 +178,9 @@ const BEFORE: &[&str] = &[
     "技术员", "网格员", "跑者", "理事长", "馆长", "庭长", "关长", "署长", "检察长", "审判长",
     "指挥长", "护林员", "巡护员", "管护员", "护边员", "辅警",
     "驾驶员", "乘务员", "营业员", "保洁员", "快递小哥", "外卖小哥",
+    // patients, students, retired officials' ranks (`患者练秋萍`,
+    // `留学生金智允`, `一级巡视员毕成林`)
+    "患者", "病人", "留学生", "巡视员", "调研员",
     // the chiefs of rivers, lakes and forests (`县总河长闭文渊`)
     "河长", "湖长", "林长",
 ];
@@ -201,6 +211,12 @@ const AFTER: &[&str] = &[
 /// `向记者`, `于近期`, `许可证`): they start a name only after a title.
 const FUNCTION_SURNAMES: &str =
     "和向于从余万都能常那所时经全通以为与及对把被将在自由同跟给比连过许双史冷吉方明文高安元平成应";
+
+/// Surnames far more often the first char of other words (`党委`, `纳入`,
+/// `冶金`, `训练`), left out of the surname list: a name starts with one
+/// only right after a title (`市长党振华说`, `副总经理纳春生说`).
+const TITLE_SURNAMES: &str = "党纳冶练";
+char_set!(title_surname, TITLE_SURNAMES);
 
 /// The commonest surnames, which may start a name jieba's HMM joined.
 /// (Not those that are mostly function words: `于`, `万`, `余`, `向`, `方`.)
@@ -737,9 +753,12 @@ impl Scan<'_, '_> {
                     | '从'
                     | '以'
                     | '作'
+                    | '正'
             )
             || after_words().at(t, e).is_some()
             || lex_time().at(t, e).is_some()
+            // an adverb of manner or time (`患者练秋萍专程赶来`)
+            || lex_adverbs().at(t, e).is_some()
             // a day of the month (`部长瓦利六日宣布`)
             || (super::is_numeral(c) && (e + 1..e + 4).any(|k| t.get(k) == '日'))
             || (self.h.boundary(e)
@@ -856,7 +875,7 @@ impl Scan<'_, '_> {
                 return Some((if last { y + 1 } else { y }, Evidence::Title));
             }
         }
-        let s = self.surname(i);
+        let s = self.surname(i).max(usize::from(title_surname(t.get(i))));
         if s > 0 {
             let given = |e: usize| (i + s..e).all(|k| !not_given(t.get(k)));
             if let Some(e) = [i + s + 2, i + s + 1]

@@ -78,11 +78,11 @@ pub fn places_of_bodies(entities: &mut Vec<Entity>) {
         .iter()
         .filter(|e| e.kind == EntityKind::Org && !e.generic)
         .filter_map(|e| {
-            let n = division_of_body(&e.text)?;
+            let (a, b) = division_of_body(&e.text)?;
             Some(
                 e.spans
                     .iter()
-                    .map(move |s| (e.text[..n].to_string(), (s.0, s.0 + n))),
+                    .map(move |s| (e.text[a..b].to_string(), (s.0 + a, s.0 + b))),
             )
         })
         .flatten()
@@ -91,19 +91,27 @@ pub fn places_of_bodies(entities: &mut Vec<Entity>) {
 }
 
 /// The Chinese division a government body is named after (`桃源县` of
-/// `桃源县人民法院`, `南平市` of `南平市卫生健康委员会`, `大连` of `大连海关`):
-/// its length in bytes. A reader listing the places of a text lists the
+/// `桃源县人民法院`, `南平市` of `南平市卫生健康委员会`, `大连` of `大连海关`,
+/// `鸡西市` of `中共鸡西市委组织部`): its byte range in the name. A reader listing the places of a text lists the
 /// county whose court it is; not the place in a company's, a hospital's, a
 /// school's or a zone's name (`佛山` of `中国银行佛山分行`), which names a
 /// business or an institution, not the place's government.
-fn division_of_body(name: &str) -> Option<usize> {
+fn division_of_body(name: &str) -> Option<(usize, usize)> {
+    // (a party committee's department after `中共`: `中共鸡西市委组织部`)
+    let party = if name.starts_with("中共") {
+        "中共".len()
+    } else {
+        0
+    };
+    let name = &name[party..];
     let n = place_prefix(name)?;
     let (place, body) = name.split_at(n);
     let division = place.ends_with(['省', '市', '县', '区', '州', '旗', '盟'])
         || super::names::is_province_or_prefecture(place);
-    let government = GOVERNMENT_ENDS.iter().any(|w| body.ends_with(w))
+    let government = (GOVERNMENT_ENDS.iter().any(|w| body.ends_with(w))
+        || (body.ends_with('部') && body.starts_with('委')))
         && !INSTITUTION_WORDS.iter().any(|w| body.contains(w));
-    (division && government && !body.is_empty()).then_some(n)
+    (division && government && !body.is_empty()).then_some((party, party + n))
 }
 
 /// Ends of a government body's name.

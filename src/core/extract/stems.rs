@@ -359,10 +359,19 @@ fn declared_at(t: &Text, y: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether the chars of `short` stand in `full` in order (`亚投行` in
-/// `亚洲基础设施投资银行`).
+/// `亚洲基础设施投资银行`), or in two runs that each do, the place first
+/// (`宁夏移动` of `中国移动通信集团宁夏有限公司`).
 fn abbreviates(short: &str, full: &str) -> bool {
-    let mut rest = full.chars();
-    short != full && short.chars().all(|c| rest.any(|f| f == c))
+    let in_order = |part: &str| {
+        let mut rest = full.chars();
+        part.chars().all(|c| rest.any(|f| f == c))
+    };
+    short != full
+        && (in_order(short)
+            || short
+                .char_indices()
+                .skip(2)
+                .any(|(k, _)| in_order(&short[..k]) && in_order(&short[k..])))
 }
 
 /// Adds the short forms `entities`' places and organisations declare in
@@ -396,13 +405,23 @@ pub fn declared_short_forms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     if declared.is_empty() {
         return;
     }
+    // (a place the short form starts with gives way to it: `宁夏` of
+    // `宁夏移动`; any other entity it overlaps keeps its chars)
     let held = super::Held::new(
         entities
             .iter()
-            .filter(|e| e.kind != EntityKind::Person || e.title.is_some())
+            .filter(|e| {
+                e.kind != EntityKind::Place && (e.kind != EntityKind::Person || e.title.is_some())
+            })
             .flat_map(|e| e.spans.iter().copied())
             .collect(),
     );
+    let places: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(|e| e.spans.iter().copied())
+        .collect();
+    let place_held = super::Held::new(places.clone());
     let mut used: Vec<(usize, usize)> = Vec::new();
     let mut found: Vec<Entity> = Vec::new();
     for (kind, (a, b)) in declared {
@@ -410,7 +429,14 @@ pub fn declared_short_forms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         let mut spans: Vec<(usize, usize)> = whole_mentions(t, h, name, true, |_| false)
             .chain(std::iter::once((a, b)))
             .map(|(x, y)| (t.byte(x), t.byte(y)))
-            .filter(|&(x, y)| !held.overlaps(x, y) && !used.iter().any(|u| u.0 < y && x < u.1))
+            .filter(|&(x, y)| {
+                !held.overlaps(x, y)
+                    && (!place_held.overlaps(x, y)
+                        || places
+                            .iter()
+                            .all(|p| !(p.0 < y && x < p.1) || (p.0 == x && p.1 < y)))
+                    && !used.iter().any(|u| u.0 < y && x < u.1)
+            })
             .collect();
         spans.sort_unstable();
         spans.dedup();
@@ -418,6 +444,13 @@ pub fn declared_short_forms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         if !spans.is_empty() {
             found.push(short_form(name, kind, spans));
         }
+    }
+    if !found.is_empty() {
+        super::drop_mentions(
+            entities,
+            |k| k == EntityKind::Place,
+            |s| used.iter().any(|u| u.0 <= s.0 && s.1 <= u.1),
+        );
     }
     add_short_forms(entities, found, &used);
 }
