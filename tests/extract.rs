@@ -1344,6 +1344,17 @@ fn twentieth_session_rules_on_written_sentences() {
         Org,
         "省纪委监委驻省财政厅纪检监察组",
     );
+    // `和` + a county's body is no county 和县; a town of a one-char stem
+    let and_county = "在县委领导和县人大监督下，全县在嵩镇、新集镇开展试点。";
+    lacks_kind(and_county, Place, "和县");
+    has(and_county, Place, "嵩镇");
+    has("马鞍山市和县人民政府发布通知。", Place, "马鞍山市");
+    // a firm's name with a direction word, its declared short form winning
+    // over a name read inside it
+    let firm = "甘肃东部云海数据科技有限公司（以下简称“东部云海”）投产。东部云海董事长何启明介绍。";
+    has(firm, Org, "甘肃东部云海数据科技有限公司");
+    has(firm, Org, "东部云海");
+    lacks_kind(firm, Person, "云海");
     // a title longer than sixteen chars is read whole, never from inside a word
     let long = "甘肃省农垦集团有限责任公司原党委副书记、总经理赵永庆涉嫌违纪。";
     assert_eq!(

@@ -935,8 +935,16 @@ impl Scan<'_, '_> {
     /// made one unknown word or a name (`万埠镇`, `陇穷村`, `薛埠镇`).
     fn town_token(&self, x: usize, y: usize, c: WordClass) -> bool {
         let t = self.t;
+        // (or a town of a one-char stem that jieba's model joined to `镇`:
+        // `淮镇`, `耿镇`; not a kind of town, `古镇`, `重镇`, `该镇`)
+        let one_char_stem = y - x == 2
+            && c == WordClass::Unknown
+            && t.get(y - 1) == '镇'
+            && !"城乡重古小名集市强全该本各每一两大新老此".contains(t.get(x))
+            // (no longer name's tail: `端/芬镇`)
+            && clean_left(t, self.h, x);
         matches!(c, WordClass::Unknown | WordClass::Person)
-            && (3..=4).contains(&(y - x))
+            && ((3..=4).contains(&(y - x)) || one_char_stem)
             && (x..y).all(|k| is_han(t.get(k)))
             && matches!(t.get(y - 1), '镇' | '乡' | '村')
             && !not_town_stem(t.get(x))
@@ -999,7 +1007,15 @@ impl Scan<'_, '_> {
                     .token(e.saturating_sub(1))
                     .filter(|&(_, y, _)| y > e)
                     .is_some_and(|(_, y, _)| place_tail(self.t.slice(e, y)));
-                if self.h.boundary(i) && (self.h.boundary(e) || tail) {
+                // `和` + a county's body, not the county 和县 (`县委领导和县
+                // 人大`; `马鞍山市和县` is the county)
+                let and_county = *w == "和县"
+                    && is_han(self.t.before(i))
+                    && !matches!(self.t.before(i), '市' | '省')
+                    && ["人大", "政协", "委", "政府", "人民", "法院", "检察院"]
+                        .iter()
+                        .any(|b| self.t.starts_with(e, b));
+                if self.h.boundary(i) && (self.h.boundary(e) || tail) && !and_county {
                     // a village named after a listed place (`东河/村`)
                     let village = self.t.get(e) == '村';
                     // a port named after a listed place (`宜宾/港`), a
@@ -1838,7 +1854,11 @@ impl Scan<'_, '_> {
             // (tested last, only for a token no other rule takes)
             let trade = || {
                 b - a == 2
-                    && matches!(c, WordClass::Verb | WordClass::Other)
+                    && (matches!(c, WordClass::Verb | WordClass::Other)
+                        // (a direction word: `宁夏/西部/云谷/…有限公司`)
+                        || (c == WordClass::Function
+                            && matches!(self.t.get(a + 1), '部' | '方')
+                            && matches!(self.t.get(a), '东' | '西' | '南' | '北' | '中')))
                     && (self.firm
                         || ["公司", "集团"]
                             .iter()

@@ -405,23 +405,30 @@ pub fn declared_short_forms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     if declared.is_empty() {
         return;
     }
-    // (a place the short form starts with gives way to it: `宁夏` of
-    // `宁夏移动`; any other entity it overlaps keeps its chars)
+    // (a place the short form starts with gives way to it, `宁夏` of
+    // `宁夏移动`, and so does a name read inside it, `云谷` of `西部云谷`;
+    // any other entity it overlaps keeps its chars)
     let held = super::Held::new(
         entities
             .iter()
-            .filter(|e| {
-                e.kind != EntityKind::Place && (e.kind != EntityKind::Person || e.title.is_some())
-            })
+            .filter(|e| !matches!(e.kind, EntityKind::Place | EntityKind::Person))
             .flat_map(|e| e.spans.iter().copied())
             .collect(),
     );
-    let places: Vec<(usize, usize)> = entities
+    let yielding: Vec<(EntityKind, (usize, usize))> = entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Place)
-        .flat_map(|e| e.spans.iter().copied())
+        .filter(|e| {
+            e.kind == EntityKind::Place || (e.kind == EntityKind::Person && e.title.is_some())
+        })
+        .flat_map(|e| e.spans.iter().map(move |&s| (e.kind, s)))
         .collect();
-    let place_held = super::Held::new(places.clone());
+    let gives_way = |x: usize, y: usize| {
+        yielding.iter().all(|&(k, p)| {
+            !(p.0 < y && x < p.1)
+                || (k == EntityKind::Place && p.0 == x && p.1 < y)
+                || (k == EntityKind::Person && x <= p.0 && p.1 <= y && (p.0, p.1) != (x, y))
+        })
+    };
     let mut used: Vec<(usize, usize)> = Vec::new();
     let mut found: Vec<Entity> = Vec::new();
     for (kind, (a, b)) in declared {
@@ -430,12 +437,7 @@ pub fn declared_short_forms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
             .chain(std::iter::once((a, b)))
             .map(|(x, y)| (t.byte(x), t.byte(y)))
             .filter(|&(x, y)| {
-                !held.overlaps(x, y)
-                    && (!place_held.overlaps(x, y)
-                        || places
-                            .iter()
-                            .all(|p| !(p.0 < y && x < p.1) || (p.0 == x && p.1 < y)))
-                    && !used.iter().any(|u| u.0 < y && x < u.1)
+                !held.overlaps(x, y) && gives_way(x, y) && !used.iter().any(|u| u.0 < y && x < u.1)
             })
             .collect();
         spans.sort_unstable();
@@ -448,7 +450,7 @@ pub fn declared_short_forms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     if !found.is_empty() {
         super::drop_mentions(
             entities,
-            |k| k == EntityKind::Place,
+            |k| matches!(k, EntityKind::Place | EntityKind::Person),
             |s| used.iter().any(|u| u.0 <= s.0 && s.1 <= u.1),
         );
     }
