@@ -111,6 +111,30 @@ impl PosGroup {
     }
 }
 
+/// The tag a word shows where the names extraction found it as a name whose
+/// kind has the tag `named` (`nr`, `ns`, `nt`): the dictionary's tag `dict`,
+/// unless that is `x` (a word jieba's model made) or a proper name's tag of
+/// another kind (`阳朔`, which the dictionary tags `nr`, is a place where the
+/// text names the town; `华为`, tagged `nz`, an organisation).
+///
+/// ```
+/// use wenxi::core::pos::named_tag;
+/// assert_eq!(named_tag("nr", "ns"), "ns");
+/// assert_eq!(named_tag("x", "nt"), "nt");
+/// assert_eq!(named_tag("n", "nr"), "n");
+/// ```
+pub fn named_tag<'a>(dict: &'a str, named: &'a str) -> &'a str {
+    let proper = matches!(
+        PosGroup::of(dict),
+        PosGroup::Person | PosGroup::Place | PosGroup::Organisation | PosGroup::OtherProper
+    );
+    if dict == "x" || proper {
+        named
+    } else {
+        dict
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

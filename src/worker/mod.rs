@@ -142,8 +142,9 @@ fn segment_page(corpus: &Corpus, dict: &Dictionary, q: &SegmentQuery) -> Option<
         std::ops::ControlFlow::Continue(())
     })
     .unwrap_or_default();
-    // jieba tags words it found by HMM `x`; the names extraction recognises
-    // (people, places, organisations) get their proper tags instead
+    // jieba tags words it found by HMM `x`, and some names as another kind
+    // (`阳朔` nr); the names extraction recognises (people, places,
+    // organisations) get their kinds' tags instead
     let named: std::collections::HashMap<(usize, usize), &str> =
         crate::core::extract::extract(chunk)
             .entities
@@ -162,8 +163,8 @@ fn segment_page(corpus: &Corpus, dict: &Dictionary, q: &SegmentQuery) -> Option<
         .map(|t| {
             let span = (t.token.start, t.token.end);
             let tag = match named.get(&span) {
-                Some(named) if t.tag == "x" => named,
-                _ => t.tag,
+                Some(named) => crate::core::pos::named_tag(t.tag, named),
+                None => t.tag,
             };
             PageToken {
                 start: t.token.start as u32,

@@ -115,9 +115,11 @@ impl<'a> Doc<&'a str> {
 impl Doc<&str> {
     /// Tags the words that are names found in the document (`entities`,
     /// generic bodies left out) with their kind's tag (`nr`, `ns`, `nt`)
-    /// where the dictionary gave `x`: a name merged from several of
-    /// jieba's words (`联合国工业发展组织`) is a name in the frequency
-    /// table, not a non-word. Does nothing on an untagged document.
+    /// where the dictionary gave `x` or another kind of name (see
+    /// [`super::pos::named_tag`]): a name merged from several of jieba's
+    /// words (`联合国工业发展组织`) is a name in the frequency table, not a
+    /// non-word, and the town `阳朔` a place, not a person. Does nothing on
+    /// an untagged document.
     pub fn tag_names(&mut self, entities: &[super::report::Entity]) {
         use super::report::EntityKind;
         if self.tags.is_empty() || entities.is_empty() {
@@ -136,10 +138,8 @@ impl Doc<&str> {
             })
             .collect();
         for (w, t) in self.words.iter().zip(self.tags.iter_mut()) {
-            if *t == "x" {
-                if let Some(&k) = kinds.get(w) {
-                    *t = k;
-                }
+            if let Some(&k) = kinds.get(w) {
+                *t = super::pos::named_tag(t, k);
             }
         }
     }
@@ -198,5 +198,21 @@ mod name_tag_tests {
         ]);
         // a dictionary word keeps its tag; a generic body is no name
         assert_eq!(d.tags, ["nt", "vn", "nr", "x", "x"]);
+    }
+
+    #[test]
+    fn a_name_of_another_kind_takes_the_kind_the_text_gives_it() {
+        let mut d = Doc {
+            name: "d",
+            words: vec!["阳朔", "华为", "长江", "发展"],
+            tags: vec!["nr", "nz", "ns", "vn"],
+        };
+        d.tag_names(&[
+            entity("阳朔", EntityKind::Place, false),
+            entity("华为", EntityKind::Org, false),
+            entity("长江", EntityKind::Place, false),
+            entity("发展", EntityKind::Person, false),
+        ]);
+        assert_eq!(d.tags, ["ns", "nt", "ns", "vn"]);
     }
 }
