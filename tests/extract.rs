@@ -515,6 +515,17 @@ fn heldout12_scores() {
     score_heldout("heldout12");
 }
 
+/// The thirteenth held-out set (`tests/gold/heldout13/`, twentieth session):
+/// a financial regulator's press conference, a flood-control notice, an
+/// environmental-inspection bulletin, a university commencement, a city's
+/// talks with a foreign deputy prime minister and a police press
+/// conference, written blind by a helper and never tuned on (`cargo test
+/// --test extract heldout13 -- --nocapture`; figures in BENCHMARKS.md).
+#[test]
+fn heldout13_scores() {
+    score_heldout("heldout13");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but
