@@ -1366,6 +1366,39 @@ fn twentieth_session_rules_on_written_sentences() {
     has(firm, Org, "甘肃东部云海数据科技有限公司");
     has(firm, Org, "东部云海");
     lacks_kind(firm, Person, "云海");
+    // a byline's spaced name whatever its first char; no name made of a
+    // common noun after a title (`博士毕业生` + a name)
+    let byline = "本报讯（记者 扎西顿珠 通讯员 钟兰）12月1日，会议召开。";
+    has(byline, Person, "扎西顿珠");
+    has(byline, Person, "钟兰");
+    lacks_kind("化学学院博士毕业生苏亦航作为代表发言。", Person, "毕业生");
+    // a dotted name read on over a common char before more of it
+    has(
+        "会见了塞尔维亚副总理米洛拉德·斯塔门科维奇一行。",
+        Person,
+        "米洛拉德·斯塔门科维奇",
+    );
+    // a river jieba cut before its last char, before `支流`; one after it
+    // of a three-char stem
+    let rivers = "废水直排九股河支流老爷庙河，污染严重。";
+    has(rivers, Place, "九股河");
+    has(rivers, Place, "老爷庙河");
+    // household visits, rounds, transactions, flow rates, concentrations
+    let got = figures(
+        "为12.5万户次农户提供保障，出现5轮强降雨，劝阻转账1300余笔，按90立方米每秒下泄，浓度为0.35毫克/升。",
+    );
+    for (text, unit) in [
+        ("12.5万户次", "万户次"),
+        ("5轮", "轮"),
+        ("1300余笔", "笔"),
+        ("90立方米每秒", "立方米每秒"),
+        ("0.35毫克/升", "毫克/升"),
+    ] {
+        assert!(
+            got.iter().any(|g| g.0 == text && g.1 == unit),
+            "{text} {unit}: {got:?}"
+        );
+    }
     // a title longer than sixteen chars is read whole, never from inside a word
     let long = "甘肃省农垦集团有限责任公司原党委副书记、总经理赵永庆涉嫌违纪。";
     assert_eq!(

@@ -782,11 +782,13 @@ char_set!(
     "要将共已在和与及也还都就于对把为是的不先再又均正仍曾需应须原"
 );
 
-/// Where a reservoir's two-char stem (`大源` of `大源水库`) or a stream
-/// after [`STREAM_BEFORE`] may start: char indices, in order.
+/// Where a reservoir's two-char stem (`大源` of `大源水库`), a stream
+/// after [`STREAM_BEFORE`] or one cut before such a word may start: char
+/// indices, in order.
 fn water_starts(t: &Text) -> Vec<usize> {
     // (the words' last chars by their gate: one pass, four chars a test)
-    t.each_gated(super::flags::gate::WATER)
+    let mut starts: Vec<usize> = t
+        .each_gated(super::flags::gate::WATER)
         .filter_map(|k| {
             if t.get(k) == '库' {
                 (t.before(k) == '水').then(|| k.checked_sub(3)).flatten()
@@ -797,7 +799,14 @@ fn water_starts(t: &Text) -> Vec<usize> {
                     .then_some(k + 1)
             }
         })
-        .collect()
+        // (and the stem of a river jieba cut before its last char, three
+        // chars before such a word: `六股/河` + `支流`; see `cut_stream_at`)
+        .flat_map(|k| [k.checked_sub(5), Some(k)])
+        .flatten()
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
 }
 
 /// A river or lake named right after a word that says it is one
@@ -819,8 +828,27 @@ fn stream_after_word(t: &Text, h: &Hints, i: usize) -> Option<usize> {
     if natural(t, x, y) {
         return Some(y);
     }
-    (y - x == 2 && h.len_at(y) == 1 && matches!(t.get(y), '河' | '江' | '溪' | '湖'))
-        .then_some(y + 1)
+    ((2..=3).contains(&(y - x))
+        && h.len_at(y) == 1
+        && matches!(t.get(y), '河' | '江' | '溪' | '湖'))
+    .then_some(y + 1)
+}
+
+/// A river or lake jieba cut before its last char, before a word that says
+/// it is one (`六股/河/支流`, `清水/河/流域`): the end of the stem of two
+/// chars and the one-char `河`, `江`, `溪` or `湖` at `i`, not a counted
+/// river (`这条/河/两岸`, `一道/河/流域`).
+fn cut_stream_at(t: &Text, h: &Hints, i: usize) -> Option<usize> {
+    let (x, y, c) = h.token(i).filter(|&(x, y, _)| x == i && y - x == 2)?;
+    let counted = (super::is_numeral(t.get(x)) || "这那该每各哪".contains(t.get(x)))
+        && matches!(t.get(x + 1), '条' | '道' | '段' | '片');
+    (c != WordClass::Verb
+        && !counted
+        && (x..y).all(|k| is_han(t.get(k)))
+        && h.len_at(y) == 1
+        && matches!(t.get(y), '河' | '江' | '溪' | '湖')
+        && lex_scenic().at(t, y + 1).is_some())
+    .then_some(y + 1)
 }
 
 /// Stems of common reservoirs' kinds, which name none (`小型水库`).
@@ -1093,7 +1121,7 @@ impl Scan<'_, '_> {
                 return Some((y, Evidence::Suffix));
             }
         }
-        if let Some(y) = stream_after_word(t, h, i) {
+        if let Some(y) = stream_after_word(t, h, i).or_else(|| cut_stream_at(t, h, i)) {
             if !self.titles.get(i).copied().unwrap_or(false) && self.free(i, y) {
                 return Some((y, Evidence::Suffix));
             }

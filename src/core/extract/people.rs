@@ -455,12 +455,26 @@ pub fn people(t: &Text) -> Vec<Entity> {
         }
         if let Some(head) = titles().at(t, i) {
             let e = i + head.chars().count();
-            let n0 = if t.get(e) == ' ' || t.get(e) == '\u{3000}' {
-                e + 1
-            } else {
-                e
+            let spaced = t.get(e) == ' ' || t.get(e) == '\u{3000}';
+            let n0 = if spaced { e + 1 } else { e };
+            let byline = matches!(head, "记者" | "通讯员" | "摄影" | "实习生");
+            // a byline's name between spaces or brackets is a name whatever
+            // its first char (`（记者 才让卓玛 通讯员 …）`)
+            let spaced_at = |k: usize| {
+                let run = (k..t.len().min(k + 12))
+                    .take_while(|&j| is_han(t.get(j)) || super::persons::is_dot(t.get(j)))
+                    .count();
+                let dotted = (k..k + run).any(|j| super::persons::is_dot(t.get(j)));
+                (byline
+                    && ((2..=4).contains(&run) || dotted)
+                    && matches!(t.get(k + run), ' ' | '\u{3000}' | '）' | ')')
+                    && titles().at(t, k).is_none())
+                .then_some(k + run)
             };
-            if let Some(mut n1) = f.name_at(n0) {
+            let first = f
+                .name_at(n0)
+                .or_else(|| spaced.then(|| spaced_at(n0)).flatten());
+            if let Some(mut n1) = first {
                 // a foreign name with a middle dot reads on across it
                 // (`联合国秘书长马丁·安南`)
                 n1 = f.dotted_end(n1);
@@ -468,9 +482,12 @@ pub fn people(t: &Text) -> Vec<Entity> {
                 add(t.slice(n0, n1), Some(title.clone()), Evidence::Title);
                 // `市领导蒋敏、周常青、高亚光`: the list shares the title.
                 // (a byline's names are spaced: `通讯员 苏雅婷 陈俊杰`)
-                let byline = matches!(head, "记者" | "通讯员" | "摄影" | "实习生");
                 while t.get(n1) == '、' || (byline && matches!(t.get(n1), ' ' | '\u{3000}')) {
-                    match f.name_at(n1 + 1) {
+                    let spaced_next = matches!(t.get(n1), ' ' | '\u{3000}');
+                    let next = f
+                        .name_at(n1 + 1)
+                        .or_else(|| spaced_next.then(|| spaced_at(n1 + 1)).flatten());
+                    match next {
                         // (never a title as a name: `记者 李四 通讯员 …`)
                         Some(n2)
                             if titles().at(t, n2).is_none() && titles().at(t, n1 + 1).is_none() =>

@@ -180,7 +180,7 @@ const BEFORE: &[&str] = &[
     "驾驶员", "乘务员", "营业员", "保洁员", "快递小哥", "外卖小哥",
     // patients, students, retired officials' ranks (`患者练秋萍`,
     // `留学生金智允`, `一级巡视员毕成林`)
-    "患者", "病人", "留学生", "巡视员", "调研员",
+    "患者", "病人", "留学生", "毕业生", "巡视员", "调研员",
     // the chiefs of rivers, lakes and forests (`县总河长闭文渊`)
     "河长", "湖长", "林长",
 ];
@@ -636,7 +636,8 @@ impl Scan<'_, '_> {
                 || (titled
                     && b - a == 3
                     && match self.h.word(a, b) {
-                        Some(WordClass::Noun) => true,
+                        // (where a name ends: not `博士毕业生` + `蓝亦舟`)
+                        Some(WordClass::Noun) => self.name_ends(b),
                         // (`记者江建国报道`: jieba's dictionary calls it a
                         // place; never one the gazetteer lists, `市长江苏省`)
                         Some(WordClass::Place | WordClass::Function | WordClass::Other) => {
@@ -1126,21 +1127,22 @@ impl Scan<'_, '_> {
                 break;
             };
             let foreign = (x..y).filter(|&q| is_foreign(t.get(q))).count();
+            // (`莱/万多/夫斯基`, `斯塔/门/科维奇`: a word of the dictionary
+            // or a char with a common char only before more of the name,
+            // not `里弗斯/内外/开花`)
+            let more = || {
+                self.h.token(y).is_some_and(|(x2, y2, c2)| {
+                    x2 == y
+                        && matches!(c2, WordClass::Unknown | WordClass::Person)
+                        && 2 * (x2..y2).filter(|&q| is_foreign(t.get(q))).count() >= y2 - x2
+                })
+            };
             let piece = x == e
                 && y - last < 8
                 && if y - x == 1 {
                     is_foreign(t.get(x))
+                        || (!matches!(c, WordClass::Verb | WordClass::Function) && more())
                 } else {
-                    // (`莱/万多/夫斯基`: a word of the dictionary with a
-                    // common char only before more of the name, not
-                    // `里弗斯/内外/开花`)
-                    let more = || {
-                        self.h.token(y).is_some_and(|(x2, y2, c2)| {
-                            x2 == y
-                                && matches!(c2, WordClass::Unknown | WordClass::Person)
-                                && 2 * (x2..y2).filter(|&q| is_foreign(t.get(q))).count() >= y2 - x2
-                        })
-                    };
                     foreign == y - x
                         || (2 * foreign >= y - x
                             && (matches!(c, WordClass::Unknown | WordClass::Person)
