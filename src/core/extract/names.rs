@@ -839,14 +839,18 @@ fn stream_after_word(t: &Text, h: &Hints, i: usize) -> Option<usize> {
 /// chars and the one-char `河`, `江`, `溪` or `湖` at `i`, not a counted
 /// river (`这条/河/两岸`, `一道/河/流域`).
 fn cut_stream_at(t: &Text, h: &Hints, i: usize) -> Option<usize> {
+    // (the one-char river word first: most positions end here)
+    if !matches!(t.get(i + 2), '河' | '江' | '溪' | '湖') {
+        return None;
+    }
     let (x, y, c) = h.token(i).filter(|&(x, y, _)| x == i && y - x == 2)?;
-    let counted = (super::is_numeral(t.get(x)) || "这那该每各哪".contains(t.get(x)))
+    let counted = (super::is_numeral(t.get(x))
+        || matches!(t.get(x), '这' | '那' | '该' | '每' | '各' | '哪'))
         && matches!(t.get(x + 1), '条' | '道' | '段' | '片');
     (c != WordClass::Verb
         && !counted
         && (x..y).all(|k| is_han(t.get(k)))
         && h.len_at(y) == 1
-        && matches!(t.get(y), '河' | '江' | '溪' | '湖')
         && lex_scenic().at(t, y + 1).is_some())
     .then_some(y + 1)
 }
