@@ -455,7 +455,8 @@ pub fn people(t: &Text) -> Vec<Entity> {
         }
         if let Some(head) = titles().at(t, i) {
             let e = i + head.chars().count();
-            let spaced = t.get(e) == ' ' || t.get(e) == '\u{3000}';
+            let space = |k: usize| matches!(t.get(k), ' ' | '\u{3000}');
+            let spaced = space(e);
             let n0 = if spaced { e + 1 } else { e };
             let byline = matches!(head, "记者" | "通讯员" | "摄影" | "实习生");
             // a byline's name between spaces or brackets is a name whatever
@@ -467,7 +468,7 @@ pub fn people(t: &Text) -> Vec<Entity> {
                 let dotted = (k..k + run).any(|j| super::persons::is_dot(t.get(j)));
                 (byline
                     && ((2..=4).contains(&run) || dotted)
-                    && matches!(t.get(k + run), ' ' | '\u{3000}' | '）' | ')')
+                    && (space(k + run) || matches!(t.get(k + run), '）' | ')'))
                     && titles().at(t, k).is_none())
                 .then_some(k + run)
             };
@@ -482,11 +483,10 @@ pub fn people(t: &Text) -> Vec<Entity> {
                 add(t.slice(n0, n1), Some(title.clone()), Evidence::Title);
                 // `市领导蒋敏、周常青、高亚光`: the list shares the title.
                 // (a byline's names are spaced: `通讯员 苏雅婷 陈俊杰`)
-                while t.get(n1) == '、' || (byline && matches!(t.get(n1), ' ' | '\u{3000}')) {
-                    let spaced_next = matches!(t.get(n1), ' ' | '\u{3000}');
+                while t.get(n1) == '、' || (byline && space(n1)) {
                     let next = f
                         .name_at(n1 + 1)
-                        .or_else(|| spaced_next.then(|| spaced_at(n1 + 1)).flatten());
+                        .or_else(|| space(n1).then(|| spaced_at(n1 + 1)).flatten());
                     match next {
                         // (never a title as a name: `记者 李四 通讯员 …`)
                         Some(n2)
