@@ -526,6 +526,18 @@ fn heldout13_scores() {
     score_heldout("heldout13");
 }
 
+/// The fourteenth held-out set (`tests/gold/heldout14/`, twenty-first
+/// session): a provincial rural-revitalisation report, two news-agency items
+/// on a UN fund and a rice expert abroad, a court's intellectual-property
+/// white paper, a city's infectious-disease bulletin, a provincial games'
+/// closing and a port, railway and airport press conference, written blind
+/// by a helper (`cargo test --test extract heldout14 -- --nocapture`;
+/// figures in BENCHMARKS.md).
+#[test]
+fn heldout14_scores() {
+    score_heldout("heldout14");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but

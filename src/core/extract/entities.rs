@@ -319,6 +319,27 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
             j += 2;
             continue;
         }
+        // each level's bodies of one kind (`各市农业农村局`, `各县公安局`):
+        // a unit of the chain
+        if matches!(t.get(j + 1), '市' | '县' | '区') {
+            if let Some(h) = lists().1.at(t, j + 2).filter(|h| h.chars().count() >= 2) {
+                j += 2 + h.chars().count();
+                units += 1;
+                first = first.or(Some(h));
+                // (and the same level's other bodies after `、`:
+                // `各市工业和信息化局、财政局`)
+                while t.get(j) == '、' {
+                    match lists().1.at(t, j + 1).filter(|h| h.chars().count() >= 2) {
+                        Some(h) => j += 1 + h.chars().count(),
+                        None => break,
+                    }
+                }
+                if let Some(n) = chained(t, j) {
+                    j = n;
+                }
+                continue;
+            }
+        }
         let q = t
             .match_any(j + 1, &["有关", "相关"])
             .map_or(0, |q| q.chars().count());
@@ -479,6 +500,16 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
             None => k -= 1,
             _ => break,
         }
+    }
+    // (a one-char adjective before the place that heads the name is the
+    // clause's: `用/好/中国/农业发展银行`)
+    if k + 1 < s
+        && h.len_at(k) == 1
+        && h.class(k) == WordClass::Other
+        && h.boundary(k + 1)
+        && h.class(k + 1) == WordClass::Place
+    {
+        k += 1;
     }
     start = k;
     // `恒力石化（大连）炼化有限公司`: the name runs on before a bracketed

@@ -130,7 +130,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     venues_are_places(&mut entities);
     works_read_as_people(text, &mut entities);
     places_read_as_people(text, &mut entities);
-    parts_of_dotted_names(&mut entities);
+    parts_of_dotted_names(text, &mut entities);
     names_cut_short(text, &mut entities);
     lists::people_listed_with_places(text, &mut entities);
     lists::landforms_listed_with_places(&t, hints, &mut entities);
@@ -449,9 +449,11 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
 /// (`艾买提笑着说` after `艾买提·托合提`), as Uyghur names are, or by the
 /// family name (`莫罗佐娃说` after `叶卡捷琳娜·莫罗佐娃`), as foreign names
 /// are: no person of its own, and the mention is not counted as the full
-/// name's (the gold sets' reading).
+/// name's (the gold sets' reading). Nor is a name whose every mention lies
+/// inside such a part written alone (`科维奇` of `斯塔门科维奇表示`, which
+/// jieba cut `斯塔/门/科维奇`, after `米洛拉德·斯塔门科维奇`).
 #[inline(never)]
-fn parts_of_dotted_names(entities: &mut Vec<Entity>) {
+fn parts_of_dotted_names(text: &str, entities: &mut Vec<Entity>) {
     let firsts: Vec<String> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
@@ -467,8 +469,28 @@ fn parts_of_dotted_names(entities: &mut Vec<Entity>) {
     if firsts.is_empty() {
         return;
     }
-    entities
-        .retain(|e| e.kind != EntityKind::Person || e.title.is_some() || !firsts.contains(&e.text));
+    // (every occurrence of a part of three chars or more, as byte spans)
+    let parts: Vec<(usize, usize)> = firsts
+        .iter()
+        .filter(|p| p.chars().count() >= 3)
+        .flat_map(|p| {
+            text.match_indices(p.as_str())
+                .map(|(a, m)| (a, a + m.len()))
+        })
+        .collect();
+    let inside_a_part = |e: &Entity| {
+        !e.spans.is_empty()
+            && e.spans.iter().all(|&(a, b)| {
+                parts
+                    .iter()
+                    .any(|&(x, y)| x <= a && b <= y && b - a < y - x)
+            })
+    };
+    entities.retain(|e| {
+        e.kind != EntityKind::Person
+            || e.title.is_some()
+            || !(firsts.contains(&e.text) || inside_a_part(e))
+    });
 }
 
 /// A person with no title whose every mention is the start of a longer

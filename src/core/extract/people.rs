@@ -30,6 +30,8 @@ lexicon!(next_words, NEXT_WORDS);
 /// Title heads, longest first.
 const TITLES: &[&str] = &[
     "临时代办",
+    "党组成员",
+    "党委委员",
     "副总指挥",
     "副指挥长",
     "代理市长",
@@ -144,7 +146,7 @@ const NEXT_CHARS: &str = "说在对就等和与及也还到向称、";
 
 /// Chars that never occur in a given name in these texts.
 const NOT_IN_NAME: &str =
-    "的了着过是要与及对就也还到向市区县省局委部办会长记任席领导等一二三四五六七八九十年月日";
+    "的了着过是要与及对就也还到向市区县省局委部办会长记任席领导等一二三四五六七八九十年月日某";
 
 /// Words that look like names after a title but are not.
 const NOT_NAMES: &[&str] = &[
@@ -304,7 +306,7 @@ fn title_start(t: &Text, h: usize) -> usize {
             }
         }
     }
-    if matches!(t.get(start), '与' | '同') && start + 1 < h {
+    if matches!(t.get(start), '与' | '同') && start < h {
         start + 1
     } else {
         start
