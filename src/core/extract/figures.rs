@@ -39,7 +39,7 @@ const UNITS: &[&str] = &[
     // counts in news, sport and culture (`射门17次`, `打进14球`, `积52分`,
     // `64列旅游专列`, `12场讲座`), with their magnitudes
     "亿欧元", "万欧元", "欧元", "亿日元", "万日元", "日元", "亿英镑", "万英镑", "英镑", "亿港元", "万港元", "港元",
-    "亿台", "亿个", "亿件", "亿只", "亿棵", "万棵", "棵", "万株", "株", "亿剂", "万剂", "剂", "亿次", "万次", "次",
+    "亿台", "亿个", "亿件", "亿只", "亿棵", "万棵", "棵", "万株", "株", "亿剂次", "万剂次", "剂次", "亿剂", "万剂", "剂", "亿次", "万次", "次",
     "万场", "场", "小时", "分钟", "秒", "周", "球", "分", "块", "位", "篇", "万批次", "批次", "批", "支", "枚", "艘", "架", "列", "筐",
     "间", "处", "种", "字",
     // cases, racks, milliseconds, poems, steles, batches (`4.6万例`,
@@ -49,6 +49,10 @@ const UNITS: &[&str] = &[
     "轮", "万笔", "笔", "毫克/升",
     // votes, copies and samples, basis points, degrees, fry, pairs, containers, jin
     "基点", "票", "份", "摄氏度", "万尾", "尾", "双", "万标箱", "标箱", "亿斤", "万斤", "斤",
+    // people by the hundred million, doses, boxes moved by a crane, trains,
+    // and a rate per 100,000 (`7.3亿人`, `18.7万剂次`, `48.6自然箱`,
+    // `1.08万列`, `147.52/10万`)
+    "亿人", "万自然箱", "自然箱", "万列", "/10万",
 ];
 
 /// Units after Chinese numerals (measure words), longest first.
@@ -57,6 +61,8 @@ const CN_UNITS: &[&str] = &[
     "个百分点", "个月", "亿元", "万元", "元", "个", "项", "家", "件", "户", "天", "倍", "月",
     // tenths (`降低三成`, `四成以上`)
     "成",
+    // land, weight and distance in words (`两公顷`)
+    "公顷", "亩", "吨", "公里",
 ];
 
 /// Units that count things: their indicator is the noun that follows.
@@ -84,7 +90,7 @@ const UNMEASURED: &[&str] = &[
 #[rustfmt::skip]
 const COMPARISONS: &[&str] = &[
     "按不变价格计算", "按可比价格计算", "按可比口径计算", "扣除价格因素", "比上年同期", "比去年同期", "比上年末",
-    "比上年全年", "比上年", "比去年", "比上月", "比上季度", "比年初", "较上年同期", "较去年同期", "较上年末", "较上年", "较去年",
+    "比上年全年", "比上年", "比去年", "比上一届", "比上届", "较上届", "与上届相比", "比上月", "比上季度", "比年初", "较上年同期", "较去年同期", "较上年末", "较上年", "较去年",
     "较年初", "与上年相比", "同比", "环比",
 ];
 
@@ -112,7 +118,7 @@ const CHANGES: &[(&str, &str)] = &[
 /// Period expressions (besides month ranges like `1—7月`), longest first.
 #[rustfmt::skip]
 const PERIODS: &[&str] = &[
-    "前三季度", "今年以来", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "本赛季", "上赛季", "全年",
+    "前三季度", "今年以来", "去年以来", "近年以来", "近年来", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "本赛季", "上赛季", "全年",
     "今年", "去年", "明年", "年内", "年度", "同期", "当年", "年末", "年初",
 ];
 
@@ -129,6 +135,9 @@ const FILLER: &[&str] = &[
 #[rustfmt::skip]
 const LEAD: &[&str] = &[
     "本报讯", "据统计", "另外", "此外", "同时", "而", "来", "其余",
+    // the approximation of a figure before it in the clause (`从300人次左右
+    // 上升到850人次左右`)
+    "左右", "以上", "以下",
 ];
 
 /// Modal and linking words before a number (stripped from the end of an
@@ -137,6 +146,13 @@ const LEAD: &[&str] = &[
 const TRAIL: &[&str] = &[
     "预计为", "预计", "将", "可达", "可", "只有", "仅有", "至少", "分别", "也", "都", "已经", "就", "能",
     "到", "是", "获得", "有", "降至", "降到", "已",
+];
+
+/// Nouns ending in `能`, which [`TRAIL`]'s modal `能` must not cut.
+#[rustfmt::skip]
+const NENG_NOUNS: &[&str] = &[
+    "产能", "效能", "功能", "节能", "储能", "动能", "体能", "潜能", "热能", "核能", "风能", "电能", "职能",
+    "智能", "技能", "性能", "光能", "本能", "赋能", "势能", "算能",
 ];
 
 /// Stops ending a noun that follows a count unit.
@@ -340,7 +356,11 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
                 // tenths only where the word ends (`三成。`, `四成以上`),
                 // not `一成不变`, `八成是`
                 "成" => {
-                    !is_han(t.get(j + 1)) || t.match_any(j + 1, &["以上", "左右", "多"]).is_some()
+                    !is_han(t.get(j + 1))
+                        || t.match_any(j + 1, &["以上", "左右", "多"]).is_some()
+                        // (or after a word of quantity: `近六成生活在`,
+                        // `约八成人口`)
+                        || matches!(t.before(i), '近' | '约' | '超' | '逾' | '占' | '达' | '有')
                 }
                 _ => true,
             });
@@ -391,7 +411,12 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         let when = TIME_UNITS.contains(&unit)
             && t.match_any(end, &["以来", "之内", "以后", "来", "内", "后"])
                 .is_some();
-        if unmeasured || rank || when {
+        // `5000吨级船舶`, `64公斤级比赛`: a class, not a measure; `男子200米
+        // 蝶泳`: an event
+        let class = t.get(end) == '级' && !matches!(unit, "%" | "个百分点");
+        let event = matches!(unit, "米" | "公里" | "千米")
+            && (t.ends_with(i, "男子") || t.ends_with(i, "女子") || t.ends_with(i, "混合"));
+        if unmeasured || rank || when || class || event {
             i = end;
             continue;
         }
@@ -536,14 +561,22 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
         right = noun_after(t, end + 1);
     }
     // `假期7天共接待游客`: what follows is a new clause's verb, not a noun
-    if ["共", "累计", "实现", "完成", "接待", "新增"]
-        .iter()
-        .any(|w| right.starts_with(w))
+    if [
+        "共", "累计", "实现", "完成", "接待", "新增", "位列", "位居", "名列", "排名",
+    ]
+    .iter()
+    .any(|w| right.starts_with(w))
     {
         right.clear();
     }
+    // `占全国6%的耕地`, `生产了全国8%的粮食`: a share of what follows `的`
+    // (not a change's level: `增长6%的目标`)
+    let share = unit == "%" && t.get(end) == '的' && change.is_none() && hit.is_none();
+    if share {
+        right = noun_after(t, end + 1);
+    }
     let count = COUNT_UNITS.contains(&unit) || TIME_UNITS.contains(&unit);
-    let prefer_right = count || joined || left.is_empty();
+    let prefer_right = count || joined || left.is_empty() || share;
     // one char (`是`, `在`, `前`) is a stray word, not what is measured
     let left = if left.chars().count() == 1 {
         String::new()
@@ -589,6 +622,10 @@ fn strip(s: &str) -> String {
                 s = s.strip_prefix(f).unwrap_or(s);
             }
             for f in TRAIL {
+                // (`能` of a noun is no modal: `粮食产能`, `储能`)
+                if *f == "能" && NENG_NOUNS.iter().any(|w| s.ends_with(w)) {
+                    continue;
+                }
                 s = s.strip_suffix(f).unwrap_or(s);
             }
         }
