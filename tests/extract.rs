@@ -538,6 +538,18 @@ fn heldout14_scores() {
     score_heldout("heldout14");
 }
 
+/// The fifteenth held-out set (`tests/gold/heldout15/`, twenty-first
+/// session): a State Council executive meeting, a provincial statistics
+/// bureau's quarterly release, a market regulator's food-safety cases, a
+/// high-tech zone's innovation item, a holiday tourism bulletin and an
+/// accident investigation report, written blind by a helper
+/// (`cargo test --test extract heldout15 -- --nocapture`; figures in
+/// BENCHMARKS.md).
+#[test]
+fn heldout15_scores() {
+    score_heldout("heldout15");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but

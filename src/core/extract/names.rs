@@ -335,7 +335,7 @@ const PLACE_BEFORE: &[&str] = &[
 /// Nouns that describe a town or village rather than name it (`贫困村`).
 #[rustfmt::skip]
 const NOT_STEM: &[&str] = &[
-    "贫困", "示范", "试点", "重点", "文明", "特色", "卫生", "园林", "宜居", "智慧", "历史", "先进", "中心", "城市", "农村", "城镇",
+    "贫困", "示范", "试点", "重点", "文明", "特色", "卫生", "园林", "宜居", "智慧", "历史", "先进", "中心", "城市", "农村", "城镇", "设区",
     "小康", "生态", "旅游", "专业", "经济", "工业", "农业", "老区", "山区", "边境", "民族",
     "全国", "家乡", "故乡", "外地", "本地", "当地", "外省", "其他", "周边", "附近",
 ];
@@ -1048,7 +1048,19 @@ impl Scan<'_, '_> {
                     && ["人大", "政协", "委", "政府", "人民", "法院", "检察院"]
                         .iter()
                         .any(|b| self.t.starts_with(e, b));
-                if self.h.boundary(i) && (self.h.boundary(e) || tail) && !and_county {
+                // (or the place and its government as one word of the
+                // dictionary: `广西壮族自治区人民政府`)
+                let government = self
+                    .h
+                    .token(i)
+                    .filter(|&(x, y, _)| x == i && y > e)
+                    .is_some_and(|(_, y, _)| {
+                        matches!(
+                            self.t.slice(e, y),
+                            "人民政府" | "政府" | "党委" | "人大常委会"
+                        )
+                    });
+                if self.h.boundary(i) && (self.h.boundary(e) || tail || government) && !and_county {
                     // a village named after a listed place (`东河/村`)
                     let village = self.t.get(e) == '村';
                     // a port named after a listed place (`宜宾/港`), a
@@ -1229,7 +1241,7 @@ impl Scan<'_, '_> {
             .iter()
             .any(|c| t.ends_with(y, c));
             // (a desert the dictionary knows: `腾格里沙漠`)
-            let desert = y - i >= 4 && t.ends_with(y, "沙漠");
+            let desert = y - i >= 4 && (t.ends_with(y, "沙漠") || t.ends_with(y, "三角洲"));
             if han(i, y) && (spelt || desert) && !currency && !ends_direction(t.get(y - 1)) {
                 return Some((y, Evidence::Dictionary));
             }
@@ -1436,6 +1448,13 @@ impl Scan<'_, '_> {
             || (self.firm && b - a >= 2 && matches!(c, WordClass::Person | WordClass::Unknown))
             || org_prefix(self.t.slice(a, b))
             || self.listed(a, b)
+            // (a listed place and its government as one word of the
+            // dictionary: `广西壮族自治区人民政府/新闻/办公室`)
+            || (b - a >= 4
+                && ["人民政府", "政府"].iter().any(|g| {
+                    let n = g.chars().count();
+                    b - a > n && self.t.ends_with(b, g) && self.listed(a, b - n)
+                }))
     }
 
     /// `美国财政部长鲁宾`, `芬兰农林部长`, `内政部长`: a minister's title

@@ -1723,9 +1723,24 @@ pub fn persons(
         // `许可证`, `吉普车`, `尤伯杯`): a dictionary name alone never ends
         // in a char that heads such nouns
         // (nor ends in `说`, which jieba's model glues to a name: `赖斯说`)
+        // (nor is the tail of a longer transliteration jieba cut into two
+        // single chars before it: `图/阿/马西纳`, a city; not `奥/兰迪斯`,
+        // whose char jieba calls a name's; `库/尼科娃` is widened below)
+        let single_foreign = |k: usize| {
+            is_foreign(t.get(k))
+                && h.len_at(k) == 1
+                && !matches!(
+                    h.class(k),
+                    WordClass::Function | WordClass::Verb | WordClass::Person
+                )
+        };
+        let tail = i >= 2 && single_foreign(i - 1) && single_foreign(i - 2);
         let hit = hit.filter(|&(e, ev)| {
             (ev != Evidence::Dictionary
-                || !noun_head(t.before(e)) && t.before(e) != '说' && !inside_place(t, i, e))
+                || !noun_head(t.before(e))
+                    && t.before(e) != '说'
+                    && !inside_place(t, i, e)
+                    && !tail)
                 && !landform_end(t.before(e))
                 || known_name.is_some()
         });
