@@ -131,6 +131,8 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     works_read_as_people(text, &mut entities);
     places_read_as_people(text, &mut entities);
     parts_of_dotted_names(text, &mut entities);
+    // an anonymised party (`某模具公司`, `诉某公司`) names no body
+    entities.retain(|e| e.kind != EntityKind::Org || !e.text.contains('某'));
     names_cut_short(text, &mut entities);
     lists::people_listed_with_places(text, &mut entities);
     lists::landforms_listed_with_places(&t, hints, &mut entities);

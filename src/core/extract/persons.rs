@@ -175,7 +175,7 @@ const BEFORE: &[&str] = &[
     // occupations a news feature names people by (`槐植村茶农王秀英`)
     "茶农", "果农", "菜农", "花农", "渔民", "牧民", "农户", "养殖户", "种植户", "村医", "志愿者",
     "快递员", "司机", "环卫工", "个体户", "大学生", "研究生", "传承人", "讲解员", "导游", "厨师",
-    "技术员", "网格员", "跑者", "理事长", "馆长", "庭长", "关长", "署长", "检察长", "审判长", "人民陪审员", "陪审员",
+    "技术员", "网格员", "操控员", "操作员", "调度员", "安全员", "质检员", "检验员", "巡查员", "协管员", "售票员", "列车员", "外卖员", "引航员", "飞行员", "管理员", "值班员", "信息员", "联络员", "辅导员", "收银员", "服务员", "监测员", "跑者", "理事长", "馆长", "庭长", "关长", "署长", "检察长", "审判长", "人民陪审员", "陪审员",
     "指挥长", "护林员", "巡护员", "管护员", "护边员", "辅警",
     "驾驶员", "乘务员", "营业员", "保洁员", "快递小哥", "外卖小哥",
     // patients, students, retired officials' ranks (`患者练秋萍`,
@@ -210,7 +210,7 @@ const AFTER: &[&str] = &[
 /// Surnames that are far more often function words or word starts (`和`,
 /// `向记者`, `于近期`, `许可证`): they start a name only after a title.
 const FUNCTION_SURNAMES: &str =
-    "和向于从余万都能常那所时经全通以为与及对把被将在自由同跟给比连过许双史冷吉方明文高安元平成应";
+    "和向于从余万都能常那所时经全通以为与及对把被将在自由同跟给比连过许双史冷吉方明文高安元平成应却";
 
 /// Surnames far more often the first char of other words (`党委`, `纳入`,
 /// `冶金`, `训练`), left out of the surname list: a name starts with one
@@ -837,8 +837,11 @@ impl Scan<'_, '_> {
         // unknown word or a single char that is no verb or function word
         // (`宋朝/弟等`: a word of no noun, verb or function class is fine;
         // `教练扎加洛`: so is a place spelt like a transliteration)
+        // (a compound surname jieba calls a noun is fine: `选手司徒/浩`)
+        let compound = self.surname(i) == 2;
         let words_ok = |e: usize| {
             (i..e).all(|k| match self.h.token(k) {
+                Some((x, y, _)) if compound && x == i && y == i + 2 => true,
                 Some((x, y, c)) if x >= i && y <= e => match c {
                     WordClass::Person | WordClass::Unknown | WordClass::Other => true,
                     WordClass::Place => {

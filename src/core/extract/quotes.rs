@@ -92,11 +92,12 @@ pub(super) fn raw(t: &Text) -> Vec<(usize, usize, char)> {
     out
 }
 
-/// Whether a quote's content names a numbered formula (`465`, `三不`, `十四五`).
+/// Whether a quote's content names a numbered formula (`465`, `三不`, `十四五`,
+/// `百企帮扶`, `千万工程`).
 pub fn is_numbered(s: &str) -> bool {
     let n = s.chars().count();
     let first = s.chars().next().unwrap_or(' ');
-    (first.is_ascii_digit() || super::is_numeral(first) || first == '两')
+    (first.is_ascii_digit() || super::is_numeral(first) || matches!(first, '两' | '百' | '千'))
         && n <= 8
         && !s.chars().any(|c| {
             matches!(
