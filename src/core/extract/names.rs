@@ -280,6 +280,9 @@ const NOT_BODY: &[&str] = &[
     // match verbs jieba may tag as nouns: no team across them
     // (`杜塞尔多夫战胜捷克队`)
     "战胜", "击败", "打败", "负于", "逼平", "迎战", "对阵", "力克", "不敌",
+    // verbs of setting up jieba tags as nouns: what they set up is no
+    // body of the place before them (`古蔺县/设置/哨点/医院`)
+    "设置", "设立", "成立", "开展", "举办", "召开", "组建",
     // continents and regions before a team are a kind, not a name
     // (`南美球队`, `非洲球队`)
     "南美", "北美", "非洲", "欧洲", "亚洲", "美洲", "拉美",
@@ -1486,13 +1489,28 @@ impl Scan<'_, '_> {
             // the body is the title's own chars
             han(a, b).then(|| (a, place_before(a).unwrap_or(a)))
         } else if b - a == 2 {
+            let field = |p: usize, q: usize, c: WordClass| {
+                q - p >= 2 && han(p, q) && matches!(c, WordClass::Noun | WordClass::Unknown)
+            };
             let (p, q, pc) = h.token(a.checked_sub(1)?)?;
-            (q == a
-                && q - p >= 2
-                && han(p, q)
-                && matches!(pc, WordClass::Noun | WordClass::Unknown))
-            .then(|| place_before(p).map(|x| (p, x)))
-            .flatten()
+            (q == a && field(p, q, pc))
+                .then(|| {
+                    place_before(p).map(|x| (p, x)).or_else(|| {
+                        // (two fields joined by `和`: `马达加斯加/农业/和/
+                        // 畜牧业/部长`)
+                        // (not a ministry named whole before its head's
+                        // title: `环境/和/林业部/部长`)
+                        let k = p.checked_sub(1)?;
+                        if t.get(k) != '和' || h.len_at(k) != 1 || t.get(q - 1) == '部' {
+                            return None;
+                        }
+                        let (p2, q2, c2) = h.token(k.checked_sub(1)?)?;
+                        (q2 == k && field(p2, q2, c2))
+                            .then(|| place_before(p2).map(|x| (p2, x)))
+                            .flatten()
+                    })
+                })
+                .flatten()
         } else {
             None
         }?;
