@@ -1430,3 +1430,128 @@ fn twentieth_session_rules_on_written_sentences() {
         Some("甘肃省农垦集团有限责任公司原党委副书记、总经理")
     );
 }
+
+/// The twenty-first session's rules (after reading heldout14), on sentences
+/// written for them, not taken from any gold text.
+#[test]
+fn twenty_first_session_rules_on_written_sentences() {
+    use wenxi::core::report::EntityKind::{Org, Person, Place};
+    use wenxi::core::report::QuoteKind;
+    // people: a pseudonym is no person; `与` opens no title; party-group
+    // membership heads a title list; court, hospital and works titles; a
+    // compound surname jieba calls a noun after a title; rarer surnames
+    let court =
+        "本案由审判员孔令辉主审，与法官葛晓婷、人民陪审员詹秀云组成合议庭。被告人赵某等3人到庭。";
+    assert_eq!(title_of(court, "葛晓婷").as_deref(), Some("法官"));
+    assert_eq!(title_of(court, "詹秀云").as_deref(), Some("人民陪审员"));
+    lacks_kind(court, Person, "赵");
+    lacks_kind(court, Person, "赵某");
+    let forest = "市林业局党组成员、副局长冯建林出席会议。";
+    assert_eq!(
+        title_of(forest, "冯建林").as_deref(),
+        Some("市林业局党组成员、副局长")
+    );
+    let ward = "呼吸科主任医师苟明辉说，近期就诊人数有所增加。";
+    assert_eq!(title_of(ward, "苟明辉").as_deref(), Some("呼吸科主任医师"));
+    assert_eq!(
+        title_of("选手上官云以2分05秒的成绩夺冠。", "上官云").as_deref(),
+        Some("选手")
+    );
+    assert_eq!(
+        title_of("值班室里，调度员柯振宇正在核对车次。", "柯振宇").as_deref(),
+        Some("调度员")
+    );
+    lacks_kind("他们却只拿到很少的补贴。", Person, "却只");
+    // dotted names: the family name's tail said alone is no person; a
+    // transliteration char jieba read as a verb ends the name
+    let visit = "斯洛伐克副总理彼得·科利亚科维奇访问天津。科利亚科维奇表示，愿扩大投资。";
+    has(visit, Person, "彼得·科利亚科维奇");
+    lacks_kind(visit, Person, "科维奇");
+    has(
+        "波黑部长会议主席博里亚娜·克里什托会见代表团。",
+        Person,
+        "博里亚娜·克里什托",
+    );
+    // a dictionary name after two single transliteration chars is the tail
+    // of a place's name
+    lacks_kind("货轮停靠在图阿马西纳港卸货。", Person, "马西纳");
+    // bodies: a disease-control centre; each city's bureaus as one generic
+    // chain; an anonymised party; a ministry of two fields; a place and its
+    // government as one dictionary word; verbs of setting up are no body
+    has(
+        "邀请宜宾市疾病预防控制中心专家授课。",
+        Org,
+        "宜宾市疾病预防控制中心",
+    );
+    let chain = extracted("各市生态环境局、各有关单位要抓好落实。");
+    assert!(
+        chain
+            .iter()
+            .any(|e| e.text == "各市生态环境局、各有关单位" && e.generic),
+        "{chain:?}"
+    );
+    assert!(extracted("原告诉某科技公司侵权。")
+        .iter()
+        .all(|e| !e.text.contains('某')));
+    has(
+        "秘鲁农业和灌溉部长卡洛斯·门多萨出席。",
+        Org,
+        "秘鲁农业和灌溉部",
+    );
+    let gov = "云南省人民政府新闻办公室今天举行发布会。";
+    has(gov, Place, "云南省");
+    has(gov, Org, "云南省人民政府新闻办公室");
+    lacks_kind(
+        "兴文县设立便民服务中心12个。",
+        Org,
+        "兴文县设立便民服务中心",
+    );
+    has(
+        "市中小企业融资担保公司提供担保。",
+        Org,
+        "市中小企业融资担保公司",
+    );
+    lacks_kind("全省11个设区市全部达标。", Place, "设区市");
+    // figures: new units, tenths after a word of quantity, land in words,
+    // classes and events, `去年以来`, `比上届`, a share of what follows `的`,
+    // `产能`
+    let figs = |text: &str| extract(text).figures;
+    let got = figs(
+        "全球约有2.1亿人受灾。今年已接种疫苗12.6万剂次，码头效率达每小时35.2自然箱，\
+         开行班列2.3万列，发病率为96.4/10万。",
+    );
+    for (text, unit) in [
+        ("2.1亿人", "亿人"),
+        ("12.6万剂次", "万剂次"),
+        ("35.2自然箱", "自然箱"),
+        ("2.3万列", "万列"),
+        ("96.4/10万", "/10万"),
+    ] {
+        assert!(
+            got.iter().any(|f| f.text == text && f.unit == unit),
+            "{text} {unit}: {got:?}"
+        );
+    }
+    let got = figs("受访农户中近七成种植水稻，他家承包了三公顷茶园。");
+    assert!(got.iter().any(|f| f.text == "七成"), "{got:?}");
+    assert!(got.iter().any(|f| f.text == "三公顷"), "{got:?}");
+    assert!(figs("一成不变的做法").is_empty());
+    let got = figs("3000吨级货轮可直达港区，女子100米仰泳决赛今晚举行。");
+    assert!(got.is_empty(), "{got:?}");
+    let got = figs("去年以来，全市新增企业120家。");
+    assert_eq!(got[0].period.as_deref(), Some("去年以来"));
+    let got = figs("代表团获得金牌35枚，比上届增加9枚。");
+    assert!(got[1].indicator.contains("金牌"), "{got:?}");
+    let got = figs("该县以占全省3%的水面，产出全省9%的淡水鱼。");
+    assert_eq!(got[0].indicator, "水面", "{got:?}");
+    assert_eq!(got[1].indicator, "淡水鱼", "{got:?}");
+    let got = figs("力争新增钢铁产能20万吨。");
+    assert!(got[0].indicator.contains("产能"), "{got:?}");
+    // quotes: a formula starting with 百 or 千 is numbered
+    let q = extract("实施“百县千镇”行动。").quotes;
+    assert!(
+        q.iter()
+            .any(|x| x.text == "百县千镇" && x.kind == QuoteKind::Numbered),
+        "{q:?}"
+    );
+}

@@ -1882,6 +1882,7 @@ impl Scan<'_, '_> {
             let field = c == WordClass::Verb
                 && b - a == 2
                 && k < s
+                && !not_body(self.t.slice(a, b))
                 && (lex_academic_units().suffix_of(tok).is_some()
                     || matches!(tok.chars().last(), Some('所' | '院' | '室' | '心' | '站')))
                 && (a..b).all(|q| is_han(self.t.get(q)))
