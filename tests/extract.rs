@@ -1547,6 +1547,16 @@ fn twenty_first_session_rules_on_written_sentences() {
     assert_eq!(got[1].indicator, "淡水鱼", "{got:?}");
     let got = figs("力争新增钢铁产能20万吨。");
     assert!(got[0].indicator.contains("产能"), "{got:?}");
+    // the object after a verb of giving or growing; a clause opening with
+    // `比` names the base, and the figure before names what is measured; a
+    // year inside `与…相比` is no period
+    let got = figs("基金会将向灾区提供3000万元救灾物资，他家种了四公顷柑橘。");
+    assert!(got[0].indicator.contains("救灾物资"), "{got:?}");
+    assert!(got[1].indicator.contains("柑橘"), "{got:?}");
+    let got = figs("新生产线日产量达到1.5万件，比老生产线提高近四成。");
+    assert!(got[1].indicator.contains("日产量"), "{got:?}");
+    let got = figs("与去年同期相比，报告病例数下降12.5%。");
+    assert_eq!(got[0].period, None, "{got:?}");
     // quotes: a formula starting with 百 or 千 is numbered
     let q = extract("实施“百县千镇”行动。").quotes;
     assert!(

@@ -148,6 +148,14 @@ const TRAIL: &[&str] = &[
     "到", "是", "获得", "有", "降至", "降到", "已",
 ];
 
+/// Verbs whose object, written after the figure, is what the figure
+/// measures (`提供4500万美元优惠贷款`, `预置1.2万吨粮食`).
+#[rustfmt::skip]
+const OBJECT_VERBS: &[&str] = &[
+    "提供", "预置", "储备", "调运", "发放", "拨付", "下达", "筹集", "捐赠", "捐助", "援助", "种植", "收购",
+    "运送", "投放",
+];
+
 /// Nouns ending in `能`, which [`TRAIL`]'s modal `能` must not cut.
 #[rustfmt::skip]
 const NENG_NOUNS: &[&str] = &[
@@ -543,6 +551,12 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
         // `改造提升12万亩` is an action (upgrading), not a direction
         .filter(|&(_, p, _)| !left[..p].ends_with("改造"))
         .max_by_key(|&(e, p, _)| (e, usize::MAX - p));
+    // `比传统码头提高近三成`: a clause that opens with `比` or `较` names the
+    // base before its change word, not what is measured (the figure before
+    // names that)
+    let base = hit
+        .filter(|_| left.starts_with('比') || left.starts_with('较'))
+        .map(|(_, p, _)| p);
     // `提高到43.5%`, `增加至12万人`: a level reached after a change word
     // is no change (the word and its `到` are dropped all the same)
     let change = hit.and_then(|(e, p, dir)| {
@@ -551,6 +565,9 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
         left = format!("{}{}", &left[..p], &left[e..]);
         (!reached).then(|| dir.to_string())
     });
+    if let Some(rest) = base.and_then(|p| left.get(p..)) {
+        left = rest.to_string();
+    }
     // `85亿元的电动汽车总部和50亿元风电企业南方总部`: after a conjunction the
     // noun that follows is measured, as it is after count units (`28个省重大项目`).
     let joined = ["和", "及", "与"].iter().any(|w| left.ends_with(w));
@@ -575,8 +592,12 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     if share {
         right = noun_after(t, end + 1);
     }
+    // `提供4500万美元优惠贷款`, `种了两公顷杂交水稻`: after a verb of giving,
+    // placing or growing, the noun that follows is what is measured
+    let object = !right.is_empty()
+        && (left.ends_with('了') || OBJECT_VERBS.iter().any(|v| left.ends_with(v)));
     let count = COUNT_UNITS.contains(&unit) || TIME_UNITS.contains(&unit);
-    let prefer_right = count || joined || left.is_empty() || share;
+    let prefer_right = count || joined || left.is_empty() || share || object;
     // one char (`是`, `在`, `前`) is a stray word, not what is measured
     let left = if left.chars().count() == 1 {
         String::new()
@@ -700,7 +721,8 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
         // `比上年末`, `比去年同期`, `比上年全年`: the base of a comparison
         // (asked only of a hit: most chars start no period)
         let compared = |w: &str| {
-            (i > 0 && matches!(t.get(i - 1), '上' | '去' | '比' | '较'))
+            // (`与去年同期相比`, `同上年相比`)
+            (i > 0 && matches!(t.get(i - 1), '上' | '去' | '比' | '较' | '与' | '同' | '跟'))
                 || t.ends_with(i, "上年")
                 || t.ends_with(i, "去年")
                 || ((w == "年末" || w == "年初") && i > s0 && !super::is_clause_break(t.get(i - 1)))
