@@ -1,8 +1,9 @@
 //! People named by their surname and a form of address: `陈教授`, `吴先生`,
-//! `唐外长`, `常副局长`, `王某`, `胡老说`.
+//! `唐外长`, `常副局长`, `胡老说`.
 //!
-//! News refers to a person already introduced, or one whose full name is
-//! withheld, by the surname alone with a title or a form of address. The
+//! News refers to a person already introduced by the surname alone with a
+//! title or a form of address. (A pseudonym, `王某`, names no one: it is no
+//! person, as the gold sets read it.) The
 //! surname is the name (as the People's Daily annotation marks it) and the
 //! word after it the title. Only a surname that stands as a word of its own
 //! (or that jieba joined with the title into one word: `胡老`, `唐外长`) is
