@@ -1557,6 +1557,19 @@ fn twenty_first_session_rules_on_written_sentences() {
     assert!(got[1].indicator.contains("日产量"), "{got:?}");
     let got = figs("与去年同期相比，报告病例数下降12.5%。");
     assert_eq!(got[0].period, None, "{got:?}");
+    // a change word after a duration is the verb (`由50分钟缩短到20分钟`);
+    // `中` opening the noun is a word's (`中小学`); ten thousand households
+    // count; a dimension before `的`; an object after `…着`
+    let got = figs("新线开通后，两地车程由50分钟缩短到20分钟，运输时间缩短了3天。");
+    assert!(got[0].indicator.contains("车程"), "{got:?}");
+    assert_eq!(got[2].change.as_deref(), Some("缩短"), "{got:?}");
+    let got = figs("活动已覆盖全县52所中小学。");
+    assert_eq!(got[0].indicator, "中小学", "{got:?}");
+    let got = figs("项目已覆盖6个乡镇的3.5万户农民。");
+    assert_eq!(got[1].indicator, "农民", "{got:?}");
+    let got = figs("卡车翻进了3米深的水渠，仓库里存放着800吨玉米。");
+    assert_eq!(got[0].indicator, "水渠", "{got:?}");
+    assert!(got[1].indicator.contains("玉米"), "{got:?}");
     // quotes: a formula starting with 百 or 千 is numbered
     let q = extract("实施“百县千镇”行动。").quotes;
     assert!(

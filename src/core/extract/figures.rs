@@ -73,7 +73,7 @@ const COUNT_UNITS: &[&str] = &[
     "亿台", "亿个", "亿件", "亿只", "亿棵", "万棵", "棵", "万株", "株", "亿剂", "万剂", "剂", "亿次", "万次", "次",
     "万场", "场", "块", "位", "篇", "批", "支", "枚", "艘", "架", "列", "筐", "间", "处", "种",
     "票", "份", "双", "尾", "万尾", "万例", "万架", "首", "通", "万批次", "批次", "轮", "万笔", "笔",
-    "户次", "万户次",
+    "户次", "万户次", "万户", "万辆", "万头",
 ];
 
 /// Nouns after a count unit that name no measured thing: `两个世纪`,
@@ -113,6 +113,7 @@ const CHANGES: &[(&str, &str)] = &[
     ("同比增长", "增长"), ("同比下降", "下降"), ("同比提高", "提高"), ("增长", "增长"), ("下降", "下降"), ("提高", "提高"),
     ("回落", "回落"), ("高于", "高于"), ("低于", "低于"), ("增加", "增加"), ("减少", "减少"), ("上升", "上升"),
     ("提升", "提升"), ("增长了", "增长"), ("同比上涨", "上涨"), ("上涨", "上涨"), ("下跌", "下跌"), ("降低", "降低"),
+    ("缩短", "缩短"), ("延长", "延长"),
 ];
 
 /// Period expressions (besides month ranges like `1—7月`), longest first.
@@ -550,6 +551,9 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
         .filter(|&(e, _, _)| !left[e..].starts_with('值'))
         // `改造提升12万亩` is an action (upgrading), not a direction
         .filter(|&(_, p, _)| !left[..p].ends_with("改造"))
+        // `再延长30年试点在12个县`: a change word with a number of its own
+        // after it is that number's
+        .filter(|&(e, _, _)| !left[e..].bytes().any(|b| b.is_ascii_digit()))
         .max_by_key(|&(e, p, _)| (e, usize::MAX - p));
     // `比传统码头提高近三成`: a clause that opens with `比` or `较` names the
     // base before its change word, not what is measured (the figure before
@@ -577,6 +581,18 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     if right.is_empty() && TIME_UNITS.contains(&unit) && t.get(end) == '的' {
         right = noun_after(t, end + 1);
     }
+    // `5米深的排水沟`: a dimension, then the noun it measures
+    let dimension = right.chars().count() == 1
+        && matches!(right.chars().next(), Some('深' | '长' | '高' | '宽' | '厚'))
+        && t.get(end + 1) == '的';
+    if dimension {
+        right = noun_after(t, end + 2);
+    }
+    // `由8小时缩短到3小时`: a change word after the figure is the clause's
+    // verb, not what is measured
+    if CHANGES.iter().any(|(w, _)| right.starts_with(w)) {
+        right.clear();
+    }
     // `假期7天共接待游客`: what follows is a new clause's verb, not a noun
     if [
         "共", "累计", "实现", "完成", "接待", "新增", "位列", "位居", "名列", "排名",
@@ -595,9 +611,9 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     // `提供4500万美元优惠贷款`, `种了两公顷杂交水稻`: after a verb of giving,
     // placing or growing, the noun that follows is what is measured
     let object = !right.is_empty()
-        && (left.ends_with('了') || OBJECT_VERBS.iter().any(|v| left.ends_with(v)));
+        && (left.ends_with(['了', '着']) || OBJECT_VERBS.iter().any(|v| left.ends_with(v)));
     let count = COUNT_UNITS.contains(&unit) || TIME_UNITS.contains(&unit);
-    let prefer_right = count || joined || left.is_empty() || share || object;
+    let prefer_right = count || joined || left.is_empty() || share || object || dimension;
     // one char (`是`, `在`, `前`) is a stray word, not what is measured
     let left = if left.chars().count() == 1 {
         String::new()
@@ -687,10 +703,13 @@ char_set!(strip_last, {
 /// The Han noun right after a unit, up to a stop word or punctuation.
 fn noun_after(t: &Text, mut i: usize) -> String {
     let start = i;
+    // (`中` first is a word's, `36所中小学`; later it is the locative,
+    // `3个项目中`)
     while i < t.len()
         && i < start + 10
         && is_han(t.get(i))
-        && NOUN_STOPS.iter().all(|w| !t.starts_with(i, w))
+        && (NOUN_STOPS.iter().all(|w| !t.starts_with(i, w))
+            || (i == start && t.get(i) == '中' && is_han(t.get(i + 1))))
     {
         i += 1;
     }
