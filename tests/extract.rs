@@ -1570,6 +1570,11 @@ fn twenty_first_session_rules_on_written_sentences() {
     let got = figs("卡车翻进了3米深的水渠，仓库里存放着800吨玉米。");
     assert_eq!(got[0].indicator, "水渠", "{got:?}");
     assert!(got[1].indicator.contains("玉米"), "{got:?}");
+    // a rate is no change (`自然增长率`); `同口径`, `按可比口径` are comparisons
+    let got = figs("全年人口自然增长率2.15‰。税收收入86.4亿元，同口径增长4.1%。");
+    assert_eq!(got[0].change, None, "{got:?}");
+    assert!(got[0].indicator.contains("自然增长率"), "{got:?}");
+    assert!(got[2].indicator.contains("税收收入"), "{got:?}");
     // quotes: a formula starting with 百 or 千 is numbered
     let q = extract("实施“百县千镇”行动。").quotes;
     assert!(

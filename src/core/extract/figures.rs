@@ -91,7 +91,7 @@ const UNMEASURED: &[&str] = &[
 const COMPARISONS: &[&str] = &[
     "按不变价格计算", "按可比价格计算", "按可比口径计算", "扣除价格因素", "比上年同期", "比去年同期", "比上年末",
     "比上年全年", "比上年", "比去年", "比上一届", "比上届", "较上届", "与上届相比", "比上月", "比上季度", "比年初", "较上年同期", "较去年同期", "较上年末", "较上年", "较去年",
-    "较年初", "与上年相比", "同比", "环比",
+    "较年初", "与上年相比", "按可比口径", "可比口径", "同口径", "同比", "环比",
 ];
 
 /// Time spans: the indicator may follow (`两个月招商引资`).
@@ -547,8 +547,9 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
         .iter()
         .filter(|(w, _)| may_hold(bloom, w))
         .filter_map(|(w, dir)| rfind_bytes(&left, w).map(|p| (p + w.len(), p, *dir)))
-        // `增加值` (value added) is an indicator, not a change
-        .filter(|&(e, _, _)| !left[e..].starts_with('值'))
+        // `增加值` (value added), `自然增长率` (a rate) are indicators, not
+        // changes
+        .filter(|&(e, _, _)| !left[e..].starts_with(['值', '率']))
         // `改造提升12万亩` is an action (upgrading), not a direction
         .filter(|&(_, p, _)| !left[..p].ends_with("改造"))
         // `再延长30年试点在12个县`: a change word with a number of its own
