@@ -321,15 +321,16 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
         }
         // each level's bodies of one kind (`各市农业农村局`, `各县公安局`):
         // a unit of the chain
+        let body_head = |k: usize| lists().1.at(t, k).filter(|h| h.chars().count() >= 2);
         if matches!(t.get(j + 1), '市' | '县' | '区') {
-            if let Some(h) = lists().1.at(t, j + 2).filter(|h| h.chars().count() >= 2) {
+            if let Some(h) = body_head(j + 2) {
                 j += 2 + h.chars().count();
                 units += 1;
                 first = first.or(Some(h));
                 // (and the same level's other bodies after `、`:
                 // `各市工业和信息化局、财政局`)
                 while t.get(j) == '、' {
-                    match lists().1.at(t, j + 1).filter(|h| h.chars().count() >= 2) {
+                    match body_head(j + 1) {
                         Some(h) => j += 1 + h.chars().count(),
                         None => break,
                     }

@@ -838,7 +838,8 @@ impl Scan<'_, '_> {
         // (`宋朝/弟等`: a word of no noun, verb or function class is fine;
         // `教练扎加洛`: so is a place spelt like a transliteration)
         // (a compound surname jieba calls a noun is fine: `选手司徒/浩`)
-        let compound = self.surname(i) == 2;
+        let surname = self.surname(i);
+        let compound = surname == 2;
         let words_ok = |e: usize| {
             (i..e).all(|k| match self.h.token(k) {
                 Some((x, y, _)) if compound && x == i && y == i + 2 => true,
@@ -888,7 +889,7 @@ impl Scan<'_, '_> {
                 return Some((if last { y + 1 } else { y }, Evidence::Title));
             }
         }
-        let s = self.surname(i).max(usize::from(title_surname(t.get(i))));
+        let s = surname.max(usize::from(title_surname(t.get(i))));
         if s > 0 {
             let given = |e: usize| (i + s..e).all(|k| !not_given(t.get(k)));
             if let Some(e) = [i + s + 2, i + s + 1]
@@ -1737,13 +1738,14 @@ pub fn persons(
                     WordClass::Function | WordClass::Verb | WordClass::Person
                 )
         };
-        let tail = i >= 2 && single_foreign(i - 1) && single_foreign(i - 2);
+        // (asked only of a dictionary name: not at every candidate)
+        let tail = || i >= 2 && single_foreign(i - 1) && single_foreign(i - 2);
         let hit = hit.filter(|&(e, ev)| {
             (ev != Evidence::Dictionary
                 || !noun_head(t.before(e))
                     && t.before(e) != '说'
                     && !inside_place(t, i, e)
-                    && !tail)
+                    && !tail())
                 && !landform_end(t.before(e))
                 || known_name.is_some()
         });
