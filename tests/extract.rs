@@ -550,6 +550,19 @@ fn heldout15_scores() {
     score_heldout("heldout15");
 }
 
+/// The sixteenth held-out set (`tests/gold/heldout16/`, twenty-second
+/// session): a customs district's quarterly foreign-trade release, a
+/// provincial water-resources department's drought response, a provincial
+/// human-resources department's press conference, a foreign-ministry
+/// spokesperson's regular press conference, a provincial inspection-tour
+/// feedback meeting and a village collective's dividend, written blind by a
+/// helper (`cargo test --test extract heldout16 -- --nocapture`; figures in
+/// BENCHMARKS.md).
+#[test]
+fn heldout16_scores() {
+    score_heldout("heldout16");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but
@@ -1582,4 +1595,59 @@ fn twenty_first_session_rules_on_written_sentences() {
             .any(|x| x.text == "百县千镇" && x.kind == QuoteKind::Numbered),
         "{q:?}"
     );
+}
+
+/// The twenty-second session's rules, on sentences written for them (not
+/// taken from any gold text): a company's trade name read back to listed
+/// places, local regions and reservoirs after a listed place, countries with
+/// their form of state, capitals, islands, and words that are no names
+#[test]
+fn twenty_second_session_rules_on_written_sentences() {
+    use wenxi::core::report::EntityKind::{Org, Person, Place};
+    // a company with a legal form whose name reads back to a listed place
+    // over a trade name jieba does not know; its declared short form follows
+    has(
+        "温州市鹿城区凯诺停车管理有限公司被立案调查。",
+        Org,
+        "温州市鹿城区凯诺停车管理有限公司",
+    );
+    let yard = "台州康泓游艇制造有限公司（以下简称“康泓游艇”）投产，康泓游艇总经理说。";
+    has(yard, Org, "台州康泓游艇制造有限公司");
+    has(yard, Org, "康泓游艇");
+    // no company starts inside a clause before it
+    let two = "济南、青岛两市要依托山东大学建设研究院。";
+    let got = entities_of(two);
+    assert!(
+        !got.iter()
+            .any(|(k, n)| *k == Org && n.starts_with("青岛两市")),
+        "{got:?}"
+    );
+    // a local region and a reservoir after a listed place are one place; a
+    // verb before 水库 and a village rule over `逐村` name nothing
+    let dry =
+        "入秋以来，闽东地区降雨偏少，汾河水库、丹江口水库蓄水下降；要科学调度水库，逐村核查。";
+    has(dry, Place, "闽东地区");
+    has(dry, Place, "汾河水库");
+    let got = entities_of(dry);
+    assert!(
+        !got.iter()
+            .any(|(_, n)| n.contains("调度") || n.contains("逐村")),
+        "{got:?}"
+    );
+    // a lake whose name jieba splits, before a word about its water
+    has("受旱影响，鸭栖湖水面缩小。", Place, "鸭栖湖");
+    // a country with its form of state is one place
+    let visit = "应秘鲁共和国政府邀请，汤加王国首相访问北京。";
+    has(visit, Place, "秘鲁共和国");
+    has(visit, Place, "汤加王国");
+    // a capital after 首都, an island group
+    has("救援物资运抵首都努瓦克肖特。", Place, "努瓦克肖特");
+    has("风暴袭击了瓦瓦乌群岛。", Place, "瓦瓦乌群岛");
+    // `X方` after a country named in the text is its side, not a person
+    let side = "中方愿同秘方加强合作。秘鲁是拉美重要国家。";
+    lacks_kind(side, Person, "秘方");
+    // words of pensions, opera and the farming seasons are no people
+    let county = "全县发放养老金1.2亿元，完成夏播面积30万亩，观看黄梅戏演出。";
+    let got = entities_of(county);
+    assert!(!got.iter().any(|(k, _)| *k == Person), "{got:?}");
 }

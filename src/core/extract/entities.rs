@@ -513,6 +513,12 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
         k += 1;
     }
     start = k;
+    // a company named the usual way reads back to the places it starts
+    // with, over a trade name and words of trade jieba may tag as verbs
+    // (`诸暨市/惠万家/超市/有限公司`, `珠海/海睿/游艇/制造/有限公司`)
+    if let Some(a) = placed_trade_name(t, start, s, h) {
+        start = a;
+    }
     // `恒力石化（大连）炼化有限公司`: the name runs on before a bracketed
     // place inside it, over nouns and names (never a verb or function word)
     if let Some(open) = bracketed_before(t, start).filter(|_| start < s) {
@@ -541,6 +547,54 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
         return None;
     }
     Some((start, e))
+}
+
+/// Chars that, as a token of their own, join or end a clause and so never
+/// stand inside a trade name.
+const CLAUSE_CHARS: &str = "的地得在和与及是了对为把被将从向等或并而也都就又还但由要";
+
+/// The start of the places heading a company whose legal form (`有限公司`,
+/// `集团`) starts at
+/// char `s`, before char `start` where the walk over the clause stopped:
+/// places of the gazetteer written in a row (`绍兴市上虞区`), then two to
+/// ten Han chars of trade name and trade words (`安泊停车管理`,
+/// `迈锐特智能装备股份`) holding a word the dictionary does not know or a
+/// lone char it reads as a name (a trade name is a coined word: `惠万家`,
+/// `海睿`), and no clause word (`的`, `在`, `和`).
+fn placed_trade_name(t: &Text, start: usize, s: usize, h: &Hints) -> Option<usize> {
+    if h.is_empty()
+        || t.match_any(s, &["股份有限公司", "有限责任公司", "有限公司", "集团"])
+            .is_none()
+    {
+        return None;
+    }
+    (s.saturating_sub(16)..start).find(|&a| {
+        if !h.boundary(a) {
+            return false;
+        }
+        let mut k = a;
+        while let Some(n) = super::names::place_prefix(t.slice(k, s)) {
+            k += t.slice(k, s)[..n].chars().count();
+        }
+        if k == a || !(2..=10).contains(&(s - k)) || !(k..s).all(|x| is_han(t.get(x))) {
+            return false;
+        }
+        let mut coined = false;
+        let mut x = k;
+        while x < s {
+            let Some((p, q, c)) = h.token(x) else {
+                x += 1;
+                continue;
+            };
+            let one = q == p + 1;
+            if one && CLAUSE_CHARS.contains(t.get(p)) {
+                return false;
+            }
+            coined |= c == WordClass::Unknown || (one && c == WordClass::Person);
+            x = q.max(x + 1);
+        }
+        coined
+    })
 }
 
 /// Where the bracket opens when a bracketed place or `集团` stands right

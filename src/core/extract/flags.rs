@@ -86,7 +86,9 @@ pub(crate) mod gate {
     /// A preposition a town's stem may follow (`names`: `对银坊/镇`).
     pub(crate) const PREPOSITION: u32 = 1 << 26;
     /// `库`, `流` or `入`, which end the words before a reservoir's or a
-    /// stream's name (`names`: `水库`, `支流`, `汇入`).
+    /// stream's name (`names`: `水库`, `支流`, `汇入`); `河`, `江`, `溪`,
+    /// `湖`, which end a stream's; `岛` of `群岛` and `都`, `府` of `首都`,
+    /// `首府`.
     pub(crate) const WATER: u32 = 1 << 27;
 }
 
@@ -119,7 +121,12 @@ const GATES: [fn(char) -> bool; 28] = [
     super::names::starts_org_name,
     super::quotes::pair_or_line,
     super::names::preposition_char,
-    |c| matches!(c, '库' | '流' | '入'),
+    |c| {
+        matches!(
+            c,
+            '库' | '流' | '入' | '河' | '江' | '溪' | '湖' | '岛' | '都' | '府'
+        )
+    },
 ];
 
 // (the memo's top bit is no gate)

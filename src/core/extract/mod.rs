@@ -130,6 +130,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     venues_are_places(&mut entities);
     works_read_as_people(text, &mut entities);
     places_read_as_people(text, &mut entities);
+    sides_read_as_people(&mut entities);
     parts_of_dotted_names(text, &mut entities);
     // an anonymised party (`某模具公司`, `诉某公司`) names no body
     entities.retain(|e| e.kind != EntityKind::Org || !e.text.contains('某'));
@@ -401,9 +402,39 @@ fn works_read_as_people(text: &str, entities: &mut Vec<Entity>) {
     });
 }
 
+/// A two-char name ending in `方` with no title, whose first char starts a
+/// country the text names, is that country's side (`汤方` after `汤加`, as
+/// `中方`, `美方`): no person.
+#[inline(never)]
+fn sides_read_as_people(entities: &mut Vec<Entity>) {
+    let country_firsts: Vec<char> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place && names::is_country_name(&e.text))
+        .filter_map(|e| e.text.chars().next())
+        .collect();
+    if country_firsts.is_empty() {
+        return;
+    }
+    entities.retain(|e| {
+        let mut cs = e.text.chars();
+        let side = matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('方'), None) if country_firsts.contains(&a));
+        e.kind != EntityKind::Person || e.title.is_some() || !side
+    });
+}
+
 /// Division suffixes that make a foreign name before them a place
-/// (`肯特郡`, `阿尔萨斯大区`), longest first.
-const FOREIGN_DIVISIONS: &[&str] = &["边疆区", "自治州", "大区", "郡", "州", "省", "镇"];
+/// (`肯特郡`, `阿尔萨斯大区`, `瓦瓦乌群岛`), longest first.
+const FOREIGN_DIVISIONS: &[&str] = &[
+    "边疆区",
+    "自治州",
+    "群岛",
+    "列岛",
+    "大区",
+    "郡",
+    "州",
+    "省",
+    "镇",
+];
 
 /// A name read as a person's that a division suffix ends or follows at
 /// every mention is a place (`肯特郡`, `阿尔萨斯` + `大区`,
@@ -446,11 +477,11 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
     }
 }
 
-/// A name with no title that is the first or the last part of a dotted
-/// name in the same text is that person called by the given name
-/// (`艾买提笑着说` after `艾买提·托合提`), as Uyghur names are, or by the
-/// family name (`莫罗佐娃说` after `叶卡捷琳娜·莫罗佐娃`), as foreign names
-/// are: no person of its own, and the mention is not counted as the full
+/// A name that is the first or the last part of a dotted name in the same
+/// text is that person called by the given name (`艾买提笑着说` after
+/// `艾买提·托合提`), as Uyghur names are, or by the family name
+/// (`莫罗佐娃说` after `叶卡捷琳娜·莫罗佐娃`, `阿尔维蒂总统` with a title
+/// too), as foreign names are: no person of its own, and the mention is not counted as the full
 /// name's (the gold sets' reading). Nor is a name whose every mention lies
 /// inside such a part written alone (`科维奇` of `斯塔门科维奇表示`, which
 /// jieba cut `斯塔/门/科维奇`, after `米洛拉德·斯塔门科维奇`).
@@ -489,9 +520,7 @@ fn parts_of_dotted_names(text: &str, entities: &mut Vec<Entity>) {
             })
     };
     entities.retain(|e| {
-        e.kind != EntityKind::Person
-            || e.title.is_some()
-            || !(firsts.contains(&e.text) || inside_a_part(e))
+        e.kind != EntityKind::Person || !(firsts.contains(&e.text) || inside_a_part(e))
     });
 }
 

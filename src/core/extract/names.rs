@@ -575,6 +575,14 @@ pub fn is_region(name: &str) -> bool {
         .contains(name)
 }
 
+/// Whether `name` is a part of a province named as a region (`晋南`,
+/// `长株潭`), which a text names in full with `地区`.
+fn is_local_region(name: &str) -> bool {
+    static S: std::sync::OnceLock<super::FxSet<&'static str>> = std::sync::OnceLock::new();
+    S.get_or_init(|| world_sections(&["local regions"]))
+        .contains(name)
+}
+
 /// Whether `name` is a name of the gazetteer, as it stands.
 /// Whether `name` is the short form of a county, a county-level city, a
 /// district or a banner the gazetteer lists only with its suffix (`闻喜`
@@ -774,6 +782,11 @@ const SCENIC: &[&str] = &[
     "河段",
     "岸线",
     "入河口",
+    // (its water: `伍姓/湖/水面`)
+    "水面",
+    "水位",
+    "水域",
+    "水质",
 ];
 lexicon!(lex_scenic, SCENIC);
 
@@ -787,25 +800,34 @@ char_set!(
 );
 
 /// Where a reservoir's two-char stem (`大源` of `大源水库`), a stream
-/// after [`STREAM_BEFORE`] or one cut before such a word may start: char
-/// indices, in order.
+/// after [`STREAM_BEFORE`], one cut before such a word or one cut before
+/// its last char and a word of its parts or water (`伍姓/湖/水面`, see
+/// [`cut_stream_at`]), islands' stem (`哈派/群岛`) or a capital's name
+/// after `首都` may start: char indices, in order.
 fn water_starts(t: &Text) -> Vec<usize> {
-    // (the words' last chars by their gate: one pass, four chars a test)
+    // (the words' last chars by their gate: one pass, a few chars a test)
     let mut starts: Vec<usize> = t
         .each_gated(super::flags::gate::WATER)
-        .filter_map(|k| {
-            if t.get(k) == '库' {
-                (t.before(k) == '水').then(|| k.checked_sub(3)).flatten()
-            } else {
-                STREAM_BEFORE
-                    .iter()
-                    .any(|w| t.ends_with(k + 1, w))
-                    .then_some(k + 1)
+        .flat_map(|k| match t.get(k) {
+            '库' => [
+                (t.before(k) == '水').then(|| k.checked_sub(3)).flatten(),
+                None,
+            ],
+            // (islands and a capital named by a stem jieba does not know:
+            // `哈派/群岛`, `首都/努库阿洛法`)
+            '岛' if matches!(t.before(k), '群' | '列') => [k.checked_sub(3), None],
+            '都' | '府' if t.before(k) == '首' => [Some(k + 1), None],
+            '河' | '江' | '溪' | '湖' => [
+                lex_scenic().at(t, k + 1).and_then(|_| k.checked_sub(2)),
+                None,
+            ],
+            // (and the stem of a river jieba cut before its last char,
+            // three chars before such a word: `六股/河` + `支流`)
+            _ if STREAM_BEFORE.iter().any(|w| t.ends_with(k + 1, w)) => {
+                [(k + 1).checked_sub(5), Some(k + 1)]
             }
+            _ => [None, None],
         })
-        // (and the stem of a river jieba cut before its last char, three
-        // chars before such a word: `六股/河` + `支流`; see `cut_stream_at`)
-        .flat_map(|k| [k.checked_sub(5), Some(k)])
         .flatten()
         .collect();
     starts.sort_unstable();
@@ -894,6 +916,15 @@ const NOT_RESERVOIR: &[&str] = &[
     "清淤",
     "大中型",
     "小微",
+    // (what is done to reservoirs: `科学调度水库`)
+    "调度",
+    "管理",
+    "建设",
+    "运行",
+    "巡查",
+    "监测",
+    "维护",
+    "检查",
 ];
 
 /// Whether the token `[x, y)` is three or four chars ending like a
@@ -1043,6 +1074,17 @@ impl Scan<'_, '_> {
                     .token(e.saturating_sub(1))
                     .filter(|&(_, y, _)| y > e)
                     .is_some_and(|(_, y, _)| place_tail(self.t.slice(e, y)));
+                // a country named in full, which jieba may make one word
+                // (`斐济共和国`, `汤加王国`)
+                if let Some(form) = ["共和国", "王国"]
+                    .into_iter()
+                    .find(|f| self.t.starts_with(e, f) && is_country_name(w))
+                {
+                    let y = e + form.chars().count();
+                    if self.h.boundary(i) && ends_before(self.t, self.h, y) {
+                        return Some((y, Evidence::Gazetteer));
+                    }
+                }
                 // `和` + a county's body, not the county 和县 (`县委领导和县
                 // 人大`; `马鞍山市和县` is the county)
                 let and_county = *w == "和县"
@@ -1090,6 +1132,21 @@ impl Scan<'_, '_> {
                         if ends_before(self.t, self.h, y) {
                             return Some((y, Evidence::Suffix));
                         }
+                    }
+                    // a part of a province named with `地区` (`晋南地区`;
+                    // not a big region, `东北`, `中东`, which a reader
+                    // names alone, nor the figure `地区生产总值`) and a
+                    // reservoir named after a
+                    // river or place (`汾河水库`): one place
+                    let word = |x: &str| {
+                        self.t.starts_with(e, x)
+                            && (self.h.word(e, e + 2).is_some() || tail)
+                            && ends_before(self.t, self.h, e + 2)
+                    };
+                    if (word("地区") && is_local_region(w) && !self.t.starts_with(e + 2, "生产"))
+                        || word("水库")
+                    {
+                        return Some((e + 2, Evidence::Suffix));
                     }
                     return Some((e, Evidence::Gazetteer));
                 }
@@ -1199,6 +1256,41 @@ impl Scan<'_, '_> {
         }) {
             if !self.titles.get(i).copied().unwrap_or(false) && self.free(i, y) {
                 return Some((y, Evidence::Dictionary));
+            }
+        }
+        if let Some((_, y, c)) = h
+            .token(i)
+            .filter(|&(x, y, _)| x == i && (x..y).all(|k| is_han(t.get(k))))
+        {
+            let foreign = 3
+                * (i..y)
+                    .filter(|&k| super::persons::is_foreign(t.get(k)))
+                    .count();
+            // a foreign name in apposition to `首都`, which the dictionary
+            // may call a person (`首都努库阿洛法`)
+            let capital = y - i >= 3
+                && foreign >= 2 * (y - i)
+                && matches!(c, WordClass::Person | WordClass::Unknown)
+                && ["首都", "首府"].iter().any(|w| t.ends_with(i, w));
+            // a foreign division jieba's model joined to its suffix
+            // (`胡胡伊省`)
+            let division = y - i >= 3
+                && c == WordClass::Unknown
+                && matches!(t.get(y - 1), '省' | '州')
+                && (i..y - 1).all(|k| super::persons::is_foreign(t.get(k)))
+                && ends_before(t, h, y);
+            // islands named by a stem jieba does not know or calls a name
+            // (`哈派/群岛`, `瓦瓦乌/群岛`)
+            let islands = (2..=4).contains(&(y - i))
+                && matches!(c, WordClass::Unknown | WordClass::Person)
+                && ["群岛", "列岛"]
+                    .iter()
+                    .any(|w| t.starts_with(y, w) && h.word(y, y + 2).is_some());
+            if (capital || division) && self.free(i, y) {
+                return Some((y, Evidence::Suffix));
+            }
+            if islands && ends_before(t, h, y + 2) && self.free(i, y + 2) {
+                return Some((y + 2, Evidence::Suffix));
             }
         }
         // a dictionary place at `i`, or a division's suffix within the five
@@ -1320,13 +1412,16 @@ impl Scan<'_, '_> {
                 return Some((y, Evidence::Suffix));
             }
             // a second token jieba's model made of the stem's last char and
-            // a village's or town's suffix (`茶棚/冲村`)
+            // a village's or town's suffix (`茶棚/冲村`; not `村庄/逐村`,
+            // every village, nor a stem that is a kind of village)
             if x > i
                 && c == WordClass::Unknown
                 && y - x == 2
                 && x - i >= 2
                 && matches!(t.get(y - 1), '村' | '镇' | '乡')
                 && !admin_suffix(t.get(x))
+                && !"逐每各全该本".contains(t.get(x))
+                && !admin_suffix(t.get(i))
                 && self.named_first(i)
                 && clean_left(t, h, i)
                 && ends_before(t, h, y)

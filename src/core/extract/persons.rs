@@ -331,6 +331,17 @@ const NOT_NAMES: &[&str] = &[
     "切尔诺贝利",
     "卢比",
     "安保",
+    "养老金",
+    "黄梅戏",
+    "岛国",
+    // farm seasons' work after a surname-like season (`夏灌`, `夏粮`)
+    "夏灌",
+    "夏播",
+    "夏收",
+    "夏种",
+    "夏粮",
+    "冬灌",
+    "春灌",
 ];
 word_set!(not_name, NOT_NAMES);
 
