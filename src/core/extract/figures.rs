@@ -30,6 +30,12 @@ lexicon!(lex_periods, PERIODS);
 /// Units after Arabic numbers, longest first.
 #[rustfmt::skip]
 const UNITS: &[&str] = &[
+    // compound counts and rates first, before the simple unit they start
+    // with (`1860家次`, `1268件次`, `1520台套`, `0.4个千分点`,
+    // `1.86克/千克`, `18微克/立方米`)
+    "万家次", "家次", "万件次", "件次", "台套", "个千分点", "微克/立方米", "毫克/立方米", "毫克/千克", "克/千克",
+    // wells, bags, orders, letters (`417眼`, `2400袋`, `3.8万单`, `5000多封`)
+    "眼", "万袋", "袋", "万单", "单", "封",
     "个百分点", "个工作日", "个基点", "万平方公里", "平方公里", "万平方米", "平方米", "亿美元", "万美元", "美元", "万亿元", "亿元", "万元", "千元", "元", "%", "‰",
     "亿人次", "万人次", "人次", "万人", "万户次", "户次", "万户", "万吨标准煤", "万吨", "亿吨", "吨标准煤", "万亩", "万辆", "亿千瓦时", "万千瓦时", "万千瓦", "千瓦时", "千瓦",
     "立方米每秒", "亿立方米", "万立方米", "立方米", "万公顷", "公顷", "万标准箱", "标准箱", "万公里", "公斤", "千克", "毫米",
@@ -63,6 +69,8 @@ const CN_UNITS: &[&str] = &[
     "成",
     // land, weight and distance in words (`两公顷`)
     "公顷", "亩", "吨", "公里",
+    // places and buildings counted in words (`两处`, `两座泵站`)
+    "处", "座",
 ];
 
 /// Units that count things: their indicator is the noun that follows.
@@ -74,6 +82,7 @@ const COUNT_UNITS: &[&str] = &[
     "万场", "场", "块", "位", "篇", "批", "支", "枚", "艘", "架", "列", "筐", "间", "处", "种",
     "票", "份", "双", "尾", "万尾", "万例", "万架", "首", "通", "万批次", "批次", "轮", "万笔", "笔",
     "户次", "万户次", "万户", "万辆", "万头",
+    "家次", "万家次", "件次", "万件次", "台套", "眼", "袋", "万袋", "单", "万单", "封",
 ];
 
 /// Nouns after a count unit that name no measured thing: `两个世纪`,
@@ -114,11 +123,24 @@ const CHANGES: &[(&str, &str)] = &[
     ("回落", "回落"), ("高于", "高于"), ("低于", "低于"), ("增加", "增加"), ("减少", "减少"), ("上升", "上升"),
     ("提升", "提升"), ("增长了", "增长"), ("同比上涨", "上涨"), ("上涨", "上涨"), ("下跌", "下跌"), ("降低", "降低"),
     ("缩短", "缩短"), ("延长", "延长"),
+    // words of pace, gap, rates and normal years; read only right before
+    // the number (`增速比上半年加快0.2个百分点`, `降幅收窄0.5个百分点`,
+    // `较常年同期偏少41%`, `下调50个基点`), not as the verb of a clause
+    // (`加快建设12个园区`)
+    ("加快", "加快"), ("放缓", "放缓"), ("收窄", "收窄"), ("扩大", "扩大"), ("偏少", "偏少"),
+    ("偏多", "偏多"), ("下调", "下调"), ("上调", "上调"), ("回升", "回升"),
+];
+
+/// Change words of [`CHANGES`] that are a change only right before the
+/// number (elsewhere they are verbs: `加快建设`, `扩大开放`).
+const ADJACENT_CHANGES: &[&str] = &[
+    "加快", "放缓", "收窄", "扩大", "偏少", "偏多", "下调", "上调", "回升",
 ];
 
 /// Period expressions (besides month ranges like `1—7月`), longest first.
 #[rustfmt::skip]
 const PERIODS: &[&str] = &[
+    "第一季度", "第二季度", "第三季度", "第四季度", "过去一年", "过去两年", "过去三年", "过去五年",
     "前三季度", "今年以来", "去年以来", "近年以来", "近年来", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "本赛季", "上赛季", "全年",
     "今年", "去年", "明年", "年内", "年度", "同期", "当年", "年末", "年初",
 ];
@@ -223,6 +245,49 @@ fn arabic(t: &Text, i: usize) -> Option<(usize, f64)> {
     (j > i && v.is_finite()).then_some((j, v))
 }
 
+/// Whole digits at `i` (no point, no comma): (end, value, count of digits).
+fn digits(t: &Text, i: usize) -> Option<(usize, f64, usize)> {
+    let mut j = i;
+    let mut v = 0.0;
+    while j < t.len() && t.get(j).is_ascii_digit() && j - i < 9 {
+        v = v * 10.0 + f64::from(t.get(j).to_digit(10)?);
+        j += 1;
+    }
+    (j > i).then_some((j, v, j - i))
+}
+
+/// A race time at `i` (`2小时08分15秒`, `1分54秒37`, `3分05秒`): (end,
+/// seconds). Two parts at least, the last one seconds; digits after `秒` are
+/// its hundredths (as sport results write them).
+fn race_time(t: &Text, i: usize) -> Option<(usize, f64)> {
+    let (mut j, first, _) = digits(t, i)?;
+    let mut secs = 0.0;
+    if t.starts_with(j, "小时") {
+        let (k, m, _) = digits(t, j + 2)?;
+        if t.get(k) != '分' || t.get(k + 1) == '钟' {
+            return None;
+        }
+        secs += first * 3600.0 + m * 60.0;
+        j = k + 1;
+    } else if t.get(j) == '分' && t.get(j + 1) != '钟' {
+        secs += first * 60.0;
+        j += 1;
+    } else {
+        return None;
+    }
+    let (k, s, _) = digits(t, j)?;
+    if t.get(k) != '秒' {
+        return None;
+    }
+    secs += s;
+    j = k + 1;
+    if let Some((k, h, n)) = digits(t, j).filter(|&(k, _, _)| !t.get(k).is_ascii_alphanumeric()) {
+        secs += h / 10f64.powi(i32::try_from(n).ok()?);
+        j = k;
+    }
+    Some((j, secs))
+}
+
 /// A Chinese numeral at `i`: (end, value).
 fn chinese(t: &Text, i: usize) -> Option<(usize, f64)> {
     let num = is_numeral_char;
@@ -295,13 +360,23 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             && !is_numeral_char(prev)
         {
             chinese(t, i)
-                .filter(|&(j, v)| !(v == 1.0 && j == i + 1))
+                // the article `一` (`一项工程`), not a tenth after a change
+                // (`比去年增加一成`, `不到一成`)
+                .filter(|&(j, v)| {
+                    !(v == 1.0 && j == i + 1)
+                        || (t.get(j) == '成'
+                            && !is_han(t.get(j + 1))
+                            && (t.ends_with(i, "不到")
+                                || CHANGES.iter().any(|(w, _)| t.ends_with(i, w))))
+                })
                 // `这两个`, `数十个`, `几十家`, and small counts of things
                 // in words (`两个弟子`, `五个部分`): not statistics
                 .filter(|&(j, v)| {
+                    // (sites and buildings are counted even when few:
+                    // `两处停车场`, `两座泵站`)
                     let count = lex_cn_units()
                         .at(t, j)
-                        .is_some_and(|u| COUNT_UNITS.contains(&u));
+                        .is_some_and(|u| COUNT_UNITS.contains(&u) && !matches!(u, "处" | "座"));
                     let vague =
                         matches!(prev, '这' | '那' | '数' | '几' | '每' | '各' | '前' | '后');
                     !(count && (vague || v < 10.0))
@@ -316,6 +391,28 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             i += 1;
             continue;
         };
+        if let Some((end, secs)) = (!cn).then(|| race_time(t, i)).flatten() {
+            let mut fig = describe(t, i, end, secs, "秒", last_end);
+            // `选手丹尼尔·基普鲁托以2小时08分15秒获得冠军`: the time is the
+            // athlete's (after a team or a role: `…队的巴特尔以`, `选手`)
+            if t.before(i) == '以' && t.get(end) != '的' {
+                let who = clause_before(t, i - 1, last_end);
+                let who = ["选手", "的"]
+                    .iter()
+                    .filter_map(|m| rfind_bytes(who, m).map(|k| &who[k + m.len()..]))
+                    .min_by_key(|w| w.len())
+                    .unwrap_or(who);
+                if (2..=12).contains(&who.chars().count())
+                    && who.chars().all(|c| is_han(c) || c == '·')
+                {
+                    fig.indicator = who.to_string();
+                }
+            }
+            out.push(fig);
+            last_end = end;
+            i = end;
+            continue;
+        }
         // `2300余人`, `30多家`: an approximate count keeps its marker
         let approx = usize::from(
             matches!(t.get(j), '余' | '多')
@@ -347,6 +444,11 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             .filter(|u| match *u {
                 "分" => !(matches!(t.before(i), '时' | '点' | ':' | '：') || t.get(j + 1) == '之'),
                 "周" => !matches!(t.get(j + 1), '年' | '岁'),
+                // `3单元`, `2单位`: a word of `单`
+                "单" | "万单" => !matches!(
+                    t.get(j + approx + u.chars().count()),
+                    '元' | '位' | '项' | '独' | '个' | '次' | '品'
+                ),
                 // `260余通` (steles, calls), not a word of `通` (`通过`, `通车`)
                 "通" => !matches!(
                     t.get(j + approx + 1),
@@ -376,7 +478,10 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         let next = t.get(j);
         // `10—15亿元`, `5%—8%`: a range whose upper bound carries the unit
         let mark_at = j + approx + unit.map_or(0, |u| u.chars().count());
-        let range = if matches!(t.get(mark_at), '—' | '-' | '~' | '～' | '至') && !cn {
+        // (`100毫米至180毫米`, each bound written out with its unit, is two
+        // figures; `5%—8%` and `5%至8%` stay a target's range)
+        let both = t.get(mark_at) == '至' && unit.is_some_and(|u| u != "%");
+        let range = if matches!(t.get(mark_at), '—' | '-' | '~' | '～' | '至') && !cn && !both {
             let k = mark_at
                 + if t.starts_with(mark_at, "——") {
                     2
@@ -408,11 +513,13 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         // `三个方面`, `两个世纪`, `两个一百年`: a count of no measured thing
         let after = end + usize::from(matches!(t.get(end), '多' | '余'));
         // (a phrase word, not the start of a noun: `服务器`, `服务站`)
+        // (`40余名代表` in digits counts people: `三个代表` is the phrase)
         let phrase = lex_unmeasured().at(t, after).is_some_and(|w| {
-            !matches!(
-                t.get(after + w.chars().count()),
-                '器' | '站' | '机' | '点' | '区'
-            )
+            (cn || w != "代表")
+                && !matches!(
+                    t.get(after + w.chars().count()),
+                    '器' | '站' | '机' | '点' | '区'
+                )
         });
         let unmeasured = COUNT_UNITS.contains(&unit) && (phrase || count_numeral(t.get(after)));
         // `前3名` is a rank; `3天来`, `在3天内`, `两个月来` say when, not how much
@@ -552,6 +659,9 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
         .filter(|&(e, _, _)| !left[e..].starts_with(['值', '率']))
         // `改造提升12万亩` is an action (upgrading), not a direction
         .filter(|&(_, p, _)| !left[..p].ends_with("改造"))
+        .filter(|&(e, p, _)| {
+            !ADJACENT_CHANGES.contains(&&left[p..e]) || matches!(&left[e..], "" | "了")
+        })
         // `再延长30年试点在12个县`: a change word with a number of its own
         // after it is that number's
         .filter(|&(e, _, _)| !left[e..].bytes().any(|b| b.is_ascii_digit()))
@@ -745,6 +855,8 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
             (i > 0 && matches!(t.get(i - 1), '上' | '去' | '比' | '较' | '与' | '同' | '跟'))
                 || t.ends_with(i, "上年")
                 || t.ends_with(i, "去年")
+                // `较常年同期偏少41%`: a normal year's, a comparison too
+                || t.ends_with(i, "常年")
                 || ((w == "年末" || w == "年初") && i > s0 && !super::is_clause_break(t.get(i - 1)))
         };
         if let Some((e, w)) =
@@ -862,6 +974,70 @@ mod tests {
                 ("10—15亿元", 10.0, Some(15.0), "亿元"),
                 ("6至9个月", 6.0, Some(9.0), "个月"),
             ]
+        );
+    }
+
+    #[test]
+    fn compound_units_race_times_and_written_out_bounds() {
+        let got = f("抽检1860家次，查处1268件次，投入设备1520台套，打机井417眼，完成3.8万单，镉含量1.86克/千克，浓度下降0.4个千分点，发现问题两处，新建两座泵站，比去年增加一成，40余名代表参会。");
+        let got: Vec<_> = got
+            .iter()
+            .map(|f| (f.text.as_str(), f.unit.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1860家次", "家次"),
+                ("1268件次", "件次"),
+                ("1520台套", "台套"),
+                ("417眼", "眼"),
+                ("3.8万单", "万单"),
+                ("1.86克/千克", "克/千克"),
+                ("0.4个千分点", "个千分点"),
+                ("两处", "处"),
+                ("两座", "座"),
+                ("一成", "成"),
+                ("40余名", "名"),
+            ]
+        );
+        // the article and small counts of other things stay out; `3单元`
+        // is no order
+        assert!(f("建成一项工程，收了两个弟子，住在3单元。").is_empty());
+        // a race time is one figure in seconds, the athlete's
+        let got = f("内蒙古田径队的巴特尔以2小时08分15秒获得冠军，司徒浩以1分54秒37的成绩夺冠，10时30分开赛。");
+        let got: Vec<_> = got
+            .iter()
+            .map(|f| (f.text.as_str(), f.value, f.indicator.as_str()))
+            .collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0], ("2小时08分15秒", 7695.0, "巴特尔"));
+        assert_eq!((got[1].0, got[1].1), ("1分54秒37", 114.37));
+        assert!(got[1].2.starts_with("成绩"), "{got:?}");
+        // pace, gap and normal-year words right before the number are the
+        // change; as a clause's verb they are not; `第四季度`, `过去一年`
+        let got = f("今年以来，全市平均降水量较常年同期偏少41%。增速比上半年加快0.2个百分点，降幅收窄0.5个百分点。要加快建设12个园区。");
+        let got: Vec<_> = got
+            .iter()
+            .map(|f| (f.change.as_deref(), f.period.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("偏少"), Some("今年以来")),
+                (Some("加快"), None),
+                (Some("收窄"), None),
+                (None, None),
+            ]
+        );
+        let got = f("第四季度新增岗位300个，过去一年完成投资8亿元。");
+        assert_eq!(got[0].period.as_deref(), Some("第四季度"), "{got:?}");
+        assert_eq!(got[1].period.as_deref(), Some("过去一年"), "{got:?}");
+        // each bound written out with its unit after `至` is a figure
+        let got = f("降雨量100毫米至180毫米，目标增长5%至6%。");
+        let got: Vec<_> = got.iter().map(|f| (f.text.as_str(), f.value_max)).collect();
+        assert_eq!(
+            got,
+            [("100毫米", None), ("180毫米", None), ("5%至6%", Some(6.0))]
         );
     }
 
