@@ -1646,6 +1646,27 @@ fn twenty_second_session_rules_on_written_sentences() {
     // `X方` after a country named in the text is its side, not a person
     let side = "中方愿同秘方加强合作。秘鲁是拉美重要国家。";
     lacks_kind(side, Person, "秘方");
+    // a company's registered name and a society of people from one place
+    // keep the province or country they start with
+    let tea = "广西三江侗乡茶业有限公司与美国旧金山台山同乡会签约。";
+    has(tea, Org, "广西三江侗乡茶业有限公司");
+    has(tea, Org, "美国旧金山台山同乡会");
+    lacks_kind(tea, Place, "广西");
+    // teams and clubs named after place and sponsor are bodies, even where
+    // jieba joins the place to the sponsor; `率队` leads no team
+    let game = "山西汾酒股份队以88比80战胜浙江稠州金租队，四川全兴队逼平北京国安队。吉林九台农商银行篮球俱乐部主场告负。";
+    for team in [
+        "山西汾酒股份队",
+        "浙江稠州金租队",
+        "四川全兴队",
+        "北京国安队",
+        "吉林九台农商银行篮球俱乐部",
+    ] {
+        has(game, Org, team);
+    }
+    let led = "赣州市委书记黄志坚率队考察。西藏部队开赴灾区。";
+    let got = entities_of(led);
+    assert!(!got.iter().any(|(_, n)| n.ends_with('队')), "{got:?}");
     // words of pensions, opera and the farming seasons are no people
     let county = "全县发放养老金1.2亿元，完成夏播面积30万亩，观看黄梅戏演出。";
     let got = entities_of(county);

@@ -549,6 +549,58 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
     Some((start, e))
 }
 
+/// A sports team or club named after its place and its sponsor, starting at
+/// char `i` (`山西` + `汾酒股份` + `队`, `广州` + `朗肽海本` + `队`,
+/// `吉林` + `九台农商银行篮球` + `俱乐部`): its end. Two to eight Han chars of
+/// sponsor, no clause char and no word of a match (`战胜`, `迎战`); units of
+/// the army and the police (`部队`, `编队`, `支队`) are other bodies.
+fn team_at(t: &Text, h: &Hints, i: usize) -> Option<usize> {
+    // (most chars have no `队` or `俱乐部` in reach: no gazetteer lookup)
+    if !(i + 3..(i + 16).min(t.len())).any(|k| matches!(t.get(k), '队' | '俱')) || !h.boundary(i)
+    {
+        return None;
+    }
+    let n = super::names::place_prefix(t.slice(i, (i + 8).min(t.len())))?;
+    team_after(t, i + t.slice(i, t.len())[..n].chars().count())
+}
+
+/// The end of a team's or club's name whose place ends at char `e` (see
+/// [`team_at`]).
+fn team_after(t: &Text, e: usize) -> Option<usize> {
+    const MATCH_WORDS: &[&str] = &[
+        "战胜", "迎战", "击败", "逼平", "负于", "败给", "输给", "对阵", "主场", "客场", "力克",
+        "不敌", "淘汰", "组建", "派出", "成立", "选派", "率领", "带领", "共有", "参加", "包括",
+    ];
+    let mut k = e;
+    while k < t.len() && k < e + 9 && is_han(t.get(k)) {
+        let c = t.get(k);
+        if k - e >= 2 {
+            let end = if c == '队' {
+                Some(k + 1)
+            } else if t.starts_with(k, "俱乐部") {
+                Some(k + 3)
+            } else {
+                None
+            };
+            if let Some(end) = end {
+                let unit = matches!(
+                    t.get(k - 1),
+                    '部' | '编' | '舰' | '军' | '车' | '梯' | '排' | '团' | '中' | '大' | '支' | '总' | '分' | '小' | '工' | '作'
+                        // (a verb of `队`: `率队`, `带队`, `组队`)
+                        | '率' | '带' | '领' | '组' | '入' | '归' | '站' | '列' | '结' | '整' | '建' | '派'
+                );
+                let word = matches!(t.get(end), '伍' | '员' | '列' | '形' | '长' | '医');
+                return (!(c == '队' && (unit || word))).then_some(end);
+            }
+        }
+        if CLAUSE_CHARS.contains(c) || MATCH_WORDS.iter().any(|w| t.starts_with(k, w)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Chars that, as a token of their own, join or end a clause and so never
 /// stand inside a trade name.
 const CLAUSE_CHARS: &str = "的地得在和与及是了对为把被将从向等或并而也都就又还但由要";
@@ -764,6 +816,19 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
             };
             let by_firm = firms.get(f).map_or(t.len(), |&(a, _)| a.max(i + 1));
             i = by_char.min(by_suffix).min(by_firm);
+            continue;
+        }
+        // a team or club named after its place (`四川全兴队`, whose place
+        // jieba joins to the sponsor): the body, not the place
+        if let Some(te) = firm
+            .is_none()
+            .then(|| team_at(t, h, i))
+            .flatten()
+            .filter(|&te| (i..te).all(|k| !taken(k)))
+        {
+            items.push((("org", t.slice(i, te)), (t.byte(i), t.byte(te))));
+            i = te;
+            last_end = te;
             continue;
         }
         if let Some(&(a, e)) = firm {

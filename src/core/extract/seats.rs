@@ -58,6 +58,15 @@ fn committee_in(part: &str) -> Option<usize> {
 /// body's name (`荷兰|鹿特丹伊拉斯莫斯大学医学院`,
 /// `俄罗斯|哈巴罗夫斯克边疆区政府`): the body's own name starts there.
 fn country_before_place(name: &str) -> Option<usize> {
+    // a company's registered name and a society of people from one place
+    // keep the province or country they start with (`广西三江侗乡茶业有限公司`,
+    // `澳大利亚利富国际有限公司`, `美国旧金山台山同乡会`)
+    if ["公司", "集团", "商会", "同乡会", "联谊会", "队"]
+        .iter()
+        .any(|w| name.ends_with(w))
+    {
+        return None;
+    }
     let n = place_prefix(name).filter(|&n| is_country_or_province(&name[..n]))?;
     let rest = &name[n..];
     // the place after it, and a body after that
