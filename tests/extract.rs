@@ -1667,6 +1667,12 @@ fn twenty_second_session_rules_on_written_sentences() {
     let led = "赣州市委书记黄志坚率队考察。西藏部队开赴灾区。";
     let got = entities_of(led);
     assert!(!got.iter().any(|(_, n)| n.ends_with('队')), "{got:?}");
+    // a key laboratory's field before the body that recognised it, `与`
+    // included; a count before it is no field
+    let lab = "依托湘潭大学建设的智能制造装备湖南省重点实验室通过验收，并获批水库生态与环境安全湖北省重点实验室。学校有3个国家重点实验室。";
+    has(lab, Org, "智能制造装备湖南省重点实验室");
+    has(lab, Org, "水库生态与环境安全湖北省重点实验室");
+    lacks_kind(lab, Org, "个国家重点实验室");
     // words of pensions, opera and the farming seasons are no people
     let county = "全县发放养老金1.2亿元，完成夏播面积30万亩，观看黄梅戏演出。";
     let got = entities_of(county);

@@ -536,6 +536,9 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
             start = k;
         }
     }
+    if let Some(a) = lab_field_before(t, start, s) {
+        start = a;
+    }
     if s - start < 2 || generic_stem(t.slice(start, s)) {
         return None;
     }
@@ -599,6 +602,39 @@ fn team_after(t: &Text, e: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// The start of a key laboratory's field before the body that recognised
+/// it (`智能制造装备` + `湖南省重点实验室`, `水库生态与环境安全` +
+/// `湖北省重点实验室`, `深海极端环境与生命` + `全国重点实验室`), the suffix
+/// starting at char `s` and the walk over the clause stopped at `start`:
+/// back over Han chars, `与`/`和` included (a field joins two subjects), to
+/// a clause break, `的` or a verb that names the lab (`依托`, `获批`).
+fn lab_field_before(t: &Text, start: usize, s: usize) -> Option<usize> {
+    const STOPS: &[&str] = &["获批", "申报", "认定", "入选", "建成", "成为", "通过", "获评", "批准"];
+    if !t.starts_with(s, "实验室")
+        || !t.ends_with(s, "重点")
+        || !["省", "全国", "国家", "市"].iter().any(|w| t.ends_with(s - 2, w))
+    {
+        return None;
+    }
+    let mut k = start;
+    while k > 0 && s - k < 18 && is_han(t.get(k - 1)) {
+        let stop = |w: &&str| t.ends_with(k, w);
+        // (a count is no field: `3个国家重点实验室`, `多家省重点实验室`)
+        if matches!(t.get(k - 1), '的' | '个' | '家' | '批' | '所' | '项' | '些' | '多' | '各')
+            || super::is_numeral(t.get(k - 1))
+            || STOPS.iter().any(stop)
+            || NAME_BOUNDARIES
+                .iter()
+                .filter(|w| !matches!(**w, "与" | "和" | "及"))
+                .any(stop)
+        {
+            break;
+        }
+        k -= 1;
+    }
+    (k + 1 < start).then_some(k)
 }
 
 /// Chars that, as a token of their own, join or end a clause and so never
