@@ -1673,6 +1673,18 @@ fn twenty_second_session_rules_on_written_sentences() {
     has(lab, Org, "智能制造装备湖南省重点实验室");
     has(lab, Org, "水库生态与环境安全湖北省重点实验室");
     lacks_kind(lab, Org, "个国家重点实验室");
+    // inspection teams and headquarters are bodies; party organisations
+    // at every level are a generic body
+    let tour = "省委第五巡视组进驻后，全市各级党组织要落实整改，各级防指要值守，市防汛抗旱指挥部发布预警。";
+    has(tour, Org, "省委第五巡视组");
+    has(tour, Org, "市防汛抗旱指挥部");
+    let got = extracted(tour);
+    for name in ["各级党组织", "各级防指"] {
+        assert!(
+            got.iter().any(|e| e.text == name && e.generic),
+            "{name}: {got:?}"
+        );
+    }
     // words of pensions, opera and the farming seasons are no people
     let county = "全县发放养老金1.2亿元，完成夏播面积30万亩，观看黄梅戏演出。";
     let got = entities_of(county);

@@ -248,6 +248,11 @@ const GENERIC_HEADS: &[&str] = &[
     "地区",
     "金融机构",
     "机构",
+    // party organisations at every level (`各级党组织`, `各市州党委`)
+    "市州党委",
+    "党组织",
+    "党委",
+    "防指",
 ];
 
 /// Generic bodies that stand without `各`.
@@ -341,10 +346,14 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
                 continue;
             }
         }
+        // (`各级党组织`, `各级防指`: every level's body of one kind)
         let q = t
-            .match_any(j + 1, &["有关", "相关"])
+            .match_any(j + 1, &["有关", "相关", "级"])
             .map_or(0, |q| q.chars().count());
-        match lex_generic_heads().at(t, j + 1 + q) {
+        match lex_generic_heads()
+            .at(t, j + 1 + q)
+            .filter(|h| q != 1 || matches!(*h, "党组织" | "党委" | "防指"))
+        {
             Some(h) => {
                 j += 1 + q + h.chars().count();
                 units += 1;
@@ -611,10 +620,14 @@ fn team_after(t: &Text, e: usize) -> Option<usize> {
 /// back over Han chars, `与`/`和` included (a field joins two subjects), to
 /// a clause break, `的` or a verb that names the lab (`依托`, `获批`).
 fn lab_field_before(t: &Text, start: usize, s: usize) -> Option<usize> {
-    const STOPS: &[&str] = &["获批", "申报", "认定", "入选", "建成", "成为", "通过", "获评", "批准"];
+    const STOPS: &[&str] = &[
+        "获批", "申报", "认定", "入选", "建成", "成为", "通过", "获评", "批准",
+    ];
     if !t.starts_with(s, "实验室")
         || !t.ends_with(s, "重点")
-        || !["省", "全国", "国家", "市"].iter().any(|w| t.ends_with(s - 2, w))
+        || !["省", "全国", "国家", "市"]
+            .iter()
+            .any(|w| t.ends_with(s - 2, w))
     {
         return None;
     }
@@ -622,8 +635,10 @@ fn lab_field_before(t: &Text, start: usize, s: usize) -> Option<usize> {
     while k > 0 && s - k < 18 && is_han(t.get(k - 1)) {
         let stop = |w: &&str| t.ends_with(k, w);
         // (a count is no field: `3个国家重点实验室`, `多家省重点实验室`)
-        if matches!(t.get(k - 1), '的' | '个' | '家' | '批' | '所' | '项' | '些' | '多' | '各')
-            || super::is_numeral(t.get(k - 1))
+        if matches!(
+            t.get(k - 1),
+            '的' | '个' | '家' | '批' | '所' | '项' | '些' | '多' | '各'
+        ) || super::is_numeral(t.get(k - 1))
             || STOPS.iter().any(stop)
             || NAME_BOUNDARIES
                 .iter()
