@@ -1685,6 +1685,11 @@ fn twenty_second_session_rules_on_written_sentences() {
             "{name}: {got:?}"
         );
     }
+    // a byline's `本报记者` is the title `记者`
+    assert_eq!(
+        title_of("本报记者 伏晓彤\n清晨，村里很安静。", "伏晓彤").as_deref(),
+        Some("记者")
+    );
     // words of pensions, opera and the farming seasons are no people
     let county = "全县发放养老金1.2亿元，完成夏播面积30万亩，观看黄梅戏演出。";
     let got = entities_of(county);

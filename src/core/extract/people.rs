@@ -308,6 +308,10 @@ fn title_start(t: &Text, h: usize) -> usize {
     }
     if matches!(t.get(start), '与' | '同') && start < h {
         start + 1
+    } else if t.starts_with(start, "本报") && start + 2 < h + 1 {
+        // a byline's `本报记者` is a reporter's title as `记者` is (the paper
+        // is the one in the reader's hands, not a body named)
+        start + 2
     } else {
         start
     }
