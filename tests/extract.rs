@@ -1685,6 +1685,18 @@ fn twenty_second_session_rules_on_written_sentences() {
             "{name}: {got:?}"
         );
     }
+    // gazetteer names that are also words: `沿河` (along the river) and
+    // `两岸` (both banks) are places only as the county and cross-strait
+    let banks = "对沿河低洼地带排查，湘江两岸的车间复工。沿河县发展茶叶。";
+    let got = entities_of(banks);
+    assert!(!got.iter().any(|(_, n)| n == "两岸"), "{got:?}");
+    assert_eq!(
+        got.iter()
+            .filter(|(k, n)| *k == Place && n.starts_with("沿河"))
+            .count(),
+        1,
+        "{got:?}"
+    );
     // a byline's `本报记者` is the title `记者`
     assert_eq!(
         title_of("本报记者 伏晓彤\n清晨，村里很安静。", "伏晓彤").as_deref(),

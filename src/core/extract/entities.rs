@@ -57,12 +57,33 @@ const GENERIC: &str = "的个多级家区该本各一步全个省市国个";
 /// holds `高港区`).
 const NOT_PLACES: &[&str] = &["提高港区"];
 
+/// Gazetteer names that are also common words, and the words after them
+/// that make them the place: `沿河县` but `沿河村民` (along the river), `两岸
+/// 关系` but `湘江两岸` (both banks).
+const PLACE_ONLY_BEFORE: &[(&str, &[&str])] = &[
+    ("沿河", &["县", "土家族"]),
+    (
+        "两岸",
+        &[
+            "关系", "同胞", "交流", "经贸", "合作", "统一", "和平", "人民", "企业", "青年", "民众",
+            "交往", "融合", "四地", "三地", "双方",
+        ],
+    ),
+];
+
 /// Whether the text around char `i` is one of [`NOT_PLACES`] with a name
-/// starting at `i` inside it.
-fn in_false_context(t: &Text, i: usize) -> bool {
+/// starting at `i` inside it, or the name at `i` is one of
+/// [`PLACE_ONLY_BEFORE`] without a word that makes it the place.
+pub(super) fn in_false_context(t: &Text, i: usize) -> bool {
     NOT_PLACES
         .iter()
         .any(|p| (1..p.chars().count()).any(|k| k <= i && t.starts_with(i - k, p)))
+        || PLACE_ONLY_BEFORE.iter().any(|(w, after)| {
+            t.starts_with(i, w)
+                && !after
+                    .iter()
+                    .any(|a| t.starts_with(i + w.chars().count(), a))
+        })
 }
 
 /// Suffixes after a place that make an organisation (`新吴区` + `委`).

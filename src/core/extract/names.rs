@@ -1064,7 +1064,10 @@ impl Scan<'_, '_> {
 
     /// A listed place at `i`, aligned with jieba's tokens: its end.
     fn place_at(&self, i: usize) -> Option<(usize, Evidence)> {
-        if !gazetteer_first(self.t.get(i)) || !gazetteer_second(self.t.get(i + 1)) {
+        if !gazetteer_first(self.t.get(i))
+            || !gazetteer_second(self.t.get(i + 1))
+            || super::entities::in_false_context(self.t, i)
+        {
             return None;
         }
         let ws = self.first.get(&(self.t.get(i), self.t.get(i + 1)))?;
