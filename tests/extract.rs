@@ -1697,6 +1697,14 @@ fn twenty_second_session_rules_on_written_sentences() {
         1,
         "{got:?}"
     );
+    // a surname before a title is the person named in full, not one of its
+    // own; `支` of `支队长` is no name; a department and a comparative
+    let refs = "为郦晓阳教授团队送上锦旗。真要感谢郦教授他们。刑侦支队支队长牛建勋说，麻醉科骨干常驻，收入比以前高多了。";
+    let got = entities_of(refs);
+    for name in ["郦", "支", "麻醉科", "高多"] {
+        assert!(!got.iter().any(|(_, n)| n == name), "{name}: {got:?}");
+    }
+    has(refs, Person, "郦晓阳");
     // a byline's `本报记者` is the title `记者`
     assert_eq!(
         title_of("本报记者 伏晓彤\n清晨，村里很安静。", "伏晓彤").as_deref(),

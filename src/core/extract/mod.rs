@@ -161,6 +161,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     stems::declared_short_forms(&t, hints, &mut entities);
     seats::places_of_bodies(&mut entities);
     names::sub_districts(&t, hints, &mut entities);
+    surnames_before_titles(text, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
     let figures = figures::figures(&t, &quoted);
@@ -584,6 +585,39 @@ fn names_cut_short(text: &str, entities: &mut Vec<Entity>) {
     entities.retain(|_| {
         k += 1;
         !gone.contains(&(k - 1))
+    });
+}
+
+/// A one-char "name" read before a title written after it is no person of
+/// its own when the char and the title make a longer title (`支` +
+/// `队长` of `刑侦支队支队长`), or when it is the surname of a person named
+/// in full in the text (`郦教授` after `郦晓阳教授`: a reference to them, not
+/// counted as a mention, as a reader counts names).
+#[inline(never)]
+fn surnames_before_titles(text: &str, entities: &mut Vec<Entity>) {
+    let full: Vec<String> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && e.text.chars().count() >= 2)
+        .map(|e| e.text.clone())
+        .collect();
+    entities.retain(|e| {
+        if e.kind != EntityKind::Person || e.text.chars().count() != 1 {
+            return true;
+        }
+        let Some(title) = e.title.as_deref() else {
+            return true;
+        };
+        // (the title written right after the char, at every mention)
+        let after = e
+            .spans
+            .iter()
+            .all(|&(_, b)| text.get(b..).is_some_and(|r| r.starts_with(title)));
+        // (`支队长`, `大队长`, `总队长`: a unit's head)
+        let longer_title = persons::is_title_word(&format!("{}{title}", e.text))
+            || (title.starts_with("队长")
+                && matches!(e.text.as_str(), "支" | "大" | "中" | "总" | "分" | "小"));
+        let surname_of = full.iter().any(|f| f.starts_with(e.text.as_str()));
+        !(after && (longer_title || surname_of))
     });
 }
 

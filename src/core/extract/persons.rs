@@ -333,6 +333,10 @@ const NOT_NAMES: &[&str] = &[
     "安保",
     "养老金",
     "黄梅戏",
+    // a hospital's department jieba's dictionary tags a name; a comparative
+    // (`比以前高多了`)
+    "麻醉科",
+    "高多",
     "岛国",
     // farm seasons' work after a surname-like season (`夏灌`, `夏粮`)
     "夏灌",
