@@ -1705,6 +1705,8 @@ fn twenty_second_session_rules_on_written_sentences() {
         assert!(!got.iter().any(|(_, n)| n == name), "{name}: {got:?}");
     }
     has(refs, Person, "郦晓阳");
+    // a visited short form before an event verb jieba joined to it
+    has("国务院在京举行仪式。", Place, "京");
     // a byline's `本报记者` is the title `记者`
     assert_eq!(
         title_of("本报记者 伏晓彤\n清晨，村里很安静。", "伏晓彤").as_deref(),

@@ -2606,7 +2606,10 @@ pub fn places_and_orgs(
         if is_visited(a)
             && visit_verb(t.before(i))
             && is_han(a)
-            && h.boundary(i + 1)
+            // (or an event's verb jieba joined to it: `在京举行`)
+            && (h.boundary(i + 1)
+                || t.match_any(i + 1, &["举行", "召开", "开幕", "闭幕", "举办", "逝世", "病逝", "会见", "会晤"])
+                    .is_some())
             && scan.free(i, i + 1)
         {
             out.push(Found {
