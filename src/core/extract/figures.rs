@@ -635,6 +635,22 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
         c0 -= 1;
     }
     let mut left = t.slice(c0, a).to_string();
+    // `固定资产投资（不含农户）同比增长4.6%`: a note in brackets right
+    // before qualifies the subject before it, which the figure measures
+    if c0 > s0.max(floor) && t.get(c0 - 1) == '）' {
+        let open = (c0.saturating_sub(24).max(s0)..c0 - 1)
+            .rev()
+            .find(|&k| t.get(k) == '（');
+        if let Some(open) = open {
+            let mut c1 = open;
+            while c1 > s0.max(floor) && !is_clause_break(t.get(c1 - 1)) {
+                c1 -= 1;
+            }
+            if c1 < open {
+                left = format!("{}{left}", t.slice(c1, open));
+            }
+        }
+    }
     let period = find_period(t, s0, a).or_else(|| carried_period(t, s0));
     if let Some(p) = &period {
         left = left.strip_prefix(p.as_str()).unwrap_or(&left).to_string();
@@ -1032,6 +1048,9 @@ mod tests {
         let got = f("第四季度新增岗位300个，过去一年完成投资8亿元。");
         assert_eq!(got[0].period.as_deref(), Some("第四季度"), "{got:?}");
         assert_eq!(got[1].period.as_deref(), Some("过去一年"), "{got:?}");
+        // a bracketed note after the subject leaves the subject measured
+        let got = f("前三季度，全省固定资产投资（不含农户）同比增长4.6%。");
+        assert_eq!(got[0].indicator, "固定资产投资", "{got:?}");
         // each bound written out with its unit after `至` is a figure
         let got = f("降雨量100毫米至180毫米，目标增长5%至6%。");
         let got: Vec<_> = got.iter().map(|f| (f.text.as_str(), f.value_max)).collect();
