@@ -568,6 +568,32 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
                 fig.change = prev.change.clone();
             }
         }
+        // `城关区地区生产总值412.5亿元；堆龙德庆区156.8亿元`: a part naming
+        // only another place measures what the part before it measured
+        if is_place_only(&fig.indicator) {
+            let mut k = i;
+            while k > 0 && !matches!(t.get(k - 1), '。' | '！' | '？' | '\n') {
+                k -= 1;
+            }
+            let from = t.byte(k);
+            let prev = out
+                .iter()
+                .rev()
+                .take_while(|p| p.start.is_some_and(|b| b >= from))
+                .find(|p| {
+                    p.unit == fig.unit && !p.indicator.is_empty() && !is_place_only(&p.indicator)
+                });
+            if let Some(p) = prev {
+                let mut n = super::names::place_prefix(&p.indicator).unwrap_or(0);
+                // (the figure's `地区生产总值`, not a suffix of the place)
+                if p.indicator[..n].ends_with("地区") && p.indicator[n..].starts_with("生产") {
+                    n -= "地区".len();
+                }
+                if n < p.indicator.len() {
+                    fig.indicator = p.indicator[n..].to_string();
+                }
+            }
+        }
         if let Some(ind) = base.filter(|s| !s.is_empty()) {
             fig.indicator = ind;
         } else if let Some(prev) = same.last() {
@@ -581,6 +607,11 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         i = end;
     }
     out
+}
+
+/// Whether an indicator is only a listed place (`堆龙德庆区`, `南京`).
+fn is_place_only(s: &str) -> bool {
+    !s.is_empty() && super::names::place_prefix(s) == Some(s.len())
 }
 
 /// The text of the clause before char `a` (back to a clause break or `floor`).
@@ -1051,6 +1082,12 @@ mod tests {
         // a bracketed note after the subject leaves the subject measured
         let got = f("前三季度，全省固定资产投资（不含农户）同比增长4.6%。");
         assert_eq!(got[0].indicator, "固定资产投资", "{got:?}");
+        // a part naming only another place measures what the part before
+        // it measured
+        let got =
+            f("分区看，西湖区地区生产总值412.5亿元，增长5.6%；堆龙德庆区156.8亿元，增长7.3%。");
+        assert_eq!(got[2].indicator, "地区生产总值", "{got:?}");
+        assert_eq!(got[3].indicator, "地区生产总值", "{got:?}");
         // each bound written out with its unit after `至` is a figure
         let got = f("降雨量100毫米至180毫米，目标增长5%至6%。");
         let got: Vec<_> = got.iter().map(|f| (f.text.as_str(), f.value_max)).collect();
