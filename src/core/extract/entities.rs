@@ -78,12 +78,13 @@ pub(super) fn in_false_context(t: &Text, i: usize) -> bool {
     NOT_PLACES
         .iter()
         .any(|p| (1..p.chars().count()).any(|k| k <= i && t.starts_with(i - k, p)))
-        || PLACE_ONLY_BEFORE.iter().any(|(w, after)| {
-            t.starts_with(i, w)
-                && !after
-                    .iter()
-                    .any(|a| t.starts_with(i + w.chars().count(), a))
-        })
+        || (matches!(t.get(i), '沿' | '两')
+            && PLACE_ONLY_BEFORE.iter().any(|(w, after)| {
+                t.starts_with(i, w)
+                    && !after
+                        .iter()
+                        .any(|a| t.starts_with(i + w.chars().count(), a))
+            }))
 }
 
 /// Suffixes after a place that make an organisation (`新吴区` + `委`).
@@ -588,9 +589,8 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
 /// sponsor, no clause char and no word of a match (`战胜`, `迎战`); units of
 /// the army and the police (`部队`, `编队`, `支队`) are other bodies.
 fn team_at(t: &Text, h: &Hints, i: usize) -> Option<usize> {
-    // (most chars have no `队` or `俱乐部` in reach: no gazetteer lookup)
-    if !(i + 3..(i + 16).min(t.len())).any(|k| matches!(t.get(k), '队' | '俱')) || !h.boundary(i)
-    {
+    // (the caller asks only where a `队` or `俱` lies within reach)
+    if !h.boundary(i) {
         return None;
     }
     let n = super::names::place_prefix(t.slice(i, (i + 8).min(t.len())))?;
@@ -857,6 +857,7 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
     let mut f = 0;
     let mut i = 0;
     let mut last_end = usize::MAX;
+    let mut next_team = 0;
     while i < t.len() {
         if taken(i) {
             i += 1;
@@ -892,8 +893,24 @@ pub fn places_and_orgs(t: &Text, people: &[Entity], h: &Hints) -> Vec<Entity> {
         }
         // a team or club named after its place (`四川全兴队`, whose place
         // jieba joins to the sponsor): the body, not the place
-        if let Some(te) = firm
-            .is_none()
+        // (the next `队` or `俱` found by one forward scan, not a look
+        // ahead at every char)
+        if next_team < i + 3 {
+            // (not `队伍`, `队员`: words of the team's people)
+            // (over the chars as a slice, a pair at a time, and the last
+            // char alone)
+            let rest = t.ch.get(i + 3..).unwrap_or(&[]);
+            next_team = rest
+                .windows(2)
+                .position(|w| match w[0] {
+                    '队' => !matches!(w[1], '伍' | '员'),
+                    '俱' => w[1] == '乐',
+                    _ => false,
+                })
+                .or_else(|| (rest.last() == Some(&'队')).then(|| rest.len() - 1))
+                .map_or(usize::MAX, |k| i + 3 + k);
+        }
+        if let Some(te) = (firm.is_none() && next_team < i + 16)
             .then(|| team_at(t, h, i))
             .flatten()
             .filter(|&te| (i..te).all(|k| !taken(k)))
