@@ -1705,6 +1705,11 @@ fn twenty_second_session_rules_on_written_sentences() {
         assert!(!got.iter().any(|(_, n)| n == name), "{name}: {got:?}");
     }
     has(refs, Person, "郦晓阳");
+    // the surname alone stays a person where no full name is given; a verb
+    // after it is no name
+    let chen = "陈教授陈述了理由。";
+    lacks_kind(chen, Person, "陈述");
+    has(chen, Person, "陈");
     // a visited short form before an event verb jieba joined to it
     has("国务院在京举行仪式。", Place, "京");
     // a byline's `本报记者` is the title `记者`

@@ -592,15 +592,29 @@ fn names_cut_short(text: &str, entities: &mut Vec<Entity>) {
 /// its own when the char and the title make a longer title (`支` +
 /// `队长` of `刑侦支队支队长`), or when it is the surname of a person named
 /// in full in the text (`郦教授` after `郦晓阳教授`: a reference to them, not
-/// counted as a mention, as a reader counts names).
+/// counted as a mention, as a reader counts names). A word read as a name
+/// after such a surname and its title is no person (`陈教授` + `陈述`).
 #[inline(never)]
 fn surnames_before_titles(text: &str, entities: &mut Vec<Entity>) {
-    let full: Vec<String> = entities
+    let full: Vec<(String, Option<String>)> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person && e.text.chars().count() >= 2)
-        .map(|e| e.text.clone())
+        .map(|e| (e.text.clone(), e.title.clone()))
+        .collect();
+    // a word read as a name after a surname and its title, the surname's
+    // person kept (`陈教授` + `陈述了理由`)
+    let owns: Vec<String> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && e.text.chars().count() == 1)
+        .filter_map(|e| e.title.as_deref().map(|t| format!("{}{t}", e.text)))
         .collect();
     entities.retain(|e| {
+        if e.kind == EntityKind::Person
+            && e.text.chars().count() >= 2
+            && e.title.as_ref().is_some_and(|t| owns.contains(t))
+        {
+            return false;
+        }
         if e.kind != EntityKind::Person || e.text.chars().count() != 1 {
             return true;
         }
@@ -616,7 +630,11 @@ fn surnames_before_titles(text: &str, entities: &mut Vec<Entity>) {
         let longer_title = persons::is_title_word(&format!("{}{title}", e.text))
             || (title.starts_with("队长")
                 && matches!(e.text.as_str(), "支" | "大" | "中" | "总" | "分" | "小"));
-        let surname_of = full.iter().any(|f| f.starts_with(e.text.as_str()));
+        // (not a word read after this very mention, `陈教授` + `陈述`)
+        let own = format!("{}{title}", e.text);
+        let surname_of = full
+            .iter()
+            .any(|(f, ft)| f.starts_with(e.text.as_str()) && ft.as_deref() != Some(own.as_str()));
         !(after && (longer_title || surname_of))
     });
 }
