@@ -770,8 +770,17 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     // placing or growing, the noun that follows is what is measured
     let object = !right.is_empty()
         && (left.ends_with(['了', '着']) || OBJECT_VERBS.iter().any(|v| left.ends_with(v)));
+    // `事故造成3人死亡`: people counted by what befell them
+    let casualty = matches!(unit, "人" | "名")
+        && ["死亡", "受伤", "遇难", "失踪", "重伤", "轻伤", "获救"]
+            .iter()
+            .any(|w| right.starts_with(w));
+    if casualty {
+        right.truncate("死亡".len());
+    }
     let count = COUNT_UNITS.contains(&unit) || TIME_UNITS.contains(&unit);
-    let prefer_right = count || joined || left.is_empty() || share || object || dimension;
+    let prefer_right =
+        count || joined || left.is_empty() || share || object || dimension || casualty;
     // one char (`是`, `在`, `前`) is a stray word, not what is measured
     let left = if left.chars().count() == 1 {
         String::new()
@@ -1079,6 +1088,10 @@ mod tests {
         let got = f("第四季度新增岗位300个，过去一年完成投资8亿元。");
         assert_eq!(got[0].period.as_deref(), Some("第四季度"), "{got:?}");
         assert_eq!(got[1].period.as_deref(), Some("过去一年"), "{got:?}");
+        // people counted by what befell them
+        let got = f("事故造成3人死亡、2人受伤。");
+        assert_eq!(got[0].indicator, "死亡", "{got:?}");
+        assert_eq!(got[1].indicator, "受伤", "{got:?}");
         // a bracketed note after the subject leaves the subject measured
         let got = f("前三季度，全省固定资产投资（不含农户）同比增长4.6%。");
         assert_eq!(got[0].indicator, "固定资产投资", "{got:?}");
