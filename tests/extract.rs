@@ -1722,3 +1722,71 @@ fn twenty_second_session_rules_on_written_sentences() {
     let got = entities_of(county);
     assert!(!got.iter().any(|(k, _)| *k == Person), "{got:?}");
 }
+
+/// The twenty-third session's rules, on sentences written for them (not
+/// taken from any gold text).
+#[test]
+fn twenty_third_session_rules_on_written_sentences() {
+    use wenxi::core::report::EntityKind::{Org, Person, Place};
+    // a name after a title where jieba reads the given name as a noun and
+    // the surname alone
+    has("南京红十字会副会长许传音等人出席。", Person, "许传音");
+    // a `、`-list after a name found right after its title: the next name,
+    // with a surname that is mostly a function word
+    let byline = "记者刘正学、余华报道：展览开幕。";
+    has(byline, Person, "刘正学");
+    has(byline, Person, "余华");
+    // the verbs of an appointment notice are evidence, not titles
+    let notice = "会议任命郦翔为省发展和改革委员会主任，免去蔺建波的省商务厅厅长职务。";
+    has(notice, Person, "郦翔");
+    has(notice, Person, "蔺建波");
+    assert_eq!(title_of(notice, "郦翔"), None);
+    // a trade name with `讯` is no dateline; `本报讯` and `又讯` are
+    has(
+        "科大讯飞股份有限公司负责人作了发言。",
+        Org,
+        "科大讯飞股份有限公司",
+    );
+    let again = "又讯广东香江企业集团日前捐款。";
+    let got = entities_of(again);
+    assert!(!got.iter().any(|(_, n)| n.starts_with('讯')), "{got:?}");
+    // a state body after 国家; a listed body with its country; a listed
+    // body jieba glued to the adverb after it
+    has(
+        "国家发展改革委副主任郇志成介绍情况。",
+        Org,
+        "国家发展改革委",
+    );
+    has("国家发展改革委副主任郇志成介绍情况。", Person, "郇志成");
+    has(
+        "中国证监会、国家金融监督管理总局负责人出席。",
+        Org,
+        "中国证监会",
+    );
+    has("工信部将会同有关部门开展排查。", Org, "工信部");
+    // a foreign ministry named by its minister's title, its country tagged a
+    // name or its fields joined by 与; the country is a place too
+    let trade = "塞尔维亚贸易部长阿利米皮奇出席会议。";
+    has(trade, Org, "塞尔维亚贸易部");
+    has(trade, Place, "塞尔维亚");
+    has(
+        "匈牙利外交与对外经济部长西雅尔多出席。",
+        Org,
+        "匈牙利外交与对外经济部",
+    );
+    has("秘鲁国家统计局发布数据。", Place, "秘鲁");
+    // a partner city's aid team, and its leader's whole title
+    let aid = "杭州市对口帮扶黔东南州工作队队长俞建平表示。";
+    has(aid, Org, "杭州市对口帮扶黔东南州工作队");
+    assert_eq!(
+        title_of(aid, "俞建平").as_deref(),
+        Some("杭州市对口帮扶黔东南州工作队队长")
+    );
+    // a venue named for its sports; a city of Central Europe
+    has(
+        "比赛在广东奥林匹克游泳跳水馆落下帷幕。",
+        Place,
+        "广东奥林匹克游泳跳水馆",
+    );
+    has("宁德时代在德布勒森建厂。", Place, "德布勒森");
+}

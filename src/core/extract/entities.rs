@@ -525,7 +525,12 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
                     && !(c == WordClass::Verb
                         && (a > start || k == s || h.len_at(k) != 1)
                         && !(k < s && trade_char(a, k)))
-                    && !matches!(t.slice(a, k), "本报讯" | "讯" | "电" | "记者") =>
+                    && !matches!(t.slice(a, k), "本报讯" | "电" | "记者")
+                    // (a dateline's `讯` after its paper or agency, not the
+                    // `讯` of a trade name: `科大/讯/飞股份有限公司`)
+                    && !(t.slice(a, k) == "讯"
+                        && (a == 0 || matches!(t.before(a), '报' | '社' | '网' | '台' | '电' | '又')
+                            || !is_han(t.before(a)))) =>
             {
                 k = a
             }
@@ -768,6 +773,12 @@ fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
     if t.get(i) == '市' && t.starts_with(i, "市委市政府") {
         if let Some(h) = heads.at(t, i + 5) {
             return Some(i + 5 + h.chars().count());
+        }
+    }
+    // (a state body's head after `国家`: `国家发展改革委`)
+    if t.starts_with(i, "国家") {
+        if let Some(h) = heads.at(t, i + 2).filter(|h| h.chars().count() >= 3) {
+            return Some(i + 2 + h.chars().count());
         }
     }
     let p = usize::from(matches!(t.get(i), '市' | '省' | '县' | '区'));

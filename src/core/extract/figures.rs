@@ -530,8 +530,22 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
         // `5000吨级船舶`, `64公斤级比赛`: a class, not a measure; `男子200米
         // 蝶泳`: an event
         let class = t.get(end) == '级' && !matches!(unit, "%" | "个百分点");
+        // (or a relay's legs: `男子4×100米自由泳接力`)
+        let relay = |k: usize| {
+            matches!(t.before(k), '×' | 'x' | 'X' | '*')
+                && t.before(k - 1).is_ascii_digit()
+                && (1..=3).any(|n| {
+                    k > n + 1 && {
+                        let s = k - 1 - n;
+                        t.ends_with(s, "男子") || t.ends_with(s, "女子") || t.ends_with(s, "混合")
+                    }
+                })
+        };
         let event = matches!(unit, "米" | "公里" | "千米")
-            && (t.ends_with(i, "男子") || t.ends_with(i, "女子") || t.ends_with(i, "混合"));
+            && (t.ends_with(i, "男子")
+                || t.ends_with(i, "女子")
+                || t.ends_with(i, "混合")
+                || (i >= 2 && relay(i)));
         if unmeasured || rank || when || class || event {
             i = end;
             continue;
@@ -1059,6 +1073,8 @@ mod tests {
         // the article and small counts of other things stay out; `3单元`
         // is no order
         assert!(f("建成一项工程，收了两个弟子，住在3单元。").is_empty());
+        // an event's distance is no figure, a relay's legs too
+        assert!(f("他获得男子200米混合泳金牌，浙江队赢得男子4×100米自由泳接力。").is_empty());
         // a race time is one figure in seconds, the athlete's
         let got = f("内蒙古田径队的巴特尔以2小时08分15秒获得冠军，司徒浩以1分54秒37的成绩夺冠，10时30分开赛。");
         let got: Vec<_> = got

@@ -63,10 +63,17 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
             .map(|f| (f.kind, f.start, f.end, f.evidence)),
     );
     hold(&mut taken, &found[from..]);
+    // (with the names found right after a title: `记者刘正学、果永毅`)
     let names_known: Vec<String> = known
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
         .map(|e| e.text.clone())
+        .chain(
+            found
+                .iter()
+                .filter(|f| f.0 == EntityKind::Person)
+                .map(|f| t.slice(f.1, f.2).to_string()),
+        )
         .collect();
     let from = found.len();
     found.extend(

@@ -176,6 +176,31 @@ const ORG_NAMES: &[&str] = &[
     "中兴通讯", "大疆", "蔚来",
 ];
 
+/// Whether a listed body ending at char `e` ends inside a two-char token
+/// of jieba's whose second char is a one-char adverb, modal or preposition
+/// (`工信/部将/会同`: `工信部` + `将`).
+fn glued_after_body(t: &Text, h: &Hints, e: usize) -> bool {
+    e > 0
+        && matches!(t.before(e), '部' | '委' | '局' | '办' | '署' | '院' | '会')
+        && h.token(e - 1)
+            .is_some_and(|(x, y, _)| x == e - 1 && y == e + 1)
+        && matches!(
+            t.get(e),
+            '将' | '要'
+                | '会'
+                | '对'
+                | '在'
+                | '是'
+                | '和'
+                | '与'
+                | '的'
+                | '也'
+                | '还'
+                | '已'
+                | '正'
+        )
+}
+
 /// Words by their first two chars, each with its length in chars and its
 /// third char (`'\0'` for a word of two).
 type ByTwo = super::FxMap<(char, char), Vec<(&'static str, usize, char)>>;
@@ -256,6 +281,10 @@ const BODY_VERBS: &[&str] = &[
     "促进", "审批", "执法", "监测", "检测", "检验", "救助", "征收", "招商", "保护", "调解", "仲裁",
     "治理", "开发", "投资", "交易", "督查", "督察", "巡察", "孵化", "培训", "登记", "监察",
     "援助", "鉴定", "评估", "认证", "推广", "保障", "担保", "预防", "控制",
+    // (a partner city's aid team: `杭州市对口帮扶黔东南州工作队`)
+    "帮扶", "驻村",
+    // (sports a venue is named for: `广东奥林匹克游泳跳水馆`)
+    "跳水", "射击", "击剑", "举重", "摔跤", "滑冰", "滑雪",
 ];
 word_set!(body_verb, BODY_VERBS);
 
@@ -475,6 +504,9 @@ const VENUES: &[&str] = &[
     "大会堂",
     "广场",
     "体育场",
+    "游泳馆",
+    "跳水馆",
+    "网球馆",
 ];
 
 /// Whether an organisation's name ends in a venue's suffix (`中国美术馆`):
@@ -1580,15 +1612,43 @@ impl Scan<'_, '_> {
             let k = x.checked_sub(1)?;
             match self.nest.unit(k) {
                 Some((p, q)) => (q == x && self.listed(p, q)).then_some(p),
+                // (a country jieba tags a name: `塞尔维亚/nrt 贸易部长`)
                 None => h
                     .token(k)
-                    .filter(|&(p, q, c)| q == x && c == WordClass::Place && self.free(p, q))
+                    .filter(|&(p, q, c)| {
+                        q == x && (c == WordClass::Place || self.listed(p, q)) && self.free(p, q)
+                    })
                     .map(|(p, _, _)| p),
             }
         };
+        // fields joined by `与`/`和` before the title's own field, after a
+        // place (`匈牙利/外交/与/对外/经济部长`): where the ministry starts
+        let joined_fields = |a: usize| -> Option<(usize, usize)> {
+            let (p, q, c) = h.token(a.checked_sub(1)?)?;
+            if q != a
+                || q - p != 2
+                || !han(p, q)
+                || !matches!(c, WordClass::Noun | WordClass::Other | WordClass::Unknown)
+            {
+                return None;
+            }
+            let k = p.checked_sub(1)?;
+            if !matches!(t.get(k), '与' | '和') || h.len_at(k) != 1 {
+                return None;
+            }
+            let (p2, q2, c2) = h.token(k.checked_sub(1)?)?;
+            (q2 == k && q2 - p2 == 2 && han(p2, q2) && c2 == WordClass::Noun)
+                .then(|| place_before(p2).map(|x| (p2, x)))
+                .flatten()
+        };
         let (body, start) = if b - a >= 4 {
             // the body is the title's own chars
-            han(a, b).then(|| (a, place_before(a).unwrap_or(a)))
+            han(a, b).then(|| {
+                place_before(a)
+                    .map(|x| (a, x))
+                    .or_else(|| joined_fields(a))
+                    .unwrap_or((a, a))
+            })
         } else if b - a == 2 {
             let field = |p: usize, q: usize, c: WordClass| {
                 q - p >= 2 && han(p, q) && matches!(c, WordClass::Noun | WordClass::Unknown)
@@ -1793,7 +1853,8 @@ impl Scan<'_, '_> {
             && self.h.token(s - 1).is_some_and(|(x, y, _)| {
                 y == s
                     && self.listed(x, y)
-                    && self.t.slice(x, y).ends_with(['市', '省', '县', '区', '州'])
+                    && (self.t.slice(x, y).ends_with(['市', '省', '县', '区', '州'])
+                        || (y - x == 2 && e - s >= 3))
             });
         // (a state builder's numbered bureau: `中建/三局`, `中铁/二十/三局`)
         let numbered_bureau = one
@@ -2256,7 +2317,13 @@ pub fn places_and_orgs(
                 orgs.push((s, e, Evidence::Suffix));
             } else if c == WordClass::Org
                 && b - a >= 2
-                && org_suffixes().suffix_of(t.slice(a, b)).is_some()
+                && (org_suffixes().suffix_of(t.slice(a, b)).is_some()
+                    // (or a listed body with its country: `中国证监会`)
+                    || (b - a >= 4
+                        && ["中国", "国家", "全国"].iter().any(|p| t.starts_with(a, p))
+                        && ORG_NAMES
+                            .iter()
+                            .any(|w| w.chars().count() >= 3 && t.slice(a + 2, b) == *w)))
                 && !NO_BODY_ENDS.iter().any(|w| t.slice(a, b).ends_with(w))
             {
                 // the dictionary's `nt` also tags `音乐会`, `社会科学`:
@@ -2277,7 +2344,8 @@ pub fn places_and_orgs(
                         .filter(|&&(w, n, third)| {
                             (third == '\0' || third == t.get(a + 2))
                                 && t.starts_with(a, w)
-                                && h.aligned(a, a + n)
+                                && h.boundary(a)
+                                && (h.boundary(a + n) || glued_after_body(t, h, a + n))
                         })
                         .map(|&(_, n, _)| n)
                         .max()
@@ -2420,6 +2488,26 @@ pub fn places_and_orgs(
     }
     let mut taken2 = taken.to_vec();
     for &(a, b, ev) in &orgs {
+        // a foreign country that heads the body is a place too, as the
+        // gazetteer's divisions are (`秘鲁/国家统计局`, `塞尔维亚/贸易部`)
+        if let Some((_, y, _)) = h.token(a).filter(|&(x, y, _)| {
+            x == a
+                && y < b
+                && y - x >= 2
+                && scan.free(x, y)
+                && t.slice(x, y) != "中国"
+                && is_country_name(t.slice(x, y))
+                // (a state's body; a team is named for its country, PD
+                // reads `印尼女队` as one name)
+                && matches!(t.before(b), '部' | '省' | '署' | '局' | '府' | '厅' | '委' | '会' | '院' | '馆')
+        }) {
+            out.push(Found {
+                kind: EntityKind::Place,
+                start: a,
+                end: y,
+                evidence: Evidence::Gazetteer,
+            });
+        }
         taken2.iter_mut().take(b).skip(a).for_each(|x| *x = true);
         out.push(Found {
             kind: EntityKind::Org,

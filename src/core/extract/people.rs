@@ -284,10 +284,10 @@ fn title_start(t: &Text, h: usize) -> usize {
         seg_end = a;
     }
     // Drop words before the title within its clause (`在市委常委…`,
-    // `并与慕尼黑工业大学副校长`; not the `对` of `对外经济部`).
+    // `并与慕尼黑工业大学副校长`; not the `对` of `对外经济部`, `对口帮扶…工作队`).
     // (and a dateline's end: `本报巴黎6月18日电记者`, `本报讯记者`)
     let cut = (a..h).rev().find(|&k| {
-        (matches!(t.get(k), '在' | '由' | '据' | '对' | '是' | '的' | '了' | '向' | '并') && !(t.get(k) == '对' && t.get(k + 1) == '外'))
+        (matches!(t.get(k), '在' | '由' | '据' | '对' | '是' | '的' | '了' | '向' | '并') && !(t.get(k) == '对' && matches!(t.get(k + 1), '外' | '口')))
             // (`陪同考察的有市委常委`, `出席会议的还有`; not `国有`)
             || (t.get(k) == '有' && matches!(t.before(k), '的' | '还' | '者' | '也' | '都'))
             || (matches!(t.get(k), '电' | '讯') && matches!(t.before(k), '日' | '报'))
@@ -404,6 +404,11 @@ pub fn title_before(t: &Text, i: usize) -> Option<String> {
         i
     };
     let h = i.checked_sub(title_len_before(t, i)?)?;
+    // (the verbs of an appointment notice are evidence, not titles:
+    // `任命郦翔为…`)
+    if super::persons::is_appointment_verb(t.slice(h, i)) {
+        return None;
+    }
     let start = title_start(t, h);
     (start < i).then(|| t.slice(start, i).to_string())
 }

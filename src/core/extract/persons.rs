@@ -183,8 +183,17 @@ const BEFORE: &[&str] = &[
     "患者", "病人", "留学生", "毕业生", "巡视员", "调研员",
     // the chiefs of rivers, lakes and forests (`县总河长闭文渊`)
     "河长", "湖长", "林长",
+    // the verbs of an appointment notice (`任命郦翔为…`, `免去蔺建波的…`),
+    // see [`is_appointment_verb`]
+    "任命", "免去", "提请任命", "决定任命",
 ];
 word_set!(before_word, BEFORE);
+
+/// Whether `w` is a verb of an appointment notice that stands before a
+/// name as a title does (`任命郦翔为…`): evidence of the name, not its title.
+pub fn is_appointment_verb(w: &str) -> bool {
+    matches!(w, "任命" | "免去" | "提请任命" | "决定任命")
+}
 
 /// Words that may follow a name: titles after it and reporting verbs.
 #[rustfmt::skip]
@@ -683,15 +692,18 @@ impl Scan<'_, '_> {
         // a function-word surname only as one word jieba made of the
         // whole name, after a title (`主席和夫人` is no name)
         let function = function_surname(t.get(i)) && s == 1;
-        if function && !before {
+        // a name found before it and `、` (`冯骥才、余华等`)
+        let prev = i > 1
+            && matches!(t.get(i - 1), '、' | '和' | '与')
+            && (2..=4.min(i - 1)).any(|n| known.contains(t.slice(i - 1 - n, i - 1)));
+        let prev3 = prev && i > 4 && known.contains(t.slice(i - 4, i - 1));
+        // (a function-word surname then only after `、`: `王若飞和于`)
+        if function && !before && !(prev && t.get(i - 1) == '、') {
             return None;
         }
         let listed = |e: usize| {
             let next = matches!(t.get(e), '、' | '和' | '与')
                 && (2..=4).any(|n| known.contains(t.slice(e + 1, e + 1 + n)));
-            let prev = i > 1
-                && matches!(t.get(i - 1), '、' | '和' | '与')
-                && (2..=4.min(i - 1)).any(|n| known.contains(t.slice(i - 1 - n, i - 1)));
             next || prev
         };
         // three chars first, unless a one-char verb makes the shorter read
@@ -729,6 +741,9 @@ impl Scan<'_, '_> {
                     || self.h.word(i, e) == Some(WordClass::Person);
                 match best {
                     None => best = Some((e, ev, hmm_word)),
+                    // (a three-char name after a three-char one in a list
+                    // stays whole: `张孝华、张友/香父子`)
+                    Some((_, Evidence::List, false)) if hmm_word && prev3 => {}
                     Some((_, _, false)) if hmm_word => best = Some((e, ev, hmm_word)),
                     _ => {}
                 }
@@ -855,6 +870,7 @@ impl Scan<'_, '_> {
         // (a compound surname jieba calls a noun is fine: `选手司徒/浩`)
         let surname = self.surname(i);
         let compound = surname == 2;
+        let s1 = surname == 1 && is_common(t.get(i));
         let words_ok = |e: usize| {
             (i..e).all(|k| match self.h.token(k) {
                 Some((x, y, _)) if compound && x == i && y == i + 2 => true,
@@ -877,6 +893,13 @@ impl Scan<'_, '_> {
                     // a one-char measure word or the like may end a
                     // given name (`赵国/钧`), a true function word not
                     WordClass::Function => y - x == 1 && !function_char(t.get(x)),
+                    // a two-char noun as the given name of a common
+                    // surname jieba left on its own (`副会长许/传音`)
+                    WordClass::Noun
+                        if s1 && x == i + 1 && y == e && y - x == 2 && self.h.len_at(i) == 1 =>
+                    {
+                        true
+                    }
                     _ => y - x == 1,
                 },
                 _ => true,
@@ -1386,6 +1409,15 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
         match hit.filter(|&(e, _)| !super::names::is_listed_place(t.slice(i, e))) {
             Some((end, evidence)) => {
                 let end = scan.dotted_run(end);
+                // (an appointment's verb is context, not a title)
+                let evidence = if [2, 4]
+                    .iter()
+                    .any(|&n| i >= n && is_appointment_verb(t.slice(i - n, i)))
+                {
+                    Evidence::Context
+                } else {
+                    evidence
+                };
                 out.push(Found {
                     start: i,
                     end,
@@ -1526,7 +1558,7 @@ pub fn persons(
         // `titled` tried it, and it is asked only where no title ends)
         let f = t.gates().get(i).copied().unwrap_or(0);
         let may = f & NAME != 0
-            || (f & FUNCTION != 0 && scan.before(i))
+            || (f & FUNCTION != 0 && (scan.before(i) || t.before(i) == '、'))
             || h.token(i).is_some_and(|(_, _, c)| c == WordClass::Person)
             || dots.within(t, i + 1, i + 6)
             || strong.within(t, i + 2, i + 4);
