@@ -1789,4 +1789,9 @@ fn twenty_third_session_rules_on_written_sentences() {
         "广东奥林匹克游泳跳水馆",
     );
     has("宁德时代在德布勒森建厂。", Place, "德布勒森");
+    // a party committee's standing committee; a crime group is no body
+    has("11月29日，市委常委会召开会议。", Org, "市委常委会");
+    let court = "法院对龚某华等参加黑社会性质组织案作出宣判。";
+    let got = entities_of(court);
+    assert!(!got.iter().any(|(k, n)| *k == Org && n.contains("组织")), "{got:?}");
 }

@@ -788,7 +788,8 @@ fn org_at(t: &Text, i: usize, heads: &ByFirst) -> Option<usize> {
     }
     if p == 1 && t.get(i + 1) == '委' {
         // `市委`, `市委组织部`
-        let h = t.match_any(i + 2, &["组织部", "宣传部", "统战部", "政法委"]);
+        // (and its standing committee: `市委常委会召开会议`)
+        let h = t.match_any(i + 2, &["组织部", "宣传部", "统战部", "政法委", "常委会"]);
         return Some(i + 2 + h.map_or(0, |h| h.chars().count()));
     }
     if let Some(h) = heads.at(t, i + p) {

@@ -1933,7 +1933,9 @@ impl Scan<'_, '_> {
                                 | '站'
                         )
                 });
-            if by || place_only || after_body || self.h.class(e) == WordClass::Verb {
+            // (a kind of crime group: `黑社会/性质/组织`, `犯罪/组织`)
+            let crime = ["性质", "犯罪", "恐怖", "黑恶"].iter().any(|w| t.ends_with(s, w));
+            if by || place_only || after_body || crime || self.h.class(e) == WordClass::Verb {
                 return None;
             }
         }
