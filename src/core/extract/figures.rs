@@ -101,6 +101,9 @@ const COMPARISONS: &[&str] = &[
     "按不变价格计算", "按可比价格计算", "按可比口径计算", "扣除价格因素", "比上年同期", "比去年同期", "比上年末",
     "比上年全年", "比上年", "比去年", "比上一届", "比上届", "较上届", "与上届相比", "比上月", "比上季度", "比年初", "较上年同期", "较去年同期", "较上年末", "较上年", "较去年",
     "较年初", "与上年相比", "按可比口径", "可比口径", "同口径", "同比", "环比",
+    // against an earlier part of the year (`增速比上半年加快0.4个百分点`)
+    "比上半年", "比一季度", "比前三季度", "比1—8月", "比上月末", "较上月", "较上半年", "较一季度",
+    "较前三季度",
 ];
 
 /// Time spans: the indicator may follow (`两个月招商引资`).
@@ -1073,6 +1076,9 @@ mod tests {
         // the article and small counts of other things stay out; `3单元`
         // is no order
         assert!(f("建成一项工程，收了两个弟子，住在3单元。").is_empty());
+        // a comparison with an earlier part of the year is no indicator
+        let got = f("增速比上半年加快0.4个百分点，增速比一季度回落0.2个百分点。");
+        assert!(got.iter().all(|x| x.indicator == "增速"), "{got:?}");
         // an event's distance is no figure, a relay's legs too
         assert!(f("他获得男子200米混合泳金牌，浙江队赢得男子4×100米自由泳接力。").is_empty());
         // a race time is one figure in seconds, the athlete's
