@@ -1794,4 +1794,9 @@ fn twenty_third_session_rules_on_written_sentences() {
     let court = "法院对龚某华等参加黑社会性质组织案作出宣判。";
     let got = entities_of(court);
     assert!(!got.iter().any(|(k, n)| *k == Org && n.contains("组织")), "{got:?}");
+    // a kin word is no title; `村里` says where, not whose
+    let farm = "傍晚，蒋翠兰和丈夫覃德茂清点订单。村里返乡青年欧阳文博牵头成立合作社。";
+    has(farm, Person, "覃德茂");
+    assert_eq!(title_of(farm, "覃德茂"), None);
+    assert_eq!(title_of(farm, "欧阳文博").as_deref(), Some("返乡青年"));
 }

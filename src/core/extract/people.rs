@@ -283,6 +283,7 @@ fn title_start(t: &Text, h: usize) -> usize {
         a -= 1;
         seg_end = a;
     }
+    let kin = KIN.iter().any(|w| t.starts_with(h, w));
     // Drop words before the title within its clause (`在市委常委…`,
     // `并与慕尼黑工业大学副校长`; not the `对` of `对外经济部`, `对口帮扶…工作队`).
     // (and a dateline's end: `本报巴黎6月18日电记者`, `本报讯记者`)
@@ -295,6 +296,10 @@ fn title_start(t: &Text, h: usize) -> usize {
             // + `中国驻坦桑尼亚大使`)
             || (matches!(t.get(k), '和' | '及')
                 && (2..=4).any(|n| k >= a + n && title_len_before(t, k - n).is_some()))
+            // (a kin word after another person and `和`: `蒋翠兰和丈夫`)
+            || (matches!(t.get(k), '和' | '与' | '同') && kin)
+            // (`村里`, `镇里`: where, not the title's body: `村里返乡青年`)
+            || (t.get(k) == '里' && matches!(t.before(k), '村' | '镇' | '乡' | '家' | '城' | '县' | '厂' | '店'))
     });
     let mut start = cut.map_or(a, |k| k + 1);
     // (and words that end the clause before it: `发言的还有联想集团副总裁`)
@@ -410,8 +415,14 @@ pub fn title_before(t: &Text, i: usize) -> Option<String> {
         return None;
     }
     let start = title_start(t, h);
-    (start < i).then(|| t.slice(start, i).to_string())
+    // (a kin word alone is no title: `钟满仓和妻子` + `饶桂英`)
+    (start < i && !KIN.contains(&t.slice(start, i))).then(|| t.slice(start, i).to_string())
 }
+
+/// Kin words, which stand before a name as titles do but are none.
+const KIN: &[&str] = &[
+    "丈夫", "妻子", "儿子", "女儿", "父亲", "母亲", "爱人", "老伴", "孙子", "孙女",
+];
 
 /// People with titles, counted over every mention of their names.
 pub fn people(t: &Text) -> Vec<Entity> {
