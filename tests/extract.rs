@@ -1793,10 +1793,17 @@ fn twenty_third_session_rules_on_written_sentences() {
     has("11月29日，市委常委会召开会议。", Org, "市委常委会");
     let court = "法院对龚某华等参加黑社会性质组织案作出宣判。";
     let got = entities_of(court);
-    assert!(!got.iter().any(|(k, n)| *k == Org && n.contains("组织")), "{got:?}");
+    assert!(
+        !got.iter().any(|(k, n)| *k == Org && n.contains("组织")),
+        "{got:?}"
+    );
     // a kin word is no title; `村里` says where, not whose
     let farm = "傍晚，蒋翠兰和丈夫覃德茂清点订单。村里返乡青年欧阳文博牵头成立合作社。";
     has(farm, Person, "覃德茂");
     assert_eq!(title_of(farm, "覃德茂"), None);
     assert_eq!(title_of(farm, "欧阳文博").as_deref(), Some("返乡青年"));
+    // listed international bodies, also where a shorter listed name and
+    // jieba's tokens start them
+    has("东非共同体秘书长彼得·马图基说。", Org, "东非共同体");
+    has("联合国工业发展组织驻华代表处首席代表致辞。", Org, "联合国工业发展组织");
 }

@@ -162,6 +162,9 @@ const ORG_NAMES: &[&str] = &[
     "美洲国家组织", "伊斯兰合作组织", "英联邦", "全球环境基金", "泛美卫生组织", "世界自然基金会",
     "绿色和平组织", "无国界医生", "国际特赦组织", "国际奥林匹克委员会", "国际足球联合会",
     "国际农业发展基金", "农发基金", "世界粮食计划署", "粮食计划署", "粮食署", "联合国粮食及农业组织",
+    "东非共同体", "欧洲共同体", "欧共体", "加勒比共同体", "南部非洲发展共同体", "西非国家经济共同体",
+    "拉美和加勒比国家共同体", "拉共体", "太平洋岛国论坛", "南方共同市场", "联合国工业发展组织",
+    "联合国人口基金", "联合国妇女署", "联合国贸易和发展会议", "世界动物卫生组织", "国际移民组织",
     // companies widely known by a name without a suffix (only names that
     // are no common word: not `大众`, `美的`, `长安`, `平安`, `小米`)
     "飞利浦", "摩托罗拉", "爱立信", "诺基亚", "西门子", "可口可乐", "百事可乐", "麦当劳", "肯德基",
@@ -1934,7 +1937,9 @@ impl Scan<'_, '_> {
                         )
                 });
             // (a kind of crime group: `黑社会/性质/组织`, `犯罪/组织`)
-            let crime = ["性质", "犯罪", "恐怖", "黑恶"].iter().any(|w| t.ends_with(s, w));
+            let crime = ["性质", "犯罪", "恐怖", "黑恶"]
+                .iter()
+                .any(|w| t.ends_with(s, w));
             if by || place_only || after_body || crime || self.h.class(e) == WordClass::Verb {
                 return None;
             }
@@ -2297,6 +2302,31 @@ pub fn places_and_orgs(
         {
             nested = scan.org_ending(a - 4, b).filter(fits);
         }
+        // the longest listed name starting at `a` (for the branches below)
+        let listed_len = || {
+            starts_org_name(t.get(a))
+                .then(|| {
+                    // (the names sharing the first two chars there: dozens
+                    // share `国` or `中` alone; the longest that matches is
+                    // taken, whatever their order)
+                    org_names_by_two()
+                        .get(&(t.get(a), t.get(a + 1)))?
+                        .iter()
+                        // the longest jieba's tokens do not cut
+                        // (`联合国/安理会` is one name, not `联合国`)
+                        // (the third char first: most names sharing the two
+                        // differ from the text there)
+                        .filter(|&&(w, n, third)| {
+                            (third == '\0' || third == t.get(a + 2))
+                                && t.starts_with(a, w)
+                                && h.boundary(a)
+                                && (h.boundary(a + n) || glued_after_body(t, h, a + n))
+                        })
+                        .map(|&(_, n, _)| n)
+                        .max()
+                })
+                .flatten()
+        };
         if han && (scan.free(a, b) || nested.is_some()) {
             if let Some(s) = nested {
                 // drop orgs this one holds
@@ -2327,33 +2357,13 @@ pub fn places_and_orgs(
                             .iter()
                             .any(|w| w.chars().count() >= 3 && t.slice(a + 2, b) == *w)))
                 && !NO_BODY_ENDS.iter().any(|w| t.slice(a, b).ends_with(w))
+                // (a longer listed name over it: `联合国/工业/发展/组织`)
+                && !listed_len().is_some_and(|n| n > b - a)
             {
                 // the dictionary's `nt` also tags `音乐会`, `社会科学`:
                 // only names that end like an organisation
                 orgs.push((a, b, Evidence::Dictionary));
-            } else if let Some(n) = starts_org_name(t.get(a))
-                .then(|| {
-                    // (the names sharing the first two chars there: dozens
-                    // share `国` or `中` alone; the longest that matches is
-                    // taken, whatever their order)
-                    org_names_by_two()
-                        .get(&(t.get(a), t.get(a + 1)))?
-                        .iter()
-                        // the longest jieba's tokens do not cut
-                        // (`联合国/安理会` is one name, not `联合国`)
-                        // (the third char first: most names sharing the two
-                        // differ from the text there)
-                        .filter(|&&(w, n, third)| {
-                            (third == '\0' || third == t.get(a + 2))
-                                && t.starts_with(a, w)
-                                && h.boundary(a)
-                                && (h.boundary(a + n) || glued_after_body(t, h, a + n))
-                        })
-                        .map(|&(_, n, _)| n)
-                        .max()
-                })
-                .flatten()
-            {
+            } else if let Some(n) = listed_len() {
                 let e = a + n;
                 if scan.free(a, e) {
                     orgs.push((a, e, Evidence::Dictionary));
