@@ -1805,5 +1805,24 @@ fn twenty_third_session_rules_on_written_sentences() {
     // listed international bodies, also where a shorter listed name and
     // jieba's tokens start them
     has("东非共同体秘书长彼得·马图基说。", Org, "东非共同体");
-    has("联合国工业发展组织驻华代表处首席代表致辞。", Org, "联合国工业发展组织");
+    has(
+        "联合国工业发展组织驻华代表处首席代表致辞。",
+        Org,
+        "联合国工业发展组织",
+    );
+    // a trade name starting with `本`, with a verb of its business and a
+    // bracketed place; its chairman's title holds the whole name
+    let firm = "本源量子计算科技（合肥）股份有限公司董事长郭国平说。";
+    has(firm, Org, "本源量子计算科技（合肥）股份有限公司");
+    assert_eq!(
+        title_of(firm, "郭国平").as_deref(),
+        Some("本源量子计算科技（合肥）股份有限公司董事长")
+    );
+    lacks_kind("本市企业和本地公司。", Org, "本地公司");
+    // an institute named for its fields and purpose under its academy
+    has(
+        "中国科学院量子信息与量子科技创新研究院发布消息。",
+        Org,
+        "中国科学院量子信息与量子科技创新研究院",
+    );
 }

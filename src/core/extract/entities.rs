@@ -516,6 +516,26 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
             && is_han(t.get(a - 1))
             && !matches!(h.class(a - 1), WordClass::Function | WordClass::Verb)
     };
+    // (a verb of a firm's business between two nouns of its trade name:
+    // `本源/量子/计算/科技`, `华东/智能/制造/装备`)
+    let trade_verb = |a: usize, k: usize| {
+        matches!(
+            t.slice(a, k),
+            "计算"
+                | "制造"
+                | "控股"
+                | "投资"
+                | "开发"
+                | "创新"
+                | "管理"
+                | "咨询"
+                | "设计"
+                | "运营"
+                | "传播"
+        ) && a > start
+            && h.class(a - 1) == WordClass::Noun
+            && h.class(k) == WordClass::Noun
+    };
     let mut k = s;
     while k > start {
         match h.token(k - 1) {
@@ -524,7 +544,8 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
                     && c != WordClass::Function
                     && !(c == WordClass::Verb
                         && (a > start || k == s || h.len_at(k) != 1)
-                        && !(k < s && trade_char(a, k)))
+                        && !(k < s && trade_char(a, k))
+                        && !(k < s && trade_verb(a, k)))
                     && !matches!(t.slice(a, k), "本报讯" | "电" | "记者")
                     // (a dateline's `讯` after its paper or agency, not the
                     // `讯` of a trade name: `科大/讯/飞股份有限公司`)
@@ -579,10 +600,34 @@ fn company_ending_at(t: &Text, s: usize, gazetteer: &ByFirst, h: &Hints) -> Opti
         return None;
     }
     // a stem that is a generic-body lead (`各`) or a numeral is no name
+    // (a word of the trade name that starts with one is fine: `本源/量子`)
+    let trade_word = h.token(start).is_some_and(|(x, y, c)| {
+        x == start
+            && y - x >= 2
+            && matches!(c, WordClass::Noun | WordClass::Unknown)
+            && !matches!(
+                t.get(start + 1),
+                '市' | '省'
+                    | '县'
+                    | '区'
+                    | '地'
+                    | '镇'
+                    | '村'
+                    | '单'
+                    | '公'
+                    | '国'
+                    | '家'
+                    | '批'
+                    | '些'
+                    | '个'
+                    | '种'
+            )
+    });
     if matches!(
         t.get(start),
         '各' | '该' | '本' | '全' | '多' | '一' | '两' | '几' | '某' | '这' | '那' | '其'
-    ) {
+    ) && !trade_word
+    {
         return None;
     }
     Some((start, e))

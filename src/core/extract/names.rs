@@ -288,6 +288,8 @@ const BODY_VERBS: &[&str] = &[
     "帮扶", "驻村",
     // (sports a venue is named for: `广东奥林匹克游泳跳水馆`)
     "跳水", "射击", "击剑", "举重", "摔跤", "滑冰", "滑雪",
+    // (an institute's purpose: `量子科技创新研究院`, `技术创新中心`)
+    "创新",
 ];
 word_set!(body_verb, BODY_VERBS);
 

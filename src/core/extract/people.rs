@@ -270,11 +270,29 @@ fn title_start(t: &Text, h: usize) -> usize {
     let mut a = h;
     let mut seg_end = h;
     loop {
-        while a > 0
-            && (is_han(t.get(a - 1)) || t.get(a - 1).is_ascii_alphanumeric() || joins(a - 1))
-            && seg_end - a < 24
-        {
-            a -= 1;
+        // (a firm's bracketed place inside its name: `本源量子计算科技
+        // （合肥）股份有限公司董事长`)
+        let bracket = |a: usize| -> Option<usize> {
+            if a < 2 || t.get(a - 1) != '）' {
+                return None;
+            }
+            let open = (a.saturating_sub(8)..a - 1)
+                .rev()
+                .find(|&k| t.get(k) == '（')?;
+            ((open + 1..a - 1).all(|k| is_han(t.get(k))) && open > 0 && is_han(t.before(open)))
+                .then_some(open)
+        };
+        loop {
+            while a > 0
+                && (is_han(t.get(a - 1)) || t.get(a - 1).is_ascii_alphanumeric() || joins(a - 1))
+                && seg_end - a < 24
+            {
+                a -= 1;
+            }
+            match bracket(a).filter(|_| seg_end - a < 24) {
+                Some(open) => a = open,
+                None => break,
+            }
         }
         let prev_title = a >= 2 && t.get(a - 1) == '、' && title_len_before(t, a - 1).is_some();
         if !prev_title {
