@@ -1819,6 +1819,8 @@ fn twenty_third_session_rules_on_written_sentences() {
         Some("本源量子计算科技（合肥）股份有限公司董事长")
     );
     lacks_kind("本市企业和本地公司。", Org, "本地公司");
+    // a one-char place as the last char of a name after a title
+    has("手术由华西医院肝脏外科主任严律南教授主刀。", Person, "严律南");
     // an institute named for its fields and purpose under its academy
     has(
         "中国科学院量子信息与量子科技创新研究院发布消息。",

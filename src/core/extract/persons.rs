@@ -876,8 +876,12 @@ impl Scan<'_, '_> {
                 Some((x, y, _)) if compound && x == i && y == i + 2 => true,
                 Some((x, y, c)) if x >= i && y <= e => match c {
                     WordClass::Person | WordClass::Unknown | WordClass::Other => true,
+                    // (or a one-char place as a given name's last char:
+                    // `主任严律/南/教授`)
                     WordClass::Place => {
-                        (x..y).all(|q| is_foreign(t.get(q))) || (x > i && y - x == 2)
+                        (x..y).all(|q| is_foreign(t.get(q)))
+                            || (x > i && y - x == 2)
+                            || (x > i && y - x == 1 && y == e)
                     }
                     // a one-char verb only as the first char of a name
                     // spelt mostly in transliteration chars (`外长维/洛宁`),
