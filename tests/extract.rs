@@ -1819,6 +1819,10 @@ fn twenty_third_session_rules_on_written_sentences() {
         Some("本源量子计算科技（合肥）股份有限公司董事长")
     );
     lacks_kind("本市企业和本地公司。", Org, "本地公司");
+    // a railway named by its two ends names no person; a major project
+    let rail = "平陆运河、黄桶至百色铁路等重大工程加快推进。";
+    has(rail, Place, "平陆运河");
+    lacks_kind(rail, Person, "黄桶");
     // a one-char place as the last char of a name after a title
     has("手术由华西医院肝脏外科主任严律南教授主刀。", Person, "严律南");
     // an institute named for its fields and purpose under its academy

@@ -1800,6 +1800,20 @@ pub fn persons(
                 && !landform_end(t.before(e))
                 || known_name.is_some()
         });
+        // the end of a railway or road named by its two ends is a place, no
+        // person (`黄桶/至/百色铁路`)
+        let route_end = |e: usize| {
+            t.get(e) == '至'
+                && (e + 2..=e + 5).any(|k| {
+                    ["铁路", "高铁", "公路", "高速", "航线", "城际"]
+                        .iter()
+                        .any(|w| t.starts_with(k, w))
+                        && (e + 1..k).all(|q| is_han(t.get(q)))
+                })
+        };
+        let hit = hit.filter(|&(e, ev)| {
+            !matches!(ev, Evidence::Surname | Evidence::Dictionary) || !route_end(e)
+        });
         // a name only a surname made never ends in a verb's complement or
         // a particle (`戴上`, `连吹来`, `高些`), nor is a surname and the
         // honorific `老` (`吕老去怀柔`)
