@@ -720,7 +720,8 @@ fn a_place_before_a_body_named_with_its_level() {
     // jieba joins the level word to the body (`赣州/市委常委`,
     // `南平/市政协主席`)
     let x = run_app("赣州市委常委会召开会议，南平市政协主席出席。");
-    assert_has(&x, "org", &["赣州市委", "南平市政协"]);
+    // (a committee's standing committee is one body: `赣州市委常委会`)
+    assert_has(&x, "org", &["赣州市委常委会", "南平市政协"]);
     assert!(!has(&x, "org", "市委"), "{:?}", kinds(&x, "org"));
     // the place is still a place
     assert!(has(&x, "place", "南平"), "{:?}", kinds(&x, "place"));
