@@ -1819,12 +1819,25 @@ fn twenty_third_session_rules_on_written_sentences() {
         Some("本源量子计算科技（合肥）股份有限公司董事长")
     );
     lacks_kind("本市企业和本地公司。", Org, "本地公司");
+    // the heads of a special administrative region and its bureaus; a
+    // city's standing is no body
+    let sar = "香港特区政府财政司司长陈茂波表示，将巩固提升香港国际金融中心地位。澳门特区行政长官岑浩辉会见来宾。";
+    assert_eq!(
+        title_of(sar, "陈茂波").as_deref(),
+        Some("香港特区政府财政司司长")
+    );
+    has(sar, Person, "岑浩辉");
+    lacks_kind(sar, Org, "香港国际金融中心");
     // a railway named by its two ends names no person; a major project
     let rail = "平陆运河、黄桶至百色铁路等重大工程加快推进。";
     has(rail, Place, "平陆运河");
     lacks_kind(rail, Person, "黄桶");
     // a one-char place as the last char of a name after a title
-    has("手术由华西医院肝脏外科主任严律南教授主刀。", Person, "严律南");
+    has(
+        "手术由华西医院肝脏外科主任严律南教授主刀。",
+        Person,
+        "严律南",
+    );
     // an institute named for its fields and purpose under its academy
     has(
         "中国科学院量子信息与量子科技创新研究院发布消息。",

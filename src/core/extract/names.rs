@@ -306,6 +306,8 @@ const HEADLESS: &[&str] = &[
 const NO_BODY_ENDS: &[&str] = &[
     "格局", "场所", "大局", "全局", "结局", "布局", "僵局", "骗局", "时局", "开局", "定局", "残局",
     "住所", "寓所", "处所", "厕所", "代办", "院所",
+    // a city's standing, not a body (`香港国际金融中心地位`)
+    "金融中心",
 ];
 
 /// Body words that make a suffix generic (`有关部门`, `该公司`, `这所大学`).

@@ -183,6 +183,9 @@ const BEFORE: &[&str] = &[
     "患者", "病人", "留学生", "毕业生", "巡视员", "调研员",
     // the chiefs of rivers, lakes and forests (`县总河长闭文渊`)
     "河长", "湖长", "林长",
+    // the heads of the special administrative regions and their bureaus
+    // (`行政长官岑浩辉`, `财政司司长陈茂波`)
+    "行政长官", "特首", "司长", "副司长",
     // the verbs of an appointment notice (`任命郦翔为…`, `免去蔺建波的…`),
     // see [`is_appointment_verb`]
     "任命", "免去", "提请任命", "决定任命",
