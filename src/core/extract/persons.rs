@@ -186,6 +186,8 @@ const BEFORE: &[&str] = &[
     // the heads of the special administrative regions and their bureaus
     // (`行政长官岑浩辉`, `财政司司长陈茂波`)
     "行政长官", "特首", "司长", "副司长",
+    // (`该公司负责人甄国栋称`)
+    "负责人",
     // the verbs of an appointment notice (`任命郦翔为…`, `免去蔺建波的…`),
     // see [`is_appointment_verb`]
     "任命", "免去", "提请任命", "决定任命",
