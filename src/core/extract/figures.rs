@@ -912,6 +912,7 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
         let hit = month_range(t, i)
             .or_else(|| first_months(t, i))
             .or_else(|| dated_end(t, i))
+            .or_else(|| year_since(t, i))
             .or_else(|| {
                 lex_periods()
                     .at(t, i)
@@ -946,6 +947,14 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
         c @ ('末' | '初') if e < a && !w.ends_with(['末', '初']) => format!("{w}{c}"),
         _ => w,
     })
+}
+
+/// `2025年以来` at char `i` (four digits, not the end of a longer number):
+/// its end and text.
+fn year_since(t: &Text, i: usize) -> Option<(usize, String)> {
+    let digits = (i..i + 4).all(|k| t.get(k).is_ascii_digit());
+    (digits && !(i > 0 && t.get(i - 1).is_ascii_digit()) && t.starts_with(i + 4, "年以来"))
+        .then(|| (i + 7, t.slice(i, i + 7).to_string()))
 }
 
 /// The period of a `；`-separated list that states it once, in an earlier
@@ -1076,6 +1085,10 @@ mod tests {
         // the article and small counts of other things stay out; `3单元`
         // is no order
         assert!(f("建成一项工程，收了两个弟子，住在3单元。").is_empty());
+        // since a year is the period, not the indicator's start
+        let got = f("督察人员发现，2025年以来该设施累计停运达117天。");
+        assert_eq!(got[0].indicator, "该设施累计停运");
+        assert_eq!(got[0].period.as_deref(), Some("2025年以来"));
         // a comparison with an earlier part of the year is no indicator
         let got = f("增速比上半年加快0.4个百分点，增速比一季度回落0.2个百分点。");
         assert!(got.iter().all(|x| x.indicator == "增速"), "{got:?}");
