@@ -142,7 +142,7 @@ const NEXT_WORDS: &[&str] = &[
 ];
 
 /// Single chars that may follow a name (`陈荣明说`, `朱欢对`).
-const NEXT_CHARS: &str = "说在对就等和与及也还到向称、";
+const NEXT_CHARS: &str = "说在对就等和与及也还到向称、则却便又";
 
 /// Chars that never occur in a given name in these texts.
 const NOT_IN_NAME: &str =

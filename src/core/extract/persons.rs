@@ -84,8 +84,15 @@ pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
             // the title is a token or ends one (`财政部长`, `外交部副部长`)
             h.boundary(i)
                 && (h.boundary(i - n)
-                    || h.token(i - 1)
-                        .is_some_and(|(x, y, c)| y == i && x < i - n && c == WordClass::Noun))
+                    || h.token(i - 1).is_some_and(|(x, y, c)| {
+                        y == i
+                            && x < i - n
+                            && (c == WordClass::Noun
+                                // (a country and its title jieba tags a
+                                // name: `德国总理/nr`)
+                                || (c == WordClass::Person
+                                    && super::names::is_listed_place(t.slice(x, i - n))))
+                    }))
         })
 }
 
@@ -1418,6 +1425,20 @@ pub fn titled(t: &Text, h: &Hints, taken: &[bool], titles: &[bool]) -> Vec<Found
         match hit.filter(|&(e, _)| !super::names::is_listed_place(t.slice(i, e))) {
             Some((end, evidence)) => {
                 let end = scan.dotted_run(end);
+                // (a transliteration jieba cut after its second char:
+                // `主席冯德/莱恩`)
+                let end = match h.token(end) {
+                    Some((x, y, WordClass::Person))
+                        if end - i == 2
+                            && x == end
+                            && (x..y).all(|q| is_foreign(t.get(q)))
+                            && scan.free(x, y)
+                            && (scan.name_ends(y) || h.class(y) != WordClass::Noun) =>
+                    {
+                        y
+                    }
+                    _ => end,
+                };
                 // (an appointment's verb is context, not a title)
                 let evidence = if [2, 4]
                     .iter()
