@@ -810,6 +810,8 @@ impl Scan<'_, '_> {
                     // (a one-char measure word is often the given name's
                     // last char: `赵国/钧`)
                     WordClass::Function => self.h.len_at(e) > 1 || function_char(c),
+                    // (a four-char idiom or set phrase: `默茨/举行会谈`)
+                    WordClass::Other => self.h.len_at(e) >= 4,
                     _ => false,
                 })
     }
