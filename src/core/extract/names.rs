@@ -2362,7 +2362,7 @@ pub fn places_and_orgs(
                             .any(|w| w.chars().count() >= 3 && t.slice(a + 2, b) == *w)))
                 && !NO_BODY_ENDS.iter().any(|w| t.slice(a, b).ends_with(w))
                 // (a longer listed name over it: `联合国/工业/发展/组织`)
-                && !listed_len().is_some_and(|n| n > b - a)
+                && listed_len().is_none_or(|n| n <= b - a)
             {
                 // the dictionary's `nt` also tags `音乐会`, `社会科学`:
                 // only names that end like an organisation
