@@ -1835,6 +1835,9 @@ fn twenty_third_session_rules_on_written_sentences() {
         has(eu, Person, name);
     }
     lacks_kind(eu, Person, "吕特则");
+    // a surname of the Simplified standard the Traditional table reads as
+    // a variant stays in a Simplified text (`仝`, not `同`)
+    has("省政协副主席、省工商联主席仝瑞麟出席。", Person, "仝瑞麟");
     // a railway named by its two ends names no person; a major project
     let rail = "平陆运河、黄桶至百色铁路等重大工程加快推进。";
     has(rail, Place, "平陆运河");

@@ -41,7 +41,28 @@ impl Script {
 /// assert_eq!(s, "市长主持会议");
 /// ```
 pub fn to_simplified(text: &str) -> (String, OffsetMap) {
-    let out = fast2s::convert(text);
+    let mut out = fast2s::convert(text);
+    // (in a Simplified text, chars of the Simplified standard the table
+    // maps as variants stay: the surnames `仝`, `甯`, `於`, `昇` of names,
+    // `乾坤`, `祗候`)
+    // (most texts: nothing changed, one comparison of the bytes)
+    if out.len() == text.len()
+        && out != text
+        && text.contains(KEEP_IN_SIMPLIFIED)
+        && simplified_but_kept(text, &out)
+    {
+        out = text
+            .chars()
+            .zip(out.chars())
+            .map(|(a, b)| {
+                if KEEP_IN_SIMPLIFIED.contains(&a) {
+                    a
+                } else {
+                    b
+                }
+            })
+            .collect();
+    }
     if out.len() != text.len() {
         // Not expected with fast2s' table; fall back to an honest coarse map.
         let mut rw = super::offsets::Rewriter::with_capacity(out.len());
@@ -50,6 +71,23 @@ pub fn to_simplified(text: &str) -> (String, OffsetMap) {
     }
     let map = OffsetMap::identity(text.len());
     (out, map)
+}
+
+/// Chars of the Simplified standard that the conversion table maps as
+/// Traditional forms or variants (`仝` → `同`); kept in a Simplified text.
+const KEEP_IN_SIMPLIFIED: &[char] = &['仝', '昇', '甯', '於', '乾', '祗'];
+
+/// Whether `original` reads as Simplified when the chars of
+/// [`KEEP_IN_SIMPLIFIED`] are left out of the count of changed chars.
+fn simplified_but_kept(original: &str, converted: &str) -> bool {
+    let (mut han, mut changed) = (0usize, 0usize);
+    for (a, b) in original.chars().zip(converted.chars()) {
+        if is_han(a) {
+            han += 1;
+            changed += usize::from(a != b && !KEEP_IN_SIMPLIFIED.contains(&a));
+        }
+    }
+    changed * 200 < han
 }
 
 /// Detects the script from the share of characters that conversion changes.
@@ -97,5 +135,16 @@ mod tests {
         let mixed = format!("{}{}{}", simp.repeat(4), "會議", simp.repeat(4));
         let (s3, _) = to_simplified(&mixed);
         assert_eq!(detect_script(&mixed, &s3), Script::Mixed);
+    }
+
+    #[test]
+    fn standard_simplified_chars_stay_in_simplified_text() {
+        // a surname the table reads as a variant of `同`
+        let simp = "省政协副主席仝瑞麟和甯可欣出席会议，乾坤未定。";
+        let (s, _) = to_simplified(simp);
+        assert_eq!(s, simp);
+        // in Traditional text they are converted as before
+        let (t, _) = to_simplified("他們於會議上發言");
+        assert_eq!(t, "他们于会议上发言");
     }
 }
