@@ -563,6 +563,17 @@ fn heldout16_scores() {
     score_heldout("heldout16");
 }
 
+/// The seventeenth held-out set (`tests/gold/heldout17/`, twenty-third
+/// session): a provincial high court's work report, a port's monthly
+/// bulletin, a university's science award, an ambassador's National Day
+/// speech, a township's ecological compensation and a city's housing
+/// provident fund report, written blind by a helper (`cargo test --test
+/// extract heldout17 -- --nocapture`; figures in BENCHMARKS.md).
+#[test]
+fn heldout17_scores() {
+    score_heldout("heldout17");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but
