@@ -574,6 +574,27 @@ fn heldout17_scores() {
     score_heldout("heldout17");
 }
 
+/// The eighteenth held-out set (`tests/gold/heldout18/`, twenty-fourth
+/// session): a foreign prime minister's provincial visit as TV news, a
+/// court's bribery and loan-fraud judgement, a county's rural revitalisation
+/// feature and a scientist's obituary, written blind by a helper (`cargo
+/// test --test extract heldout18 -- --nocapture`; figures in BENCHMARKS.md).
+#[test]
+fn heldout18_scores() {
+    score_heldout("heldout18");
+}
+
+/// The nineteenth held-out set (`tests/gold/heldout19/`, twenty-fourth
+/// session): a city congress standing committee's appointments, a provincial
+/// department's work plan, a port group's signing with firms, banks and a
+/// university, and a city's rainstorm response, written blind by a helper
+/// (`cargo test --test extract heldout19 -- --nocapture`; figures in
+/// BENCHMARKS.md).
+#[test]
+fn heldout19_scores() {
+    score_heldout("heldout19");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but
@@ -1865,4 +1886,50 @@ fn twenty_third_session_rules_on_written_sentences() {
         Org,
         "中国科学院量子信息与量子科技创新研究院",
     );
+}
+
+/// The rules of the twenty-fourth session, each on sentences written for
+/// it (not copied from any gold set).
+#[test]
+fn twenty_fourth_session_rules_on_written_sentences() {
+    use wenxi::core::report::EntityKind::{Org, Person, Place};
+    // a country's government, one word of jieba's: a body, its country a
+    // place too; named in full
+    let talks = "会谈后，挪威政府宣布追加援助。斐济共和国政府代表出席。";
+    has(talks, Org, "挪威政府");
+    has(talks, Place, "挪威");
+    has(talks, Org, "斐济共和国政府");
+    has(talks, Place, "斐济共和国");
+    // an autonomous prefecture's short form with 州; an autonomous county's
+    // with 县
+    has("今年红河州接待游客增长两成。", Place, "红河州");
+    has("来自重庆彭水县的茶农说。", Place, "彭水县");
+    // a port named after a listed place whose last char jieba joins to 港;
+    // a port's area named by an unknown stem
+    let port = "本月唐山港完成货物吞吐量6000万吨，其中京唐港区完成2800万吨。";
+    has(port, Place, "唐山港");
+    has(port, Place, "京唐港区");
+    // border crossings and the places listed before them
+    let border = "在畹町、孟定口岸设立服务站。";
+    has(border, Place, "畹町");
+    has(border, Place, "孟定");
+    // a river named by one char and 水; a local region's landform
+    has("沿着酉水流域走访渔民。", Place, "酉水");
+    has("渭北旱塬的果园连年丰收。", Place, "渭北旱塬");
+    // a quoted nickname of a common noun and 村 is no village
+    lacks_kind("这里曾是有名的“网箱村”。", Place, "网箱村");
+    // a ship's port is no Hong Kong
+    lacks_kind("到港船舶同比增加。", Place, "港");
+    // a given name's last char jieba reads as a measure word; a one-char
+    // verb with its aspect particle ends a name; a student's degree is a
+    // title
+    has("州中级人民法院法官郁南枝扎根边境多年。", Person, "郁南枝");
+    has("县果农褚满仓种了十亩苹果。", Person, "褚满仓");
+    has("博士生蔺嘉禾在县里一待就是三年。", Person, "蔺嘉禾");
+    // a museum is a body and a place
+    let museum = "市委宣传部和开封市博物馆联合主办。";
+    has(museum, Org, "开封市博物馆");
+    has(museum, Place, "开封市博物馆");
+    // a place's stem the dictionary calls a name is no person
+    lacks_kind("曹妃甸港区完成装卸。", Person, "曹妃甸");
 }

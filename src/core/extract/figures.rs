@@ -33,7 +33,7 @@ const UNITS: &[&str] = &[
     // compound counts and rates first, before the simple unit they start
     // with (`1860家次`, `1268件次`, `1520台套`, `0.4个千分点`,
     // `1.86克/千克`, `18微克/立方米`)
-    "万家次", "家次", "万件次", "件次", "台套", "个千分点", "微克/立方米", "毫克/立方米", "毫克/千克", "克/千克",
+    "万家次", "家次", "万件次", "件次", "万艘次", "艘次", "万架次", "架次", "航次", "班次", "台套", "个千分点", "微克/立方米", "毫克/立方米", "毫克/千克", "克/千克",
     // wells, bags, orders, letters (`417眼`, `2400袋`, `3.8万单`, `5000多封`)
     "眼", "万袋", "袋", "万单", "单", "封",
     "个百分点", "个工作日", "个基点", "万平方公里", "平方公里", "万平方米", "平方米", "亿美元", "万美元", "美元", "万亿元", "亿元", "万元", "千元", "元", "%", "‰",
@@ -48,6 +48,8 @@ const UNITS: &[&str] = &[
     "亿台", "亿个", "亿件", "亿只", "亿棵", "万棵", "棵", "万株", "株", "亿剂次", "万剂次", "剂次", "亿剂", "万剂", "剂", "亿次", "万次", "次",
     "万场", "场", "小时", "分钟", "秒", "周", "球", "分", "块", "位", "篇", "万批次", "批次", "批", "支", "枚", "艘", "架", "列", "筐",
     "间", "处", "种", "字",
+    // buildings, wells and ponds, scheduled runs (`12栋`, `300多口`, `68班`)
+    "栋", "幢", "口", "班",
     // cases, racks, milliseconds, poems, steles, batches (`4.6万例`,
     // `8.6万架`, `18毫秒`, `1500多首`, `260余通`, `2300多批次`)
     "万例", "万架", "毫秒", "首", "通",
@@ -83,6 +85,7 @@ const COUNT_UNITS: &[&str] = &[
     "票", "份", "双", "尾", "万尾", "万例", "万架", "首", "通", "万批次", "批次", "轮", "万笔", "笔",
     "户次", "万户次", "万户", "万辆", "万头",
     "家次", "万家次", "件次", "万件次", "台套", "眼", "袋", "万袋", "单", "万单", "封",
+    "栋", "幢", "口",
 ];
 
 /// Nouns after a count unit that name no measured thing: `两个世纪`,
@@ -179,7 +182,7 @@ const TRAIL: &[&str] = &[
 #[rustfmt::skip]
 const OBJECT_VERBS: &[&str] = &[
     "提供", "预置", "储备", "调运", "发放", "拨付", "下达", "筹集", "捐赠", "捐助", "援助", "种植", "收购",
-    "运送", "投放",
+    "运送", "投放", "设立",
 ];
 
 /// Nouns ending in `能`, which [`TRAIL`]'s modal `能` must not cut.
@@ -931,7 +934,13 @@ fn find_period(t: &Text, s0: usize, a: usize) -> Option<String> {
                 || t.ends_with(i, "去年")
                 // `较常年同期偏少41%`: a normal year's, a comparison too
                 || t.ends_with(i, "常年")
-                || ((w == "年末" || w == "年初") && i > s0 && !super::is_clause_break(t.get(i - 1)))
+                || ((w == "年末" || w == "年初")
+                    && i > s0
+                    && !super::is_clause_break(t.get(i - 1))
+                    // (`截至年末`, `到年末` state the period)
+                    && !["截至", "截止", "到"].iter().any(|v| t.ends_with(i, v)))
+                // `占当年缴存额`: the share's base, not the figure's period
+                || (w == "当年" && i > 0 && t.get(i - 1) == '占')
         };
         if let Some((e, w)) =
             hit.filter(|(e, w)| *e <= a && (w != "年度" || *e == a) && !compared(w))
@@ -976,7 +985,8 @@ fn carried_period(t: &Text, mut s0: usize) -> Option<String> {
 
 /// `前10个月`, `前三个月` at char `i`: (end, text) — a period, not a figure.
 fn first_months(t: &Text, i: usize) -> Option<(usize, String)> {
-    if t.get(i) != '前' {
+    // (`提前一个月`: ahead of time, no period)
+    if t.get(i) != '前' || t.before(i) == '提' {
         return None;
     }
     let mut j = i + 1;

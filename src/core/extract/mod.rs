@@ -886,17 +886,30 @@ fn join_before_body(
 }
 
 /// Organisations named by a venue's suffix become places
-/// ([`names::is_venue`]); one entity per name, spans merged.
+/// ([`names::is_venue`]); an institution that is also a venue (a museum, a
+/// library, a memorial hall: [`names::is_institution_venue`]) stays an
+/// organisation and is a place too, as news annotation has it a place and
+/// policy readers list it as a body. One entity per name, spans merged.
 #[inline(never)]
 fn venues_are_places(entities: &mut Vec<Entity>) {
     let mut any = false;
+    let mut copies = Vec::new();
     for e in entities.iter_mut() {
         if e.kind == EntityKind::Org && names::is_venue(&e.text) {
-            e.kind = EntityKind::Place;
-            e.generic = false;
+            if names::is_institution_venue(&e.text) {
+                let mut place = e.clone();
+                place.kind = EntityKind::Place;
+                place.generic = false;
+                place.title = None;
+                copies.push(place);
+            } else {
+                e.kind = EntityKind::Place;
+                e.generic = false;
+            }
             any = true;
         }
     }
+    entities.extend(copies);
     if any {
         merge_same(entities);
     }

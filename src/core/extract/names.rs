@@ -59,7 +59,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "法院", "公司", "集团", "中央银行", "央行", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
     "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "州委", "工委", "分行", "支行", "书店", "剧院", "剧团", "总厂", "分厂",
-    "乐团", "工厂", "博物馆", "图书馆", "纪念馆", "体育馆", "科协", "妇联", "工会", "团委",
+    "乐团", "工厂", "博物馆", "博物院", "图书馆", "纪念馆", "体育馆", "科协", "妇联", "工会", "团委",
     // venues, found like organisations and reported as places (see [`is_venue`])
     "美术馆", "档案馆", "展览馆", "科技馆", "大剧院", "大厦", "大会堂", "广场", "体育场",
     // inspection teams, leading groups and headquarters (`省委第五巡视组`,
@@ -412,6 +412,57 @@ const PLACE_TAILS: &[&str] = &[
 ];
 word_set!(place_tail, PLACE_TAILS);
 
+/// Where `[a, b)` is a country's government as one token (`印度政府`,
+/// `中国政府`): the country's end.
+fn country_government(t: &Text, a: usize, b: usize) -> Option<usize> {
+    (b >= a + 4 && t.ends_with(b, "政府") && is_country_name(t.slice(a, b - 2))).then_some(b - 2)
+}
+
+/// Whether a port's area (`港区`, one word) starts at `e` and ends a name.
+fn port_area(t: &Text, h: &Hints, e: usize) -> bool {
+    t.starts_with(e, "港区") && h.word(e, e + 2).is_some() && ends_before(t, h, e + 2)
+}
+
+/// Where a border crossing's place starts at `i`: its end. One or two
+/// tokens jieba does not know or calls a name or a place, two to five Han
+/// chars, before `口岸` (`孟定/口岸`, `扎门/乌德/口岸`), or before `、` or
+/// `—` and another such place (`瑞丽、孟定口岸`; `depth` counts those).
+fn crossing_stem(t: &Text, h: &Hints, i: usize, depth: usize) -> Option<usize> {
+    let mut e = i;
+    for _ in 0..2 {
+        let Some((x, y, c)) = h.token(e).filter(|&(x, _, _)| x == e) else {
+            break;
+        };
+        if !matches!(c, WordClass::Unknown | WordClass::Person | WordClass::Place)
+            || y - i > 5
+            || !(x..y).all(|k| is_han(t.get(k)))
+        {
+            break;
+        }
+        e = y;
+        if e - i < 2 {
+            continue;
+        }
+        if t.starts_with(e, "口岸") && h.word(e, e + 2).is_some() {
+            return Some(e);
+        }
+        if depth < 3
+            && matches!(t.get(e), '、' | '—' | '－')
+            && crossing_stem(t, h, e + 1 + usize::from(t.get(e + 1) == '—'), depth + 1).is_some()
+        {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// A country's name without `共和国` or `王国` (`斐济` of `斐济共和国`).
+fn strip_state_form(w: &str) -> &str {
+    w.strip_suffix("共和国")
+        .or_else(|| w.strip_suffix("王国"))
+        .unwrap_or(w)
+}
+
 /// Countries' one-char short forms.
 const COUNTRY: &str = "中美日俄英法德韩朝印巴以越泰澳加意";
 
@@ -500,6 +551,7 @@ fn gazetteer_index() -> &'static super::FxMap<(char, char), Vec<&'static str>> {
 /// organisation.
 const VENUES: &[&str] = &[
     "博物馆",
+    "博物院",
     "美术馆",
     "纪念馆",
     "体育馆",
@@ -515,6 +567,22 @@ const VENUES: &[&str] = &[
     "跳水馆",
     "网球馆",
 ];
+
+/// Whether a venue's name is an institution's too (`海南省博物馆`,
+/// `吴敬梓纪念馆`, `中国美术馆`): reported as an organisation and a place.
+pub fn is_institution_venue(name: &str) -> bool {
+    [
+        "博物馆",
+        "博物院",
+        "美术馆",
+        "纪念馆",
+        "档案馆",
+        "科技馆",
+        "图书馆",
+    ]
+    .iter()
+    .any(|v| name.ends_with(v) && name != *v)
+}
 
 /// Whether an organisation's name ends in a venue's suffix (`中国美术馆`):
 /// it is reported as a place.
@@ -1150,6 +1218,18 @@ impl Scan<'_, '_> {
                             "人民政府" | "政府" | "党委" | "人大常委会"
                         )
                     });
+                // a port named after a listed place whose last char jieba
+                // joined to `港` (`唐/山港`)
+                let glued_port = self.t.get(e) == '港'
+                    && self.h.boundary(i)
+                    && self
+                        .h
+                        .token(e - 1)
+                        .is_some_and(|(x, y, _)| x == e - 1 && y == e + 1)
+                    && ends_before(self.t, self.h, e + 1);
+                if glued_port && !and_county {
+                    return Some((e + 1, Evidence::Suffix));
+                }
                 if self.h.boundary(i) && (self.h.boundary(e) || tail || government) && !and_county {
                     // a village named after a listed place (`东河/村`)
                     let village = self.t.get(e) == '村';
@@ -1162,6 +1242,10 @@ impl Scan<'_, '_> {
                         && ends_before(self.t, self.h, e + 1)
                     {
                         return Some((e + 1, Evidence::Suffix));
+                    }
+                    // a port's area named after a listed place (`丰南/港区`)
+                    if port_area(self.t, self.h, e) {
+                        return Some((e + 2, Evidence::Suffix));
                     }
                     // a town named after a listed place and one more char
                     // that jieba's model joined to the suffix (`榆树/台镇`)
@@ -1192,6 +1276,29 @@ impl Scan<'_, '_> {
                         || word("水库")
                     {
                         return Some((e + 2, Evidence::Suffix));
+                    }
+                    // a local region's landform, however jieba cut it
+                    // (`渭北/旱/塬`, `陕北/高原`): one place
+                    if is_local_region(w) {
+                        if let Some(f) = self
+                            .t
+                            .match_any(e, &["旱塬", "高原", "平原", "盆地", "丘陵"])
+                        {
+                            let y = e + f.chars().count();
+                            if self.h.boundary(e) && ends_before(self.t, self.h, y) {
+                                return Some((y, Evidence::Suffix));
+                            }
+                        }
+                    }
+                    // an autonomous county's short form and `县` jieba
+                    // left on its own (`秀山/县`, of `秀山土家族苗族自治县`)
+                    if self.t.get(e) == '县'
+                        && self.h.len_at(e) == 1
+                        && self.h.boundary(e)
+                        && !self.listed(i, e + 1)
+                        && ends_before(self.t, self.h, e + 1)
+                    {
+                        return Some((e + 1, Evidence::Suffix));
                     }
                     return Some((e, Evidence::Gazetteer));
                 }
@@ -1474,8 +1581,14 @@ impl Scan<'_, '_> {
                 return Some((y, Evidence::Suffix));
             }
             if admin_suffix(t.get(e)) && h.len_at(e) == 1 && e - i >= 2 {
+                // (a nickname in quotes of a common noun and `村`, no
+                // village's name: `“网箱村”`)
+                let nickname = t.before(i) == '“'
+                    && t.get(e + 1) == '”'
+                    && h.class(i) == WordClass::Noun
+                    && h.len_at(i) == e - i;
                 // the suffix ends the name: not `市场`, `村民` (one token each)
-                if ends_before(t, h, e + 1) {
+                if ends_before(t, h, e + 1) && !nickname {
                     return Some((e + 1, Evidence::Suffix));
                 }
             }
@@ -1790,14 +1903,18 @@ impl Scan<'_, '_> {
     fn org_ending(&self, s: usize, e: usize) -> Option<usize> {
         let t = self.t;
         let tok = t.slice(s, e);
-        // (a government by its level — `州政府`, `阿拉木图州政府` — not a
-        // country's: `美国政府` is the country's place)
+        // (a government by its level — `州政府`, `阿拉木图州政府` — or a
+        // country's: `美国政府`, whose country is a place too)
         let level = || {
             (tok.ends_with("政府")
-                && matches!(
+                && (matches!(
                     t.get(e.saturating_sub(3)),
                     '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '旗'
-                ))
+                ) || (tok == "政府"
+                    && self.h.token(s.saturating_sub(1)).is_some_and(|(x, y, _)| {
+                        // (named in full: `斐济共和国政府`)
+                        y == s && is_country_name(strip_state_form(t.slice(x, y)))
+                    }))))
             .then_some("政府")
         };
         let suffix = org_suffixes().suffix_of(tok).or_else(level)?;
@@ -2354,6 +2471,8 @@ pub fn places_and_orgs(
             } else if c == WordClass::Org
                 && b - a >= 2
                 && (org_suffixes().suffix_of(t.slice(a, b)).is_some()
+                    // (or a country's government as one word: `印度政府`)
+                    || country_government(t, a, b).is_some()
                     // (or a listed body with its country: `中国证监会`)
                     || (b - a >= 4
                         && ["中国", "国家", "全国"].iter().any(|p| t.starts_with(a, p))
@@ -2506,13 +2625,18 @@ pub fn places_and_orgs(
     for &(a, b, ev) in &orgs {
         // a foreign country that heads the body is a place too, as the
         // gazetteer's divisions are (`秘鲁/国家统计局`, `塞尔维亚/贸易部`)
-        if let Some((_, y, _)) = h.token(a).filter(|&(x, y, _)| {
+        let country = h
+            .token(a)
+            .filter(|&(x, y, _)| x == a && y == b)
+            .and_then(|_| country_government(t, a, b))
+            .map(|y| (a, y, WordClass::Place));
+        if let Some((_, y, _)) = country.or_else(|| h.token(a)).filter(|&(x, y, _)| {
             x == a
                 && y < b
                 && y - x >= 2
                 && scan.free(x, y)
-                && t.slice(x, y) != "中国"
-                && is_country_name(t.slice(x, y))
+                && (t.slice(x, y) != "中国" || t.slice(y, b) == "政府")
+                && is_country_name(strip_state_form(t.slice(x, y)))
                 // (a state's body; a team is named for its country, PD
                 // reads `印尼女队` as one name)
                 && matches!(t.before(b), '部' | '省' | '署' | '局' | '府' | '厅' | '委' | '会' | '院' | '馆')
@@ -2542,6 +2666,9 @@ pub fn places_and_orgs(
     // the text for those words, in order, read with a cursor
     let waters = water_starts(t);
     let mut water = 0;
+    // (whether the text names a border crossing at all: one pass, not a
+    // test at every token)
+    let crossings = (0..t.len()).any(|k| t.get(k) == '口' && t.get(k + 1) == '岸');
     // the token holding `i`, looked up once per token, not at every char
     // (and twice at many): its chars `x..y` and class, kept while `i`
     // lies in them; a char no token covers is a span of its own with no
@@ -2593,6 +2720,66 @@ pub fn places_and_orgs(
                 || (super::flags::gated(gates, i.wrapping_sub(1), PREPOSITION)
                     && admin.within(t, i + 1, i + 5))
         };
+        // a port's area named by a stem jieba does not know or calls a
+        // name (`曹妃甸/港区`, `京唐/港区`)
+        if boundary
+            && (2..=3).contains(&(y - x))
+            && matches!(class, Some(WordClass::Unknown | WordClass::Person))
+            && (x..y).all(|k| is_han(t.get(k)))
+            && port_area(t, h, y)
+            && scan.free(x, y + 2)
+        {
+            out.push(Found {
+                kind: EntityKind::Place,
+                start: x,
+                end: y + 2,
+                evidence: Evidence::Suffix,
+            });
+            i = y + 2;
+            continue;
+        }
+        // a border crossing's place (`孟定/口岸`, `扎门/乌德/口岸`, and
+        // the places listed before it: `瑞丽、孟定口岸`)
+        if let Some(e) = (boundary && crossings)
+            .then(|| crossing_stem(t, h, i, 0))
+            .flatten()
+        {
+            if scan.free(i, e) {
+                out.push(Found {
+                    kind: EntityKind::Place,
+                    start: i,
+                    end: e,
+                    evidence: Evidence::Suffix,
+                });
+                i = e;
+                continue;
+            }
+        }
+        // a river named by one char and `水` that jieba tags a place and a
+        // noun, before a river's word (`酉/水/流域`, `酉/水边`)
+        if boundary
+            && y == x + 1
+            && class == Some(WordClass::Place)
+            && t.get(y) == '水'
+            && t.match_any(
+                y + 1,
+                &[
+                    "流域", "河谷", "沿岸", "两岸", "上游", "中游", "下游", "干流", "支流", "河畔",
+                ],
+            )
+            .is_some()
+            && h.len_at(y) == 1
+            && scan.free(x, y + 1)
+        {
+            out.push(Found {
+                kind: EntityKind::Place,
+                start: x,
+                end: y + 1,
+                evidence: Evidence::Suffix,
+            });
+            i = y + 1;
+            continue;
+        }
         if !may {
             i += 1;
             continue;
@@ -2715,6 +2902,10 @@ pub fn places_and_orgs(
                 || t.match_any(i + 1, &["举行", "召开", "开幕", "闭幕", "举办", "逝世", "病逝", "会见", "会晤"])
                     .is_some())
             && scan.free(i, i + 1)
+            // (a ship's port, not Hong Kong: `到港/船舶`, `在港时间`)
+            && !(a == '港'
+                && t.match_any(i + 1, &["船", "货", "时间", "作业", "集装箱", "停泊", "装卸"])
+                    .is_some())
         {
             out.push(Found {
                 kind: EntityKind::Place,

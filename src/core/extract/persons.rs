@@ -188,6 +188,8 @@ const BEFORE: &[&str] = &[
     // patients, students, retired officials' ranks (`患者练秋萍`,
     // `留学生金智允`, `一级巡视员毕成林`)
     "患者", "病人", "留学生", "毕业生", "巡视员", "调研员",
+    // students by degree, river wardens (`博士生蔺嘉禾`, `护河员`)
+    "博士生", "硕士生", "本科生", "博士后", "护河员", "巡河员", "兽医",
     // the chiefs of rivers, lakes and forests (`县总河长闭文渊`)
     "河长", "湖长", "林长",
     // the heads of the special administrative regions and their bureaus
@@ -809,7 +811,14 @@ impl Scan<'_, '_> {
                     WordClass::Verb => true,
                     // (a one-char measure word is often the given name's
                     // last char: `赵国/钧`)
-                    WordClass::Function => self.h.len_at(e) > 1 || function_char(c),
+                    WordClass::Function => {
+                        self.h.len_at(e) > 1
+                            || function_char(c)
+                            // (a one-char word used as a verb, its aspect
+                            // particle after it: `褚满仓/种/了`)
+                            || (matches!(t.get(e + 1), '了' | '着' | '过')
+                                && self.h.len_at(e + 1) == 1)
+                    }
                     // (a four-char idiom or set phrase: `默茨/举行会谈`)
                     WordClass::Other => self.h.len_at(e) >= 4,
                     _ => false,
@@ -973,9 +982,12 @@ impl Scan<'_, '_> {
                 && after_words().at(t, i + s).is_none()
                 && self.name_ends(e);
             // the given name's last char a rare char jieba left alone
-            // before the next word (`后卫龚子/骞/贡献`)
+            // before the next word (`后卫龚子/骞/贡献`), or read as a
+            // measure word (`法官郁南/枝/扎根`)
             let orphan = self.h.len_at(e - 1) == 1
-                && matches!(self.h.class(e - 1), WordClass::Other | WordClass::Unknown)
+                && (matches!(self.h.class(e - 1), WordClass::Other | WordClass::Unknown)
+                    || (self.h.class(e - 1) == WordClass::Function
+                        && !function_char(t.get(e - 1))))
                 && self.h.aligned(i, e)
                 && self.h.len_at(e) > 1
                 && words_ok(e);
@@ -1839,8 +1851,19 @@ pub fn persons(
                         && (e + 1..k).all(|q| is_han(t.get(q)))
                 })
         };
+        // nor is a place's stem the dictionary calls a name (`曹妃甸/港区`)
+        let place_stem = |e: usize| {
+            h.token(e).is_some_and(|(x, y, _)| {
+                x == e
+                    && matches!(
+                        t.slice(x, y),
+                        "港区" | "港" | "新区" | "景区" | "机场" | "水库" | "古镇" | "湿地"
+                    )
+            })
+        };
         let hit = hit.filter(|&(e, ev)| {
-            !matches!(ev, Evidence::Surname | Evidence::Dictionary) || !route_end(e)
+            !matches!(ev, Evidence::Surname | Evidence::Dictionary)
+                || !(route_end(e) || place_stem(e))
         });
         // a name only a surname made never ends in a verb's complement or
         // a particle (`戴上`, `连吹来`, `高些`), nor is a surname and the
