@@ -595,6 +595,16 @@ fn heldout19_scores() {
     score_heldout("heldout19");
 }
 
+/// The nineteenth development set (`tests/gold/dev19/`, twenty-fourth
+/// session): a regional party committee's standing meeting, a county's flash
+/// flood relief, a feature on a historic site and a new China–Europe freight
+/// train, written blind to the rules by a helper and open for developing
+/// them (`cargo test --test extract dev19 -- --nocapture`).
+#[test]
+fn dev19_scores() {
+    score_heldout("dev19");
+}
+
 /// The policy development set (`tests/gold/dev16/`, tenth session): eight
 /// notices, meetings, signings, a bulletin and a speech rich in full
 /// organisation names, titled people and places, written like heldout3 but

@@ -290,6 +290,8 @@ const BODY_VERBS: &[&str] = &[
     "跳水", "射击", "击剑", "举重", "摔跤", "滑冰", "滑雪",
     // (an institute's purpose: `量子科技创新研究院`, `技术创新中心`)
     "创新",
+    // (a cooperative's trade: `依撒村马铃薯种植专业合作社`)
+    "种植", "养殖", "加工", "销售", "运输",
 ];
 word_set!(body_verb, BODY_VERBS);
 
@@ -416,6 +418,15 @@ word_set!(place_tail, PLACE_TAILS);
 /// `中国政府`): the country's end.
 fn country_government(t: &Text, a: usize, b: usize) -> Option<usize> {
     (b >= a + 4 && t.ends_with(b, "政府") && is_country_name(t.slice(a, b - 2))).then_some(b - 2)
+}
+
+/// Whether `c` is a preposition jieba may glue to the level word after it
+/// (`至省`, `据市`: the level word heads the body that follows).
+fn glued_preposition(c: char) -> bool {
+    matches!(
+        c,
+        '至' | '在' | '向' | '对' | '由' | '从' | '经' | '到' | '为' | '给' | '据'
+    )
 }
 
 /// Whether a port's area (`港区`, one word) starts at `e` and ends a name.
@@ -2003,9 +2014,22 @@ impl Scan<'_, '_> {
                     && matches!(t.get(x), '省' | '市' | '县' | '区')
                     && (x == 0 || !is_han(t.before(x)))
             });
+        // (a level word jieba glued to the preposition before a noun ending
+        // in a suffix: `据市/气象台`)
+        let glued_level = one
+            && e - s >= 3
+            && class == WordClass::Noun
+            && s >= 2
+            && self.h.token(s - 1).is_some_and(|(x, y, _)| {
+                y == s
+                    && x == s - 2
+                    && matches!(t.get(s - 1), '省' | '市' | '县' | '区')
+                    && glued_preposition(t.get(s - 2))
+            });
         if one
             && tok != suffix
             && class != WordClass::Org
+            && !glued_level
             && !level_split
             && !numbered_bureau
             && !head_after_place
@@ -2109,6 +2133,20 @@ impl Scan<'_, '_> {
             } else {
                 c
             };
+            // (or a village jieba cut into pieces, whose `村` ends here:
+            // `石门/坳/村` + `石斛种植专业合作社`)
+            let (a, c) = match (b - a == 1
+                && c != WordClass::Place
+                && matches!(self.t.get(a), '村' | '镇' | '乡'))
+            .then(|| {
+                (a.saturating_sub(4)..a.saturating_sub(1))
+                    .find(|&p| self.dict_place_at(p, true).is_some_and(|(y, _)| y == b))
+            })
+            .flatten()
+            {
+                Some(p) => (p, WordClass::Place),
+                None => (a, c),
+            };
             // `发展和改革` inside a body (`市发展和改革委员会`): two plain
             // nouns joined by `和`, neither an organisation of its own
             // (`教育部和财政部` are two)
@@ -2199,10 +2237,7 @@ impl Scan<'_, '_> {
             // the body (`推荐/至省/农业/农村/厅`: `省农业农村厅`)
             if b - a == 2
                 && matches!(self.t.get(a + 1), '省' | '市' | '县' | '区')
-                && matches!(
-                    self.t.get(a),
-                    '至' | '在' | '向' | '对' | '由' | '从' | '经' | '到' | '为' | '给'
-                )
+                && glued_preposition(self.t.get(a))
                 && self.nest.org_ok(a + 1, e)
             {
                 head = Some(a + 1);
@@ -2371,8 +2406,10 @@ pub fn places_and_orgs(
         }
         // (as `(a..b).all(|k| is_han(t.get(k)))`, over the chars directly)
         let han = a >= b || t.ch.get(a..b).is_some_and(|s| s.iter().all(|&c| is_han(c)));
-        scan.firm = matches!(t.get(b.saturating_sub(1)), '司' | '团' | '行')
-            && ["公司", "集团", "银行"]
+        // (a cooperative is named by its products as a firm by its trade
+        // name: `石斛/nr` of `石门坳村石斛种植专业合作社`)
+        scan.firm = matches!(t.get(b.saturating_sub(1)), '司' | '团' | '行' | '社')
+            && ["公司", "集团", "银行", "合作社"]
                 .iter()
                 .any(|f| t.slice(a, b).ends_with(f));
         // a body's last char jieba glued to its head's title (`促进/局局长`:
@@ -2485,7 +2522,13 @@ pub fn places_and_orgs(
             {
                 // the dictionary's `nt` also tags `音乐会`, `社会科学`:
                 // only names that end like an organisation
-                orgs.push((a, b, Evidence::Dictionary));
+                // (with its level word jieba glued to the preposition before
+                // it: `据市/统计局`, `经市/统计局`)
+                let level = a >= 2
+                    && h.token(a - 1).is_some_and(|(x, y, _)| x == a - 2 && y == a)
+                    && matches!(t.get(a - 1), '省' | '市' | '县' | '区')
+                    && glued_preposition(t.get(a - 2));
+                orgs.push((if level { a - 1 } else { a }, b, Evidence::Dictionary));
             } else if let Some(n) = listed_len() {
                 let e = a + n;
                 if scan.free(a, e) {
