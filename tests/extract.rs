@@ -595,6 +595,16 @@ fn heldout19_scores() {
     score_heldout("heldout19");
 }
 
+/// The eighteenth development set (`tests/gold/dev18/`, twenty-fourth
+/// session): an international news round-up, a volleyball league report,
+/// culture news and local society news, written blind to the rules by a
+/// helper and open for developing them (`cargo test --test extract dev18 --
+/// --nocapture`).
+#[test]
+fn dev18_scores() {
+    score_heldout("dev18");
+}
+
 /// The nineteenth development set (`tests/gold/dev19/`, twenty-fourth
 /// session): a regional party committee's standing meeting, a county's flash
 /// flood relief, a feature on a historic site and a new China–Europe freight
@@ -1942,4 +1952,26 @@ fn twenty_fourth_session_rules_on_written_sentences() {
     has(museum, Place, "开封市博物馆");
     // a place's stem the dictionary calls a name is no person
     lacks_kind("曹妃甸港区完成装卸。", Person, "曹妃甸");
+    // a cooperative named by its village, which jieba cut, and products
+    has(
+        "县里的石门坳村石斛种植专业合作社扩大了规模。",
+        Org,
+        "石门坳村石斛种植专业合作社",
+    );
+    // a level word jieba glued to 据 heads the body; a police station
+    has("据县气象台预报，明天有雨。", Org, "县气象台");
+    has("辖区东关派出所民警赶到现场。", Org, "东关派出所");
+    // transliterated names joined to a place by 和, or listed before 等城市
+    let cities = "项目落户卑尔根和斯塔万格，坦佩雷、奥卢等城市也在争取。";
+    for p in ["斯塔万格", "坦佩雷"] {
+        lacks_kind(cities, Person, p);
+    }
+    has(cities, Place, "坦佩雷");
+    // players by position are titled; a substitution's verb ends the title
+    let game = "主教练换上副攻龚佳蔚，二传蒯欣然组织进攻。";
+    assert_eq!(title_of(game, "龚佳蔚"), Some("副攻".to_string()));
+    assert_eq!(title_of(game, "蒯欣然"), Some("二传".to_string()));
+    // a county and commandery of old; a prefecture's seat is no 州州
+    has("唐代改称晋昌县，为瓜州州治所在。", Place, "晋昌县");
+    lacks_kind("唐代改称晋昌县，为瓜州州治所在。", Place, "瓜州州");
 }

@@ -32,7 +32,7 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) -> bool
             && e.title.is_none()
             && matches!(
                 e.evidence,
-                Evidence::Dictionary | Evidence::Surname | Evidence::List
+                Evidence::Dictionary | Evidence::Surname | Evidence::List | Evidence::ForeignName
             )
     };
     if !entities.iter().any(weak) {
@@ -40,8 +40,10 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) -> bool
     }
     let mut starts: FxSet<usize> = Default::default();
     let mut ends: FxSet<usize> = Default::default();
+    let mut place_ends: FxSet<usize> = Default::default();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
         for &(a, b) in &e.spans {
+            place_ends.insert(b);
             // (a place after the name is a list's item only when it is
             // whole, not the next item's modifier: `塞莱斯、俄罗斯的库尼科娃`)
             if text.get(..a).unwrap_or("").ends_with(SEP)
@@ -54,9 +56,21 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) -> bool
             }
         }
     }
+    // (or a place joined by a conjunction: `在卑尔根和特罗姆瑟建设`)
+    let joined = |a: usize| {
+        ["和", "与", "及"].iter().find_map(|c| {
+            text.get(..a)
+                .unwrap_or("")
+                .ends_with(c)
+                .then(|| a - c.len())
+                .filter(|p| place_ends.contains(p))
+        })
+    };
     let listed = |&(a, b): &(usize, usize)| {
         (text.get(..a).unwrap_or("").ends_with(SEP) && ends.contains(&(a - SEP.len())))
             || (text.get(b..).unwrap_or("").starts_with(SEP) && starts.contains(&(b + SEP.len())))
+            || joined(a).is_some()
+            || closed_by_kind(text, b)
     };
     let mut any = false;
     for e in entities.iter_mut() {
@@ -95,6 +109,39 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) -> bool
         merge_same(entities);
     }
     any
+}
+
+/// Words that close a `、`-list of places by their kind (`坦佩雷、图尔库
+/// 等城市`).
+const PLACE_KINDS: &[&str] = &[
+    "等城市",
+    "等地",
+    "等国",
+    "等国家",
+    "等地区",
+    "等省份",
+    "等港口",
+];
+
+/// Whether the list item ending at byte `b` is one of a list closed by a
+/// kind of place: followed by such a word, or by further `、`-items of two
+/// to six chars and then such a word.
+fn closed_by_kind(text: &str, b: usize) -> bool {
+    let mut rest = text.get(b..).unwrap_or("");
+    for _ in 0..6 {
+        if PLACE_KINDS.iter().any(|k| rest.starts_with(k)) {
+            return true;
+        }
+        let Some(r) = rest.strip_prefix(SEP) else {
+            return false;
+        };
+        let n = r.chars().take_while(|&c| is_han(c) && c != '等').count();
+        if !(2..=6).contains(&n) {
+            return false;
+        }
+        rest = &r[r.char_indices().nth(n).map_or(r.len(), |(k, _)| k)..];
+    }
+    false
 }
 
 char_set!(landform_end, "山岭峰湖河江沟岛峡湾滩泉寨林");

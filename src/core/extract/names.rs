@@ -52,7 +52,7 @@ pub struct Found {
 const ORG_SUFFIXES: &[&str] = &[
     "领导小组办公室", "股份有限公司", "有限责任公司", "人民代表大会", "人民检察院", "有限公司", "人民政府", "人民法院",
     "纪检监察组", "委员会", "常委会", "理事会", "促进会", "组委会", "筹委会", "研究室", "党支部", "代表大会", "检察院", "办公厅", "办公室", "联合会", "基金会", "研究院",
-    "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台",
+    "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台", "派出所",
     "日报社", "杂志社", "俱乐部", "同乡会", "联谊会", "实验室", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
     "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
     "大使馆", "领事馆", "合作社", "使馆", "信用社", "联社", "海关", "中院",
@@ -301,6 +301,10 @@ word_set!(body_verb, BODY_VERBS);
 const HEADLESS: &[&str] = &[
     "出版社", "日报社", "杂志社", "俱乐部", "理事会", "联合会", "基金会", "管理局", "总公司",
     "研究会", "促进会", "学会", "商会", "保险公司", "内阁", "新闻中心", "管理中心",
+    // a police station named by its street or bridge (`光明桥派出所`)
+    "派出所",
+    // parties named by their creed (`民族联合党`, `自由民主党`)
+    "联合党", "民主党", "人民党", "共和党", "自由党", "社会党", "进步党", "工人党",
 ];
 
 /// Words ending in an organisation suffix's char that name no body.
@@ -1131,11 +1135,20 @@ impl Scan<'_, '_> {
             && !"城乡重古小名集市强全该本各每一两大新老此".contains(t.get(x))
             // (no longer name's tail: `端/芬镇`)
             && clean_left(t, self.h, x);
-        matches!(c, WordClass::Unknown | WordClass::Person)
-            && ((3..=4).contains(&(y - x)) || one_char_stem)
-            && (x..y).all(|k| is_han(t.get(k)))
-            && matches!(t.get(y - 1), '镇' | '乡' | '村')
-            && !not_town_stem(t.get(x))
+        // (or a county or commandery of old jieba made one unknown word:
+        // `晋昌县`, `敦煌郡`)
+        let county = y - x == 3
+            && c == WordClass::Unknown
+            && matches!(t.get(y - 1), '县' | '郡')
+            && !"各每全该本此其等个市区省州".contains(t.get(x))
+            && !"市区省州".contains(t.get(x + 1))
+            && !super::is_numeral(t.get(x));
+        county
+            || matches!(c, WordClass::Unknown | WordClass::Person)
+                && ((3..=4).contains(&(y - x)) || one_char_stem)
+                && (x..y).all(|k| is_han(t.get(k)))
+                && matches!(t.get(y - 1), '镇' | '乡' | '村')
+                && !not_town_stem(t.get(x))
     }
 
     /// Whether the token at `i` is a noun or a place (the first word of a
@@ -1300,6 +1313,14 @@ impl Scan<'_, '_> {
                                 return Some((y, Evidence::Suffix));
                             }
                         }
+                    }
+                    // a county's short form before `县城` (`瓜州/县城`):
+                    // the county
+                    if self.t.starts_with(e, "县城")
+                        && self.h.word(e, e + 2).is_some()
+                        && is_division_short_form(w)
+                    {
+                        return Some((e + 1, Evidence::Suffix));
                     }
                     // an autonomous county's short form and `县` jieba
                     // left on its own (`秀山/县`, of `秀山土家族苗族自治县`)
@@ -1482,7 +1503,7 @@ impl Scan<'_, '_> {
                 && (3 * foreign >= 2 * (y - i)
                     || division
                     || natural(t, i, y)
-                    || t.get(y - 1) == '港'))
+                    || matches!(t.get(y - 1), '港' | '关')))
                 || (y - i == 2 && moved && foreign == 2);
             // (a currency named after its country: `挪威克朗`, `德国马克`)
             let currency = [
@@ -1545,7 +1566,12 @@ impl Scan<'_, '_> {
                 && (y - x >= 2 || matches!(c, WordClass::Place | WordClass::Person) || x > i)
                 && han(x, y)
                 && match c {
-                    WordClass::Place | WordClass::Unknown | WordClass::Person => true,
+                    // (not a verb jieba's model glued to the stem:
+                    // `西晋/设晋昌/郡`)
+                    WordClass::Unknown => {
+                        !(x == i && y - x >= 3 && "设置改称为在到赴经至于".contains(t.get(x)))
+                    }
+                    WordClass::Place | WordClass::Person => true,
                     WordClass::Other => stem_end,
                     WordClass::Noun => {
                         y - x >= 2
@@ -2836,7 +2862,11 @@ pub fn places_and_orgs(
             // a foreign state or a prefecture's short form jieba left its
             // suffix off (`阿拉木图/州`, `湘西/州`)
             .map(|(e, ev)| {
-                let state = matches!(t.get(e), '州' | '省') && h.len_at(e) == 1 && h.boundary(e);
+                // (not a prefecture's seat: `瓜州/州/治`)
+                let state = matches!(t.get(e), '州' | '省')
+                    && h.len_at(e) == 1
+                    && h.boundary(e)
+                    && !(t.before(e) == '州' || t.get(e + 1) == '治');
                 if state {
                     (e + 1, ev)
                 } else {

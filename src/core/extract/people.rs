@@ -257,6 +257,11 @@ const CLAUSE_ENDS: &[&str] = &[
     // `首战英国名将`)
     "会见", "会晤", "接见", "看望", "慰问", "吊唁", "悼念", "拜会", "拜访", "宴请", "采访", "任命",
     "祝贺", "感谢", "欢迎", "战胜", "击败", "首战", "迎战", "负于", "逼平",
+    // substitutions and contacts (`换上中场`, `一边联系社区网格员`)
+    "换上", "换下", "派上", "联系", "找来", "请来",
+    // time adverbs and a verb of recalling before the title (`此后天津队主攻`,
+    // `回顾清代金石学家`)
+    "此后", "随后", "其后", "当天", "当晚", "近日", "日前", "回顾",
 ];
 
 /// Whether a title may start with `c` (a gate, see [`super::flags::gate`]).

@@ -190,6 +190,9 @@ const BEFORE: &[&str] = &[
     "患者", "病人", "留学生", "毕业生", "巡视员", "调研员",
     // students by degree, river wardens (`博士生蔺嘉禾`, `护河员`)
     "博士生", "硕士生", "本科生", "博士后", "护河员", "巡河员", "兽医",
+    // players by position, editors, riders, scholars of a field
+    // (`天津队主攻戚思涵`, `中华书局编审`, `外卖骑手`, `金石学家`)
+    "主攻", "副攻", "接应", "二传", "自由人", "中场", "中锋", "控卫", "编审", "骑手", "学家",
     // the chiefs of rivers, lakes and forests (`县总河长闭文渊`)
     "河长", "湖长", "林长",
     // the heads of the special administrative regions and their bureaus
