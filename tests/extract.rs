@@ -1971,6 +1971,18 @@ fn twenty_fourth_session_rules_on_written_sentences() {
     let game = "主教练换上副攻龚佳蔚，二传蒯欣然组织进攻。";
     assert_eq!(title_of(game, "龚佳蔚"), Some("副攻".to_string()));
     assert_eq!(title_of(game, "蒯欣然"), Some("二传".to_string()));
+    // brigades, a state builder's trade name of one-char words, a body and
+    // its chair's title as one word
+    let relief = "省消防救援总队、武警湖北省总队宜昌支队和中国安能建设集团有限公司赶到。";
+    has(relief, Org, "省消防救援总队");
+    has(relief, Org, "武警湖北省总队宜昌支队");
+    has(relief, Org, "中国安能建设集团有限公司");
+    has("市政协主席出席。县书法家协会主席讲话。", Org, "市政协");
+    has(
+        "市政协主席出席。县书法家协会主席讲话。",
+        Org,
+        "县书法家协会",
+    );
     // a county and commandery of old; a prefecture's seat is no 州州
     has("唐代改称晋昌县，为瓜州州治所在。", Place, "晋昌县");
     lacks_kind("唐代改称晋昌县，为瓜州州治所在。", Place, "瓜州州");

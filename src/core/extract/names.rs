@@ -58,7 +58,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "大使馆", "领事馆", "合作社", "使馆", "信用社", "联社", "海关", "中院",
     "法院", "公司", "集团", "中央银行", "央行", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
-    "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "州委", "工委", "分行", "支行", "书店", "剧院", "剧团", "总厂", "分厂",
+    "政协", "共青团", "女篮", "女足", "女排", "男篮", "男足", "男排", "党校", "总局", "分局", "总队", "支队", "大队", "党团", "法庭", "支部", "党委", "市委", "省委", "县委", "区委", "州委", "工委", "分行", "支行", "书店", "剧院", "剧团", "总厂", "分厂",
     "乐团", "工厂", "博物馆", "博物院", "图书馆", "纪念馆", "体育馆", "科协", "妇联", "工会", "团委",
     // venues, found like organisations and reported as places (see [`is_venue`])
     "美术馆", "档案馆", "展览馆", "科技馆", "大剧院", "大厦", "大会堂", "广场", "体育场",
@@ -229,7 +229,7 @@ fn org_names_by_two() -> &'static ByTwo {
 /// Words an organisation may start with besides a place or an organisation.
 #[rustfmt::skip]
 const ORG_PREFIXES: &[&str] = &[
-    "中国", "中华", "中共", "中央", "全国", "国家", "亚洲", "欧洲", "联合国", "国务院", "解放军",
+    "中国", "中华", "中共", "中央", "全国", "国家", "亚洲", "欧洲", "联合国", "国务院", "解放军", "武警",
     "共青团", "省", "市", "县", "区", "州", "自治区", "镇", "乡", "村",
     // state builders named with a numbered bureau (`中铁` + `二十三局`)
     "中铁", "中建", "中交", "中冶", "中水", "中核", "中电建",
@@ -1997,10 +1997,11 @@ impl Scan<'_, '_> {
                             && (c == WordClass::Other || is_ordinal(t, x, y))
                             && placed_at(x)
                     })));
-        // (`自治区/外办`, `县/侨办`: a two-char office after a level word)
-        let level_office = one
+        // (`自治区/外办`, `县/侨办`, `自治区/政协`: a two-char office after
+        // a level word)
+        let level_office = (one || tok == "政协" || tok == "科协")
             && e - s == 2
-            && matches!(t.get(e - 1), '办' | '委' | '局')
+            && matches!(t.get(e - 1), '办' | '委' | '局' | '协')
             && s > 0
             && self.h.token(s - 1).is_some_and(|(x, y, _)| {
                 y == s && matches!(t.slice(x, y), "省" | "市" | "县" | "区" | "州" | "自治区")
@@ -2274,29 +2275,43 @@ impl Scan<'_, '_> {
             // word right after the place, or one word after it
             // (or of a firm's unit: `…装备有限公司/深海/技术/研发/中心`)
             // (tested last, only for a token no other rule takes)
-            let trade = || {
-                b - a == 2
-                    && (matches!(c, WordClass::Verb | WordClass::Other)
-                        // (a direction word: `宁夏/西部/云谷/…有限公司`)
-                        || (c == WordClass::Function
-                            && matches!(self.t.get(a + 1), '部' | '方')
-                            && matches!(self.t.get(a), '东' | '西' | '南' | '北' | '中')))
+            // (or two one-char words jieba left of a two-char trade name:
+            // `中国/安/能/建设集团有限公司`)
+            let single_trade = || {
+                b - a == 1
+                    && matches!(c, WordClass::Verb | WordClass::Other)
+                    && is_han(self.t.get(a))
                     && (self.firm
                         || ["公司", "集团"]
                             .iter()
                             .any(|f| self.t.slice(b, s).contains(f)))
-                    && (a..b).all(|q| is_han(self.t.get(q)))
-                    && (placed_at(a)
-                        || a > 0
-                            && self.h.token(a - 1).is_some_and(|(x, y, c)| {
-                                y == a
-                                    && y - x == 2
-                                    && matches!(
-                                        c,
-                                        WordClass::Other | WordClass::Noun | WordClass::Unknown
-                                    )
-                                    && placed_at(x)
-                            }))
+                    && ((placed_at(a) && self.h.len_at(b) == 1)
+                        || (a > 0 && self.h.len_at(a - 1) == 1 && placed_at(a - 1)))
+            };
+            let trade = || {
+                single_trade()
+                    || b - a == 2
+                        && (matches!(c, WordClass::Verb | WordClass::Other)
+                        // (a direction word: `宁夏/西部/云谷/…有限公司`)
+                        || (c == WordClass::Function
+                            && matches!(self.t.get(a + 1), '部' | '方')
+                            && matches!(self.t.get(a), '东' | '西' | '南' | '北' | '中')))
+                        && (self.firm
+                            || ["公司", "集团"]
+                                .iter()
+                                .any(|f| self.t.slice(b, s).contains(f)))
+                        && (a..b).all(|q| is_han(self.t.get(q)))
+                        && (placed_at(a)
+                            || a > 0
+                                && self.h.token(a - 1).is_some_and(|(x, y, c)| {
+                                    y == a
+                                        && y - x == 2
+                                        && matches!(
+                                            c,
+                                            WordClass::Other | WordClass::Noun | WordClass::Unknown
+                                        )
+                                        && placed_at(x)
+                                }))
             };
             // `原` (former) before a body is its holder's past, not its name
             // (`…有限公司/原/党委副书记`)
@@ -2410,12 +2425,23 @@ pub fn places_and_orgs(
         let glued_next =
             || super::flags::gated(gates, a, ORG_END) && b == a + 2 && glue_char(t.get(a + 1));
         let secretary = || b >= a + 4 && t.get(b - 1) == '记' && t.get(b - 2) == '书';
+        // (or a body's name and its chair's title as one word: `政协主席`,
+        // `书法家/协会主席`)
+        let chair = || {
+            b == a + 4
+                && matches!(t.slice(b - 2, b), "主席" | "会长")
+                && matches!(
+                    t.slice(a, b - 2),
+                    "政协" | "协会" | "学会" | "商会" | "工会" | "侨联" | "文联" | "作协" | "科协"
+                )
+        };
         if t.get(b) != '、'
             && c != WordClass::Org
             && !super::flags::gated(gates, b.saturating_sub(1), ORG_END)
             && !super::flags::gated(gates, a, ORG_NAME)
             && !glued_next()
             && !secretary()
+            && !chair()
         {
             i = b.max(i + 1);
             continue;
@@ -2449,6 +2475,8 @@ pub fn places_and_orgs(
             && t.get(b - 3) == t.get(b - 2)
             && t.get(b - 1) == '长'
         {
+            b - 2
+        } else if chair() {
             b - 2
         } else if secretary() && {
             // (a town's committee whose level word is the token's first
