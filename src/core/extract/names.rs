@@ -2467,16 +2467,15 @@ pub fn places_and_orgs(
         // a body's last char jieba glued to its head's title (`促进/局局长`:
         // `…促进局` and `局长`; `台山/商会会长`: `…商会` and `会长`): the
         // body ends before the title
-        let b = if b - a >= 3
+        let b = if (b - a >= 3
             && matches!(
                 t.get(b - 2),
                 '局' | '处' | '厅' | '院' | '所' | '站' | '会' | '社' | '校' | '行' | '组'
             )
             && t.get(b - 3) == t.get(b - 2)
-            && t.get(b - 1) == '长'
+            && t.get(b - 1) == '长')
+            || chair()
         {
-            b - 2
-        } else if chair() {
             b - 2
         } else if secretary() && {
             // (a town's committee whose level word is the token's first
