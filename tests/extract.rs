@@ -1983,6 +1983,12 @@ fn twenty_fourth_session_rules_on_written_sentences() {
         Org,
         "县书法家协会",
     );
+    // a deputy's title jieba reads as one word; a rare surname
+    has("副市长易广源带领工作组赶赴现场。", Person, "易广源");
+    has("“货要按时到。”仉培源说。", Person, "仉培源");
+    // a reservoir named after a stream; a disease named after a person
+    has("五强溪水库水位一夜上涨。", Place, "五强溪水库");
+    lacks_kind("老人患有阿尔茨海默病。", Person, "阿尔茨海默");
     // a county and commandery of old; a prefecture's seat is no 州州
     has("唐代改称晋昌县，为瓜州州治所在。", Place, "晋昌县");
     lacks_kind("唐代改称晋昌县，为瓜州州治所在。", Place, "瓜州州");

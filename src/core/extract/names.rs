@@ -2904,6 +2904,14 @@ pub fn places_and_orgs(
                 scan.zone_after(e)
                     .map_or((e, ev), |z| (z, Evidence::Suffix))
             })
+            // a reservoir or an irrigation district named after a stream or
+            // place found (`五强/溪/水库`, `河套/灌区`)
+            .map(|(e, ev)| match t.match_any(e, &["水库", "灌区"]) {
+                Some(_) if h.word(e, e + 2).is_some() && ends_before(t, h, e + 2) => {
+                    (e + 2, Evidence::Suffix)
+                }
+                _ => (e, ev),
+            })
             .filter(|&(e, _)| scan.free(i, e))
         {
             out.push(Found {

@@ -88,6 +88,9 @@ pub fn after_title(t: &Text, h: &Hints, i: usize) -> bool {
                         y == i
                             && x < i - n
                             && (c == WordClass::Noun
+                                // (a deputy's title jieba does not know or
+                                // tags otherwise: `副市长/?`, `副厅长/b`)
+                                || matches!(t.slice(x, i - n), "副" | "常务副" | "原" | "前")
                                 // (a country and its title jieba tags a
                                 // name: `德国总理/nr`)
                                 || (c == WordClass::Person
@@ -1854,6 +1857,8 @@ pub fn persons(
                         && (e + 1..k).all(|q| is_han(t.get(q)))
                 })
         };
+        // nor names a disease (`阿尔茨海默/病`)
+        let disease = |e: usize| t.match_any(e, &["病", "症", "综合征"]).is_some();
         // nor is a place's stem the dictionary calls a name (`曹妃甸/港区`)
         let place_stem = |e: usize| {
             h.token(e).is_some_and(|(x, y, _)| {
@@ -1865,8 +1870,10 @@ pub fn persons(
             })
         };
         let hit = hit.filter(|&(e, ev)| {
-            !matches!(ev, Evidence::Surname | Evidence::Dictionary)
-                || !(route_end(e) || place_stem(e))
+            !matches!(
+                ev,
+                Evidence::Surname | Evidence::Dictionary | Evidence::ForeignName
+            ) || !(route_end(e) || place_stem(e) || disease(e))
         });
         // a name only a surname made never ends in a verb's complement or
         // a particle (`戴上`, `连吹来`, `高些`), nor is a surname and the
