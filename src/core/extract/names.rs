@@ -594,6 +594,7 @@ pub fn is_institution_venue(name: &str) -> bool {
         "档案馆",
         "科技馆",
         "图书馆",
+        "剧院",
     ]
     .iter()
     .any(|v| name.ends_with(v) && name != *v)
