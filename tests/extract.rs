@@ -1989,6 +1989,12 @@ fn twenty_fourth_session_rules_on_written_sentences() {
     // a reservoir named after a stream; a disease named after a person
     has("五强溪水库水位一夜上涨。", Place, "五强溪水库");
     lacks_kind("老人患有阿尔茨海默病。", Person, "阿尔茨海默");
+    // a foreign name and 和 end the title of the next person
+    let guests = "港务集团总经理菲利普·朗格和白俄罗斯驻华大使馆参赞维克多·马卡连科出席。";
+    assert_eq!(
+        title_of(guests, "维克多·马卡连科"),
+        Some("白俄罗斯驻华大使馆参赞".to_string())
+    );
     // a county and commandery of old; a prefecture's seat is no 州州
     has("唐代改称晋昌县，为瓜州州治所在。", Place, "晋昌县");
     lacks_kind("唐代改称晋昌县，为瓜州州治所在。", Place, "瓜州州");

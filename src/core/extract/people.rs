@@ -318,7 +318,9 @@ fn title_start(t: &Text, h: usize) -> usize {
             // (another person's title and name before `和`: `总理马琼巴和`
             // + `中国驻坦桑尼亚大使`)
             || (matches!(t.get(k), '和' | '及')
-                && (2..=4).any(|n| k >= a + n && title_len_before(t, k - n).is_some()))
+                && ((2..=4).any(|n| k >= a + n && title_len_before(t, k - n).is_some())
+                    // (or a foreign name with its dot: `菲利普·朗格和`)
+                    || (k.saturating_sub(7)..k).any(|q| super::persons::is_dot(t.get(q)))))
             // (a kin word after another person and `和`: `蒋翠兰和丈夫`)
             || (matches!(t.get(k), '和' | '与' | '同') && kin)
             // (`村里`, `镇里`: where, not the title's body: `村里返乡青年`)
