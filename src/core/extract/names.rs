@@ -2184,8 +2184,12 @@ impl Scan<'_, '_> {
                     && org_suffixes().suffix_of(self.t.slice(x, y)).is_none()
             };
             // (or the suffix word itself has a body: `市自然资源和规划局`)
+            // (or `、` before such a pair: `贸易、工业和渔业部`)
             let joined = b - a == 1
-                && matches!(self.t.get(a), '和' | '与')
+                && (matches!(self.t.get(a), '和' | '与')
+                    || (self.t.get(a) == '、'
+                        && k < s
+                        && (k..s).any(|q| matches!(self.t.get(q), '和' | '与'))))
                 && ((k < s && self.h.token(k).is_some_and(|(x, y, c)| plain(x, y, c)))
                     || (k == s && e - s >= suffix_len(tok) + 2))
                 && a > 0
