@@ -310,7 +310,7 @@ const HEADLESS: &[&str] = &[
 /// Words ending in an organisation suffix's char that name no body.
 #[rustfmt::skip]
 const NO_BODY_ENDS: &[&str] = &[
-    "格局", "场所", "大局", "全局", "结局", "布局", "僵局", "骗局", "时局", "开局", "定局", "残局",
+    "格局", "场所", "大局", "全局", "结局", "布局", "僵局", "骗局", "时局", "开局", "定局", "残局", "决胜局", "棋局", "赛局", "当局",
     "住所", "寓所", "处所", "厕所", "代办", "院所",
     // a city's standing, not a body (`香港国际金融中心地位`)
     "金融中心",
