@@ -2753,7 +2753,7 @@ pub fn places_and_orgs(
     let mut water = 0;
     // (whether the text names a border crossing at all: one pass, not a
     // test at every token)
-    let crossings = (0..t.len()).any(|k| t.get(k) == '口' && t.get(k + 1) == '岸');
+    let crossings = t.s.contains("口岸");
     // the token holding `i`, looked up once per token, not at every char
     // (and twice at many): its chars `x..y` and class, kept while `i`
     // lies in them; a char no token covers is a span of its own with no
@@ -2808,6 +2808,7 @@ pub fn places_and_orgs(
         // a port's area named by a stem jieba does not know or calls a
         // name (`曹妃甸/港区`, `京唐/港区`)
         if boundary
+            && t.get(y) == '港'
             && (2..=3).contains(&(y - x))
             && matches!(class, Some(WordClass::Unknown | WordClass::Person))
             && (x..y).all(|k| is_han(t.get(k)))
