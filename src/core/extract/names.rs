@@ -2806,64 +2806,53 @@ pub fn places_and_orgs(
                     && admin.within(t, i + 1, i + 5))
         };
         // a port's area named by a stem jieba does not know or calls a
-        // name (`曹妃甸/港区`, `京唐/港区`)
-        if boundary
-            && t.get(y) == '港'
-            && (2..=3).contains(&(y - x))
-            && matches!(class, Some(WordClass::Unknown | WordClass::Person))
-            && (x..y).all(|k| is_han(t.get(k)))
-            && port_area(t, h, y)
-            && scan.free(x, y + 2)
+        // name (`曹妃甸/港区`, `京唐/港区`); a border crossing's place
+        // (`孟定/口岸`, `扎门/乌德/口岸`, and the places listed before it:
+        // `瑞丽、孟定口岸`); a river named by one char and `水` that jieba
+        // tags a place and a noun, before a river's word (`酉/水/流域`,
+        // `酉/水边`)
+        let port = || {
+            (boundary
+                && t.get(y) == '港'
+                && (2..=3).contains(&(y - x))
+                && matches!(class, Some(WordClass::Unknown | WordClass::Person))
+                && (x..y).all(|k| is_han(t.get(k)))
+                && port_area(t, h, y))
+            .then_some(y + 2)
+        };
+        let crossing = || {
+            (boundary && crossings)
+                .then(|| crossing_stem(t, h, i, 0))
+                .flatten()
+        };
+        let river = || {
+            (boundary
+                && y == x + 1
+                && class == Some(WordClass::Place)
+                && t.get(y) == '水'
+                && t.match_any(
+                    y + 1,
+                    &[
+                        "流域", "河谷", "沿岸", "两岸", "上游", "中游", "下游", "干流", "支流",
+                        "河畔",
+                    ],
+                )
+                .is_some()
+                && h.len_at(y) == 1)
+                .then_some(y + 1)
+        };
+        if let Some(e) = port()
+            .or_else(crossing)
+            .or_else(river)
+            .filter(|&e| scan.free(i, e))
         {
             out.push(Found {
                 kind: EntityKind::Place,
-                start: x,
-                end: y + 2,
+                start: i,
+                end: e,
                 evidence: Evidence::Suffix,
             });
-            i = y + 2;
-            continue;
-        }
-        // a border crossing's place (`孟定/口岸`, `扎门/乌德/口岸`, and
-        // the places listed before it: `瑞丽、孟定口岸`)
-        if let Some(e) = (boundary && crossings)
-            .then(|| crossing_stem(t, h, i, 0))
-            .flatten()
-        {
-            if scan.free(i, e) {
-                out.push(Found {
-                    kind: EntityKind::Place,
-                    start: i,
-                    end: e,
-                    evidence: Evidence::Suffix,
-                });
-                i = e;
-                continue;
-            }
-        }
-        // a river named by one char and `水` that jieba tags a place and a
-        // noun, before a river's word (`酉/水/流域`, `酉/水边`)
-        if boundary
-            && y == x + 1
-            && class == Some(WordClass::Place)
-            && t.get(y) == '水'
-            && t.match_any(
-                y + 1,
-                &[
-                    "流域", "河谷", "沿岸", "两岸", "上游", "中游", "下游", "干流", "支流", "河畔",
-                ],
-            )
-            .is_some()
-            && h.len_at(y) == 1
-            && scan.free(x, y + 1)
-        {
-            out.push(Found {
-                kind: EntityKind::Place,
-                start: x,
-                end: y + 1,
-                evidence: Evidence::Suffix,
-            });
-            i = y + 1;
+            i = e;
             continue;
         }
         if !may {
