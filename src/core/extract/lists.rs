@@ -58,18 +58,15 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) -> bool
     }
     // (or a place joined by a conjunction: `在卑尔根和特罗姆瑟建设`)
     let joined = |a: usize| {
-        ["和", "与", "及"].iter().find_map(|c| {
-            text.get(..a)
-                .unwrap_or("")
-                .ends_with(c)
-                .then(|| a - c.len())
-                .filter(|p| place_ends.contains(p))
-        })
+        let before = text.get(..a).unwrap_or("");
+        ["和", "与", "及"]
+            .iter()
+            .any(|c| before.ends_with(c) && place_ends.contains(&(a - c.len())))
     };
     let listed = |&(a, b): &(usize, usize)| {
         (text.get(..a).unwrap_or("").ends_with(SEP) && ends.contains(&(a - SEP.len())))
             || (text.get(b..).unwrap_or("").starts_with(SEP) && starts.contains(&(b + SEP.len())))
-            || joined(a).is_some()
+            || joined(a)
             || closed_by_kind(text, b)
     };
     let mut any = false;

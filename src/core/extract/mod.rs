@@ -887,7 +887,7 @@ fn join_before_body(
 
 /// Organisations named by a venue's suffix become places
 /// ([`names::is_venue`]); an institution that is also a venue (a museum, a
-/// library, a memorial hall: [`names::is_institution_venue`]) stays an
+/// gallery, a memorial hall: [`names::is_institution_venue`]) stays an
 /// organisation and is a place too, as news annotation has it a place and
 /// policy readers list it as a body. One entity per name, spans merged.
 #[inline(never)]

@@ -427,6 +427,15 @@ fn glued_preposition(c: char) -> bool {
     )
 }
 
+/// Whether the token before `s` is a preposition and a level word jieba
+/// glued together (`据市`, `经市`): the level word heads the body at `s`.
+fn glued_level_before(t: &Text, h: &Hints, s: usize) -> bool {
+    s >= 2
+        && h.token(s - 1).is_some_and(|(x, y, _)| x == s - 2 && y == s)
+        && matches!(t.get(s - 1), '省' | '市' | '县' | '区')
+        && glued_preposition(t.get(s - 2))
+}
+
 /// Whether a port's area (`港区`, one word) starts at `e` and ends a name.
 fn port_area(t: &Text, h: &Hints, e: usize) -> bool {
     t.starts_with(e, "港区") && h.word(e, e + 2).is_some() && ends_before(t, h, e + 2)
@@ -579,6 +588,8 @@ const VENUES: &[&str] = &[
 
 /// Whether a venue's name is an institution's too (`海南省博物馆`,
 /// `吴敬梓纪念馆`, `中国美术馆`): reported as an organisation and a place.
+/// (Asked only of [`is_venue`] names: a library is no venue and stays an
+/// organisation.)
 pub fn is_institution_venue(name: &str) -> bool {
     [
         "博物馆",
@@ -587,7 +598,6 @@ pub fn is_institution_venue(name: &str) -> bool {
         "纪念馆",
         "档案馆",
         "科技馆",
-        "图书馆",
         "剧院",
     ]
     .iter()
@@ -2035,16 +2045,8 @@ impl Scan<'_, '_> {
             });
         // (a level word jieba glued to the preposition before a noun ending
         // in a suffix: `据市/气象台`)
-        let glued_level = one
-            && e - s >= 3
-            && class == WordClass::Noun
-            && s >= 2
-            && self.h.token(s - 1).is_some_and(|(x, y, _)| {
-                y == s
-                    && x == s - 2
-                    && matches!(t.get(s - 1), '省' | '市' | '县' | '区')
-                    && glued_preposition(t.get(s - 2))
-            });
+        let glued_level =
+            one && e - s >= 3 && class == WordClass::Noun && glued_level_before(t, self.h, s);
         if one
             && tok != suffix
             && class != WordClass::Org
@@ -2273,14 +2275,18 @@ impl Scan<'_, '_> {
             // (tested last, only for a token no other rule takes)
             // (or two one-char words jieba left of a two-char trade name:
             // `中国/安/能/建设集团有限公司`)
+            // (a firm's name: its suffix, or a firm word after the token)
+            let firm = || {
+                self.firm
+                    || ["公司", "集团"]
+                        .iter()
+                        .any(|f| self.t.slice(b, s).contains(f))
+            };
             let single_trade = || {
                 b - a == 1
                     && matches!(c, WordClass::Verb | WordClass::Other)
                     && is_han(self.t.get(a))
-                    && (self.firm
-                        || ["公司", "集团"]
-                            .iter()
-                            .any(|f| self.t.slice(b, s).contains(f)))
+                    && firm()
                     && ((placed_at(a) && self.h.len_at(b) == 1)
                         || (a > 0 && self.h.len_at(a - 1) == 1 && placed_at(a - 1)))
             };
@@ -2292,10 +2298,7 @@ impl Scan<'_, '_> {
                         || (c == WordClass::Function
                             && matches!(self.t.get(a + 1), '部' | '方')
                             && matches!(self.t.get(a), '东' | '西' | '南' | '北' | '中')))
-                        && (self.firm
-                            || ["公司", "集团"]
-                                .iter()
-                                .any(|f| self.t.slice(b, s).contains(f)))
+                        && firm()
                         && (a..b).all(|q| is_han(self.t.get(q)))
                         && (placed_at(a)
                             || a > 0
@@ -2571,10 +2574,7 @@ pub fn places_and_orgs(
                 // only names that end like an organisation
                 // (with its level word jieba glued to the preposition before
                 // it: `据市/统计局`, `经市/统计局`)
-                let level = a >= 2
-                    && h.token(a - 1).is_some_and(|(x, y, _)| x == a - 2 && y == a)
-                    && matches!(t.get(a - 1), '省' | '市' | '县' | '区')
-                    && glued_preposition(t.get(a - 2));
+                let level = glued_level_before(t, h, a);
                 orgs.push((if level { a - 1 } else { a }, b, Evidence::Dictionary));
             } else if let Some(n) = listed_len() {
                 let e = a + n;
