@@ -606,6 +606,28 @@ fn heldout20_scores() {
     score_heldout("heldout20");
 }
 
+/// The twenty-first held-out set (`tests/gold/heldout21/`, twenty-fifth
+/// session): a listed company's annual results, a city CPPCC's
+/// proposal-handling meeting and an archaeology press conference, written
+/// blind by a helper, never read during the session and scored only on its
+/// start and final code (`cargo test --test extract heldout21 --
+/// --nocapture`; figures in BENCHMARKS.md).
+#[test]
+fn heldout21_scores() {
+    score_heldout("heldout21");
+}
+
+/// The twenty-second held-out set (`tests/gold/heldout22/`, twenty-fifth
+/// session): a central environmental inspection's feedback, a central-bank
+/// branch on lending, a medical aid team abroad and a commendation decision,
+/// written blind by a helper, never read during the session and scored only
+/// on its start and final code (`cargo test --test extract heldout22 --
+/// --nocapture`; figures in BENCHMARKS.md).
+#[test]
+fn heldout22_scores() {
+    score_heldout("heldout22");
+}
+
 /// The eighteenth development set (`tests/gold/dev18/`, twenty-fourth
 /// session): an international news round-up, a volleyball league report,
 /// culture news and local society news, written blind to the rules by a
@@ -2015,4 +2037,68 @@ fn twenty_fourth_session_rules_on_written_sentences() {
     // a county and commandery of old; a prefecture's seat is no 州州
     has("唐代改称晋昌县，为瓜州州治所在。", Place, "晋昌县");
     lacks_kind("唐代改称晋昌县，为瓜州州治所在。", Place, "瓜州州");
+}
+
+/// The rules of the twenty-fifth session (issue 15), each on sentences
+/// written for it (not copied from any gold text).
+#[test]
+fn twenty_fifth_session_rules_on_written_sentences() {
+    use wenxi::core::report::EntityKind::{Org, Person, Place};
+    // a congress numbered by its session, with its place
+    has(
+        "甘孜州第十二届人民代表大会常务委员会第八次会议在康定召开。",
+        Org,
+        "甘孜州第十二届人民代表大会常务委员会",
+    );
+    has(
+        "遂宁市八届人大常委会举行第九次会议。",
+        Org,
+        "遂宁市八届人大常委会",
+    );
+    // a road named by its ends' short forms is one place, not two
+    let roads = "川藏公路改建工程和滇藏公路养护同步推进。";
+    has(roads, Place, "川藏公路");
+    has(roads, Place, "滇藏公路");
+    lacks_kind(roads, Place, "川");
+    // 原 (former) and 今 (now) are no part of a body's name
+    let former = "曾任原湖南省水利厅厅长。他毕业于长沙铁道学院（今中南大学）。";
+    has(former, Org, "湖南省水利厅");
+    lacks_kind(former, Org, "原湖南省水利厅");
+    has(former, Org, "中南大学");
+    lacks_kind(former, Org, "今中南大学");
+    // a town right after its county; not a kind of town
+    has("在盐源县卫城镇的果园里。", Place, "卫城镇");
+    has("家住浚县城关镇。", Place, "城关镇");
+    lacks_kind("浚县所辖乡镇都通了公交。", Place, "所辖乡");
+    lacks_kind("浚县重点镇建设提速。", Place, "重点镇");
+    // a school jieba joined to its head's title
+    has(
+        "宁县早胜镇中心小学校长焦德胜说。",
+        Org,
+        "宁县早胜镇中心小学",
+    );
+    // an appointment notice's items; a title from a later mention; a
+    // resignation
+    let notice = "会议决定任命：邝雨桐为市财政局局长；全晓峰为市审计局局长；阚志远为市应急管理局局长。会后，市应急管理局局长阚志远表示将全力以赴。会议接受蹇明辉辞去市人大常委会委员职务的请求。";
+    for p in ["邝雨桐", "全晓峰", "阚志远", "蹇明辉"] {
+        has(notice, Person, p);
+    }
+    assert_eq!(
+        title_of(notice, "阚志远"),
+        Some("市应急管理局局长".to_string())
+    );
+    // a county's short form in a headline is no speaker
+    let headline = "绥阳：小辣椒做成大产业\n今年绥阳县辣椒种植面积达到30万亩。";
+    has(headline, Place, "绥阳");
+    lacks_kind(headline, Person, "绥阳");
+    // ports and port areas named after a place
+    let ports = "推动湄洲湾港、福州港协同发展，宁德港三都澳港区开工。福州是省会。";
+    for p in ["湄洲湾港", "福州港", "三都澳港区", "福州"] {
+        has(ports, Place, p);
+    }
+    // the ends of a route written 甲至乙 before a route word
+    let route = "建成毕节至威宁高速公路，推进思南至龚滩段升级。从早至晚都有车。";
+    has(route, Place, "威宁");
+    has(route, Place, "龚滩");
+    lacks_kind(route, Place, "从早");
 }

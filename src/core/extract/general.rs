@@ -128,6 +128,15 @@ pub fn general(t: &Text, h: &Hints, known: &[Entity]) -> Vec<Entity> {
             let mut s = spans.remove(&(kind, text.clone())).unwrap_or_default();
             s.sort_unstable();
             s.dedup();
+            // (a person first named where no title stands takes the one a
+            // later mention has: `任命：范峻岭为…`, then `副市长范峻岭`)
+            let title = match title {
+                None if kind == EntityKind::Person => s.iter().find_map(|&(p, q)| {
+                    let (a, b) = (char_of(p), char_of(q));
+                    people::title_before(t, a).or_else(|| people::title_after(t, b))
+                }),
+                title => title,
+            };
             Entity {
                 kind,
                 title,

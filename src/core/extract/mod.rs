@@ -128,6 +128,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     let more = general::general(&t, hints, &entities);
     entities.extend(more);
     venues_are_places(&mut entities);
+    former_names(&t, hints, &mut entities);
     works_read_as_people(text, &mut entities);
     places_read_as_people(text, &mut entities);
     sides_read_as_people(&mut entities);
@@ -161,6 +162,9 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     stems::declared_short_forms(&t, hints, &mut entities);
     seats::places_of_bodies(&mut entities);
     names::sub_districts(&t, hints, &mut entities);
+    names::towns_after_counties(&t, hints, &mut entities);
+    names::ports_of_places(&t, hints, &mut entities);
+    names::route_ends(&t, hints, &mut entities);
     surnames_before_titles(text, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
@@ -443,11 +447,23 @@ const FOREIGN_DIVISIONS: &[&str] = &[
 #[inline(never)]
 fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
     let mut any = false;
+    // (the county or city the text names with its level: `石阡` is
+    // `石阡县`'s short form, as in a headline `石阡：…`, not a speaker)
+    let divisions: FxSet<String> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place && e.text.ends_with(['县', '市', '区', '旗']))
+        .map(|e| e.text.clone())
+        .collect();
+    let short_form = |name: &str| {
+        ["县", "市", "区", "旗"]
+            .iter()
+            .any(|l| divisions.contains(&format!("{name}{l}")))
+    };
     for e in entities.iter_mut() {
         if e.kind != EntityKind::Person || e.title.is_some() || e.text.chars().count() < 2 {
             continue;
         }
-        let ends = FOREIGN_DIVISIONS.iter().any(|d| e.text.ends_with(d));
+        let ends = FOREIGN_DIVISIONS.iter().any(|d| e.text.ends_with(d)) || short_form(&e.text);
         let after = |&(_, b): &(usize, usize)| {
             let rest = text.get(b..).unwrap_or("");
             // (not a body's or a title's word: `州委`, `省长`, `镇政府`)
@@ -910,6 +926,34 @@ fn venues_are_places(entities: &mut Vec<Entity>) {
         }
     }
     entities.extend(copies);
+    if any {
+        merge_same(entities);
+    }
+}
+
+/// `原` (former) and `今` (now) before a body's name say when it was so
+/// named and are no part of it (`原中国科学院兰州冰川冻土研究所所长`,
+/// `北京地质学院（今中国地质大学）`): the name starts after them where
+/// jieba made them a word of their own at every mention and the whole is no
+/// place's body (`原平市人民政府` is the city 原平's; `原子能…` starts
+/// with a word). One entity per name.
+#[inline(never)]
+fn former_names(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let mut any = false;
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Org) {
+        let Some(rest) = e.text.strip_prefix(['原', '今']) else {
+            continue;
+        };
+        let alone = e.spans.iter().all(|s| h.len_at(t.char_of(s.0)) == 1);
+        if rest.chars().count() >= 3 && alone && names::place_prefix(&e.text).is_none() {
+            let cut = e.text.len() - rest.len();
+            e.text = rest.to_string();
+            for s in &mut e.spans {
+                s.0 += cut;
+            }
+            any = true;
+        }
+    }
     if any {
         merge_same(entities);
     }

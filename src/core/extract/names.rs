@@ -833,6 +833,204 @@ pub(super) fn sub_districts(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     super::seats::add_places(entities, found, Evidence::Suffix);
 }
 
+/// Adds the towns and townships written right after their county
+/// (`浚县` + `善堂镇`, `隆德县` + `沙塘镇`, `乐昌市` + `坪石镇`) to `entities` as
+/// places: two Han chars and `镇` or `乡` right after a listed county-level
+/// place, where jieba's words end after the stem or the suffix. The stem is
+/// no function or counting word (`所辖乡镇`, `各乡镇`), no level or kind of
+/// settlement (`城乡`, `乡镇`) and no generic modifier (`重点镇`, `中心镇`,
+/// `特色小镇`), and no other entity holds its chars (`怀集县冷坑镇卫生院`
+/// names a hospital).
+#[inline(never)]
+pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    const GENERIC_STEMS: &[&str] = &[
+        "重点", "中心", "特色", "示范", "建制", "边境", "民族", "旅游", "历史", "文化", "传统",
+        "偏远", "贫困", "山区", "沿海", "城郊", "周边", "相关", "部分", "其他", "其余", "全部",
+        "所有", "各个", "主要", "重要", "全域", "小城", "试点", "先进", "工业", "农业", "商贸",
+        "物流", "经济", "产业", "美丽", "生态", "下辖", "所辖", "辖区", "多个", "每个", "少数",
+        "农村", "城区", "县城", "全县",
+    ];
+    let mut held: Vec<(usize, usize)> = entities
+        .iter()
+        .flat_map(|e| e.spans.iter().copied())
+        .collect();
+    held.sort_unstable();
+    let overlaps = |(a, b): (usize, usize)| {
+        let k = held.partition_point(|s| s.1 <= a);
+        held.get(k).is_some_and(|s| s.0 < b)
+    };
+    let mut found = Vec::new();
+    for e in entities.iter().filter(|e| {
+        e.kind == EntityKind::Place
+            && e.evidence == Evidence::Gazetteer
+            && e.text.ends_with(['县', '市', '区', '旗'])
+    }) {
+        for &(_, end) in &e.spans {
+            let y = t.char_of(end);
+            let stem = t.slice(y, (y + 2).min(t.len()));
+            let ok = y + 3 <= t.len()
+                && matches!(t.get(y + 2), '镇' | '乡')
+                && (y..y + 2).all(|k| is_han(t.get(k)) && !super::is_numeral(t.get(k)))
+                && !stem.chars().any(|c| {
+                    super::towns::STEM_BAN.contains(c) || "乡镇村所辖下属多几".contains(c)
+                })
+                && (!not_town_stem(t.get(y)) || stem == "城关")
+                && !GENERIC_STEMS.contains(&stem)
+                && (h.boundary(y + 2) || h.boundary(y + 3));
+            let span = (end, t.byte(y + 3));
+            if ok && !overlaps(span) {
+                found.push((t.slice(y, y + 3).to_string(), span));
+            }
+        }
+    }
+    super::seats::add_places(entities, found, Evidence::Suffix);
+}
+
+/// Ports and port areas named after a place (`福州/港`, `湄洲湾/港`;
+/// `东吴/港区`): a place found, or a word jieba's dictionary calls a place,
+/// right before `港` as a word of its own or before the word `港区`, is the
+/// port's name: the mention becomes the port (`福州` stays a place where it
+/// stands alone). Not `港口`, `港澳`, `港资`: `港` must be one word there.
+#[inline(never)]
+pub(super) fn ports_of_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let mut found = Vec::new();
+    // (the mentions a port takes over: entity index and span)
+    let mut moved: Vec<(usize, (usize, usize))> = Vec::new();
+    for (n, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Place || e.text.ends_with(['港', '区', '省', '市', '县']) {
+            continue;
+        }
+        for &(a, b) in &e.spans {
+            let y = t.char_of(b);
+            let port = t.get(y) == '港' && h.len_at(y) == 1 && ends_before(t, h, y + 1);
+            let end = if port_area(t, h, y) {
+                y + 2
+            } else if port {
+                y + 1
+            } else {
+                continue;
+            };
+            found.push((format!("{}{}", e.text, t.slice(y, end)), (a, t.byte(end))));
+            moved.push((n, (a, b)));
+        }
+    }
+    // (a dictionary place no pass took, before `港区`: `东吴/港区`)
+    for at in memchr::memmem::find_iter(t.s.as_bytes(), "港区".as_bytes()) {
+        let y = t.char_of(at);
+        let Some((x, e, c)) = y.checked_sub(1).and_then(|k| h.token(k)) else {
+            continue;
+        };
+        if e == y && c == WordClass::Place && (2..=3).contains(&(y - x)) && port_area(t, h, y) {
+            found.push((t.slice(x, y + 2).to_string(), (t.byte(x), t.byte(y + 2))));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (n, span) in moved {
+        if let Some(e) = entities.get_mut(n) {
+            e.spans.retain(|s| *s != span);
+            e.count = e.spans.len();
+        }
+    }
+    entities.retain(|e| !e.spans.is_empty());
+    super::seats::add_places(entities, found, Evidence::Suffix);
+}
+
+/// Words a road, railway, waterway or line named by its two ends comes
+/// before (`盘州至兴义、毕节至威宁高速公路`, `思南至龚滩段`).
+const ROUTE_WORDS: &[&str] = &[
+    "高速公路",
+    "高速铁路",
+    "高速",
+    "铁路",
+    "公路",
+    "高铁",
+    "城际",
+    "国道",
+    "省道",
+    "航线",
+    "航道",
+    "段",
+    "快速路",
+    "班列",
+    "输电",
+    "管道",
+    "线",
+];
+
+/// Adds the ends of a route written `甲至乙` before a route word
+/// (`毕节至威宁高速公路`, `思南至龚滩段`, `盘州至兴义、毕节至…`) to
+/// `entities` as places when the other end is a place found: an end of two
+/// or three Han chars that jieba's words do not cut, of a class a name may
+/// have, no numeral in it. `从早至晚` and `东至西` (one word) give none.
+#[inline(never)]
+pub(super) fn route_ends(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let places: super::FxSet<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(|e| e.spans.iter().map(|&(a, b)| (t.char_of(a), t.char_of(b))))
+        .collect();
+    // (bytes any entity holds: an end another entity holds is left to it)
+    let mut held: Vec<(usize, usize)> = entities
+        .iter()
+        .flat_map(|e| e.spans.iter().copied())
+        .collect();
+    held.sort_unstable();
+    let free = |(a, b): (usize, usize)| {
+        let k = held.partition_point(|s| s.1 <= a);
+        held.get(k).is_none_or(|s| s.0 >= b)
+    };
+    let end_at = |x: usize, y: usize| {
+        (2..=3).contains(&(y - x))
+            && (x..y).all(|k| is_han(t.get(k)) && !super::is_numeral(t.get(k)))
+            && h.aligned(x, y)
+            && h.token(x).is_some_and(|(_, _, c)| {
+                matches!(
+                    c,
+                    WordClass::Unknown
+                        | WordClass::Place
+                        | WordClass::Person
+                        | WordClass::Noun
+                        | WordClass::Other
+                )
+            })
+    };
+    let mut found = Vec::new();
+    for at in memchr::memmem::find_iter(t.s.as_bytes(), "至".as_bytes()) {
+        let k = t.char_of(at);
+        if h.len_at(k) != 1 {
+            continue;
+        }
+        let Some((x, _, _)) = k.checked_sub(1).and_then(|q| h.token(q)) else {
+            continue;
+        };
+        let Some((_, y, _)) = h.token(k + 1) else {
+            continue;
+        };
+        // (a route word ends the pair, or `、` and the next pair before one
+        // in the same clause)
+        let route = ROUTE_WORDS.iter().any(|w| t.starts_with(y, w))
+            || (t.get(y) == '、'
+                && (y + 1..(y + 16).min(t.len()))
+                    .take_while(|&q| !super::is_clause_break(t.get(q)))
+                    .any(|q| t.get(q) == '至'));
+        if !route || !end_at(x, k) || !end_at(k + 1, y) {
+            continue;
+        }
+        let end = match (places.contains(&(x, k)), places.contains(&(k + 1, y))) {
+            (true, false) => (k + 1, y),
+            (false, true) => (x, k),
+            _ => continue,
+        };
+        let span = (t.byte(end.0), t.byte(end.1));
+        if free(span) {
+            found.push((t.slice(end.0, end.1).to_string(), span));
+        }
+    }
+    super::seats::add_places(entities, found, Evidence::List);
+}
+
 struct Scan<'t, 'a> {
     t: &'t Text<'a>,
     h: &'t Hints,
@@ -1105,6 +1303,27 @@ char_set!(not_town_stem, "农新全本该各每这那此一两我其某城");
 /// `东丰县第五中学`, `南通市税务局第三分局`).
 fn is_ordinal(t: &Text, a: usize, b: usize) -> bool {
     t.get(a) == '第' && b >= a + 2 && b <= a + 4 && (a + 1..b).all(|k| ordinal_digit(t.get(k)))
+}
+
+/// Whether `w` is a congress's or a conference's session (`第九届`,
+/// `十四届`) standing right before the body `tok` it numbers
+/// (`南充市/第九届/人民代表大会常务委员会`, `南充市/九届/人大常委会`).
+fn session_of_congress(w: &str, tok: &str) -> bool {
+    let w = w.strip_prefix('第').unwrap_or(w);
+    let numbered = w
+        .strip_suffix('届')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(super::is_numeral));
+    numbered
+        && [
+            "人民代表大会",
+            "人大",
+            "政协",
+            "政治协商会议",
+            "党代会",
+            "代表大会",
+        ]
+        .iter()
+        .any(|b| tok.starts_with(b))
 }
 
 /// The end of a development zone or area named after the place ending at
@@ -2228,7 +2447,8 @@ impl Scan<'_, '_> {
                 || body_verb(self.t.slice(a, b))
                 || is_ordinal(self.t, a, b)
                 || numbered
-                || plant;
+                || plant
+                || (b == s && session_of_congress(self.t.slice(a, b), tok));
             // a field jieba tags a verb between the body's place and a
             // noun (`中国科学院` + `新疆` + `理化/技术` + `研究所`)
             // (of a research unit: not `塞内加尔/提供/贷款建设…厂`)
@@ -2434,6 +2654,8 @@ pub fn places_and_orgs(
                     "政协" | "协会" | "学会" | "商会" | "工会" | "侨联" | "文联" | "作协" | "科协"
                 )
         };
+        // (or a school and its head's title: `中心/小学校长`)
+        let school_head = || b >= a + 4 && t.slice(b - 3, b) == "学校长";
         if t.get(b) != '、'
             && c != WordClass::Org
             && !super::flags::gated(gates, b.saturating_sub(1), ORG_END)
@@ -2441,6 +2663,7 @@ pub fn places_and_orgs(
             && !glued_next()
             && !secretary()
             && !chair()
+            && !school_head()
         {
             i = b.max(i + 1);
             continue;
@@ -2474,6 +2697,7 @@ pub fn places_and_orgs(
             && t.get(b - 3) == t.get(b - 2)
             && t.get(b - 1) == '长')
             || chair()
+            || school_head()
         {
             b - 2
         } else if secretary() && {
@@ -2949,6 +3173,39 @@ pub fn places_and_orgs(
         } else {
             ((listed_pair || context_pair) && scan.free(i, i + 2)).then_some(1)
         };
+        // (a road or railway named by its two ends' short forms, one word of
+        // jieba's: `青藏公路`, `京沪高速铁路`, not two places)
+        // (or the pair a word of its own before such a word: `滇藏/公路`)
+        let route = pair.filter(|&g| g == 1).and_then(|_| {
+            let road = |w: &str| {
+                ["公路", "铁路", "高速", "高铁"]
+                    .iter()
+                    .any(|r| w.ends_with(r))
+            };
+            h.token(i)
+                .filter(|&(x, y, c)| {
+                    x == i
+                        && y > i + 3
+                        && !matches!(c, WordClass::Verb | WordClass::Function)
+                        && road(t.slice(i + 2, y))
+                })
+                .or_else(|| {
+                    h.token(i + 2).filter(|&(x, y, _)| {
+                        x == i + 2 && h.aligned(i, i + 2) && road(t.slice(x, y))
+                    })
+                })
+                .filter(|&(_, y, _)| scan.free(i, y))
+        });
+        if let Some((_, y, _)) = route {
+            out.push(Found {
+                kind: EntityKind::Place,
+                start: i,
+                end: y,
+                evidence: Evidence::Suffix,
+            });
+            i = y;
+            continue;
+        }
         if let Some(gap) = pair {
             for k in [i, i + gap] {
                 out.push(Found {

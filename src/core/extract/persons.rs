@@ -125,6 +125,29 @@ pub fn title_ends(t: &Text, h: &Hints) -> Vec<bool> {
             };
         }
     }
+    // the items of an appointment notice after the first (`任命：甲为…；
+    // 乙为…`, `免去丙的…职务；丁的…职务`): each starts after `；`, `：` or `，` as
+    // after a title, when the sentence has the notice's verb and a name's
+    // length on comes `为` or `的`
+    let bytes = t.s.as_bytes();
+    let marks = ["；", "：", "，"]
+        .into_iter()
+        .flat_map(|m| memchr::memmem::find_iter(bytes, m.as_bytes()));
+    for k in marks.map(|b| t.char_of(b)) {
+        let i = k + 1;
+        let item = (i + 2..=i + 4).any(|e| matches!(t.get(e), '为' | '的'));
+        let notice = || {
+            (k.saturating_sub(200)..k)
+                .rev()
+                .take_while(|&q| !super::is_sentence_end(t.get(q)) && t.get(q) != '\n')
+                .any(|q| matches!((t.before(q), t.get(q)), ('任', '命') | ('免', '去')))
+        };
+        if item && h.boundary(i) && notice() {
+            if let Some(x) = out.get_mut(i) {
+                *x = true;
+            }
+        }
+    }
     out
 }
 
@@ -229,6 +252,8 @@ const AFTER: &[&str] = &[
     "评价", "解释", "补充", "告诫", "提醒", "希望", "建议", "呼吁", "要求", "率领", "率团", "陪同", "当选", "担任", "出任", "获得",
     "荣获", "夺得", "领导", "签署", "批准", "视察", "考察", "参观", "看望", "慰问", "抵达",
     "到达", "来到", "离开", "曾经", "曾", "早在", "生于", "出生", "逝世", "去世", "同意",
+    // (an appointment notice's resignation: `接受蹇晓东辞去…职务`)
+    "辞去",
     "上将", "中将", "少将", "大校", "上校", "中校", "少校", "元帅", "参议员", "众议员", "议员",
     // the credits of a film or a play (`何伟主演`, `吴天明执导`)
     "主演", "执导", "编剧", "作曲", "作词", "演唱", "饰演", "扮演",
