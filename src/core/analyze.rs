@@ -231,7 +231,10 @@ const NAME_WORDS: &[&str] = &[
 /// dictionary tags them `nr`) reads as a noun: a real name's surname and
 /// given name rarely make a common word.
 fn name_tag<'d>(dict: &'d Dictionary, w: &str) -> &'d str {
-    let tag = dict.tag_of(w).unwrap_or("x");
+    let tag = dict
+        .tag_of(w)
+        .or_else(|| dict.lexicon_tag(w))
+        .unwrap_or("x");
     if !tag.starts_with("nr") {
         return tag;
     }

@@ -293,6 +293,26 @@ impl Dictionary {
         self.entry_of(word).map(|(_, tag)| tag)
     }
 
+    /// The part of speech of a word only the policy lexicon lists, as
+    /// extraction should read it: a term, never a name (the lexicon tags
+    /// its titles `nr` and its kinds of zone `ns` to keep them whole, and
+    /// `副市长` is no person, `新区` no place); `n` where it gives none.
+    pub fn lexicon_tag(&self, word: &str) -> Option<&str> {
+        if !self.lexicon_only.contains(word) {
+            return None;
+        }
+        let entry = self
+            .lexicon
+            .as_ref()?
+            .entries
+            .iter()
+            .find(|e| e.word == word)?;
+        Some(match entry.tag.as_deref() {
+            None | Some("nr" | "ns" | "nt" | "nz") => "n",
+            Some(tag) => tag,
+        })
+    }
+
     /// The frequency and tag `dict.txt` gives `word`, if it lists it.
     pub fn entry_of(&self, word: &str) -> Option<(usize, &str)> {
         let i = self.words.find(word)?;

@@ -38,6 +38,18 @@ pub fn dict() -> &'static Dictionary {
     })
 }
 
+/// The dictionary as the app and the CLI load it: the shipped assets and
+/// the policy lexicon (`assets/lexicon/policy.txt`), once per test binary.
+/// The gold sets are scored on this one, the product's path.
+pub fn product_dict() -> &'static Dictionary {
+    static DICT: OnceLock<Dictionary> = OnceLock::new();
+    DICT.get_or_init(|| {
+        Dictionary::from_asset(include_bytes!("../../assets/dict/wenxi.dict.gz"))
+            .and_then(|d| d.with_policy_lexicon(include_str!("../../assets/lexicon/policy.txt")))
+            .expect("shipped dictionary and policy lexicon load")
+    })
+}
+
 /// Compares `actual` with the accepted snapshot `tests/snapshots/NAME.snap`
 /// (insta). A difference fails the test and writes the new text beside the
 /// accepted one as `NAME.snap.new` for review: `cargo insta review` (with

@@ -129,6 +129,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     entities.extend(more);
     venues_are_places(&mut entities);
     former_names(&t, hints, &mut entities);
+    places_inside_firms(&mut entities);
     works_read_as_people(text, &mut entities);
     places_read_as_people(text, &mut entities);
     sides_read_as_people(&mut entities);
@@ -165,6 +166,9 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     names::towns_after_counties(&t, hints, &mut entities);
     names::ports_of_places(&t, hints, &mut entities);
     names::route_ends(&t, hints, &mut entities);
+    names::ethnic_townships(&t, hints, &mut entities);
+    names::mountains_cut_before_foot(&t, hints, &mut entities);
+    names::places_cut_before_last_char(&t, hints, &mut entities);
     surnames_before_titles(text, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
@@ -430,6 +434,7 @@ fn sides_read_as_people(entities: &mut Vec<Entity>) {
 /// Division suffixes that make a foreign name before them a place
 /// (`肯特郡`, `阿尔萨斯大区`, `瓦瓦乌群岛`), longest first.
 const FOREIGN_DIVISIONS: &[&str] = &[
+    "自治共和国",
     "边疆区",
     "自治州",
     "群岛",
@@ -459,6 +464,8 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
             .iter()
             .any(|l| divisions.contains(&format!("{name}{l}")))
     };
+    // (the spans of the places grown by a suffix)
+    let mut grown: Vec<(usize, usize)> = Vec::new();
     for e in entities.iter_mut() {
         if e.kind != EntityKind::Person || e.title.is_some() || e.text.chars().count() < 2 {
             continue;
@@ -466,11 +473,14 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
         let ends = FOREIGN_DIVISIONS.iter().any(|d| e.text.ends_with(d)) || short_form(&e.text);
         let after = |&(_, b): &(usize, usize)| {
             let rest = text.get(b..).unwrap_or("");
-            // (not a body's or a title's word: `州委`, `省长`, `镇政府`)
+            // (not a body's or a title's word: `州委`, `省长`, `镇政府`;
+            // a republic's government is the republic's: `阿扎尔自治共和国政府`)
             FOREIGN_DIVISIONS
                 .iter()
                 .find(|d| rest.starts_with(**d))
-                .filter(|d| !rest[d.len()..].starts_with(['委', '长', '政', '党']))
+                .filter(|d| {
+                    d.chars().count() > 3 || !rest[d.len()..].starts_with(['委', '长', '政', '党'])
+                })
                 .copied()
         };
         let suffix = e.spans.first().and_then(after);
@@ -482,12 +492,33 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
             e.text.push_str(d);
             for s in &mut e.spans {
                 s.1 += d.len();
+                grown.push(*s);
             }
         } else {
             continue;
         }
         e.evidence = crate::core::report::Evidence::Suffix;
         any = true;
+    }
+    // a body another pass named from inside the place's suffix on
+    // (`共和国政府代表团` of `阿布哈兹自治共和国政府代表团`) starts with the place
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Org) {
+        let mut moved = false;
+        for s in &mut e.spans {
+            if let Some(&(x, _)) = grown.iter().find(|&&(x, y)| x < s.0 && s.0 < y && y < s.1) {
+                s.0 = x;
+                moved = true;
+            }
+        }
+        if let Some(t) = e
+            .spans
+            .first()
+            .and_then(|&(a, b)| text.get(a..b))
+            .filter(|_| moved)
+        {
+            e.text = t.to_string();
+            any = true;
+        }
     }
     if any {
         merge_same(entities);
@@ -956,6 +987,37 @@ fn former_names(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     }
     if any {
         merge_same(entities);
+    }
+}
+
+/// A place written at the start of a firm's registered name
+/// (`广州康和制药有限公司`) names the firm, not a place the text is about (as
+/// [`seats::places_of_bodies`] reads bodies): its mention there is dropped
+/// when one pass found the place and another the firm.
+#[inline(never)]
+fn places_inside_firms(entities: &mut Vec<Entity>) {
+    let firms: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| {
+            e.kind == EntityKind::Org && (e.text.ends_with("公司") || e.text.ends_with("集团"))
+        })
+        .flat_map(|e| e.spans.iter().copied())
+        .collect();
+    if firms.is_empty() {
+        return;
+    }
+    let mut any = false;
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Place) {
+        let before = e.spans.len();
+        e.spans
+            .retain(|&(a, b)| !firms.iter().any(|&(x, y)| x == a && b < y));
+        if e.spans.len() != before {
+            e.count = e.spans.len();
+            any = true;
+        }
+    }
+    if any {
+        entities.retain(|e| !e.spans.is_empty());
     }
 }
 

@@ -312,6 +312,8 @@ const HEADLESS: &[&str] = &[
 const NO_BODY_ENDS: &[&str] = &[
     "格局", "场所", "大局", "全局", "结局", "布局", "僵局", "骗局", "时局", "开局", "定局", "残局", "决胜局", "棋局", "赛局", "当局",
     "住所", "寓所", "处所", "厕所", "代办", "院所",
+    // officials, not a body (`带着镇村干部`)
+    "干部",
     // a city's standing, not a body (`香港国际金融中心地位`)
     "金融中心",
 ];
@@ -353,9 +355,9 @@ const BRANCHES: &[&str] = &[
 #[rustfmt::skip]
 const ZONES: &[&str] = &[
     "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "自由贸易试验区", "综合保税区",
-    "经济开发区", "自由贸易区", "工业园区", "产业园区", "高新区", "经开区", "开发区", "保税区",
+    "自由贸易港", "经济开发区", "自由贸易区", "工业园区", "产业园区", "高新区", "经开区", "开发区", "保税区",
     "自贸区", "示范区", "试验区", "工业园", "产业园", "科技园", "都市圈", "城市群", "经济区",
-    "经济带", "自贸片区", "片区", "新区",
+    "经济带", "自贸片区", "自贸港", "片区", "新区",
 ];
 
 /// Whether `w` is only a kind of body or zone (`管委会`, `经开区`), no
@@ -896,6 +898,26 @@ pub(super) fn ports_of_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     let mut found = Vec::new();
     // (the mentions a port takes over: entity index and span)
     let mut moved: Vec<(usize, (usize, usize))> = Vec::new();
+    // (a port joined to a port found by `与`, `和`, `、`: `洋浦港与巴统港`)
+    let joined_port = |b: usize| {
+        let k = t.char_of(b);
+        let (x, y, c) = h.token(k + 1)?;
+        let ok = matches!(t.get(k), '与' | '和' | '、' | '及')
+            && x == k + 1
+            && (2..=3).contains(&(y - x))
+            && (x..y).all(|q| is_han(t.get(q)))
+            && !matches!(c, WordClass::Verb | WordClass::Function)
+            && t.get(y) == '港'
+            && h.len_at(y) == 1
+            && ends_before(t, h, y + 1);
+        ok.then(|| (t.slice(x, y + 1).to_string(), (t.byte(x), t.byte(y + 1))))
+    };
+    for e in entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place && e.text.ends_with('港'))
+    {
+        found.extend(e.spans.iter().filter_map(|&(_, b)| joined_port(b)));
+    }
     for (n, e) in entities.iter().enumerate() {
         if e.kind != EntityKind::Place || e.text.ends_with(['港', '区', '省', '市', '县']) {
             continue;
@@ -935,6 +957,125 @@ pub(super) fn ports_of_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     }
     entities.retain(|e| !e.spans.is_empty());
     super::seats::add_places(entities, found, Evidence::Suffix);
+}
+
+/// An ethnic township named by its stem and its peoples (`聚凤仡佬族侗族乡`)
+/// whose stem jieba left a word of its own before the peoples' words: a
+/// township found from the peoples on (`仡佬族侗族乡`) takes the two-char
+/// stem before it, a word jieba does not know or calls a noun, place or
+/// name.
+#[inline(never)]
+pub(super) fn ethnic_townships(t: &Text, h: &Hints, entities: &mut [Entity]) {
+    for e in entities.iter_mut() {
+        let ethnic = e.kind == EntityKind::Place
+            && e.text.ends_with(['乡', '镇'])
+            && e.text.chars().take(4).any(|c| c == '族');
+        if !ethnic {
+            continue;
+        }
+        let stems: Vec<Option<usize>> = e
+            .spans
+            .iter()
+            .map(|&(a, _)| {
+                let k = t.char_of(a);
+                let (x, y, c) = h.token(k.checked_sub(1)?)?;
+                let ok = y == k
+                    && y - x == 2
+                    && (x..y).all(|q| is_han(t.get(q)))
+                    && matches!(
+                        c,
+                        WordClass::Unknown | WordClass::Noun | WordClass::Place | WordClass::Person
+                    );
+                ok.then_some(x)
+            })
+            .collect();
+        // (one stem at every mention, or the name would differ by mention)
+        let Some(Some(x0)) = stems.first().copied() else {
+            continue;
+        };
+        let stem = t.slice(x0, x0 + 2);
+        if stems
+            .iter()
+            .all(|s| s.is_some_and(|x| t.slice(x, x + 2) == stem))
+        {
+            e.text = format!("{stem}{}", e.text);
+            for (s, x) in e.spans.iter_mut().zip(stems.iter().flatten()) {
+                s.0 = t.byte(*x);
+            }
+        }
+    }
+}
+
+/// Adds the mountains whose `山` jieba joined to the word of their foot or
+/// top after it (`佛顶/山脚下`, `梵净/山顶`) to `entities` as places: a
+/// stem of two Han chars jieba does not know or calls a name or place,
+/// right before such a word.
+#[inline(never)]
+pub(super) fn mountains_cut_before_foot(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let mut found = Vec::new();
+    for at in memchr::memmem::find_iter(t.s.as_bytes(), "山".as_bytes()) {
+        let y = t.char_of(at);
+        let foot = h.token(y).is_some_and(|(x, e, _)| {
+            x == y
+                && matches!(
+                    t.slice(y, e),
+                    "山脚下" | "山脚" | "山顶" | "山腰" | "山麓" | "山顶上"
+                )
+        });
+        let Some((x, _, c)) = y.checked_sub(1).and_then(|k| h.token(k)) else {
+            continue;
+        };
+        if foot
+            && y - x == 2
+            && (x..y).all(|q| is_han(t.get(q)) && !super::is_numeral(t.get(q)))
+            && matches!(c, WordClass::Unknown | WordClass::Person | WordClass::Place)
+        {
+            found.push((t.slice(x, y + 1).to_string(), (t.byte(x), t.byte(y + 1))));
+        }
+    }
+    super::seats::add_places(entities, found, Evidence::Suffix);
+}
+
+/// A place's mention that jieba cut before the name's last char, which it
+/// joined to the next word (`蒙古/国在华`), is the longer place the text
+/// names elsewhere (`蒙古国`): the mention moves to it.
+#[inline(never)]
+pub(super) fn places_cut_before_last_char(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let places: super::FxMap<String, usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Place)
+        .map(|(n, e)| (e.text.clone(), n))
+        .collect();
+    let mut moves: Vec<(usize, usize, (usize, usize))> = Vec::new();
+    for (n, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Place {
+            continue;
+        }
+        for &(a, b) in &e.spans {
+            let y = t.char_of(b);
+            let glued = h.token(y).is_some_and(|(x, z, _)| x == y && z > y + 1);
+            let longer = format!("{}{}", e.text, t.get(y));
+            if let (true, Some(&m)) = (glued && is_han(t.get(y)), places.get(&longer)) {
+                moves.push((n, m, (a, t.byte(y + 1))));
+            }
+        }
+    }
+    if moves.is_empty() {
+        return;
+    }
+    for &(n, m, (a, b)) in &moves {
+        if let Some(e) = entities.get_mut(n) {
+            e.spans.retain(|s| s.0 != a);
+            e.count = e.spans.len();
+        }
+        if let Some(e) = entities.get_mut(m) {
+            e.spans.push((a, b));
+            e.spans.sort_unstable();
+            e.count = e.spans.len();
+        }
+    }
+    entities.retain(|e| !e.spans.is_empty());
 }
 
 /// Words a road, railway, waterway or line named by its two ends comes
@@ -1923,6 +2064,19 @@ impl Scan<'_, '_> {
 
     /// Whether the org may start with the token `[a, b)`.
     fn head(&self, a: usize, b: usize, c: WordClass) -> bool {
+        // a direction word naming a university or hospital right before
+        // its word (`南方/医科大学`, `南方/医院`)
+        if matches!(
+            self.t.slice(a, b),
+            "南方" | "北方" | "东方" | "西方" | "东北" | "西北" | "西南" | "东南"
+        ) && self.h.token(b).is_some_and(|(x, y, _)| {
+            x == b
+                && ["大学", "学院", "医院"]
+                    .iter()
+                    .any(|w| self.t.slice(x, y).ends_with(w))
+        }) {
+            return true;
+        }
         // (a town's or prefecture's level word heads a body named after it
         // — `州人民医院`, `镇党委` — never one named after another place:
         // `平远/镇/和县发展和改革局`)
@@ -1936,7 +2090,7 @@ impl Scan<'_, '_> {
         }
         // a town's stem jieba left unknown before its body, at a clause's
         // start (`，感德/镇党委`)
-        let town_stem = c == WordClass::Unknown
+        let town_stem = matches!(c, WordClass::Unknown | WordClass::Noun)
             && (2..=3).contains(&(b - a))
             && (a..b).all(|k| is_han(self.t.get(k)))
             && (a == 0 || !is_han(self.t.get(a - 1)))
@@ -1945,11 +2099,11 @@ impl Scan<'_, '_> {
                 .h
                 .token(b)
                 .is_some_and(|(x, y, _)| x == b && y - x >= 3);
-        // a level word jieba's HMM glued to the body's first char, at a
+        // a level word jieba's HMM glued to the body's first chars, at a
         // clause's start or after a function word (`市大/数据/局`:
-        // `市大数据局`)
+        // `市大数据局`; `市三防/指挥部`)
         let level_glued = c == WordClass::Unknown
-            && b - a == 2
+            && (2..=3).contains(&(b - a))
             && matches!(self.t.get(a), '市' | '省' | '县' | '区')
             && is_han(self.t.get(a + 1))
             && (a == 0
@@ -2348,9 +2502,16 @@ impl Scan<'_, '_> {
         // (`州政府` as one token: the level word heads it)
         // a level and its government or court as one word (`县政府`,
         // `县法院`, `市中院`, `县检察院`)
-        let level_word = matches!(suffix, "政府" | "法院" | "中院" | "检察院")
+        // (or a town's or village's level and its committee, which the
+        // policy lexicon makes one word with the secretary's title:
+        // `镇党委/书记`, of `镇党委书记`)
+        let level_word = (matches!(suffix, "政府" | "法院" | "中院" | "检察院")
             && e - s == suffix.chars().count() + 1
-            && matches!(t.get(s), '省' | '市' | '县' | '区' | '州');
+            && matches!(t.get(s), '省' | '市' | '县' | '区' | '州'))
+            || (suffix == "党委"
+                && e - s == 3
+                && matches!(t.get(s), '镇' | '乡' | '村')
+                && !matches!(t.before(s), '市' | '县' | '省' | '区'));
         if ((self.head(s, e, self.h.class(s)) || place_and_suffix) && e - s > suffix_len(tok))
             || level_word
         {
@@ -2502,9 +2663,13 @@ impl Scan<'_, '_> {
                         .iter()
                         .any(|f| self.t.slice(b, s).contains(f))
             };
+            // (`广州/康/和/制药有限公司`: a name and a conjunction jieba
+            // read in the trade name)
             let single_trade = || {
                 b - a == 1
-                    && matches!(c, WordClass::Verb | WordClass::Other)
+                    && (matches!(c, WordClass::Verb | WordClass::Other | WordClass::Person)
+                        || (c == WordClass::Function && self.t.get(a) == '和'))
+                    && !super::is_numeral(self.t.get(a))
                     && is_han(self.t.get(a))
                     && firm()
                     && ((placed_at(a) && self.h.len_at(b) == 1)

@@ -692,7 +692,7 @@ impl Scan<'_, '_> {
         s > 0
             && b > a + s
             && (a + s..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
-            && self.h.aligned(a, b)
+            && (self.h.aligned(a, b) || (titled && self.tail_glued(a, b)))
             // never a surname jieba joined into a verb (`主任商量过`)
             && !self
                 .h
@@ -716,6 +716,18 @@ impl Scan<'_, '_> {
                     }))
             && !not_name(t.slice(a, b))
             && self.free(a, b)
+    }
+
+    /// Whether jieba's HMM made a three-char name and the one char after it
+    /// that ends names one unknown word (`村民` + `周本华则/把`): the name
+    /// is the word less that char.
+    fn tail_glued(&self, a: usize, b: usize) -> bool {
+        b == a + 3
+            && NAME_TAIL.contains(self.t.get(b))
+            && self
+                .h
+                .token(a)
+                .is_some_and(|(x, y, c)| x == a && y == b + 1 && c == WordClass::Unknown)
     }
 
     /// Whether jieba cut `[a, b)` as the surname and one word for the given
