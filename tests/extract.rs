@@ -2138,4 +2138,21 @@ fn twenty_fifth_session_rules_on_written_sentences() {
     has(firms, Org, "贵阳康和制药有限公司");
     has(firms, Org, "西南医科大学");
     lacks_kind(firms, Place, "贵阳");
+    // a dotted name ends before a time word
+    let dotted = "反对党领袖卡伊·拉赫科宁当晚在坦佩雷发表讲话。";
+    has(dotted, Person, "卡伊·拉赫科宁");
+    lacks_kind(dotted, Person, "卡伊·拉赫科宁当晚");
+    // a dry port after its city; no person 陆 in it
+    let port = "班列从西安国际陆港发车，货物在陆港完成报关。";
+    has(port, Place, "西安国际陆港");
+    lacks_kind(port, Person, "陆港");
+    // a village right after its town, over the shorter one jieba cut
+    let village = "救援队赶到官庄镇岩屋潭村，龙塘镇贫困村全部脱贫。";
+    has(village, Place, "岩屋潭村");
+    lacks_kind(village, Place, "屋潭村");
+    lacks_kind(village, Place, "贫困村");
+    // a country's offshore wind is no sea
+    let offshore = "到2035年，挪威海上风电装机容量将达到12吉瓦。";
+    has(offshore, Place, "挪威");
+    lacks_kind(offshore, Place, "挪威海");
 }

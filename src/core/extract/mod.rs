@@ -137,6 +137,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     // an anonymised party (`某模具公司`, `诉某公司`) names no body
     entities.retain(|e| e.kind != EntityKind::Org || !e.text.contains('某'));
     names_cut_short(text, &mut entities);
+    dotted_names_before_time_words(&mut entities);
     lists::people_listed_with_places(text, &mut entities);
     lists::landforms_listed_with_places(&t, hints, &mut entities);
     // (a landform found there makes a name beside it a place: each item
@@ -164,11 +165,13 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     seats::places_of_bodies(&mut entities);
     names::sub_districts(&t, hints, &mut entities);
     names::towns_after_counties(&t, hints, &mut entities);
+    names::villages_after_towns(&t, hints, &mut entities);
     names::ports_of_places(&t, hints, &mut entities);
     names::route_ends(&t, hints, &mut entities);
     names::ethnic_townships(&t, hints, &mut entities);
     names::mountains_cut_before_foot(&t, hints, &mut entities);
     names::places_cut_before_last_char(&t, hints, &mut entities);
+    names::countries_before_offshore(&t, &mut entities);
     surnames_before_titles(text, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
@@ -570,6 +573,33 @@ fn parts_of_dotted_names(text: &str, entities: &mut Vec<Entity>) {
     entities.retain(|e| {
         e.kind != EntityKind::Person || !(firsts.contains(&e.text) || inside_a_part(e))
     });
+}
+
+/// A dotted name read on into the time word after it (`安蒂·维尔塔宁当晚`,
+/// jieba's HMM having cut `维尔/塔宁/当晚`) ends before that word.
+#[inline(never)]
+fn dotted_names_before_time_words(entities: &mut Vec<Entity>) {
+    const TIME: &[&str] = &[
+        "当晚", "当天", "当日", "今天", "昨天", "明天", "今晨", "昨晚", "今晚", "日前", "近日",
+        "上午", "下午", "晚上", "凌晨",
+    ];
+    let mut any = false;
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        let Some(w) = TIME.iter().find(|w| e.text.ends_with(**w)) else {
+            continue;
+        };
+        let rest = &e.text[..e.text.len() - w.len()];
+        if rest.contains('·') && !rest.ends_with('·') {
+            e.text = rest.to_string();
+            for s in &mut e.spans {
+                s.1 -= w.len();
+            }
+            any = true;
+        }
+    }
+    if any {
+        merge_same(entities);
+    }
 }
 
 /// A person with no title whose every mention is the start of a longer

@@ -357,7 +357,7 @@ const ZONES: &[&str] = &[
     "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "自由贸易试验区", "综合保税区",
     "自由贸易港", "经济开发区", "自由贸易区", "工业园区", "产业园区", "高新区", "经开区", "开发区", "保税区",
     "自贸区", "示范区", "试验区", "工业园", "产业园", "科技园", "都市圈", "城市群", "经济区",
-    "经济带", "自贸片区", "自贸港", "片区", "新区",
+    "经济带", "自贸片区", "自贸港", "国际陆港", "陆港", "片区", "新区",
 ];
 
 /// Whether `w` is only a kind of body or zone (`管委会`, `经开区`), no
@@ -835,6 +835,17 @@ pub(super) fn sub_districts(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     super::seats::add_places(entities, found, Evidence::Suffix);
 }
 
+/// Stems that name a kind of town or village, not one (`重点镇`, `中心镇`,
+/// `贫困村`, `行政村`).
+#[rustfmt::skip]
+const GENERIC_STEMS: &[&str] = &[
+    "重点", "中心", "特色", "示范", "建制", "边境", "民族", "旅游", "历史", "文化", "传统",
+    "偏远", "贫困", "山区", "沿海", "城郊", "周边", "相关", "部分", "其他", "其余", "全部",
+    "所有", "各个", "主要", "重要", "全域", "小城", "试点", "先进", "工业", "农业", "商贸",
+    "物流", "经济", "产业", "美丽", "生态", "下辖", "所辖", "辖区", "多个", "每个", "少数",
+    "农村", "城区", "县城", "全县", "行政", "自然", "移民", "搬迁", "易地", "边远",
+];
+
 /// Adds the towns and townships written right after their county
 /// (`浚县` + `善堂镇`, `隆德县` + `沙塘镇`, `乐昌市` + `坪石镇`) to `entities` as
 /// places: two Han chars and `镇` or `乡` right after a listed county-level
@@ -845,13 +856,6 @@ pub(super) fn sub_districts(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
 /// names a hospital).
 #[inline(never)]
 pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
-    const GENERIC_STEMS: &[&str] = &[
-        "重点", "中心", "特色", "示范", "建制", "边境", "民族", "旅游", "历史", "文化", "传统",
-        "偏远", "贫困", "山区", "沿海", "城郊", "周边", "相关", "部分", "其他", "其余", "全部",
-        "所有", "各个", "主要", "重要", "全域", "小城", "试点", "先进", "工业", "农业", "商贸",
-        "物流", "经济", "产业", "美丽", "生态", "下辖", "所辖", "辖区", "多个", "每个", "少数",
-        "农村", "城区", "县城", "全县",
-    ];
     let mut held: Vec<(usize, usize)> = entities
         .iter()
         .flat_map(|e| e.spans.iter().copied())
@@ -885,6 +889,60 @@ pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entit
             }
         }
     }
+    super::seats::add_places(entities, found, Evidence::Suffix);
+}
+
+/// Adds the villages written right after their town (`龙塘镇` + `大屯村`,
+/// `官庄镇` + `岩屋潭村`) to `entities` as places: two or three Han chars
+/// and `村` right after a town or township found, the stem as for
+/// [`towns_after_counties`]. A shorter village another pass read inside it
+/// (`屋潭村`, jieba having cut `岩/屋潭村`) moves to it.
+#[inline(never)]
+pub(super) fn villages_after_towns(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let mut found = Vec::new();
+    let mut moved: Vec<(usize, usize)> = Vec::new();
+    for e in entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place && e.text.ends_with(['镇', '乡']))
+    {
+        for &(_, end) in &e.spans {
+            let y = t.char_of(end);
+            let Some(k) = [y + 2, y + 3].into_iter().find(|&k| t.get(k) == '村') else {
+                continue;
+            };
+            let stem = t.slice(y, k);
+            let ok = (y..k).all(|q| is_han(t.get(q)) && !super::is_numeral(t.get(q)))
+                && !stem.chars().any(|c| {
+                    super::towns::STEM_BAN.contains(c) || "乡镇村所辖下属多几".contains(c)
+                })
+                && !not_town_stem(t.get(y))
+                && !GENERIC_STEMS.contains(&stem)
+                && ends_before(t, h, k + 1);
+            if ok {
+                found.push((t.slice(y, k + 1).to_string(), (end, t.byte(k + 1))));
+                moved.push((end, t.byte(k + 1)));
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // (the shorter villages inside them, and no other entity's chars)
+    let inside = |s: (usize, usize)| moved.iter().any(|&(a, b)| a < s.0 && s.1 == b);
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Place) {
+        e.spans.retain(|&s| !inside(s));
+        e.count = e.spans.len();
+    }
+    entities.retain(|e| !e.spans.is_empty());
+    let mut held: Vec<(usize, usize)> = entities
+        .iter()
+        .flat_map(|e| e.spans.iter().copied())
+        .collect();
+    held.sort_unstable();
+    found.retain(|&(_, (a, b))| {
+        let k = held.partition_point(|s| s.1 <= a);
+        held.get(k).is_none_or(|s| s.0 >= b)
+    });
     super::seats::add_places(entities, found, Evidence::Suffix);
 }
 
@@ -1076,6 +1134,30 @@ pub(super) fn places_cut_before_last_char(t: &Text, h: &Hints, entities: &mut Ve
         }
     }
     entities.retain(|e| !e.spans.is_empty());
+}
+
+/// A country and `海上` (offshore) that jieba read as a sea and `上`
+/// (`挪威海/上/风电`): the place is the country, at every such mention.
+#[inline(never)]
+pub(super) fn countries_before_offshore(t: &Text, entities: &mut Vec<Entity>) {
+    let mut any = false;
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Place) {
+        let Some(country) = e.text.strip_suffix('海').filter(|c| is_country_name(c)) else {
+            continue;
+        };
+        let offshore = e.spans.iter().all(|&(_, b)| t.get(t.char_of(b)) == '上');
+        if offshore {
+            let cut = '海'.len_utf8();
+            e.text = country.to_string();
+            for s in &mut e.spans {
+                s.1 -= cut;
+            }
+            any = true;
+        }
+    }
+    if any {
+        super::merge_same(entities);
+    }
 }
 
 /// Words a road, railway, waterway or line named by its two ends comes

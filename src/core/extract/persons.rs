@@ -312,6 +312,8 @@ const FOREIGN: &str = "库芭汀娅丝琪黛妮薇露翰瑞滕捷夫佛肖默延
 
 /// Words that pass the rules but are not names.
 const NOT_NAMES: &[&str] = &[
+    // a dry port, not a 陆 (`货物在陆港完成报关`)
+    "陆港",
     "孙女",
     "孙子",
     "外孙",
