@@ -2155,4 +2155,11 @@ fn twenty_fifth_session_rules_on_written_sentences() {
     let offshore = "到2035年，挪威海上风电装机容量将达到12吉瓦。";
     has(offshore, Place, "挪威");
     lacks_kind(offshore, Place, "挪威海");
+    // rivers and canals listed with a river found
+    let canals = "重点整治沁河、卫河、人民胜利渠等河渠。";
+    has(canals, Place, "人民胜利渠");
+    // an adverb and a preposition jieba joined are no firm's name
+    let lenders = "3家银行共向福建港航集团授信。";
+    has(lenders, Org, "福建港航集团");
+    lacks_kind(lenders, Org, "共向福建港航集团");
 }

@@ -141,14 +141,15 @@ fn closed_by_kind(text: &str, b: usize) -> bool {
     false
 }
 
-char_set!(landform_end, "山岭峰湖河江沟岛峡湾滩泉寨林");
+char_set!(landform_end, "山岭峰湖河江沟岛峡湾滩泉寨林渠");
 char_set!(numeral, "一二三四五六七八九十百千万两");
 
 /// Landforms named next to a place in a `、`-list (`依托梵净山、万峰林、
-/// 赤水河`, `镜泊湖、莲花湖水质`): the item beside the place, read over
-/// whole tokens that are no verb or function word, two to six chars, ending
-/// in a mountain's, lake's or river's char (three chars at least for `林`,
-/// `寨`, `泉`, which end common nouns), outside every entity found. Items
+/// 赤水河`, `镜泊湖、莲花湖水质`, `淇河、卫河、共产主义渠`): the item beside
+/// the place, read over whole tokens that are no verb or function word, two
+/// to six chars, ending in a mountain's, lake's, river's or canal's char
+/// (three chars at least for `林`, `寨`, `泉`, `渠`, which end common
+/// nouns), outside every entity found. Items
 /// found this way extend the list in turn.
 #[inline(never)]
 pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
@@ -195,9 +196,15 @@ pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Enti
     let good = |a: usize, b: usize| {
         let n = b - a;
         let end = t.get(b - 1);
+        // (or a river of a rare char jieba left alone: `淇/河`)
+        let rare_river = n == 2
+            && matches!(end, '河' | '江' | '湖')
+            && h.len_at(a) == 1
+            && !numeral(t.get(a))
+            && matches!(h.class(a), WordClass::Other | WordClass::Unknown);
         let landform = landform_end(end)
-            && (n >= 3 || !matches!(end, '林' | '寨' | '泉'))
-            && (n >= 3 || h.word(a, b).is_some());
+            && (n >= 3 || !matches!(end, '林' | '寨' | '泉' | '渠'))
+            && (n >= 3 || h.word(a, b).is_some() || rare_river);
         // (or a county's short form the gazetteer lists only with its
         // suffix, `带领闻喜、绛县等地`, as a whole item, not the stem of a
         // town's name: `江那镇、平远/镇`)

@@ -2198,7 +2198,12 @@ impl Scan<'_, '_> {
             || level_glued
             || self.division_stem(a, b, c)
             || matches!(c, WordClass::Place | WordClass::Org)
-            || (self.firm && b - a >= 2 && matches!(c, WordClass::Person | WordClass::Unknown))
+            // (not a word jieba's HMM made of an adverb and a preposition:
+            // `共向/福建港航集团`)
+            || (self.firm
+                && b - a >= 2
+                && matches!(c, WordClass::Person | WordClass::Unknown)
+                && !(c == WordClass::Unknown && glued_preposition(self.t.get(b - 1))))
             || org_prefix(self.t.slice(a, b))
             || self.listed(a, b)
             // (a listed place and its government as one word of the

@@ -312,8 +312,14 @@ const FOREIGN: &str = "库芭汀娅丝琪黛妮薇露翰瑞滕捷夫佛肖默延
 
 /// Words that pass the rules but are not names.
 const NOT_NAMES: &[&str] = &[
-    // a dry port, not a 陆 (`货物在陆港完成报关`)
+    // a dry port, not a 陆 (`货物在陆港完成报关`); a hospital's department,
+    // a kind of student, a teachers' lodging (`周转宿舍`), a fund
+    // (`何梁何利基金`)
     "陆港",
+    "康复科",
+    "师范生",
+    "周转",
+    "梁何利",
     "孙女",
     "孙子",
     "外孙",
