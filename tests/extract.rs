@@ -2162,4 +2162,22 @@ fn twenty_fifth_session_rules_on_written_sentences() {
     let lenders = "3家银行共向福建港航集团授信。";
     has(lenders, Org, "福建港航集团");
     lacks_kind(lenders, Org, "共向福建港航集团");
+    // a navy's fleet; a democratic party's central committee; a
+    // coordinating committee, not a body coordinating another
+    has(
+        "澳大利亚海军太平洋舰队司令率团来访。",
+        Org,
+        "澳大利亚海军太平洋舰队",
+    );
+    has("民盟中央主席出席会议。", Org, "民盟中央");
+    has(
+        "省残疾人工作协调委员会召开会议。",
+        Org,
+        "省残疾人工作协调委员会",
+    );
+    lacks_kind(
+        "县金融办协调中国农业银行容县支行放贷。",
+        Org,
+        "县金融办协调中国农业银行容县支行",
+    );
 }

@@ -129,6 +129,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     entities.extend(more);
     venues_are_places(&mut entities);
     former_names(&t, hints, &mut entities);
+    party_centres(text, &mut entities);
     places_inside_firms(&mut entities);
     works_read_as_people(text, &mut entities);
     places_read_as_people(text, &mut entities);
@@ -1016,6 +1017,53 @@ fn former_names(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         }
     }
     if any {
+        merge_same(entities);
+    }
+}
+
+/// A democratic party's or the youth league's central committee
+/// (`致公党中央主席`, `民盟中央`, `团中央`): the party's mention followed by
+/// `中央` is the committee's, one body.
+#[inline(never)]
+fn party_centres(text: &str, entities: &mut Vec<Entity>) {
+    const PARTIES: &[&str] = &[
+        "民革",
+        "民盟",
+        "民建",
+        "民进",
+        "农工党",
+        "致公党",
+        "九三学社",
+        "台盟",
+        "共青团",
+        "团",
+    ];
+    let mut centres: Vec<Entity> = Vec::new();
+    for e in entities
+        .iter_mut()
+        .filter(|e| e.kind == EntityKind::Org && PARTIES.contains(&e.text.as_str()))
+    {
+        let (centre, rest): (Vec<_>, Vec<_>) = e
+            .spans
+            .iter()
+            .partition(|&&(_, b)| text.get(b..).is_some_and(|r| r.starts_with("中央")));
+        if centre.is_empty() {
+            continue;
+        }
+        let mut c = e.clone();
+        c.text.push_str("中央");
+        c.spans = centre
+            .into_iter()
+            .map(|(a, b)| (a, b + "中央".len()))
+            .collect();
+        c.count = c.spans.len();
+        e.spans = rest;
+        e.count = e.spans.len();
+        centres.push(c);
+    }
+    if !centres.is_empty() {
+        entities.retain(|e| !e.spans.is_empty());
+        entities.extend(centres);
         merge_same(entities);
     }
 }

@@ -55,6 +55,8 @@ const ORG_SUFFIXES: &[&str] = &[
     "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台", "派出所",
     "日报社", "杂志社", "俱乐部", "同乡会", "联谊会", "实验室", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
     "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
+    // a navy's fleets and formations (`加拿大海军太平洋舰队`, `海军第45批护航编队`)
+    "舰队", "护航编队", "舰艇编队",
     "大使馆", "领事馆", "合作社", "使馆", "信用社", "联社", "海关", "中院",
     "法院", "公司", "集团", "中央银行", "央行", "银行", "大学", "学院", "中学", "小学", "学校", "医院", "协会",
     "学会", "总会", "商会", "联盟", "组织", "中心", "报社", "日报", "电台", "议会", "国会", "内阁",
@@ -2696,7 +2698,12 @@ impl Scan<'_, '_> {
                 || is_ordinal(self.t, a, b)
                 || numbered
                 || plant
-                || (b == s && session_of_congress(self.t.slice(a, b), tok));
+                || (b == s && session_of_congress(self.t.slice(a, b), tok))
+                // (a coordinating committee: `国务院残疾人工作协调委员会`,
+                // not `县金融办协调中国农业银行`)
+                || (b == s
+                    && self.t.slice(a, b) == "协调"
+                    && ["委员会", "小组", "办公室"].iter().any(|w| tok.starts_with(w)));
             // a field jieba tags a verb between the body's place and a
             // noun (`中国科学院` + `新疆` + `理化/技术` + `研究所`)
             // (of a research unit: not `塞内加尔/提供/贷款建设…厂`)
@@ -3036,6 +3043,8 @@ pub fn places_and_orgs(
             } else if c == WordClass::Org
                 && b - a >= 2
                 && (org_suffixes().suffix_of(t.slice(a, b)).is_some()
+                    // (or a party's central committee: `民盟中央`)
+                    || (b - a >= 4 && t.slice(a, b).ends_with("中央"))
                     // (or a listed body with its country: `中国证监会`)
                     || (b - a >= 4
                         && ["中国", "国家", "全国"].iter().any(|p| t.starts_with(a, p))
