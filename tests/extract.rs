@@ -2180,4 +2180,11 @@ fn twenty_fifth_session_rules_on_written_sentences() {
         Org,
         "县金融办协调中国农业银行容县支行",
     );
+    // a town of a three-char stem after its county; a village after its
+    // county; prefectures of Japan
+    has("走进陕西岐山县麦禾营镇的果园。", Place, "麦禾营镇");
+    has("她是邢台县前南峪村农民的女儿。", Place, "前南峪村");
+    has("该公司垄断了神奈川、青森等5县的业务。", Place, "神奈川");
+    // a weekday is no name
+    lacks_kind("比赛将于周二晚举行，周三上午公布结果。", Person, "周二晚");
 }

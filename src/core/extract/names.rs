@@ -875,19 +875,28 @@ pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entit
     }) {
         for &(_, end) in &e.spans {
             let y = t.char_of(end);
-            let stem = t.slice(y, (y + 2).min(t.len()));
-            let ok = y + 3 <= t.len()
-                && matches!(t.get(y + 2), '镇' | '乡')
-                && (y..y + 2).all(|k| is_han(t.get(k)) && !super::is_numeral(t.get(k)))
+            // (a stem of two chars, or of three where jieba's words end at
+            // the suffix: `岐山县` + `麦禾营镇`)
+            let Some(k) = [y + 2, y + 3]
+                .into_iter()
+                .find(|&k| matches!(t.get(k), '镇' | '乡'))
+                .filter(|&k| k == y + 2 || h.boundary(k + 1))
+            else {
+                continue;
+            };
+            let stem = t.slice(y, k);
+            let ok = (y..k).all(|q| is_han(t.get(q)) && !super::is_numeral(t.get(q)))
                 && !stem.chars().any(|c| {
                     super::towns::STEM_BAN.contains(c) || "乡镇村所辖下属多几".contains(c)
                 })
                 && (!not_town_stem(t.get(y)) || stem == "城关")
-                && !GENERIC_STEMS.contains(&stem)
-                && (h.boundary(y + 2) || h.boundary(y + 3));
-            let span = (end, t.byte(y + 3));
+                && !GENERIC_STEMS
+                    .iter()
+                    .any(|g| stem.starts_with(g) || stem.ends_with(g))
+                && (h.boundary(k) || h.boundary(k + 1));
+            let span = (end, t.byte(k + 1));
             if ok && !overlaps(span) {
-                found.push((t.slice(y, y + 3).to_string(), span));
+                found.push((t.slice(y, k + 1).to_string(), span));
             }
         }
     }
@@ -903,10 +912,14 @@ pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entit
 pub(super) fn villages_after_towns(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     let mut found = Vec::new();
     let mut moved: Vec<(usize, usize)> = Vec::new();
-    for e in entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Place && e.text.ends_with(['镇', '乡']))
-    {
+    // (after a town, or a county when the text names no town between:
+    // `邢台县` + `南市屯村`)
+    for e in entities.iter().filter(|e| {
+        e.kind == EntityKind::Place
+            && (e.text.ends_with(['镇', '乡'])
+                || (matches!(e.evidence, Evidence::Gazetteer | Evidence::Dictionary)
+                    && e.text.ends_with('县')))
+    }) {
         for &(_, end) in &e.spans {
             let y = t.char_of(end);
             let Some(k) = [y + 2, y + 3].into_iter().find(|&k| t.get(k) == '村') else {
@@ -919,7 +932,8 @@ pub(super) fn villages_after_towns(t: &Text, h: &Hints, entities: &mut Vec<Entit
                 })
                 && !not_town_stem(t.get(y))
                 && !GENERIC_STEMS.contains(&stem)
-                && ends_before(t, h, k + 1);
+                // (or `村` the start of a word jieba joined: `南市/屯/村农民`)
+                && (ends_before(t, h, k + 1) || h.boundary(k));
             if ok {
                 found.push((t.slice(y, k + 1).to_string(), (end, t.byte(k + 1))));
                 moved.push((end, t.byte(k + 1)));

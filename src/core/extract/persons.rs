@@ -411,6 +411,14 @@ const NOT_NAMES: &[&str] = &[
 ];
 word_set!(not_name, NOT_NAMES);
 
+/// [`NOT_NAMES`], and a weekday with what follows it (`周二晚`, `周日上午`),
+/// which starts like a name of the surname 周.
+fn not_name_or_day(w: &str) -> bool {
+    let mut cs = w.chars();
+    not_name(w)
+        || (cs.next() == Some('周') && cs.next().is_some_and(|c| "一二三四五六日末".contains(c)))
+}
+
 /// Public figures named often in news without a title (the compiler's own
 /// list of state leaders and well-known names), taken where jieba's tokens
 /// do not cut them.
@@ -722,7 +730,7 @@ impl Scan<'_, '_> {
                         }
                         _ => false,
                     }))
-            && !not_name(t.slice(a, b))
+            && !not_name_or_day(t.slice(a, b))
             && self.free(a, b)
     }
 
@@ -989,7 +997,7 @@ impl Scan<'_, '_> {
                 && words_ok(e)
                 && self.name_ends(e)
                 && self.free(i, e)
-                && !not_name(t.slice(i, e))
+                && !not_name_or_day(t.slice(i, e))
         };
         // a word the dictionary calls a name (`郅振璞`)
         if let Some((_, y, WordClass::Person)) = self.h.token(i) {
@@ -1019,7 +1027,7 @@ impl Scan<'_, '_> {
                 (i..e).all(|k| is_han(t.get(k)))
                     && given(e)
                     && self.free(i, e)
-                    && !not_name(t.slice(i, e))
+                    && !not_name_or_day(t.slice(i, e))
             };
             // the given name one word of the dictionary after a surname
             // jieba cut off (`研究员詹/启航`, `主任麦/景行`): a noun or a
@@ -1110,7 +1118,7 @@ impl Scan<'_, '_> {
                 && self.h.loose(i + 1, e)
                 && self.name_ends(e)
                 && self.free(i, e)
-                && !not_name(t.slice(i, e));
+                && !not_name_or_day(t.slice(i, e));
             ok.then_some((e, Evidence::Title))
         })
     }
@@ -1142,7 +1150,7 @@ impl Scan<'_, '_> {
                     )
                 })
                 && self.free(i, e)
-                && !not_name(t.slice(i, e));
+                && !not_name_or_day(t.slice(i, e));
             ok.then_some((e, Evidence::Title))
         })
     }
@@ -1349,7 +1357,7 @@ impl Scan<'_, '_> {
             && 3 * (i..e).filter(|&k| is_foreign(t.get(k))).count() >= 2 * (e - i)
             && self.name_ends(e)
             && self.free(i, e)
-            && !not_name(t.slice(i, e))
+            && !not_name_or_day(t.slice(i, e))
             && !super::names::is_listed_place(t.slice(i, e)))
         .then_some((e, Evidence::ForeignName))
     }
@@ -1585,7 +1593,7 @@ pub fn persons(
         ((i + 1..e).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
             && h.boundary(e)
             && (i..e).all(|k| !taken.get(k).copied().unwrap_or(true))
-            && !not_name(t.slice(i, e)))
+            && !not_name_or_day(t.slice(i, e)))
         .then_some(e)
     };
     // two-char names jieba's dictionary knows, spelt as transliterations
@@ -1669,7 +1677,7 @@ pub fn persons(
                     && b - a == 2 + scan.surname(i)
                     && scan.surname(i) > 0
                     && (a..b).all(|k| is_han(t.get(k)))
-                    && !not_name(t.slice(a, b))
+                    && !not_name_or_day(t.slice(a, b))
                     && scan.free(a, b)
             })
             .map(|(_, b, _)| (b, Evidence::Dictionary));
@@ -1706,7 +1714,7 @@ pub fn persons(
                                 || scan.after(b))))
                     && (a + 1..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
                     && scan.free(a, b)
-                    && !not_name(t.slice(a, b))
+                    && !not_name_or_day(t.slice(a, b))
                     && !is_dot(t.get(b))
                     // (a section of a river or road after its place's
                     // name: `沅水桃源/段禁采/区内`)
@@ -1814,7 +1822,7 @@ pub fn persons(
                     // also holds `今天上午`, `严格遵守`)
                     && 3 * (a..b).filter(|&k| is_foreign(t.get(k))).count() >= 2 * (b - a)
                     && scan.free(a, b)
-                    && !not_name(t.slice(a, b))
+                    && !not_name_or_day(t.slice(a, b))
                     && (!is_han(t.get(b))
                         || matches!(h.class(b), WordClass::Verb | WordClass::Function)
                         || scan.after(b))
@@ -1833,7 +1841,7 @@ pub fn persons(
                     // (not the end of a longer transliteration: `里/弗斯`)
                     && !(is_han(t.before(a)) && is_foreign(t.before(a)))
                     && scan.free(a, b)
-                    && !not_name(t.slice(a, b))
+                    && !not_name_or_day(t.slice(a, b))
                     && scan.name_ends(b)
             })
             .map(|(_, b, _)| (b, Evidence::Dictionary));
