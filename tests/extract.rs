@@ -2187,4 +2187,13 @@ fn twenty_fifth_session_rules_on_written_sentences() {
     has("该公司垄断了神奈川、青森等5县的业务。", Place, "神奈川");
     // a weekday is no name
     lacks_kind("比赛将于周二晚举行，周三上午公布结果。", Person, "周二晚");
+    // a figure after a verb of building or allotting (past a bound word)
+    // measures the noun after it; a size measures what it sizes
+    let figs = |s: &str| wenxi::core::extract::extract(s).figures;
+    let got = figs("救援队连夜打通5公里便道。");
+    assert_eq!(got[0].indicator, "便道", "{got:?}");
+    let got = figs("省财政每年安排不少于8000万元专项资金。");
+    assert_eq!(got[0].indicator, "专项资金", "{got:?}");
+    let got = figs("市里设立规模20亿元的生物医药产业基金。");
+    assert_eq!(got[0].indicator, "生物医药产业基金", "{got:?}");
 }

@@ -189,7 +189,13 @@ const TRAIL: &[&str] = &[
 const OBJECT_VERBS: &[&str] = &[
     "提供", "预置", "储备", "调运", "发放", "拨付", "下达", "筹集", "捐赠", "捐助", "援助", "种植", "收购",
     "运送", "投放", "设立",
+    // (building a length or a number of something: `连夜打通3公里便道`)
+    "打通", "修建", "新建", "铺设", "开通", "安排",
 ];
+
+/// Bounds between a verb and its figure (`安排不少于5000万元专项资金`),
+/// passed over when the verb decides what is measured.
+const BOUNDS: &[&str] = &["不少于", "不低于", "不超过", "超过", "约", "近", "逾", "达"];
 
 /// Nouns ending in `能`, which [`TRAIL`]'s modal `能` must not cut.
 #[rustfmt::skip]
@@ -794,8 +800,18 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     }
     // `提供4500万美元优惠贷款`, `种了两公顷杂交水稻`: after a verb of giving,
     // placing or growing, the noun that follows is what is measured
+    let verb_end = BOUNDS
+        .iter()
+        .find_map(|b| left.strip_suffix(b))
+        .unwrap_or(&left);
     let object = !right.is_empty()
-        && (left.ends_with(['了', '着']) || OBJECT_VERBS.iter().any(|v| left.ends_with(v)));
+        && (left.ends_with(['了', '着']) || OBJECT_VERBS.iter().any(|v| verb_end.ends_with(v)));
+    // `设立规模30亿元的中医药产业投资基金`: a size, then the thing it sizes
+    let sized = ["规模", "总规模", "总额"].iter().any(|w| left.ends_with(w)) && t.get(end) == '的';
+    if sized {
+        right = noun_after(t, end + 1);
+    }
+
     // `事故造成3人死亡`: people counted by what befell them
     let casualty = matches!(unit, "人" | "名")
         && ["死亡", "受伤", "遇难", "失踪", "重伤", "轻伤", "获救"]
@@ -806,7 +822,7 @@ fn describe(t: &Text, a: usize, end: usize, value: f64, unit: &str, floor: usize
     }
     let count = COUNT_UNITS.contains(&unit) || TIME_UNITS.contains(&unit);
     let prefer_right =
-        count || joined || left.is_empty() || share || object || dimension || casualty;
+        count || joined || left.is_empty() || share || object || dimension || casualty || sized;
     // one char (`是`, `在`, `前`) is a stray word, not what is measured
     let left = if left.chars().count() == 1 {
         String::new()
