@@ -2196,4 +2196,8 @@ fn twenty_fifth_session_rules_on_written_sentences() {
     assert_eq!(got[0].indicator, "专项资金", "{got:?}");
     let got = figs("市里设立规模20亿元的生物医药产业基金。");
     assert_eq!(got[0].indicator, "生物医药产业基金", "{got:?}");
+    // the convicted after the sentence's verb; a firm's controller
+    has("法院以受贿罪判处阚立群有期徒刑八年。", Person, "阚立群");
+    let firm = "某置业公司实际控制人訾国强骗取贷款。";
+    has(firm, Person, "訾国强");
 }

@@ -229,13 +229,16 @@ const BEFORE: &[&str] = &[
     // the verbs of an appointment notice (`任命郦翔为…`, `免去蔺建波的…`),
     // see [`is_appointment_verb`]
     "任命", "免去", "提请任命", "决定任命",
+    // a sentence's verb before the convicted (`判处辛业江有期徒刑5年`) and
+    // a firm's controller (`实际控制人邰国庆`)
+    "判处", "实际控制人", "法定代表人",
 ];
 word_set!(before_word, BEFORE);
 
 /// Whether `w` is a verb of an appointment notice that stands before a
 /// name as a title does (`任命郦翔为…`): evidence of the name, not its title.
 pub fn is_appointment_verb(w: &str) -> bool {
-    matches!(w, "任命" | "免去" | "提请任命" | "决定任命")
+    matches!(w, "任命" | "免去" | "提请任命" | "决定任命" | "判处")
 }
 
 /// Words that may follow a name: titles after it and reporting verbs.
@@ -254,6 +257,8 @@ const AFTER: &[&str] = &[
     "到达", "来到", "离开", "曾经", "曾", "早在", "生于", "出生", "逝世", "去世", "同意",
     // (an appointment notice's resignation: `接受蹇晓东辞去…职务`)
     "辞去",
+    // (a sentence: `判处辛业江有期徒刑5年`)
+    "有期徒刑", "无期徒刑", "死刑", "拘役",
     "上将", "中将", "少将", "大校", "上校", "中校", "少校", "元帅", "参议员", "众议员", "议员",
     // the credits of a film or a play (`何伟主演`, `吴天明执导`)
     "主演", "执导", "编剧", "作曲", "作词", "演唱", "饰演", "扮演",
