@@ -1074,13 +1074,16 @@ fn party_centres(text: &str, entities: &mut Vec<Entity>) {
 /// when one pass found the place and another the firm.
 #[inline(never)]
 fn places_inside_firms(entities: &mut Vec<Entity>) {
-    let firms: Vec<(usize, usize)> = entities
-        .iter()
-        .filter(|e| {
-            e.kind == EntityKind::Org && (e.text.ends_with("公司") || e.text.ends_with("集团"))
-        })
-        .flat_map(|e| e.spans.iter().copied())
-        .collect();
+    // (each firm's start with its furthest end: one lookup a place's span)
+    let mut firms: FxMap<usize, usize> = Default::default();
+    for e in entities.iter().filter(|e| {
+        e.kind == EntityKind::Org && (e.text.ends_with("公司") || e.text.ends_with("集团"))
+    }) {
+        for &(a, b) in &e.spans {
+            let end = firms.entry(a).or_insert(b);
+            *end = (*end).max(b);
+        }
+    }
     if firms.is_empty() {
         return;
     }
@@ -1088,7 +1091,7 @@ fn places_inside_firms(entities: &mut Vec<Entity>) {
     for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Place) {
         let before = e.spans.len();
         e.spans
-            .retain(|&(a, b)| !firms.iter().any(|&(x, y)| x == a && b < y));
+            .retain(|&(a, b)| firms.get(&a).is_none_or(|&y| b >= y));
         if e.spans.len() != before {
             e.count = e.spans.len();
             any = true;

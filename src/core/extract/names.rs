@@ -858,15 +858,6 @@ const GENERIC_STEMS: &[&str] = &[
 /// names a hospital).
 #[inline(never)]
 pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
-    let mut held: Vec<(usize, usize)> = entities
-        .iter()
-        .flat_map(|e| e.spans.iter().copied())
-        .collect();
-    held.sort_unstable();
-    let overlaps = |(a, b): (usize, usize)| {
-        let k = held.partition_point(|s| s.1 <= a);
-        held.get(k).is_some_and(|s| s.0 < b)
-    };
     let mut found = Vec::new();
     for e in entities.iter().filter(|e| {
         e.kind == EntityKind::Place
@@ -894,13 +885,31 @@ pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entit
                     .iter()
                     .any(|g| stem.starts_with(g) || stem.ends_with(g))
                 && (h.boundary(k) || h.boundary(k + 1));
-            let span = (end, t.byte(k + 1));
-            if ok && !overlaps(span) {
-                found.push((t.slice(y, k + 1).to_string(), span));
+            if ok {
+                found.push((t.slice(y, k + 1).to_string(), (end, t.byte(k + 1))));
             }
         }
     }
+    keep_free(entities, &mut found);
     super::seats::add_places(entities, found, Evidence::Suffix);
+}
+
+/// Drops from `found` the spans that overlap an entity's (the entities'
+/// spans sorted only when something was found: most texts find nothing
+/// for the passes that call it).
+fn keep_free(entities: &[Entity], found: &mut Vec<(String, (usize, usize))>) {
+    if found.is_empty() {
+        return;
+    }
+    let mut held: Vec<(usize, usize)> = entities
+        .iter()
+        .flat_map(|e| e.spans.iter().copied())
+        .collect();
+    held.sort_unstable();
+    found.retain(|&(_, (a, b))| {
+        let k = held.partition_point(|s| s.1 <= a);
+        held.get(k).is_none_or(|s| s.0 >= b)
+    });
 }
 
 /// Adds the villages written right after their town (`龙塘镇` + `大屯村`,
@@ -950,15 +959,7 @@ pub(super) fn villages_after_towns(t: &Text, h: &Hints, entities: &mut Vec<Entit
         e.count = e.spans.len();
     }
     entities.retain(|e| !e.spans.is_empty());
-    let mut held: Vec<(usize, usize)> = entities
-        .iter()
-        .flat_map(|e| e.spans.iter().copied())
-        .collect();
-    held.sort_unstable();
-    found.retain(|&(_, (a, b))| {
-        let k = held.partition_point(|s| s.1 <= a);
-        held.get(k).is_none_or(|s| s.0 >= b)
-    });
+    keep_free(entities, &mut found);
     super::seats::add_places(entities, found, Evidence::Suffix);
 }
 
@@ -1128,9 +1129,12 @@ pub(super) fn places_cut_before_last_char(t: &Text, h: &Hints, entities: &mut Ve
         }
         for &(a, b) in &e.spans {
             let y = t.char_of(b);
-            let glued = h.token(y).is_some_and(|(x, z, _)| x == y && z > y + 1);
+            let glued = is_han(t.get(y)) && h.token(y).is_some_and(|(x, z, _)| x == y && z > y + 1);
+            if !glued {
+                continue;
+            }
             let longer = format!("{}{}", e.text, t.get(y));
-            if let (true, Some(&m)) = (glued && is_han(t.get(y)), places.get(&longer)) {
+            if let Some(&m) = places.get(&longer) {
                 moves.push((n, m, (a, t.byte(y + 1))));
             }
         }
@@ -1205,21 +1209,8 @@ const ROUTE_WORDS: &[&str] = &[
 /// have, no numeral in it. `从早至晚` and `东至西` (one word) give none.
 #[inline(never)]
 pub(super) fn route_ends(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
-    let places: super::FxSet<(usize, usize)> = entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Place)
-        .flat_map(|e| e.spans.iter().map(|&(a, b)| (t.char_of(a), t.char_of(b))))
-        .collect();
-    // (bytes any entity holds: an end another entity holds is left to it)
-    let mut held: Vec<(usize, usize)> = entities
-        .iter()
-        .flat_map(|e| e.spans.iter().copied())
-        .collect();
-    held.sort_unstable();
-    let free = |(a, b): (usize, usize)| {
-        let k = held.partition_point(|s| s.1 <= a);
-        held.get(k).is_none_or(|s| s.0 >= b)
-    };
+    // (the places' byte spans, made at the first pair that may be a route's)
+    let mut places: Option<super::FxSet<(usize, usize)>> = None;
     let end_at = |x: usize, y: usize| {
         (2..=3).contains(&(y - x))
             && (x..y).all(|k| is_han(t.get(k)) && !super::is_numeral(t.get(k)))
@@ -1257,16 +1248,26 @@ pub(super) fn route_ends(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         if !route || !end_at(x, k) || !end_at(k + 1, y) {
             continue;
         }
-        let end = match (places.contains(&(x, k)), places.contains(&(k + 1, y))) {
+        let places = places.get_or_insert_with(|| {
+            entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Place)
+                .flat_map(|e| e.spans.iter().copied())
+                .collect()
+        });
+        let (left, right) = ((t.byte(x), t.byte(k)), (t.byte(k + 1), t.byte(y)));
+        let end = match (places.contains(&left), places.contains(&right)) {
             (true, false) => (k + 1, y),
             (false, true) => (x, k),
             _ => continue,
         };
-        let span = (t.byte(end.0), t.byte(end.1));
-        if free(span) {
-            found.push((t.slice(end.0, end.1).to_string(), span));
-        }
+        found.push((
+            t.slice(end.0, end.1).to_string(),
+            (t.byte(end.0), t.byte(end.1)),
+        ));
     }
+    // (an end another entity holds is left to it)
+    keep_free(entities, &mut found);
     super::seats::add_places(entities, found, Evidence::List);
 }
 
