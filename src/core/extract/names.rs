@@ -848,6 +848,23 @@ const GENERIC_STEMS: &[&str] = &[
     "农村", "城区", "县城", "全县", "行政", "自然", "移民", "搬迁", "易地", "边远",
 ];
 
+/// Whether `[y, k)` may be the stem of a town or village written right
+/// after its county or town: Han chars, no numeral, no function, counting or
+/// level char (`所辖乡镇`, `各乡镇`, `城乡`), no first char that starts a
+/// kind of settlement (`新村`, `全镇`; `城关` is a name) and no generic
+/// modifier at either end (`重点镇`, `贫困村`).
+fn settlement_stem(t: &Text, y: usize, k: usize) -> bool {
+    let stem = t.slice(y, k);
+    (y..k).all(|q| is_han(t.get(q)) && !super::is_numeral(t.get(q)))
+        && !stem
+            .chars()
+            .any(|c| super::towns::STEM_BAN.contains(c) || "乡镇村所辖下属多几".contains(c))
+        && (!not_town_stem(t.get(y)) || stem == "城关")
+        && !GENERIC_STEMS
+            .iter()
+            .any(|g| stem.starts_with(g) || stem.ends_with(g))
+}
+
 /// Adds the towns and townships written right after their county
 /// (`浚县` + `善堂镇`, `隆德县` + `沙塘镇`, `乐昌市` + `坪石镇`) to `entities` as
 /// places: two Han chars and `镇` or `乡` right after a listed county-level
@@ -875,16 +892,7 @@ pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entit
             else {
                 continue;
             };
-            let stem = t.slice(y, k);
-            let ok = (y..k).all(|q| is_han(t.get(q)) && !super::is_numeral(t.get(q)))
-                && !stem.chars().any(|c| {
-                    super::towns::STEM_BAN.contains(c) || "乡镇村所辖下属多几".contains(c)
-                })
-                && (!not_town_stem(t.get(y)) || stem == "城关")
-                && !GENERIC_STEMS
-                    .iter()
-                    .any(|g| stem.starts_with(g) || stem.ends_with(g))
-                && (h.boundary(k) || h.boundary(k + 1));
+            let ok = settlement_stem(t, y, k) && (h.boundary(k) || h.boundary(k + 1));
             if ok {
                 found.push((t.slice(y, k + 1).to_string(), (end, t.byte(k + 1))));
             }
@@ -934,15 +942,8 @@ pub(super) fn villages_after_towns(t: &Text, h: &Hints, entities: &mut Vec<Entit
             let Some(k) = [y + 2, y + 3].into_iter().find(|&k| t.get(k) == '村') else {
                 continue;
             };
-            let stem = t.slice(y, k);
-            let ok = (y..k).all(|q| is_han(t.get(q)) && !super::is_numeral(t.get(q)))
-                && !stem.chars().any(|c| {
-                    super::towns::STEM_BAN.contains(c) || "乡镇村所辖下属多几".contains(c)
-                })
-                && !not_town_stem(t.get(y))
-                && !GENERIC_STEMS.contains(&stem)
-                // (or `村` the start of a word jieba joined: `南市/屯/村农民`)
-                && (ends_before(t, h, k + 1) || h.boundary(k));
+            // (or `村` the start of a word jieba joined: `南市/屯/村农民`)
+            let ok = settlement_stem(t, y, k) && (ends_before(t, h, k + 1) || h.boundary(k));
             if ok {
                 found.push((t.slice(y, k + 1).to_string(), (end, t.byte(k + 1))));
                 moved.push((end, t.byte(k + 1)));
