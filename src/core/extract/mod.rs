@@ -591,10 +591,7 @@ fn dotted_names_before_time_words(entities: &mut Vec<Entity>) {
         };
         let rest = &e.text[..e.text.len() - w.len()];
         if rest.contains('·') && !rest.ends_with('·') {
-            e.text = rest.to_string();
-            for s in &mut e.spans {
-                s.1 -= w.len();
-            }
+            cut_name(e, 0, w.len());
             any = true;
         }
     }
@@ -1008,11 +1005,7 @@ fn former_names(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         };
         let alone = e.spans.iter().all(|s| h.len_at(t.char_of(s.0)) == 1);
         if rest.chars().count() >= 3 && alone && names::place_prefix(&e.text).is_none() {
-            let cut = e.text.len() - rest.len();
-            e.text = rest.to_string();
-            for s in &mut e.spans {
-                s.0 += cut;
-            }
+            cut_name(e, e.text.len() - rest.len(), 0);
             any = true;
         }
     }
@@ -1087,18 +1080,30 @@ fn places_inside_firms(entities: &mut Vec<Entity>) {
     if firms.is_empty() {
         return;
     }
-    let mut any = false;
-    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Place) {
-        let before = e.spans.len();
-        e.spans
-            .retain(|&(a, b)| firms.get(&a).is_none_or(|&y| b >= y));
-        if e.spans.len() != before {
-            e.count = e.spans.len();
-            any = true;
-        }
-    }
-    if any {
-        entities.retain(|e| !e.spans.is_empty());
+    drop_mentions(
+        entities,
+        |k| k == EntityKind::Place,
+        |&(a, b)| firms.get(&a).is_some_and(|&y| b < y),
+    );
+}
+
+/// Cuts `front` bytes off the start and `back` bytes off the end of `e`'s
+/// name and of each of its spans; nothing when the cut would not leave a
+/// name on char boundaries.
+pub(crate) fn cut_name(e: &mut Entity, front: usize, back: usize) {
+    let Some(name) = e
+        .text
+        .len()
+        .checked_sub(back)
+        .filter(|&end| front < end)
+        .and_then(|end| e.text.get(front..end))
+    else {
+        return;
+    };
+    e.text = name.to_string();
+    for s in &mut e.spans {
+        s.0 += front;
+        s.1 = s.1.saturating_sub(back);
     }
 }
 

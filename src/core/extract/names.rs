@@ -902,22 +902,15 @@ pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entit
     super::seats::add_places(entities, found, Evidence::Suffix);
 }
 
-/// Drops from `found` the spans that overlap an entity's (the entities'
-/// spans sorted only when something was found: most texts find nothing
-/// for the passes that call it).
+/// Drops from `found` the spans that overlap an entity's ([`super::Held`],
+/// built only when something was found: most texts find nothing for the
+/// passes that call it).
 fn keep_free(entities: &[Entity], found: &mut Vec<(String, (usize, usize))>) {
     if found.is_empty() {
         return;
     }
-    let mut held: Vec<(usize, usize)> = entities
-        .iter()
-        .flat_map(|e| e.spans.iter().copied())
-        .collect();
-    held.sort_unstable();
-    found.retain(|&(_, (a, b))| {
-        let k = held.partition_point(|s| s.1 <= a);
-        held.get(k).is_none_or(|s| s.0 >= b)
-    });
+    let held = super::Held::of(entities);
+    found.retain(|&(_, (a, b))| !held.overlaps(a, b));
 }
 
 /// Adds the villages written right after their town (`龙塘镇` + `大屯村`,
@@ -954,12 +947,11 @@ pub(super) fn villages_after_towns(t: &Text, h: &Hints, entities: &mut Vec<Entit
         return;
     }
     // (the shorter villages inside them, and no other entity's chars)
-    let inside = |s: (usize, usize)| moved.iter().any(|&(a, b)| a < s.0 && s.1 == b);
-    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Place) {
-        e.spans.retain(|&s| !inside(s));
-        e.count = e.spans.len();
-    }
-    entities.retain(|e| !e.spans.is_empty());
+    super::drop_mentions(
+        entities,
+        |k| k == EntityKind::Place,
+        |s| moved.iter().any(|&(a, b)| a < s.0 && s.1 == b),
+    );
     keep_free(entities, &mut found);
     super::seats::add_places(entities, found, Evidence::Suffix);
 }
@@ -972,8 +964,8 @@ pub(super) fn villages_after_towns(t: &Text, h: &Hints, entities: &mut Vec<Entit
 #[inline(never)]
 pub(super) fn ports_of_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     let mut found = Vec::new();
-    // (the mentions a port takes over: entity index and span)
-    let mut moved: Vec<(usize, (usize, usize))> = Vec::new();
+    // (the places' mentions a port takes over)
+    let mut moved: Vec<(usize, usize)> = Vec::new();
     // (a port joined to a port found by `与`, `和`, `、`: `洋浦港与巴统港`)
     let joined_port = |b: usize| {
         let k = t.char_of(b);
@@ -994,7 +986,7 @@ pub(super) fn ports_of_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     {
         found.extend(e.spans.iter().filter_map(|&(_, b)| joined_port(b)));
     }
-    for (n, e) in entities.iter().enumerate() {
+    for e in entities.iter() {
         if e.kind != EntityKind::Place || e.text.ends_with(['港', '区', '省', '市', '县']) {
             continue;
         }
@@ -1009,7 +1001,7 @@ pub(super) fn ports_of_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
                 continue;
             };
             found.push((format!("{}{}", e.text, t.slice(y, end)), (a, t.byte(end))));
-            moved.push((n, (a, b)));
+            moved.push((a, b));
         }
     }
     // (a dictionary place no pass took, before `港区`: `东吴/港区`)
@@ -1025,13 +1017,7 @@ pub(super) fn ports_of_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     if found.is_empty() {
         return;
     }
-    for (n, span) in moved {
-        if let Some(e) = entities.get_mut(n) {
-            e.spans.retain(|s| *s != span);
-            e.count = e.spans.len();
-        }
-    }
-    entities.retain(|e| !e.spans.is_empty());
+    super::drop_mentions(entities, |k| k == EntityKind::Place, |s| moved.contains(s));
     super::seats::add_places(entities, found, Evidence::Suffix);
 }
 
@@ -1168,11 +1154,7 @@ pub(super) fn countries_before_offshore(t: &Text, entities: &mut Vec<Entity>) {
         };
         let offshore = e.spans.iter().all(|&(_, b)| t.get(t.char_of(b)) == '上');
         if offshore {
-            let cut = '海'.len_utf8();
-            e.text = country.to_string();
-            for s in &mut e.spans {
-                s.1 -= cut;
-            }
+            super::cut_name(e, 0, e.text.len() - country.len());
             any = true;
         }
     }

@@ -152,11 +152,10 @@ pub fn seats(text: &str, entities: &mut Vec<Entity>) {
         match e.kind {
             EntityKind::Org if !e.generic => {
                 if let Some(n) = country_before_place(&e.text) {
-                    for s in &mut e.spans {
+                    for s in &e.spans {
                         found.push((e.text[..n].to_string(), (s.0, s.0 + n)));
-                        s.0 += n;
                     }
-                    e.text = e.text[n..].to_string();
+                    super::cut_name(e, n, 0);
                     cut = true;
                 }
             }
