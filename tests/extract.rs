@@ -630,6 +630,28 @@ fn heldout22_scores() {
     score_heldout("heldout22");
 }
 
+/// The twenty-third held-out set (`tests/gold/heldout23/`, twenty-sixth
+/// session): a police release on a telecom-fraud ring, an academic
+/// symposium, a typhoon's landfall and a satellite launch, written blind to
+/// the rules by a helper and never read by those who write them; scored
+/// on its start and final code (`cargo test --test extract heldout23 --
+/// --nocapture`).
+#[test]
+fn heldout23_scores() {
+    score_heldout("heldout23");
+}
+
+/// The twenty-fourth held-out set (`tests/gold/heldout24/`, twenty-sixth
+/// session): a ministers' meeting abroad, a hospital's difficult operation,
+/// an overseas-Chinese reunion and a graduation speech, written blind to
+/// the rules by a helper and never read by those who write them; scored on
+/// its start and final code (`cargo test --test extract heldout24 --
+/// --nocapture`).
+#[test]
+fn heldout24_scores() {
+    score_heldout("heldout24");
+}
+
 /// The eighteenth development set (`tests/gold/dev18/`, twenty-fourth
 /// session): an international news round-up, a volleyball league report,
 /// culture news and local society news, written blind to the rules by a

@@ -130,6 +130,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     venues_are_places(&mut entities);
     former_names(&t, hints, &mut entities);
     party_centres(text, &mut entities);
+    democratic_party_committees(text, &mut entities);
     places_inside_firms(&mut entities);
     works_read_as_people(text, &mut entities);
     places_read_as_people(text, &mut entities);
@@ -153,6 +154,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     quoted_words_read_as_names(text, &mut entities);
     papers(&t, hints, &pairs, &mut entities);
     people_read_as_places(text, &mut entities);
+    given_names_read_as_places(&t, hints, &mut entities);
     party_before_body(text, &mut entities);
     nested_orgs(&mut entities);
     seats::seats(text, &mut entities);
@@ -165,6 +167,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     stems::declared_short_forms(&t, hints, &mut entities);
     seats::places_of_bodies(&mut entities);
     names::sub_districts(&t, hints, &mut entities);
+    names::settlements_of_bodies(&t, &mut entities);
     names::towns_after_counties(&t, hints, &mut entities);
     names::villages_after_towns(&t, hints, &mut entities);
     names::ports_of_places(&t, hints, &mut entities);
@@ -769,6 +772,62 @@ const TITLES_AFTER: &[&str] = &[
     "教授",
 ];
 
+/// A two-char place written after a one-char surname that stands alone
+/// (at a clause's start or after `的`) and, at one mention at least, before
+/// a reporting verb is a person's given name (`的葛` + `长江` + `种了`,
+/// `”葛长江说`: jieba tags `长江` a place): each mention with the surname
+/// before it becomes the person's; the others stay the place's.
+#[inline(never)]
+fn given_names_read_as_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    use crate::core::report::Evidence;
+    const VERBS: &[&str] = &["说", "表示", "介绍", "告诉", "坦言", "笑着说", "感慨"];
+    let mut found: Vec<(String, (usize, usize))> = Vec::new();
+    let mut gone: Vec<(usize, usize)> = Vec::new();
+    for e in entities.iter().filter(|e| {
+        e.kind == EntityKind::Place
+            && e.text.chars().count() == 2
+            && matches!(e.evidence, Evidence::Gazetteer | Evidence::Dictionary)
+    }) {
+        let named = |&(a, b): &(usize, usize)| {
+            let i = t.char_of(a);
+            (i >= 1
+                && persons::is_bare_surname(t.get(i - 1))
+                && h.len_at(i - 1) == 1
+                && (i == 1 || !is_han(t.get(i - 2)) || t.get(i - 2) == '的'))
+                .then(|| (t.char_of(b), t.byte(i - 1)))
+        };
+        let spoke = e
+            .spans
+            .iter()
+            .any(|s| named(s).is_some_and(|(y, _)| t.match_any(y, VERBS).is_some()));
+        if !spoke {
+            continue;
+        }
+        for s in &e.spans {
+            if let Some((_, x)) = named(s) {
+                found.push((t.s[x..s.1].to_string(), (x, s.1)));
+                gone.push(*s);
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    drop_mentions(entities, |k| k == EntityKind::Place, |s| gone.contains(s));
+    for (name, span) in found {
+        entities.push(Entity {
+            text: name,
+            kind: EntityKind::Person,
+            title: None,
+            count: 1,
+            spans: vec![span],
+            generic: false,
+            evidence: Evidence::Surname,
+        });
+    }
+    merge_same(entities);
+}
+
 /// A transliterated name only jieba's dictionary calls a place (no list
 /// holds it) that a person's title follows at every mention is a person
 /// (`库马拉通加总统`), the title theirs.
@@ -1014,27 +1073,89 @@ fn former_names(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     }
 }
 
+/// China's eight democratic parties by the short names news uses.
+const DEMOCRATIC_PARTIES: [&str; 8] = [
+    "民革",
+    "民盟",
+    "民建",
+    "民进",
+    "农工党",
+    "致公党",
+    "九三学社",
+    "台盟",
+];
+
+/// A democratic party's local committee (`民进泰州市委会`, `民盟安徽省委`,
+/// `九三学社扬州市委会`): the party written before a place's `…委` that
+/// another pass read as the Communist Party's committee (`泰州市委`) is one
+/// body with it, and its `会` (not a meeting's: `市委会议`) ends it.
+#[inline(never)]
+fn democratic_party_committees(text: &str, entities: &mut Vec<Entity>) {
+    let mut grown: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    for e in entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Org && e.text.ends_with('委') && !e.generic)
+    {
+        for &(a, b) in &e.spans {
+            let head = text.get(..a).unwrap_or("");
+            let start = DEMOCRATIC_PARTIES
+                .iter()
+                .find(|p| head.ends_with(**p))
+                .map(|p| a - p.len())
+                .or_else(|| {
+                    DEMOCRATIC_PARTIES
+                        .iter()
+                        .any(|p| e.text.starts_with(p))
+                        .then_some(a)
+                });
+            let Some(start) = start else {
+                continue;
+            };
+            let rest = text.get(b..).unwrap_or("");
+            let end = if rest.starts_with('会')
+                && !rest["会".len()..].starts_with(['议', '上', '同', '见', '商', '谈', '后'])
+            {
+                b + "会".len()
+            } else {
+                b
+            };
+            if (start, end) != (a, b) {
+                grown.push(((a, b), (start, end)));
+            }
+        }
+    }
+    if grown.is_empty() {
+        return;
+    }
+    drop_mentions(
+        entities,
+        |k| k == EntityKind::Org,
+        |s| grown.iter().any(|g| g.0 == *s),
+    );
+    for (_, (a, b)) in grown {
+        entities.push(Entity {
+            text: text[a..b].to_string(),
+            kind: EntityKind::Org,
+            title: None,
+            count: 1,
+            spans: vec![(a, b)],
+            generic: false,
+            evidence: crate::core::report::Evidence::Suffix,
+        });
+    }
+    merge_same(entities);
+}
+
 /// A democratic party's or the youth league's central committee
 /// (`致公党中央主席`, `民盟中央`, `团中央`): the party's mention followed by
 /// `中央` is the committee's, one body.
 #[inline(never)]
 fn party_centres(text: &str, entities: &mut Vec<Entity>) {
-    const PARTIES: &[&str] = &[
-        "民革",
-        "民盟",
-        "民建",
-        "民进",
-        "农工党",
-        "致公党",
-        "九三学社",
-        "台盟",
-        "共青团",
-        "团",
-    ];
+    let party = |w: &str| DEMOCRATIC_PARTIES.contains(&w) || matches!(w, "共青团" | "团");
     let mut centres: Vec<Entity> = Vec::new();
     for e in entities
         .iter_mut()
-        .filter(|e| e.kind == EntityKind::Org && PARTIES.contains(&e.text.as_str()))
+        .filter(|e| e.kind == EntityKind::Org && party(&e.text))
     {
         let (centre, rest): (Vec<_>, Vec<_>) = e
             .spans

@@ -53,7 +53,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "领导小组办公室", "股份有限公司", "有限责任公司", "人民代表大会", "人民检察院", "有限公司", "人民政府", "人民法院",
     "纪检监察组", "委员会", "常委会", "理事会", "促进会", "组委会", "筹委会", "研究室", "党支部", "代表大会", "检察院", "办公厅", "办公室", "联合会", "基金会", "研究院",
     "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台", "派出所",
-    "日报社", "杂志社", "俱乐部", "同乡会", "联谊会", "实验室", "代表团", "代表处", "办事处", "总公司", "管理局", "联合国",
+    "日报社", "杂志社", "俱乐部", "同乡会", "联谊会", "实验室", "代表团", "代表处", "办事处", "总公司", "管理局", "管理处", "管理所", "联合国",
     "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
     // a navy's fleets and formations (`加拿大海军太平洋舰队`, `海军第45批护航编队`)
     "舰队", "护航编队", "舰艇编队",
@@ -359,7 +359,7 @@ const ZONES: &[&str] = &[
     "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "自由贸易试验区", "综合保税区",
     "自由贸易港", "经济开发区", "自由贸易区", "工业园区", "产业园区", "高新区", "经开区", "开发区", "保税区",
     "自贸区", "示范区", "试验区", "工业园", "产业园", "科技园", "都市圈", "城市群", "经济区",
-    "经济带", "自贸片区", "自贸港", "国际陆港", "陆港", "片区", "新区",
+    "经济带", "自贸片区", "自贸港", "国际陆港", "陆港", "管理区", "片区", "新区",
 ];
 
 /// Whether `w` is only a kind of body or zone (`管委会`, `经开区`), no
@@ -863,6 +863,85 @@ fn settlement_stem(t: &Text, y: usize, k: usize) -> bool {
         && !GENERIC_STEMS
             .iter()
             .any(|g| stem.starts_with(g) || stem.ends_with(g))
+}
+
+/// Bodies of a town or township whose stem jieba cut off (`沙洋县` +
+/// `官/垱/镇人民政府`, `东宝区` + `子陵/铺/镇卫生院`: the org found starts
+/// at the level word) grow back over the stem to the county written before
+/// it. Then the towns and villages a government or party body is named after
+/// (`孙桥镇` and `石龙村` of `京山市孙桥镇石龙村党支部`, `易家岭社区` of
+/// `屈家岭管理区易家岭社区党委`) become places, as
+/// [`super::seats::places_of_bodies`] makes its county one; a hospital's or a
+/// school's town names no place of its own.
+#[inline(never)]
+pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
+    // (county-level places, start by end)
+    let counties: super::FxMap<usize, usize> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place && e.text.ends_with(['县', '市', '区', '旗']))
+        .flat_map(|e| e.spans.iter().map(|&(a, b)| (b, a)))
+        .collect();
+    let mut grown: Vec<((usize, usize), (usize, usize), Evidence)> = Vec::new();
+    for e in entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Org && !e.generic)
+    {
+        for &(a, b) in &e.spans {
+            let i = t.char_of(a);
+            if !matches!(t.get(i), '镇' | '乡') && !t.starts_with(i, "街道") {
+                continue;
+            }
+            let county = [2, 3].into_iter().find_map(|n| {
+                let y = i.checked_sub(n)?;
+                let &s = counties.get(&t.byte(y))?;
+                settlement_stem(t, y, i).then_some(s)
+            });
+            if let Some(s) = county {
+                grown.push(((a, b), (s, b), e.evidence));
+            }
+        }
+    }
+    if !grown.is_empty() {
+        let old: Vec<(usize, usize)> = grown.iter().map(|g| g.0).collect();
+        super::drop_mentions(entities, |k| k == EntityKind::Org, |s| old.contains(s));
+        for (_, (s, b), evidence) in grown {
+            entities.push(Entity {
+                text: t.slice(t.char_of(s), t.char_of(b)).to_string(),
+                kind: EntityKind::Org,
+                title: None,
+                count: 1,
+                spans: vec![(s, b)],
+                generic: false,
+                evidence,
+            });
+        }
+        super::merge_same(entities);
+    }
+    let mut found = Vec::new();
+    for e in entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Org && !e.generic)
+    {
+        let Some((_, county_end)) = super::seats::division_of_body(&e.text) else {
+            continue;
+        };
+        let n = Text::new(&e.text);
+        let mut y = n.char_of(county_end);
+        // (a town, then a village; or a village right after its county)
+        for ends in [&["镇", "乡", "街道"][..], &["村", "社区"][..]] {
+            let level = [y + 2, y + 3].into_iter().find_map(|k| {
+                let w = n.match_any(k, ends)?;
+                settlement_stem(&n, y, k).then_some(k + w.chars().count())
+            });
+            if let Some(k) = level {
+                for &(a, _) in &e.spans {
+                    found.push((n.slice(y, k).to_string(), (a + n.byte(y), a + n.byte(k))));
+                }
+                y = k;
+            }
+        }
+    }
+    super::seats::add_places(entities, found, Evidence::Suffix);
 }
 
 /// Adds the towns and townships written right after their county
@@ -1479,6 +1558,16 @@ const NOT_RESERVOIR: &[&str] = &[
 ];
 
 /// Whether the token `[x, y)` is three or four chars ending like a
+/// Two-char landform words after a stem that the dictionary tags as a
+/// place (`江汉平原`, `喜马拉雅山脉`).
+#[rustfmt::skip]
+const LANDFORMS: &[&str] = &[
+    "沙漠", "平原", "盆地", "高原", "山脉", "群岛", "半岛", "草原", "走廊",
+];
+
+/// Stems that make a landform word a kind, not a name (`山间盆地`).
+const GENERIC_LANDFORM_STEMS: &[&str] = &["山间", "稀树", "高草", "青青"];
+
 /// mountain, lake or river (`白石山`, `拒马河`).
 fn natural(t: &Text, x: usize, y: usize) -> bool {
     (3..=4).contains(&(y - x))
@@ -1507,7 +1596,7 @@ fn landform_named_like_a_person(t: &Text, x: usize, y: usize) -> bool {
     natural(t, x, y)
         && (!matches!(t.get(y - 1), '山' | '江')
             // (unless a word of location follows: `主峰黄岗山一带`)
-            || ["一带", "脚下", "山脚", "山顶", "之巅", "沿岸", "两岸", "深处"]
+            || ["一带", "脚下", "山脚", "山顶", "之巅", "沿岸", "两岸", "深处", "南麓", "北麓", "东麓", "西麓"]
                 .iter()
                 .any(|w| t.starts_with(y, w)))
 }
@@ -1966,8 +2055,13 @@ impl Scan<'_, '_> {
             ]
             .iter()
             .any(|c| t.ends_with(y, c));
-            // (a desert the dictionary knows: `腾格里沙漠`)
-            let desert = y - i >= 4 && (t.ends_with(y, "沙漠") || t.ends_with(y, "三角洲"));
+            // (a desert, plain, basin or island chain the dictionary knows
+            // by a stem of two chars or more: `腾格里沙漠`, `江汉平原`,
+            // `南阳盆地`, `河西走廊`; not a kind, `山间盆地`, `稀树草原`)
+            let desert = y - i >= 4
+                && (t.ends_with(y, "三角洲")
+                    || (LANDFORMS.iter().any(|w| t.ends_with(y, w))
+                        && !GENERIC_LANDFORM_STEMS.contains(&t.slice(i, y - 2))));
             if han(i, y) && (spelt || desert) && !currency && !ends_direction(t.get(y - 1)) {
                 return Some((y, Evidence::Dictionary));
             }
@@ -2638,8 +2732,10 @@ impl Scan<'_, '_> {
             // `发展和改革` inside a body (`市发展和改革委员会`): two plain
             // nouns joined by `和`, neither an organisation of its own
             // (`教育部和财政部` are two)
+            // (or a common noun jieba's dictionary tags a place, not a
+            // place's name: `水利和湖泊局`, `自然资源和海洋局`)
             let plain = |x: usize, y: usize, c: WordClass| {
-                c == WordClass::Noun
+                (c == WordClass::Noun || (c == WordClass::Place && !self.listed(x, y)))
                     && y - x >= 2
                     && org_suffixes().suffix_of(self.t.slice(x, y)).is_none()
             };
@@ -2911,8 +3007,10 @@ pub fn places_and_orgs(
                     "政协" | "协会" | "学会" | "商会" | "工会" | "侨联" | "文联" | "作协" | "科协"
                 )
         };
-        // (or a school and its head's title: `中心/小学校长`)
-        let school_head = || b >= a + 4 && t.slice(b - 3, b) == "学校长";
+        // (or a school and its head's or a teacher's title: `中心/小学校长`,
+        // `中心/小学教师`)
+        let school_head =
+            || b >= a + 4 && matches!(t.slice(b - 3, b), "学校长" | "学教师" | "学老师");
         if t.get(b) != '、'
             && c != WordClass::Org
             && !super::flags::gated(gates, b.saturating_sub(1), ORG_END)

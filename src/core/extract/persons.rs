@@ -1302,13 +1302,17 @@ impl Scan<'_, '_> {
             if !piece {
                 // (jieba joined the name's last char to a function word
                 // after it: `麦麦/提在`, a verb; the char is the name's)
+                // (or two chars of the name: `姆/万萨为`; `万` spells
+                // names too, `伊万`, `姆万萨`, though no foreign char alone)
+                let spelt = |q: usize| is_foreign(t.get(q)) || t.get(q) == '万';
                 if x == e
-                    && y - x == 2
+                    && (2..=3).contains(&(y - x))
                     && y - last < 8
-                    && is_foreign(t.get(x))
-                    && function_char(t.get(x + 1))
+                    && (x..y - 1).all(spelt)
+                    && (x..y - 1).any(|q| is_foreign(t.get(q)))
+                    && function_char(t.get(y - 1))
                 {
-                    e = x + 1;
+                    e = y - 1;
                     split = y;
                 }
                 break;

@@ -105,7 +105,7 @@ pub fn places_of_bodies(entities: &mut Vec<Entity>) {
 /// county whose court it is; not the place in a company's, a hospital's, a
 /// school's or a zone's name (`佛山` of `中国银行佛山分行`), which names a
 /// business or an institution, not the place's government.
-fn division_of_body(name: &str) -> Option<(usize, usize)> {
+pub(super) fn division_of_body(name: &str) -> Option<(usize, usize)> {
     // (a party committee's department after `中共`: `中共鸡西市委组织部`)
     let party = if name.starts_with("中共") {
         "中共".len()
@@ -127,7 +127,7 @@ fn division_of_body(name: &str) -> Option<(usize, usize)> {
 #[rustfmt::skip]
 const GOVERNMENT_ENDS: &[&str] = &[
     "法院", "检察院", "政府", "委员会", "局", "厅", "委", "办", "海关", "办公室", "署", "政协", "人大",
-    "常委会", "纪委监委", "公署", "管委会",
+    "常委会", "纪委监委", "公署", "管委会", "党支部", "党总支", "村委会", "居委会",
 ];
 
 /// Words that make a body an institution or a business, not a government's.
