@@ -881,7 +881,8 @@ pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
         .filter(|e| e.kind == EntityKind::Place && e.text.ends_with(['县', '市', '区', '旗']))
         .flat_map(|e| e.spans.iter().map(|&(a, b)| (b, a)))
         .collect();
-    let mut grown: Vec<((usize, usize), (usize, usize), Evidence)> = Vec::new();
+    // (the mention, and the county's start it grows to)
+    let mut grown: Vec<((usize, usize), usize, Evidence)> = Vec::new();
     for e in entities
         .iter()
         .filter(|e| e.kind == EntityKind::Org && !e.generic)
@@ -897,14 +898,14 @@ pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
                 settlement_stem(t, y, i).then_some(s)
             });
             if let Some(s) = county {
-                grown.push(((a, b), (s, b), e.evidence));
+                grown.push(((a, b), s, e.evidence));
             }
         }
     }
     if !grown.is_empty() {
         let old: Vec<(usize, usize)> = grown.iter().map(|g| g.0).collect();
         super::drop_mentions(entities, |k| k == EntityKind::Org, |s| old.contains(s));
-        for (_, (s, b), evidence) in grown {
+        for ((_, b), s, evidence) in grown {
             entities.push(Entity {
                 text: t.slice(t.char_of(s), t.char_of(b)).to_string(),
                 kind: EntityKind::Org,
