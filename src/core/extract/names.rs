@@ -889,15 +889,31 @@ pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
     {
         for &(a, b) in &e.spans {
             let i = t.char_of(a);
-            if !matches!(t.get(i), '镇' | '乡') && !t.starts_with(i, "街道") {
+            // (the level word starts the org, or stands right before it:
+            // `梁/村镇/卫生院`)
+            let Some(k) = [i, i.wrapping_sub(1)].into_iter().find(|&k| {
+                k <= i && (matches!(t.get(k), '镇' | '乡') || (k == i && t.starts_with(k, "街道")))
+            }) else {
                 continue;
-            }
-            let county = [2, 3].into_iter().find_map(|n| {
-                let y = i.checked_sub(n)?;
-                let &s = counties.get(&t.byte(y))?;
-                settlement_stem(t, y, i).then_some(s)
+            };
+            // (after its county, or at a clause's start or after a
+            // preposition: `在梁村镇卫生院`, `与中和镇卫生院`)
+            let start = [2, 3].into_iter().find_map(|n| {
+                let y = k.checked_sub(n)?;
+                // (a town named after a village, `梁村镇`)
+                let stem = settlement_stem(t, y, k)
+                    || (n == 2 && t.get(k - 1) == '村' && settlement_stem(t, y, k - 1));
+                // (no preposition inside: `现在/在/镇卫生院`)
+                if !stem || (y..k).any(|q| preposition_char(t.get(q))) {
+                    return None;
+                }
+                if let Some(&s) = counties.get(&t.byte(y)) {
+                    return Some(s);
+                }
+                let before = t.before(y);
+                (y == 0 || is_clause_break(before) || preposition_char(before)).then(|| t.byte(y))
             });
-            if let Some(s) = county {
+            if let Some(s) = start {
                 grown.push(((a, b), s, e.evidence));
             }
         }
