@@ -2223,3 +2223,80 @@ fn twenty_fifth_session_rules_on_written_sentences() {
     let firm = "某置业公司实际控制人訾国强骗取贷款。";
     has(firm, Person, "訾国强");
 }
+
+/// The rules of the twenty-sixth session (issue 15), each on sentences
+/// written for it (none taken from a gold set).
+#[test]
+fn twenty_sixth_session_rules_on_written_sentences() {
+    use wenxi::core::report::EntityKind::{Org, Person, Place};
+    // a town's body whose stem jieba cut off grows back to its county; a
+    // government's town is a place, a school's or a clinic's is not
+    let town = "钟祥市旧口镇人民政府召开会议。掇刀区麻城镇卫生院院长贺文斌介绍了情况。";
+    has(town, Org, "钟祥市旧口镇人民政府");
+    has(town, Place, "旧口镇");
+    lacks_kind(town, Org, "镇人民政府");
+    has(town, Org, "掇刀区麻城镇卫生院");
+    lacks_kind(town, Org, "镇卫生院");
+    assert_eq!(
+        title_of(town, "贺文斌").as_deref(),
+        Some("掇刀区麻城镇卫生院院长")
+    );
+    // or to a clause's start or a preposition, the town named after a
+    // village too; never over a preposition
+    let clinic = "在李村镇卫生院，医生正在接诊。";
+    has(clinic, Org, "李村镇卫生院");
+    lacks_kind("村民现在在镇卫生院就能看病。", Org, "现在在镇卫生院");
+    // a village party branch names its town and village
+    let branch = "枣阳市吴店镇白水村党支部书记余红梅带领村民种植油茶。";
+    has(branch, Org, "枣阳市吴店镇白水村党支部");
+    has(branch, Place, "吴店镇");
+    has(branch, Place, "白水村");
+    // a school jieba joined to a teacher's title
+    has(
+        "宜城市郑集镇中心小学教师赵晓燕获评优秀教师。",
+        Org,
+        "宜城市郑集镇中心小学",
+    );
+    // `X和Y局` with a common noun jieba tags a place
+    has(
+        "襄州区水利和湖泊局启动应急响应。",
+        Org,
+        "襄州区水利和湖泊局",
+    );
+    lacks_kind("襄州区水利和湖泊局启动应急响应。", Org, "湖泊局");
+    // a management office, and the verb `组织` after a body
+    has("宜昌市园林管理处组织职工植树。", Org, "宜昌市园林管理处");
+    lacks_kind(
+        "宜昌市园林管理处组织职工植树。",
+        Org,
+        "宜昌市园林管理处组织",
+    );
+    has("世界卫生组织发布报告。", Org, "世界卫生组织");
+    // landforms the dictionary knows; a mountain before its foot
+    let land = "考察队从松嫩平原出发，经过准噶尔盆地，最后抵达武当山南麓。";
+    has(land, Place, "松嫩平原");
+    has(land, Place, "准噶尔盆地");
+    lacks_kind("山间盆地的气候较为湿润。", Place, "山间盆地");
+    // a democratic party's local committee and its chair
+    let party = "民建襄阳市委会主委钱雨薇表示，民建襄阳市委会将继续建言献策。";
+    has(party, Org, "民建襄阳市委会");
+    lacks_kind(party, Org, "襄阳市委");
+    assert_eq!(
+        title_of(party, "钱雨薇").as_deref(),
+        Some("民建襄阳市委会主委")
+    );
+    has("泰州市委会议研究部署工作。", Org, "泰州市委");
+    // a transliteration's last part jieba glued to a function word
+    has(
+        "赞比亚卫生部长穆伦加·姆万巴为医生颁奖。",
+        Person,
+        "穆伦加·姆万巴",
+    );
+    // a capital of the gazetteer
+    has("代表团抵达马普托，开始访问。", Place, "马普托");
+    // a given name jieba reads as a place, after a bare surname and before
+    // a reporting verb; the place elsewhere stays one
+    let given = "村里的蒋黄河种了两百亩水稻。“今年收成不错。”蒋黄河说。黄河沿岸风光秀丽。";
+    has(given, Person, "蒋黄河");
+    has(given, Place, "黄河");
+}

@@ -156,6 +156,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     people_read_as_places(text, &mut entities);
     given_names_read_as_places(&t, hints, &mut entities);
     party_before_body(text, &mut entities);
+    names::bodies_before_organise(&mut entities);
     nested_orgs(&mut entities);
     seats::seats(text, &mut entities);
     place_before_level_body(text, &mut entities);

@@ -865,6 +865,32 @@ fn settlement_stem(t: &Text, y: usize, k: usize) -> bool {
             .any(|g| stem.starts_with(g) || stem.ends_with(g))
 }
 
+/// A body followed by the verb `组织` (`园林管理处组织职工`), which the
+/// suffix list reads as one organisation (as in `世界卫生组织`): the body
+/// ends before the verb when what comes before `组织` ends like a body
+/// itself.
+#[inline(never)]
+pub(super) fn bodies_before_organise(entities: &mut Vec<Entity>) {
+    let mut cut = false;
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Org) {
+        let Some(body) = e.text.strip_suffix("组织") else {
+            continue;
+        };
+        // (a suffix of two chars or more: `各级党组织` is one word)
+        if body.chars().count() >= 3
+            && org_suffixes()
+                .suffix_of(body)
+                .is_some_and(|w| w.chars().count() >= 2)
+        {
+            super::cut_name(e, 0, "组织".len());
+            cut = true;
+        }
+    }
+    if cut {
+        super::merge_same(entities);
+    }
+}
+
 /// Bodies of a town or township whose stem jieba cut off (`沙洋县` +
 /// `官/垱/镇人民政府`, `东宝区` + `子陵/铺/镇卫生院`: the org found starts
 /// at the level word) grow back over the stem to the county written before

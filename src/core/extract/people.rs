@@ -528,6 +528,12 @@ pub fn people(t: &Text) -> Vec<Entity> {
                 // a foreign name with a middle dot reads on across it
                 // (`联合国秘书长马丁·安南`)
                 n1 = f.dotted_end(n1);
+                // (a part it could not read, `穆伦加·姆万巴为`: the name is
+                // left to the reader of foreign names, not cut at the dot)
+                if super::persons::is_dot(t.get(n1)) && is_han(t.get(n1 + 1)) {
+                    i = n1;
+                    continue;
+                }
                 let title = t.slice(title_start(t, i), e).to_string();
                 add(t.slice(n0, n1), Some(title.clone()), Evidence::Title);
                 // `市领导蒋敏、周常青、高亚光`: the list shares the title.
