@@ -2292,6 +2292,13 @@ fn twenty_sixth_session_rules_on_written_sentences() {
         Person,
         "穆伦加·姆万巴",
     );
+    // a river of one char and its kind before its banks; not a common
+    // noun, a modifier or a verb's way
+    has("考古队在淇河两岸发现了多处遗址。", Place, "淇河");
+    has("傍晚，沣河边的村民出来散步。", Place, "沣河");
+    lacks_kind("运河两岸灯火通明。", Place, "运河");
+    lacks_kind("小河边长满了芦苇。", Place, "小河");
+    lacks_kind("不允许往江边倒垃圾。", Place, "往江");
     // a capital of the gazetteer
     has("代表团抵达马普托，开始访问。", Place, "马普托");
     // a given name jieba reads as a place, after a bare surname and before

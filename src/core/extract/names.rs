@@ -1620,6 +1620,47 @@ fn natural(t: &Text, x: usize, y: usize) -> bool {
         )
 }
 
+/// Words of a river's or lake's banks and course, written after its name.
+#[rustfmt::skip]
+const BANKS: &[&str] = &[
+    "两岸", "沿岸", "岸边", "流域", "河谷", "河畔", "干流", "上游", "中游", "下游", "支流", "水系",
+    "沿线", "之畔", "之滨",
+];
+
+/// The end of a river, lake or stream named by one char and its kind at
+/// `i`, before a word of its banks or course ([`BANKS`]): `洹` + `河` (two
+/// tokens, the first no function word or verb; before `水` one the
+/// dictionary tags a place, `酉/水/流域`), the dictionary's own place
+/// `汴河`, not a common noun (`运河`, `大河`); or the one char before
+/// `河边`, `湖畔` (`岚/河边`), not a modifier (`小`, `大`).
+fn water_before_bank(t: &Text, h: &Hints, i: usize) -> Option<usize> {
+    let c0 = t.get(i);
+    if !is_han(c0) || super::is_numeral(c0) || no_place_start(c0) || "小大老长内外这那".contains(c0)
+    {
+        return None;
+    }
+    let (x, y, c) = h.token(i)?;
+    if x != i || matches!(c, WordClass::Function | WordClass::Verb) {
+        return None;
+    }
+    let water = |k: usize| matches!(t.get(k), '河' | '江' | '湖' | '溪');
+    let one = y == i + 1 && (water(i + 1) || (t.get(i + 1) == '水' && c == WordClass::Place));
+    let named = y == i + 2 && water(i + 1) && c == WordClass::Place;
+    let bank = BANKS.iter().any(|w| t.starts_with(i + 2, w));
+    // (or the dictionary's name before `边`: `沣河/边`)
+    if (one && h.len_at(i + 1) == 1 && bank) || (named && (bank || t.get(i + 2) == '边')) {
+        return Some(i + 2);
+    }
+    // (the char a name's: `往/江边` is a verb's way)
+    let shore = y == i + 1
+        && matches!(c, WordClass::Person | WordClass::Place | WordClass::Unknown)
+        && water(i + 1)
+        && matches!(t.get(i + 2), '边' | '畔')
+        && h.token(i + 1)
+            .is_some_and(|(p, q, _)| p == i + 1 && q == i + 3);
+    shore.then_some(i + 2)
+}
+
 /// Whether the token `[x, y)` of class `c` is a temple, a palace, a
 /// pavilion or a tower the dictionary knows by name (`大昭寺`, `卢浮宫`,
 /// `滕王阁`, `岳阳楼`: tagged as a person's or a place's name, where
@@ -3449,22 +3490,7 @@ pub fn places_and_orgs(
                 .then(|| crossing_stem(t, h, i, 0))
                 .flatten()
         };
-        let river = || {
-            (boundary
-                && y == x + 1
-                && class == Some(WordClass::Place)
-                && t.get(y) == '水'
-                && t.match_any(
-                    y + 1,
-                    &[
-                        "流域", "河谷", "沿岸", "两岸", "上游", "中游", "下游", "干流", "支流",
-                        "河畔",
-                    ],
-                )
-                .is_some()
-                && h.len_at(y) == 1)
-                .then_some(y + 1)
-        };
+        let river = || boundary.then(|| water_before_bank(t, h, i)).flatten();
         if let Some(e) = port()
             .or_else(crossing)
             .or_else(river)
