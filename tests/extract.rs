@@ -2299,6 +2299,13 @@ fn twenty_sixth_session_rules_on_written_sentences() {
     lacks_kind("运河两岸灯火通明。", Place, "运河");
     lacks_kind("小河边长满了芦苇。", Place, "小河");
     lacks_kind("不允许往江边倒垃圾。", Place, "往江");
+    // a mountain before its foot, its stem two chars of their own or a
+    // place's short form
+    has("站在峄阳山下，可以望见整座县城。", Place, "峄阳山");
+    let foot = "村子散落在南宫山脚下。";
+    has(foot, Place, "南宫山");
+    lacks_kind(foot, Place, "南宫");
+    lacks_kind("我们一起走到山下。", Place, "走到山");
     // a capital of the gazetteer
     has("代表团抵达马普托，开始访问。", Place, "马普托");
     // a given name jieba reads as a place, after a bare surname and before

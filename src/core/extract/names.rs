@@ -1191,9 +1191,11 @@ pub(super) fn ethnic_townships(t: &Text, h: &Hints, entities: &mut [Entity]) {
 }
 
 /// Adds the mountains whose `山` jieba joined to the word of their foot or
-/// top after it (`佛顶/山脚下`, `梵净/山顶`) to `entities` as places: a
-/// stem of two Han chars jieba does not know or calls a name or place,
-/// right before such a word.
+/// top after it (`佛顶/山脚下`, `梵净/山顶`, `儋/耳/山下`) to `entities` as
+/// places: a stem of two Han chars jieba does not know or calls a name or
+/// place (or two chars of their own, the first a name's), right before
+/// such a word. A place read at the stem alone moves to the mountain
+/// (`南宫/山脚下`).
 #[inline(never)]
 pub(super) fn mountains_cut_before_foot(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     let mut found = Vec::new();
@@ -1203,20 +1205,45 @@ pub(super) fn mountains_cut_before_foot(t: &Text, h: &Hints, entities: &mut Vec<
             x == y
                 && matches!(
                     t.slice(y, e),
-                    "山脚下" | "山脚" | "山顶" | "山腰" | "山麓" | "山顶上"
+                    "山脚下" | "山脚" | "山顶" | "山腰" | "山麓" | "山顶上" | "山下"
                 )
         });
         let Some((x, _, c)) = y.checked_sub(1).and_then(|k| h.token(k)) else {
             continue;
         };
-        if foot
-            && y - x == 2
-            && (x..y).all(|q| is_han(t.get(q)) && !super::is_numeral(t.get(q)))
-            && matches!(c, WordClass::Unknown | WordClass::Person | WordClass::Place)
-        {
-            found.push((t.slice(x, y + 1).to_string(), (t.byte(x), t.byte(y + 1))));
+        let name =
+            |c: WordClass| matches!(c, WordClass::Unknown | WordClass::Person | WordClass::Place);
+        // (one token, or two of one char, one a name's and neither a verb
+        // or function word: `儋/耳/山下`, `峄/阳/山下`)
+        let plain = |c: WordClass| !matches!(c, WordClass::Function | WordClass::Verb);
+        let stem = (y - x == 2 && name(c))
+            || (y - x == 1
+                && plain(c)
+                && x.checked_sub(1)
+                    .and_then(|k| h.token(k))
+                    .is_some_and(|(p, q, c0)| {
+                        p + 1 == q && q == x && plain(c0) && (name(c0) || name(c))
+                    }));
+        if foot && stem && (y - 2..y).all(|q| is_han(t.get(q)) && !super::is_numeral(t.get(q))) {
+            found.push((
+                t.slice(y - 2, y + 1).to_string(),
+                (t.byte(y - 2), t.byte(y + 1)),
+            ));
         }
     }
+    if found.is_empty() {
+        return;
+    }
+    // (the stem no place of its own: `南宫` of `南宫/山脚下`)
+    super::drop_mentions(
+        entities,
+        |k| k == EntityKind::Place,
+        |s| {
+            found
+                .iter()
+                .any(|f| f.1 .0 == s.0 && s.1 + "山".len() == f.1 .1)
+        },
+    );
     super::seats::add_places(entities, found, Evidence::Suffix);
 }
 
