@@ -2306,6 +2306,13 @@ fn twenty_sixth_session_rules_on_written_sentences() {
     has(foot, Place, "南宫山");
     lacks_kind(foot, Place, "南宫");
     lacks_kind("我们一起走到山下。", Place, "走到山");
+    // a person named with a word, untitled, at two mentions or more;
+    // not a quoted term
+    let named = "天刚亮，贺丰收已经把船撑到了江心。乡亲们都说，贺丰收是他们的摆渡人。让贺丰收最高兴的，是孙子考上了大学。";
+    has(named, Person, "贺丰收");
+    assert_eq!(count_of(named, "贺丰收"), Some(3));
+    let quoted = "“黄金果”卖出了好价钱。村里的“黄金果”远销海外。";
+    lacks_kind(quoted, Person, "黄金果");
     // a capital of the gazetteer
     has("代表团抵达马普托，开始访问。", Place, "马普托");
     // a given name jieba reads as a place, after a bare surname and before

@@ -155,6 +155,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     papers(&t, hints, &pairs, &mut entities);
     people_read_as_places(text, &mut entities);
     given_names_read_as_places(&t, hints, &mut entities);
+    names_made_of_words(&t, hints, &mut entities);
     party_before_body(text, &mut entities);
     names::bodies_before_organise(&mut entities);
     nested_orgs(&mut entities);
@@ -772,6 +773,74 @@ const TITLES_AFTER: &[&str] = &[
     "总统", "总理", "首相", "国王", "女王", "外长", "主席", "议长", "先生", "女士", "夫人", "博士",
     "教授",
 ];
+
+/// A surname that stands as a word of its own and a two-char word after
+/// it, at a clause's start or after a verb or function word and before
+/// one, written so at two mentions at least, is a person named with a
+/// word (`符/大海/已经`, `钟/满仓/解开`, `羊/秋月/正在`): rural features
+/// name people so, untitled. Not a word of the dictionary (`高水平`), nor
+/// chars another entity holds.
+#[inline(never)]
+fn names_made_of_words(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    use crate::core::report::Evidence;
+    if h.is_empty() {
+        return;
+    }
+    let mut seen: FxMap<&str, Vec<(usize, usize)>> = FxMap::default();
+    for i in 0..t.len().saturating_sub(3) {
+        if !persons::is_bare_surname(t.get(i)) || h.len_at(i) != 1 || !h.boundary(i) {
+            continue;
+        }
+        let opens = i == 0
+            || !is_han(t.get(i - 1))
+            || matches!(
+                h.token(i - 1).map(|(_, _, c)| c),
+                Some(hints::WordClass::Function | hints::WordClass::Verb)
+            );
+        let given = h.word(i + 1, i + 3).is_some() && is_han(t.get(i + 1)) && is_han(t.get(i + 2));
+        let closes = !is_han(t.get(i + 3))
+            || (h.boundary(i + 3)
+                && matches!(
+                    h.class(i + 3),
+                    hints::WordClass::Function | hints::WordClass::Verb | hints::WordClass::Other
+                ));
+        // (not a quoted term or title: `“金土豆”`, `“甲骨里的商王朝”`)
+        let quoted = (i > 0 && matches!(t.get(i - 1), '“' | '《' | '「' | '『'))
+            || matches!(t.get(i + 3), '”' | '》' | '」' | '』');
+        if opens && given && closes && !quoted {
+            seen.entry(t.slice(i, i + 3))
+                .or_default()
+                .push((t.byte(i), t.byte(i + 3)));
+        }
+    }
+    seen.retain(|_, v| v.len() >= 2);
+    if seen.is_empty() {
+        return;
+    }
+    let held = Held::of(entities);
+    for (name, found) in seen {
+        if found.iter().any(|&(a, b)| held.overlaps(a, b)) {
+            continue;
+        }
+        // (every mention jieba's words do not cut: `得知/钟/满仓/腰椎病`)
+        let spans: Vec<(usize, usize)> = memchr::memmem::find_iter(t.s.as_bytes(), name.as_bytes())
+            .map(|a| (a, a + name.len()))
+            .filter(|&(a, b)| {
+                let (i, e) = (t.char_of(a), t.char_of(b));
+                (h.boundary(i) && h.boundary(e) && !held.overlaps(a, b)) || found.contains(&(a, b))
+            })
+            .collect();
+        entities.push(Entity {
+            text: name.to_string(),
+            kind: EntityKind::Person,
+            title: None,
+            count: spans.len(),
+            spans,
+            generic: false,
+            evidence: Evidence::Surname,
+        });
+    }
+}
 
 /// A two-char place written after a one-char surname that stands alone
 /// (at a clause's start or after `的`) and, at one mention at least, before
