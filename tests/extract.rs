@@ -2313,6 +2313,17 @@ fn twenty_sixth_session_rules_on_written_sentences() {
     assert_eq!(count_of(named, "贺丰收"), Some(3));
     let quoted = "“黄金果”卖出了好价钱。村里的“黄金果”远销海外。";
     lacks_kind(quoted, Person, "黄金果");
+    // professions with their grade as titles; a role heading a list of
+    // titles
+    let grade = "县林业局高级农艺师甘秋林介绍，项目负责人、省博物馆研究馆员尤明远也到场指导。";
+    assert_eq!(
+        title_of(grade, "甘秋林").as_deref(),
+        Some("县林业局高级农艺师")
+    );
+    assert_eq!(
+        title_of(grade, "尤明远").as_deref(),
+        Some("项目负责人、省博物馆研究馆员")
+    );
     // a capital of the gazetteer
     has("代表团抵达马普托，开始访问。", Place, "马普托");
     // a given name jieba reads as a place, after a bare surname and before

@@ -271,6 +271,14 @@ pub(super) fn title_start_char(c: char) -> bool {
     titles().may_start(c)
 }
 
+/// Roles that are no title heads but head a `、`-joined list of titles
+/// (`策展人、河南大学历史文化学院教授`).
+#[rustfmt::skip]
+const LIST_ROLES: &[&str] = &[
+    "负责人", "策展人", "公诉人", "创始人", "发起人", "召集人", "联络人", "作者", "学生", "研究生",
+    "博士生", "经营者", "首席专家",
+];
+
 fn title_start(t: &Text, h: usize) -> usize {
     // (a hyphen joins the parts of a foreign place: `巴登-符腾堡州`)
     let joins = |k: usize| matches!(t.get(k), '-' | '－') && is_han(t.before(k));
@@ -301,7 +309,12 @@ fn title_start(t: &Text, h: usize) -> usize {
                 None => break,
             }
         }
-        let prev_title = a >= 2 && t.get(a - 1) == '、' && title_len_before(t, a - 1).is_some();
+        // (or a role that heads a list of titles: `项目负责人、…研究馆员`,
+        // `学生、…院长`, `论文第一作者、…教授`)
+        let prev_title = a >= 2
+            && t.get(a - 1) == '、'
+            && (title_len_before(t, a - 1).is_some()
+                || LIST_ROLES.iter().any(|w| t.ends_with(a - 1, w)));
         if !prev_title {
             break;
         }
