@@ -2324,6 +2324,17 @@ fn twenty_sixth_session_rules_on_written_sentences() {
         title_of(grade, "尤明远").as_deref(),
         Some("项目负责人、省博物馆研究馆员")
     );
+    // a second title after `兼`, a ministry named by a list of fields
+    let minister = "会见了亚美尼亚副总理兼领土管理和基础设施部长阿尔缅·萨尔基相。";
+    assert_eq!(
+        title_of(minister, "阿尔缅·萨尔基相").as_deref(),
+        Some("亚美尼亚副总理兼领土管理和基础设施部长")
+    );
+    let fields = "出席的有黑山副总理兼经济、能源和矿业部部长米兰·彼得罗维奇。";
+    assert_eq!(
+        title_of(fields, "米兰·彼得罗维奇").as_deref(),
+        Some("黑山副总理兼经济、能源和矿业部部长")
+    );
     // a capital of the gazetteer
     has("代表团抵达马普托，开始访问。", Place, "马普托");
     // a given name jieba reads as a place, after a bare surname and before

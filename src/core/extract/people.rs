@@ -315,7 +315,16 @@ fn title_start(t: &Text, h: usize) -> usize {
             && t.get(a - 1) == '、'
             && (title_len_before(t, a - 1).is_some()
                 || LIST_ROLES.iter().any(|w| t.ends_with(a - 1, w)));
-        if !prev_title {
+        // (or a field of a ministry named by a list: `兼建设、交通和基础设施部`,
+        // `巴伐利亚州经济、能源和技术部`)
+        let prev_field = a >= 4
+            && t.get(a - 1) == '、'
+            && is_han(t.get(a - 3))
+            && is_han(t.get(a - 2))
+            && (matches!(t.get(a - 4), '兼' | '州' | '国' | '省' | '市')
+                || title_len_before(t, a - 3).is_some())
+            && (a..seg_end).any(|q| t.get(q) == '和');
+        if !prev_title && !prev_field {
             break;
         }
         a -= 1;
@@ -333,7 +342,10 @@ fn title_start(t: &Text, h: usize) -> usize {
             // (another person's title and name before `和`: `总理马琼巴和`
             // + `中国驻坦桑尼亚大使`)
             || (matches!(t.get(k), '和' | '及')
-                && ((2..=4).any(|n| k >= a + n && title_len_before(t, k - n).is_some())
+                // (not a second title after `兼`: `副总理兼经济和…部长`)
+                && ((2..=4).any(|n| {
+                    k >= a + n && t.get(k - n) != '兼' && title_len_before(t, k - n).is_some()
+                })
                     // (or a foreign name with its dot: `菲利普·朗格和`)
                     || (k.saturating_sub(7)..k).any(|q| super::persons::is_dot(t.get(q)))))
             // (a kin word after another person and `和`: `蒋翠兰和丈夫`)
