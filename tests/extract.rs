@@ -2335,6 +2335,14 @@ fn twenty_sixth_session_rules_on_written_sentences() {
         title_of(fields, "米兰·彼得罗维奇").as_deref(),
         Some("黑山副总理兼经济、能源和矿业部部长")
     );
+    // sub-districts and communities: a stem of two nouns after its
+    // district, a dictionary place's stem, a glued preposition before it;
+    // a community after its sub-district
+    let street = "石家庄市长安区光华路街道光华北社区组织居民义诊。";
+    has(street, Place, "光华路街道");
+    has(street, Place, "光华北社区");
+    has("老周在西关街道开了一家面馆。", Place, "西关街道");
+    lacks_kind("城市街道干净整洁。", Place, "城市街道");
     // a capital of the gazetteer
     has("代表团抵达马普托，开始访问。", Place, "马普托");
     // a given name jieba reads as a place, after a bare surname and before

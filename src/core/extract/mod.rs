@@ -157,7 +157,6 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     given_names_read_as_places(&t, hints, &mut entities);
     names_made_of_words(&t, hints, &mut entities);
     party_before_body(text, &mut entities);
-    names::bodies_before_organise(&mut entities);
     nested_orgs(&mut entities);
     seats::seats(text, &mut entities);
     place_before_level_body(text, &mut entities);

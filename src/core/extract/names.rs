@@ -823,14 +823,42 @@ pub(super) fn sub_districts(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         let Some((x, e, c)) = y.checked_sub(1).and_then(|k| h.token(k)) else {
             continue;
         };
+        // (or a place of the dictionary that may be a stem, `东门/街道`;
+        // not `城市/街道`)
         let stem = e == y
             && (2..=3).contains(&(y - x))
             && (x..y).all(|k| is_han(t.get(k)))
             && (matches!(c, WordClass::Unknown | WordClass::Person)
-                || (c == WordClass::Place && in_gazetteer(t.slice(x, y))));
+                || (c == WordClass::Place
+                    && (in_gazetteer(t.slice(x, y)) || settlement_stem(t, x, y)))
+                || (c == WordClass::Noun
+                    && x > 0
+                    && matches!(t.get(x - 1), '区' | '县' | '市')
+                    && settlement_stem(t, x, y)));
+        // (or two nouns right after a district: `丛台区` + `光明/桥/街道`)
+        let x = if stem {
+            Some(x)
+        } else {
+            x.checked_sub(1)
+                .and_then(|k| h.token(k))
+                .filter(|&(p, q, c0)| {
+                    q == x
+                        && (2..=3).contains(&(y - p))
+                        && p > 0
+                        && matches!(t.get(p - 1), '区' | '县' | '市')
+                        && [c0, c]
+                            .iter()
+                            .all(|c| matches!(c, WordClass::Noun | WordClass::Unknown))
+                        && settlement_stem(t, p, y)
+                })
+                .map(|(p, _, _)| p)
+        };
         let word =
             h.token(y).is_some_and(|(a, b, _)| a == y && b == y + 2) && ends_before(t, h, y + 2);
-        if stem && word && clean_left(t, h, x) {
+        // (the left clean, or a preposition jieba glued to a name before
+        // it: `小/李在/张湾/街道`)
+        let left = |x: usize| clean_left(t, h, x) || (x > 0 && preposition_char(t.get(x - 1)));
+        if let Some(x) = x.filter(|&x| word && left(x)) {
             found.push((t.slice(x, y + 2).to_string(), (t.byte(x), t.byte(y + 2))));
         }
     }
@@ -863,32 +891,6 @@ fn settlement_stem(t: &Text, y: usize, k: usize) -> bool {
         && !GENERIC_STEMS
             .iter()
             .any(|g| stem.starts_with(g) || stem.ends_with(g))
-}
-
-/// A body followed by the verb `组织` (`园林管理处组织职工`), which the
-/// suffix list reads as one organisation (as in `世界卫生组织`): the body
-/// ends before the verb when what comes before `组织` ends like a body
-/// itself.
-#[inline(never)]
-pub(super) fn bodies_before_organise(entities: &mut Vec<Entity>) {
-    let mut cut = false;
-    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Org) {
-        let Some(body) = e.text.strip_suffix("组织") else {
-            continue;
-        };
-        // (a suffix of two chars or more: `各级党组织` is one word)
-        if body.chars().count() >= 3
-            && org_suffixes()
-                .suffix_of(body)
-                .is_some_and(|w| w.chars().count() >= 2)
-        {
-            super::cut_name(e, 0, "组织".len());
-            cut = true;
-        }
-    }
-    if cut {
-        super::merge_same(entities);
-    }
 }
 
 /// Bodies of a town or township whose stem jieba cut off (`沙洋县` +
@@ -1046,22 +1048,29 @@ pub(super) fn villages_after_towns(t: &Text, h: &Hints, entities: &mut Vec<Entit
     let mut moved: Vec<(usize, usize)> = Vec::new();
     // (after a town, or a county when the text names no town between:
     // `邢台县` + `南市屯村`)
+    // (and the communities after their town or sub-district: `光明桥街道`
+    // + `光明北社区`)
     for e in entities.iter().filter(|e| {
         e.kind == EntityKind::Place
             && (e.text.ends_with(['镇', '乡'])
+                || e.text.ends_with("街道")
                 || (matches!(e.evidence, Evidence::Gazetteer | Evidence::Dictionary)
                     && e.text.ends_with('县')))
     }) {
         for &(_, end) in &e.spans {
             let y = t.char_of(end);
-            let Some(k) = [y + 2, y + 3].into_iter().find(|&k| t.get(k) == '村') else {
+            let Some((k, n)) = [y + 2, y + 3].into_iter().find_map(|k| {
+                (t.get(k) == '村')
+                    .then_some((k, 1))
+                    .or_else(|| t.starts_with(k, "社区").then_some((k, 2)))
+            }) else {
                 continue;
             };
             // (or `村` the start of a word jieba joined: `南市/屯/村农民`)
-            let ok = settlement_stem(t, y, k) && (ends_before(t, h, k + 1) || h.boundary(k));
+            let ok = settlement_stem(t, y, k) && (ends_before(t, h, k + n) || h.boundary(k));
             if ok {
-                found.push((t.slice(y, k + 1).to_string(), (end, t.byte(k + 1))));
-                moved.push((end, t.byte(k + 1)));
+                found.push((t.slice(y, k + n).to_string(), (end, t.byte(k + n))));
+                moved.push((end, t.byte(k + n)));
             }
         }
     }
@@ -2622,6 +2631,21 @@ impl Scan<'_, '_> {
             .then_some("政府")
         };
         let suffix = org_suffixes().suffix_of(tok).or_else(level)?;
+        // `组织` alone is a verb after a body or a place (`园林管理处/组织/职工`,
+        // `光华北/社区/组织/居民`), which the suffix would join to it (as in
+        // `世界卫生组织`); not after a body of one char (`各级/党/组织`)
+        if tok == "组织" && s > 0 {
+            let before = t.slice(s.saturating_sub(3), s);
+            let body = org_suffixes()
+                .suffix_of(before)
+                .is_some_and(|w| w.chars().count() >= 2);
+            let place = before.ends_with("社区")
+                || before.ends_with("街道")
+                || matches!(t.before(s), '村' | '镇' | '乡' | '县' | '市' | '区' | '省');
+            if body || place {
+                return None;
+            }
+        }
         // a one-char suffix is a token of its own or ends an organisation
         // the dictionary knows (`外交部`), never a word such as `全部`
         let class = self.h.class(s);
