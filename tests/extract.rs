@@ -2343,6 +2343,12 @@ fn twenty_sixth_session_rules_on_written_sentences() {
     has(street, Place, "光华北社区");
     has("老周在西关街道开了一家面馆。", Place, "西关街道");
     lacks_kind("城市街道干净整洁。", Place, "城市街道");
+    // a firm's two-char trade name jieba cut into a noun and an adverb
+    has(
+        "山东桃都果品有限公司今年扩大了出口。",
+        Org,
+        "山东桃都果品有限公司",
+    );
     // a capital of the gazetteer
     has("代表团抵达马普托，开始访问。", Place, "马普托");
     // a given name jieba reads as a place, after a bare surname and before

@@ -2988,10 +2988,18 @@ impl Scan<'_, '_> {
             };
             // (`广州/康/和/制药有限公司`: a name and a conjunction jieba
             // read in the trade name)
+            // (or `安徽/梨/都/果业食品有限公司`: an adverb's char the second
+            // of a trade name after a place)
+            let second_of_two = || {
+                a > 0 && self.h.len_at(a - 1) == 1 && placed_at(a - 1) && is_han(self.t.get(a - 1))
+            };
             let single_trade = || {
                 b - a == 1
                     && (matches!(c, WordClass::Verb | WordClass::Other | WordClass::Person)
-                        || (c == WordClass::Function && self.t.get(a) == '和'))
+                        || (c == WordClass::Function && self.t.get(a) == '和')
+                        || (c == WordClass::Function
+                            && !matches!(self.t.get(a), '的' | '了' | '在' | '是' | '与' | '及')
+                            && second_of_two()))
                     && !super::is_numeral(self.t.get(a))
                     && is_han(self.t.get(a))
                     && firm()
