@@ -718,10 +718,10 @@ fn surnames_before_titles(text: &str, entities: &mut Vec<Entity>) {
     });
 }
 
-/// Measure words of animals, plants, land and weight: a name followed by a
-/// number and one of them (`东北虎12只`, `古茶林2800多亩`) names a thing
-/// counted, not a person.
-const THING_MEASURES: &str = "只头株棵亩吨斤尾匹";
+/// Measure words of animals, plants, land, weight and money: a name
+/// followed by a number and one of them (`东北虎12只`, `古茶林2800多亩`,
+/// `派发/现/金红利0.35元`) names a thing counted, not a person.
+const THING_MEASURES: &str = "只头株棵亩吨斤尾匹元";
 
 /// Drops the names with no title that only jieba's dictionary or a surname
 /// made a person's when a mention is followed by a count of things
