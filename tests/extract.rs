@@ -2351,6 +2351,12 @@ fn twenty_sixth_session_rules_on_written_sentences() {
     );
     // a word the dictionary calls a name before a sum of money is no person
     lacks_kind("董事会建议每股派发现金红利0.28元。", Person, "金红利");
+    // a team numbered by its batch
+    has(
+        "中国第19批援坦桑尼亚医疗队在达累斯萨拉姆开展义诊。",
+        Org,
+        "中国第19批援坦桑尼亚医疗队",
+    );
     // a capital of the gazetteer
     has("代表团抵达马普托，开始访问。", Place, "马普托");
     // a given name jieba reads as a place, after a bare surname and before

@@ -134,6 +134,13 @@ impl Hints {
         }
     }
 
+    /// Every token, in order: `(start, end, class)`, char indices.
+    pub(crate) fn all(&self) -> impl Iterator<Item = (usize, usize, WordClass)> + '_ {
+        self.toks
+            .iter()
+            .map(|&(a, b, c)| (a as usize, b as usize, c))
+    }
+
     /// Where the tokens of `class` start (chars), in order.
     pub(crate) fn starts_of(&self, class: WordClass) -> Vec<usize> {
         self.toks

@@ -786,30 +786,35 @@ fn names_made_of_words(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         return;
     }
     let mut seen: FxMap<&str, Vec<(usize, usize)>> = FxMap::default();
-    for i in 0..t.len().saturating_sub(3) {
-        if !persons::is_bare_surname(t.get(i)) || h.len_at(i) != 1 || !h.boundary(i) {
+    let surname = persons::bare_surname_test();
+    use hints::WordClass::{Function, Other, Verb};
+    // (by jieba's tokens, the one before, the surname's, the given name's
+    // and the one after: a walk over the tokens, not a test at every char)
+    let mut prev: Option<(usize, usize, hints::WordClass)> = None;
+    let mut toks = h.all().peekable();
+    while let Some(cur) = toks.next() {
+        let before = prev.replace(cur);
+        let (i, e, _) = cur;
+        if e != i + 1 || !surname(t.get(i)) {
+            continue;
+        }
+        let Some(&(x, y, _)) = toks.peek() else {
+            break;
+        };
+        if x != e || y != x + 2 || !is_han(t.get(x)) || !is_han(t.get(x + 1)) {
             continue;
         }
         let opens = i == 0
             || !is_han(t.get(i - 1))
-            || matches!(
-                h.token(i - 1).map(|(_, _, c)| c),
-                Some(hints::WordClass::Function | hints::WordClass::Verb)
-            );
-        let given = h.word(i + 1, i + 3).is_some() && is_han(t.get(i + 1)) && is_han(t.get(i + 2));
-        let closes = !is_han(t.get(i + 3))
-            || (h.boundary(i + 3)
-                && matches!(
-                    h.class(i + 3),
-                    hints::WordClass::Function | hints::WordClass::Verb | hints::WordClass::Other
-                ));
+            || before.is_some_and(|(_, _, c)| matches!(c, Function | Verb));
+        let closes = !is_han(t.get(y)) || matches!(h.class(y), Function | Verb | Other);
         // (not a quoted term or title: `“金土豆”`, `“甲骨里的商王朝”`)
         let quoted = (i > 0 && matches!(t.get(i - 1), '“' | '《' | '「' | '『'))
-            || matches!(t.get(i + 3), '”' | '》' | '」' | '』');
-        if opens && given && closes && !quoted {
-            seen.entry(t.slice(i, i + 3))
+            || matches!(t.get(y), '”' | '》' | '」' | '』');
+        if opens && closes && !quoted {
+            seen.entry(t.slice(i, y))
                 .or_default()
-                .push((t.byte(i), t.byte(i + 3)));
+                .push((t.byte(i), t.byte(y)));
         }
     }
     seen.retain(|_, v| v.len() >= 2);

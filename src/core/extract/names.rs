@@ -1670,6 +1670,10 @@ const BANKS: &[&str] = &[
 /// `汴河`, not a common noun (`运河`, `大河`); or the one char before
 /// `河边`, `湖畔` (`岚/河边`), not a modifier (`小`, `大`).
 fn water_before_bank(t: &Text, h: &Hints, i: usize) -> Option<usize> {
+    // (the kind's char first: most chars are followed by none)
+    if !matches!(t.get(i + 1), '河' | '江' | '湖' | '溪' | '水') {
+        return None;
+    }
     let c0 = t.get(i);
     if !is_han(c0) || super::is_numeral(c0) || no_place_start(c0) || "小大老长内外这那".contains(c0)
     {
@@ -2922,9 +2926,15 @@ impl Scan<'_, '_> {
                     }));
             // (a plant's attribute after its place: `沈阳/重型/机器厂`)
             let plant = named_unit && b == s && c == WordClass::Other && placed_at(a);
+            // (a team's batch: `中国/第23批/援/马拉维/医疗队`)
+            let batch = b - a >= 3
+                && self.t.get(b - 1) == '批'
+                && is_ordinal(self.t, a, b - 1)
+                && tok.ends_with(['队', '组', '团']);
             let attribute = body_attribute(self.t.slice(a, b))
                 || body_verb(self.t.slice(a, b))
                 || is_ordinal(self.t, a, b)
+                || batch
                 || numbered
                 || plant
                 || (b == s && session_of_congress(self.t.slice(a, b), tok))
@@ -3549,7 +3559,11 @@ pub fn places_and_orgs(
                 .then(|| crossing_stem(t, h, i, 0))
                 .flatten()
         };
-        let river = || boundary.then(|| water_before_bank(t, h, i)).flatten();
+        let river = || {
+            (boundary && matches!(t.get(i + 1), '河' | '江' | '湖' | '溪' | '水'))
+                .then(|| water_before_bank(t, h, i))
+                .flatten()
+        };
         if let Some(e) = port()
             .or_else(crossing)
             .or_else(river)

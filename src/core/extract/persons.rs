@@ -174,6 +174,12 @@ pub fn is_bare_surname(c: char) -> bool {
     surname_sets().1.contains(c) && !function_surname(c)
 }
 
+/// [`is_bare_surname`] for a scan of every char: the set fetched once.
+pub fn bare_surname_test() -> impl Fn(char) -> bool {
+    let single = &surname_sets().1;
+    move |c| single.contains(c) && !function_surname(c)
+}
+
 /// Whether `word` is one of the titles and forms of address written before
 /// a name (`总理`, `外长`, `州长`).
 pub fn is_title_word(word: &str) -> bool {
