@@ -2357,6 +2357,13 @@ fn twenty_sixth_session_rules_on_written_sentences() {
         Org,
         "中国第19批援坦桑尼亚医疗队",
     );
+    // a community's party committee in a title, its divisions places; a
+    // court's district stays its name's
+    let committee = "石家庄市长安区光华路街道光华北社区党委书记武秀芝说。";
+    has(committee, Org, "石家庄市长安区光华路街道光华北社区党委");
+    has(committee, Place, "长安区");
+    has(committee, Place, "光华北社区");
+    lacks_kind("长沙市芙蓉区人民法院开庭审理此案。", Place, "芙蓉区");
     // a capital of the gazetteer
     has("代表团抵达马普托，开始访问。", Place, "马普托");
     // a given name jieba reads as a place, after a bare surname and before

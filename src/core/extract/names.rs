@@ -971,7 +971,17 @@ pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
             continue;
         };
         let n = Text::new(&e.text);
-        let mut y = n.char_of(county_end);
+        // (and the divisions below the first, `邯郸市` + `丛台区`, when a
+        // town or village follows them: a court's district is its name's,
+        // as People's Daily reads `长沙市` + `芙蓉区人民法院`)
+        let mut end = county_end;
+        let mut divisions = Vec::new();
+        while let Some(k) = e.text.get(end..).and_then(place_prefix) {
+            divisions.push((end, end + k));
+            end += k;
+        }
+        let mut y = n.char_of(end);
+        let mut settled = Vec::new();
         // (a town, then a village; or a village right after its county)
         for ends in [&["镇", "乡", "街道"][..], &["村", "社区"][..]] {
             let level = [y + 2, y + 3].into_iter().find_map(|k| {
@@ -979,10 +989,16 @@ pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
                 settlement_stem(&n, y, k).then_some(k + w.chars().count())
             });
             if let Some(k) = level {
-                for &(a, _) in &e.spans {
-                    found.push((n.slice(y, k).to_string(), (a + n.byte(y), a + n.byte(k))));
-                }
+                settled.push((n.byte(y), n.byte(k)));
                 y = k;
+            }
+        }
+        if settled.is_empty() {
+            continue;
+        }
+        for &(x, z) in divisions.iter().chain(&settled) {
+            for &(a, _) in &e.spans {
+                found.push((e.text[x..z].to_string(), (a + x, a + z)));
             }
         }
     }
@@ -3212,8 +3228,10 @@ pub fn places_and_orgs(
             // (a town's committee whose level word is the token's first
             // char or the char before it)
             let committee = |x: usize| ["党委", "党总支", "党支部"].contains(&t.slice(x, b - 2));
+            // (or a community's: `光明北/社区/党委书记`)
             (matches!(t.get(a), '镇' | '乡' | '村') && committee(a + 1))
-                || (matches!(t.before(a), '镇' | '乡' | '村') && committee(a))
+                || ((matches!(t.before(a), '镇' | '乡' | '村') || t.ends_with(a, "社区"))
+                    && committee(a))
         } {
             // (`大化/坪/镇党委书记`, `辉埠镇/党委书记`: `镇党委` and
             // `书记`; a body's own committee is not named so,
