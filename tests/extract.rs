@@ -2364,6 +2364,11 @@ fn twenty_sixth_session_rules_on_written_sentences() {
     has(committee, Place, "长安区");
     has(committee, Place, "光华北社区");
     lacks_kind("长沙市芙蓉区人民法院开庭审理此案。", Place, "芙蓉区");
+    // a side with a modal after it; a time word jieba calls a name
+    let sides = "欧方愿同中方加强沟通，欧方不希望选边站队。";
+    lacks_kind(sides, Person, "欧方愿");
+    lacks_kind(sides, Person, "欧方不");
+    lacks_kind("这名后卫今年夏天从巴西加盟球队。", Person, "今年夏天");
     // a capital of the gazetteer
     has("代表团抵达马普托，开始访问。", Place, "马普托");
     // a given name jieba reads as a place, after a bare surname and before

@@ -136,8 +136,17 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     places_read_as_people(text, &mut entities);
     sides_read_as_people(&mut entities);
     parts_of_dotted_names(text, &mut entities);
-    // an anonymised party (`某模具公司`, `诉某公司`) names no body
-    entities.retain(|e| e.kind != EntityKind::Org || !e.text.contains('某'));
+    // an anonymised party (`某模具公司`, `诉某公司`) names no body; a time
+    // word names no one (`前锋/今年夏天/nr`, a tag of jieba's dictionary)
+    entities.retain(|e| match e.kind {
+        EntityKind::Org => !e.text.contains('某'),
+        EntityKind::Person => ![
+            "今年", "去年", "明年", "前年", "今天", "昨天", "明天", "当天",
+        ]
+        .iter()
+        .any(|w| e.text.starts_with(w)),
+        _ => true,
+    });
     names_cut_short(text, &mut entities);
     dotted_names_before_time_words(&mut entities);
     lists::people_listed_with_places(text, &mut entities);
@@ -420,8 +429,9 @@ fn works_read_as_people(text: &str, entities: &mut Vec<Entity>) {
 }
 
 /// A two-char name ending in `方` with no title, whose first char starts a
-/// country the text names, is that country's side (`汤方` after `汤加`, as
-/// `中方`, `美方`): no person.
+/// country the text names (or China's, Europe's), is that country's side
+/// (`汤方` after `汤加`, as `中方`, `美方`), and so is one with a modal or
+/// adverb after it (`欧方愿`): no person.
 #[inline(never)]
 fn sides_read_as_people(entities: &mut Vec<Entity>) {
     let country_firsts: Vec<char> = entities
@@ -429,12 +439,19 @@ fn sides_read_as_people(entities: &mut Vec<Entity>) {
         .filter(|e| e.kind == EntityKind::Place && names::is_country_name(&e.text))
         .filter_map(|e| e.text.chars().next())
         .collect();
-    if country_firsts.is_empty() {
-        return;
-    }
+    // (China's and Europe's sides whatever the text names: `中方`, `欧方`;
+    // a side with the modal or adverb jieba joined to it, `欧方/愿`,
+    // `欧方/不`)
+    let sided = |a: char| country_firsts.contains(&a) || matches!(a, '中' | '欧');
     entities.retain(|e| {
         let mut cs = e.text.chars();
-        let side = matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('方'), None) if country_firsts.contains(&a));
+        let side = match (cs.next(), cs.next(), cs.next(), cs.next()) {
+            (Some(a), Some('方'), None, _) => sided(a),
+            (Some(a), Some('方'), Some(m), None) => {
+                sided(a) && "愿不将也对在要已还都就会称".contains(m)
+            }
+            _ => false,
+        };
         e.kind != EntityKind::Person || e.title.is_some() || !side
     });
 }
