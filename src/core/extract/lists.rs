@@ -258,15 +258,12 @@ fn add_listed(t: &Text, found: Vec<(usize, usize)>, kind: EntityKind, entities: 
         return;
     }
     for (a, b) in found {
-        entities.push(Entity {
-            text: t.slice(a, b).to_string(),
+        entities.push(super::found_entity(
             kind,
-            title: None,
-            count: 1,
-            spans: vec![(t.byte(a), t.byte(b))],
-            generic: false,
-            evidence: Evidence::List,
-        });
+            t.slice(a, b).to_string(),
+            vec![(t.byte(a), t.byte(b))],
+            Evidence::List,
+        ));
     }
     merge_same(entities);
 }

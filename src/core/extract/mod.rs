@@ -311,15 +311,12 @@ fn papers(t: &Text, h: &Hints, pairs: &[(usize, usize, char)], entities: &mut Ve
         |s| found.iter().any(|f| f.0 <= s.0 && s.1 <= f.1),
     );
     for (a, b) in found {
-        entities.push(Entity {
-            text: t.s[a..b].to_string(),
-            kind: EntityKind::Org,
-            title: None,
-            count: 1,
-            spans: vec![(a, b)],
-            generic: false,
-            evidence: crate::core::report::Evidence::Suffix,
-        });
+        entities.push(found_entity(
+            EntityKind::Org,
+            t.s[a..b].to_string(),
+            vec![(a, b)],
+            crate::core::report::Evidence::Suffix,
+        ));
     }
     merge_same(entities);
 }
@@ -851,15 +848,12 @@ fn names_made_of_words(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
                 (h.boundary(i) && h.boundary(e) && !held.overlaps(a, b)) || found.contains(&(a, b))
             })
             .collect();
-        entities.push(Entity {
-            text: name.to_string(),
-            kind: EntityKind::Person,
-            title: None,
-            count: spans.len(),
+        entities.push(found_entity(
+            EntityKind::Person,
+            name.to_string(),
             spans,
-            generic: false,
-            evidence: Evidence::Surname,
-        });
+            Evidence::Surname,
+        ));
     }
 }
 
@@ -906,15 +900,12 @@ fn given_names_read_as_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     }
     drop_mentions(entities, |k| k == EntityKind::Place, |s| gone.contains(s));
     for (name, span) in found {
-        entities.push(Entity {
-            text: name,
-            kind: EntityKind::Person,
-            title: None,
-            count: 1,
-            spans: vec![span],
-            generic: false,
-            evidence: Evidence::Surname,
-        });
+        entities.push(found_entity(
+            EntityKind::Person,
+            name,
+            vec![span],
+            Evidence::Surname,
+        ));
     }
     merge_same(entities);
 }
@@ -1001,9 +992,9 @@ fn stem_before_level_body(text: &str, entities: &mut Vec<Entity>) {
         return;
     }
     let held = Held::of(entities);
-    // (organisation, its mention, where its stem starts)
-    let mut joined: Vec<(usize, (usize, usize), usize)> = Vec::new();
-    for (o, e) in entities.iter().enumerate() {
+    // (a mention and the span it grows to, its stem's start on)
+    let mut joined: Vec<Growth> = Vec::new();
+    for e in entities.iter() {
         let Some(level) = e.text.chars().next().filter(|c| levels.contains(c)) else {
             continue;
         };
@@ -1018,34 +1009,11 @@ fn stem_before_level_body(text: &str, entities: &mut Vec<Entity>) {
                     && !held.overlaps(a - stem.len(), a)
             });
             if let Some((stem, _)) = stem {
-                joined.push((o, (a, b), a - stem.len()));
+                joined.push(((a, b), (a - stem.len(), b)));
             }
         }
     }
-    if joined.is_empty() {
-        return;
-    }
-    for (o, span, start) in joined {
-        let Some(name) = text.get(start..span.1) else {
-            continue;
-        };
-        let name = name.to_string();
-        if let Some(e) = entities.get_mut(o) {
-            e.spans.retain(|&s| s != span);
-            e.count = e.spans.len();
-        }
-        entities.push(Entity {
-            text: name,
-            kind: EntityKind::Org,
-            title: None,
-            count: 1,
-            spans: vec![(start, span.1)],
-            generic: false,
-            evidence: crate::core::report::Evidence::Suffix,
-        });
-    }
-    entities.retain(|e| e.kind != EntityKind::Org || !e.spans.is_empty());
-    merge_same(entities);
+    grow_orgs(text, entities, &joined);
 }
 
 /// Joins each mention of an entity `first` accepts with an organisation
@@ -1096,15 +1064,12 @@ fn join_before_body(
                 e.count = e.spans.len();
             }
         }
-        entities.push(Entity {
-            text: name.to_string(),
-            kind: EntityKind::Org,
-            title: None,
-            count: 1,
-            spans: vec![(first.0, second.1)],
-            generic: false,
-            evidence: crate::core::report::Evidence::Suffix,
-        });
+        entities.push(found_entity(
+            EntityKind::Org,
+            name.to_string(),
+            vec![(first.0, second.1)],
+            crate::core::report::Evidence::Suffix,
+        ));
     }
     entities.retain(|e| e.kind != EntityKind::Org || !e.spans.is_empty());
     merge_same(entities);
@@ -1182,7 +1147,7 @@ const DEMOCRATIC_PARTIES: [&str; 8] = [
 /// body with it, and its `会` (not a meeting's: `市委会议`) ends it.
 #[inline(never)]
 fn democratic_party_committees(text: &str, entities: &mut Vec<Entity>) {
-    let mut grown: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    let mut grown: Vec<Growth> = Vec::new();
     for e in entities
         .iter()
         .filter(|e| e.kind == EntityKind::Org && e.text.ends_with('委') && !e.generic)
@@ -1215,26 +1180,7 @@ fn democratic_party_committees(text: &str, entities: &mut Vec<Entity>) {
             }
         }
     }
-    if grown.is_empty() {
-        return;
-    }
-    drop_mentions(
-        entities,
-        |k| k == EntityKind::Org,
-        |s| grown.iter().any(|g| g.0 == *s),
-    );
-    for (_, (a, b)) in grown {
-        entities.push(Entity {
-            text: text[a..b].to_string(),
-            kind: EntityKind::Org,
-            title: None,
-            count: 1,
-            spans: vec![(a, b)],
-            generic: false,
-            evidence: crate::core::report::Evidence::Suffix,
-        });
-    }
-    merge_same(entities);
+    grow_orgs(text, entities, &grown);
 }
 
 /// A democratic party's or the youth league's central committee
@@ -1317,6 +1263,54 @@ pub(crate) fn cut_name(e: &mut Entity, front: usize, back: usize) {
         s.0 += front;
         s.1 = s.1.saturating_sub(back);
     }
+}
+
+/// An entity a pass over the others found: `kind`, named `text`, at
+/// `spans` (its count theirs), with no title.
+pub(crate) fn found_entity(
+    kind: EntityKind,
+    text: String,
+    spans: Vec<(usize, usize)>,
+    evidence: crate::core::report::Evidence,
+) -> Entity {
+    Entity {
+        text,
+        kind,
+        title: None,
+        count: spans.len(),
+        spans,
+        generic: false,
+        evidence,
+    }
+}
+
+/// An organisation's mention and the longer span it grows to (byte spans).
+pub(crate) type Growth = ((usize, usize), (usize, usize));
+
+/// Moves organisations' mentions to the longer spans they grow to: each
+/// `(mention, grown)` drops the mention from its organisation and adds the
+/// grown span as an organisation named by its chars in `text` (the same
+/// names merged; an organisation left with no mention dropped).
+pub(crate) fn grow_orgs(text: &str, entities: &mut Vec<Entity>, grown: &[Growth]) {
+    if grown.is_empty() {
+        return;
+    }
+    drop_mentions(
+        entities,
+        |k| k == EntityKind::Org,
+        |s| grown.iter().any(|g| g.0 == *s),
+    );
+    for &(_, (a, b)) in grown {
+        if let Some(name) = text.get(a..b) {
+            entities.push(found_entity(
+                EntityKind::Org,
+                name.to_string(),
+                vec![(a, b)],
+                crate::core::report::Evidence::Suffix,
+            ));
+        }
+    }
+    merge_same(entities);
 }
 
 /// Drops the mentions `gone` says of the entities whose kind `kinds`

@@ -909,8 +909,8 @@ pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
         .filter(|e| e.kind == EntityKind::Place && e.text.ends_with(['县', '市', '区', '旗']))
         .flat_map(|e| e.spans.iter().map(|&(a, b)| (b, a)))
         .collect();
-    // (the mention, and the county's start it grows to)
-    let mut grown: Vec<((usize, usize), usize, Evidence)> = Vec::new();
+    // (the mention, and the span from the county's or stem's start)
+    let mut grown: Vec<super::Growth> = Vec::new();
     for e in entities
         .iter()
         .filter(|e| e.kind == EntityKind::Org && !e.generic)
@@ -942,26 +942,11 @@ pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
                 (y == 0 || is_clause_break(before) || preposition_char(before)).then(|| t.byte(y))
             });
             if let Some(s) = start {
-                grown.push(((a, b), s, e.evidence));
+                grown.push(((a, b), (s, b)));
             }
         }
     }
-    if !grown.is_empty() {
-        let old: Vec<(usize, usize)> = grown.iter().map(|g| g.0).collect();
-        super::drop_mentions(entities, |k| k == EntityKind::Org, |s| old.contains(s));
-        for ((_, b), s, evidence) in grown {
-            entities.push(Entity {
-                text: t.slice(t.char_of(s), t.char_of(b)).to_string(),
-                kind: EntityKind::Org,
-                title: None,
-                count: 1,
-                spans: vec![(s, b)],
-                generic: false,
-                evidence,
-            });
-        }
-        super::merge_same(entities);
-    }
+    super::grow_orgs(t.s, entities, &grown);
     let mut found = Vec::new();
     for e in entities
         .iter()

@@ -201,15 +201,12 @@ pub fn seats(text: &str, entities: &mut Vec<Entity>) {
         );
         for (a, b) in committees {
             let Some(name) = text.get(a..b) else { continue };
-            entities.push(Entity {
-                text: name.to_string(),
-                kind: EntityKind::Org,
-                title: None,
-                count: 1,
-                spans: vec![(a, b)],
-                generic: false,
-                evidence: Evidence::Suffix,
-            });
+            entities.push(super::found_entity(
+                EntityKind::Org,
+                name.to_string(),
+                vec![(a, b)],
+                Evidence::Suffix,
+            ));
         }
         cut = true;
     }
@@ -264,15 +261,12 @@ pub(crate) fn add_places(
             }
             None => {
                 at.insert(name.clone(), entities.len());
-                entities.push(Entity {
-                    text: name,
-                    kind: EntityKind::Place,
-                    title: None,
-                    count: 1,
-                    spans: vec![span],
-                    generic: false,
+                entities.push(super::found_entity(
+                    EntityKind::Place,
+                    name,
+                    vec![span],
                     evidence,
-                });
+                ));
             }
         }
     }
