@@ -135,10 +135,8 @@ impl Hints {
     }
 
     /// Every token, in order: `(start, end, class)`, char indices.
-    pub(crate) fn all(&self) -> impl Iterator<Item = (usize, usize, WordClass)> + '_ {
-        self.toks
-            .iter()
-            .map(|&(a, b, c)| (a as usize, b as usize, c))
+    pub(crate) fn all(&self) -> &[(u32, u32, WordClass)] {
+        &self.toks
     }
 
     /// Where the tokens of `class` start (chars), in order.

@@ -804,23 +804,24 @@ fn names_made_of_words(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     use hints::WordClass::{Function, Other, Verb};
     // (by jieba's tokens, the one before, the surname's, the given name's
     // and the one after: a walk over the tokens, not a test at every char)
-    let mut prev: Option<(usize, usize, hints::WordClass)> = None;
-    let mut toks = h.all().peekable();
-    while let Some(cur) = toks.next() {
-        let before = prev.replace(cur);
-        let (i, e, _) = cur;
+    let toks = h.all();
+    for (k, &(i, e, _)) in toks.iter().enumerate() {
+        let (i, e) = (i as usize, e as usize);
         if e != i + 1 || !surname(t.get(i)) {
             continue;
         }
-        let Some(&(x, y, _)) = toks.peek() else {
+        let Some(&(x, y, _)) = toks.get(k + 1) else {
             break;
         };
+        let (x, y) = (x as usize, y as usize);
         if x != e || y != x + 2 || !is_han(t.get(x)) || !is_han(t.get(x + 1)) {
             continue;
         }
         let opens = i == 0
             || !is_han(t.get(i - 1))
-            || before.is_some_and(|(_, _, c)| matches!(c, Function | Verb));
+            || k.checked_sub(1)
+                .and_then(|j| toks.get(j))
+                .is_some_and(|&(_, _, c)| matches!(c, Function | Verb));
         let closes = !is_han(t.get(y)) || matches!(h.class(y), Function | Verb | Other);
         // (not a quoted term or title: `“金土豆”`, `“甲骨里的商王朝”`)
         let quoted = (i > 0 && matches!(t.get(i - 1), '“' | '《' | '「' | '『'))

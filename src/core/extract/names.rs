@@ -3163,8 +3163,15 @@ pub fn places_and_orgs(
         };
         // (or a school and its head's or a teacher's title: `中心/小学校长`,
         // `中心/小学教师`)
-        let school_head =
-            || b >= a + 4 && matches!(t.slice(b - 3, b), "学校长" | "学教师" | "学老师");
+        // (by its chars: this runs for every token)
+        let school_head = || {
+            b >= a + 4
+                && t.get(b - 3) == '学'
+                && matches!(
+                    (t.get(b - 2), t.get(b - 1)),
+                    ('校', '长') | ('教', '师') | ('老', '师')
+                )
+        };
         if t.get(b) != '、'
             && c != WordClass::Org
             && !super::flags::gated(gates, b.saturating_sub(1), ORG_END)
