@@ -1637,7 +1637,6 @@ const NOT_RESERVOIR: &[&str] = &[
     "检查",
 ];
 
-/// Whether the token `[x, y)` is three or four chars ending like a
 /// Two-char landform words after a stem that the dictionary tags as a
 /// place (`江汉平原`, `喜马拉雅山脉`).
 #[rustfmt::skip]
@@ -1648,6 +1647,7 @@ const LANDFORMS: &[&str] = &[
 /// Stems that make a landform word a kind, not a name (`山间盆地`).
 const GENERIC_LANDFORM_STEMS: &[&str] = &["山间", "稀树", "高草", "青青"];
 
+/// Whether the token `[x, y)` is three or four chars ending like a
 /// mountain, lake or river (`白石山`, `拒马河`).
 fn natural(t: &Text, x: usize, y: usize) -> bool {
     (3..=4).contains(&(y - x))
