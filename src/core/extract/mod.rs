@@ -1010,7 +1010,11 @@ fn stem_before_level_body(text: &str, entities: &mut Vec<Entity>) {
                     && !held.overlaps(a - stem.len(), a)
             });
             if let Some((stem, _)) = stem {
-                joined.push(((a, b), (a - stem.len(), b)));
+                joined.push(Growth {
+                    from: (a, b),
+                    to: (a - stem.len(), b),
+                    evidence: crate::core::report::Evidence::Suffix,
+                });
             }
         }
     }
@@ -1177,7 +1181,11 @@ fn democratic_party_committees(text: &str, entities: &mut Vec<Entity>) {
                 b
             };
             if (start, end) != (a, b) {
-                grown.push(((a, b), (start, end)));
+                grown.push(Growth {
+                    from: (a, b),
+                    to: (start, end),
+                    evidence: crate::core::report::Evidence::Suffix,
+                });
             }
         }
     }
@@ -1190,34 +1198,21 @@ fn democratic_party_committees(text: &str, entities: &mut Vec<Entity>) {
 #[inline(never)]
 fn party_centres(text: &str, entities: &mut Vec<Entity>) {
     let party = |w: &str| DEMOCRATIC_PARTIES.contains(&w) || matches!(w, "共青团" | "团");
-    let mut centres: Vec<Entity> = Vec::new();
-    for e in entities
-        .iter_mut()
+    let grown: Vec<Growth> = entities
+        .iter()
         .filter(|e| e.kind == EntityKind::Org && party(&e.text))
-    {
-        let (centre, rest): (Vec<_>, Vec<_>) = e
-            .spans
-            .iter()
-            .partition(|&&(_, b)| text.get(b..).is_some_and(|r| r.starts_with("中央")));
-        if centre.is_empty() {
-            continue;
-        }
-        let mut c = e.clone();
-        c.text.push_str("中央");
-        c.spans = centre
-            .into_iter()
-            .map(|(a, b)| (a, b + "中央".len()))
-            .collect();
-        c.count = c.spans.len();
-        e.spans = rest;
-        e.count = e.spans.len();
-        centres.push(c);
-    }
-    if !centres.is_empty() {
-        entities.retain(|e| !e.spans.is_empty());
-        entities.extend(centres);
-        merge_same(entities);
-    }
+        .flat_map(|e| {
+            e.spans
+                .iter()
+                .filter(|&&(_, b)| text.get(b..).is_some_and(|r| r.starts_with("中央")))
+                .map(|&(a, b)| Growth {
+                    from: (a, b),
+                    to: (a, b + "中央".len()),
+                    evidence: e.evidence,
+                })
+        })
+        .collect();
+    grow_orgs(text, entities, &grown);
 }
 
 /// A place written at the start of a firm's registered name
@@ -1285,13 +1280,21 @@ pub(crate) fn found_entity(
     }
 }
 
-/// An organisation's mention and the longer span it grows to (byte spans).
-pub(crate) type Growth = ((usize, usize), (usize, usize));
+/// An organisation's mention that grows to a longer span (byte spans).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Growth {
+    /// The mention as found.
+    pub(crate) from: (usize, usize),
+    /// The span it grows to.
+    pub(crate) to: (usize, usize),
+    /// Why the grown organisation is one.
+    pub(crate) evidence: crate::core::report::Evidence,
+}
 
 /// Moves organisations' mentions to the longer spans they grow to: each
-/// `(mention, grown)` drops the mention from its organisation and adds the
-/// grown span as an organisation named by its chars in `text` (the same
-/// names merged; an organisation left with no mention dropped).
+/// growth drops its mention from its organisation and adds the grown span
+/// as an organisation named by its chars in `text` (the same names merged;
+/// an organisation left with no mention dropped).
 pub(crate) fn grow_orgs(text: &str, entities: &mut Vec<Entity>, grown: &[Growth]) {
     if grown.is_empty() {
         return;
@@ -1299,15 +1302,15 @@ pub(crate) fn grow_orgs(text: &str, entities: &mut Vec<Entity>, grown: &[Growth]
     drop_mentions(
         entities,
         |k| k == EntityKind::Org,
-        |s| grown.iter().any(|g| g.0 == *s),
+        |s| grown.iter().any(|g| g.from == *s),
     );
-    for &(_, (a, b)) in grown {
-        if let Some(name) = text.get(a..b) {
+    for g in grown {
+        if let Some(name) = text.get(g.to.0..g.to.1) {
             entities.push(found_entity(
                 EntityKind::Org,
                 name.to_string(),
-                vec![(a, b)],
-                crate::core::report::Evidence::Suffix,
+                vec![g.to],
+                g.evidence,
             ));
         }
     }

@@ -893,6 +893,15 @@ fn settlement_stem(t: &Text, y: usize, k: usize) -> bool {
             .any(|g| stem.starts_with(g) || stem.ends_with(g))
 }
 
+/// The level word of a town or village written two or three chars after
+/// `y` (`善堂` + `镇`, `麦禾营` + `镇`, `光明北` + `社区`), one of `levels`:
+/// where it starts and where it ends.
+fn level_after(t: &Text, y: usize, levels: &[&str]) -> Option<(usize, usize)> {
+    [y + 2, y + 3]
+        .into_iter()
+        .find_map(|k| t.match_any(k, levels).map(|w| (k, k + w.chars().count())))
+}
+
 /// Bodies of a town or township whose stem jieba cut off (`沙洋县` +
 /// `官/垱/镇人民政府`, `东宝区` + `子陵/铺/镇卫生院`: the org found starts
 /// at the level word) grow back over the stem to the county written before
@@ -909,7 +918,7 @@ pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
         .filter(|e| e.kind == EntityKind::Place && e.text.ends_with(['县', '市', '区', '旗']))
         .flat_map(|e| e.spans.iter().map(|&(a, b)| (b, a)))
         .collect();
-    // (the mention, and the span from the county's or stem's start)
+    // (each mention grown from the county's or the stem's start)
     let mut grown: Vec<super::Growth> = Vec::new();
     for e in entities
         .iter()
@@ -942,7 +951,11 @@ pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
                 (y == 0 || is_clause_break(before) || preposition_char(before)).then(|| t.byte(y))
             });
             if let Some(s) = start {
-                grown.push(((a, b), (s, b)));
+                grown.push(super::Growth {
+                    from: (a, b),
+                    to: (s, b),
+                    evidence: e.evidence,
+                });
             }
         }
     }
@@ -969,10 +982,9 @@ pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
         let mut settled = Vec::new();
         // (a town, then a village; or a village right after its county)
         for ends in [&["镇", "乡", "街道"][..], &["村", "社区"][..]] {
-            let level = [y + 2, y + 3].into_iter().find_map(|k| {
-                let w = n.match_any(k, ends)?;
-                settlement_stem(&n, y, k).then_some(k + w.chars().count())
-            });
+            let level = level_after(&n, y, ends)
+                .filter(|&(k, _)| settlement_stem(&n, y, k))
+                .map(|(_, end)| end);
             if let Some(k) = level {
                 settled.push((n.byte(y), n.byte(k)));
                 y = k;
@@ -1010,10 +1022,8 @@ pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entit
             let y = t.char_of(end);
             // (a stem of two chars, or of three where jieba's words end at
             // the suffix: `岐山县` + `麦禾营镇`)
-            let Some(k) = [y + 2, y + 3]
-                .into_iter()
-                .find(|&k| matches!(t.get(k), '镇' | '乡'))
-                .filter(|&k| k == y + 2 || h.boundary(k + 1))
+            let Some((k, _)) =
+                level_after(t, y, &["镇", "乡"]).filter(|&(k, _)| k == y + 2 || h.boundary(k + 1))
             else {
                 continue;
             };
@@ -1060,18 +1070,14 @@ pub(super) fn villages_after_towns(t: &Text, h: &Hints, entities: &mut Vec<Entit
     }) {
         for &(_, end) in &e.spans {
             let y = t.char_of(end);
-            let Some((k, n)) = [y + 2, y + 3].into_iter().find_map(|k| {
-                (t.get(k) == '村')
-                    .then_some((k, 1))
-                    .or_else(|| t.starts_with(k, "社区").then_some((k, 2)))
-            }) else {
+            let Some((k, z)) = level_after(t, y, &["村", "社区"]) else {
                 continue;
             };
             // (or `村` the start of a word jieba joined: `南市/屯/村农民`)
-            let ok = settlement_stem(t, y, k) && (ends_before(t, h, k + n) || h.boundary(k));
+            let ok = settlement_stem(t, y, k) && (ends_before(t, h, z) || h.boundary(k));
             if ok {
-                found.push((t.slice(y, k + n).to_string(), (end, t.byte(k + n))));
-                moved.push((end, t.byte(k + n)));
+                found.push((t.slice(y, z).to_string(), (end, t.byte(z))));
+                moved.push((end, t.byte(z)));
             }
         }
     }
