@@ -652,6 +652,27 @@ fn heldout24_scores() {
     score_heldout("heldout24");
 }
 
+/// The twenty-fifth held-out set (`tests/gold/heldout25/`, twenty-seventh
+/// session): an earthquake relief news item, a literary award ceremony, a
+/// university admissions press conference and a sister-city signing, written
+/// blind to the rules by a helper; scored on the session's start and final
+/// code (`cargo test --test extract heldout25 -- --nocapture`).
+#[test]
+fn heldout25_scores() {
+    score_heldout("heldout25");
+}
+
+/// The twenty-sixth held-out set (`tests/gold/heldout26/`, twenty-seventh
+/// session): a court's enforcement press conference, a charity donation
+/// ceremony, a village committee election and a company's bankruptcy
+/// restructuring, written blind to the rules by a helper; scored on the
+/// session's start and final code (`cargo test --test extract heldout26 --
+/// --nocapture`).
+#[test]
+fn heldout26_scores() {
+    score_heldout("heldout26");
+}
+
 /// The eighteenth development set (`tests/gold/dev18/`, twenty-fourth
 /// session): an international news round-up, a volleyball league report,
 /// culture news and local society news, written blind to the rules by a

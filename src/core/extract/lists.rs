@@ -141,7 +141,7 @@ fn closed_by_kind(text: &str, b: usize) -> bool {
     false
 }
 
-char_set!(landform_end, "山岭峰湖河江沟岛峡湾滩泉寨林渠");
+char_set!(landform_end, "山岭峰湖河江溪沟岛峡湾滩泉寨林渠");
 char_set!(numeral, "一二三四五六七八九十百千万两");
 
 /// Landforms named next to a place in a `、`-list (`依托梵净山、万峰林、
@@ -207,8 +207,11 @@ pub fn landforms_listed_with_places(t: &Text, h: &Hints, entities: &mut Vec<Enti
             && (n >= 3 || h.word(a, b).is_some() || rare_river);
         // (or a county's short form the gazetteer lists only with its
         // suffix, `带领闻喜、绛县等地`, as a whole item, not the stem of a
-        // town's name: `江那镇、平远/镇`)
-        let whole = item_end(t.get(b)) || !is_han(t.get(b));
+        // town's name: `江那镇、平远/镇`; a verb or `的` after it ends the
+        // item too: `在福建晋江、石狮/抓获`)
+        let whole = item_end(t.get(b))
+            || !is_han(t.get(b))
+            || (h.boundary(b) && (t.get(b) == '的' || h.class(b) == WordClass::Verb));
         let county = || whole && n <= 4 && super::names::is_division_short_form(t.slice(a, b));
         (2..=6).contains(&n) && h.aligned(a, b) && (a..b).all(plain) && (landform || county())
     };

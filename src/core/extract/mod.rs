@@ -130,6 +130,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     venues_are_places(&mut entities);
     former_names(&t, hints, &mut entities);
     party_centres(text, &mut entities);
+    departments_of_universities(&t, hints, &mut entities);
     democratic_party_committees(text, &mut entities);
     places_inside_firms(&mut entities);
     works_read_as_people(text, &mut entities);
@@ -164,6 +165,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     papers(&t, hints, &pairs, &mut entities);
     people_read_as_places(text, &mut entities);
     given_names_read_as_places(&t, hints, &mut entities);
+    author_lines(text, &mut entities);
     names_made_of_words(&t, hints, &mut entities);
     party_before_body(text, &mut entities);
     nested_orgs(&mut entities);
@@ -186,6 +188,8 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     names::mountains_cut_before_foot(&t, hints, &mut entities);
     names::places_cut_before_last_char(&t, hints, &mut entities);
     names::countries_before_offshore(&t, &mut entities);
+    names::provinces_glued_to_places(&mut entities);
+    places_in_quoted_names(&t, &quoted, &mut entities);
     surnames_before_titles(text, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
@@ -409,19 +413,70 @@ fn unquoted_papers(t: &Text, h: &Hints) -> Vec<(usize, usize)> {
     out
 }
 
+/// A place inside a quotation it does not fill may name something else: a
+/// cultural region names a slogan, a brand or a platform (`“齐鲁样板”`,
+/// `“荆楚青年说”`), and any place before a numbered `号` a satellite, a
+/// ship or a train (`“吉林一号”`, `“天津2号”`): those mentions are dropped.
+#[inline(never)]
+fn places_in_quoted_names(t: &Text, quoted: &[(usize, usize)], entities: &mut Vec<Entity>) {
+    if quoted.is_empty() {
+        return;
+    }
+    let numbered = |y: usize, q: usize| {
+        q >= y + 2
+            && t.get(q - 1) == '号'
+            && (y..q - 1).all(|k| is_numeral(t.get(k)) || t.get(k).is_ascii_digit())
+    };
+    let gone: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(|e| {
+            let region = names::is_cultural_region(&e.text);
+            e.spans.iter().copied().filter(move |&(a, b)| {
+                let (x, y) = (t.char_of(a), t.char_of(b));
+                quoted.iter().any(|&(p, q)| {
+                    p <= x && y <= q && (p, q) != (x, y) && (region || (p == x && numbered(y, q)))
+                })
+            })
+        })
+        .collect();
+    drop_mentions(entities, |k| k == EntityKind::Place, |s| gone.contains(s));
+}
+
 /// A name with no title that ends a `《…》` title at every mention is the
 /// name of a book, a film or a play (`《白鹿原》`, `《新白蛇传》`), not a
-/// person's.
+/// person's; and a dynasty's char that only a surname made a name with
+/// `人` names the people of that age (`《宋人别集叙录补编》`, `唐人`).
 #[inline(never)]
 fn works_read_as_people(text: &str, entities: &mut Vec<Entity>) {
+    use crate::core::report::Evidence;
     entities.retain(|e| {
+        let ends = |&(_, b): &(usize, usize)| text.get(b..).is_some_and(|r| r.starts_with('》'));
+        let mut cs = e.text.chars();
+        let age = matches!(
+            (cs.next(), cs.next(), cs.next()),
+            (
+                Some(
+                    '夏' | '商'
+                        | '周'
+                        | '秦'
+                        | '汉'
+                        | '晋'
+                        | '隋'
+                        | '唐'
+                        | '宋'
+                        | '元'
+                        | '明'
+                        | '清'
+                ),
+                Some('人'),
+                None
+            )
+        ) && e.evidence == Evidence::Surname;
         e.kind != EntityKind::Person
             || e.title.is_some()
             || e.spans.is_empty()
-            || !e
-                .spans
-                .iter()
-                .all(|&(_, b)| text.get(b..).is_some_and(|r| r.starts_with('》')))
+            || !(e.spans.iter().all(ends) || age)
     });
 }
 
@@ -911,6 +966,94 @@ fn given_names_read_as_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     merge_same(entities);
 }
 
+/// An author's line under a headline (`尉迟清远` alone on the line after
+/// the title of a conference summary): one to three names of a surname
+/// and one or two chars, separated by spaces, on one of the first four
+/// lines after a headline that does not end a sentence. Each is a person
+/// (a place jieba read inside one, `清远`, gives way); a line a found place
+/// or body fills (`张家港`) is none.
+#[inline(never)]
+fn author_lines(text: &str, entities: &mut Vec<Entity>) {
+    use crate::core::report::Evidence;
+    let (compound, single) = persons::surnames();
+    let name_at = |w: &str| {
+        let n = w.chars().count();
+        let s = if compound.iter().any(|c| w.starts_with(c)) {
+            2
+        } else if w
+            .chars()
+            .next()
+            .is_some_and(|c| single.binary_search(&c).is_ok())
+        {
+            1
+        } else {
+            return false;
+        };
+        (s + 1..=s + 2).contains(&n)
+            && w.chars().all(is_han)
+            && w.chars().skip(s).all(|c| !persons::not_given(c))
+    };
+    let mut found: Vec<(String, (usize, usize))> = Vec::new();
+    let mut at = 0;
+    let mut prev: Option<&str> = None;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let start = at;
+        at += line.len();
+        if n > 4 {
+            break;
+        }
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            continue;
+        }
+        let headline =
+            prev.is_some_and(|p| !p.trim_end().ends_with(['。', '！', '？', '：', '；']));
+        prev = Some(body);
+        if !headline {
+            continue;
+        }
+        let words: Vec<&str> = body
+            .split([' ', '\u{3000}', '\t'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.is_empty() || words.len() > 3 || !words.iter().all(|w| name_at(w)) {
+            continue;
+        }
+        let mut from = 0;
+        for w in words {
+            let Some(k) = body.get(from..).and_then(|r| r.find(w)) else {
+                break;
+            };
+            let a = start + from + k;
+            found.push((w.to_string(), (a, a + w.len())));
+            from += k + w.len();
+        }
+    }
+    // (a line a found place or body fills is that place or body)
+    found.retain(|(_, s)| {
+        !entities
+            .iter()
+            .any(|e| e.kind != EntityKind::Person && e.spans.contains(s))
+    });
+    if found.is_empty() {
+        return;
+    }
+    drop_mentions(
+        entities,
+        |_| true,
+        |&(a, b)| found.iter().any(|(_, s)| a >= s.0 && b <= s.1),
+    );
+    for (name, span) in found {
+        entities.push(found_entity(
+            EntityKind::Person,
+            name,
+            vec![span],
+            Evidence::Surname,
+        ));
+    }
+    merge_same(entities);
+}
+
 /// A transliterated name only jieba's dictionary calls a place (no list
 /// holds it) that a person's title follows at every mention is a person
 /// (`库马拉通加总统`), the title theirs.
@@ -1190,6 +1333,40 @@ fn democratic_party_committees(text: &str, entities: &mut Vec<Entity>) {
         }
     }
     grow_orgs(text, entities, &grown);
+}
+
+/// A university's department written right after it (`北京大学` +
+/// `中文系`, `历史学系`): one body, the university's mention grown to the
+/// department's end. The department is one token of three to six chars
+/// ending in `系`, of a noun's, an organisation's or an unknown word's class
+/// (not `体系`, `关系`: two chars).
+#[inline(never)]
+fn departments_of_universities(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    let grown: Vec<Growth> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Org && e.text.ends_with(['学', '院']))
+        .flat_map(|e| {
+            e.spans.iter().filter_map(move |&(a, b)| {
+                let k = t.char_of(b);
+                let (x, y, c) = h.token(k)?;
+                (x == k
+                    && (3..=6).contains(&(y - x))
+                    && t.get(y - 1) == '系'
+                    && (x..y).all(|q| is_han(t.get(q)))
+                    && matches!(
+                        c,
+                        hints::WordClass::Noun | hints::WordClass::Org | hints::WordClass::Unknown
+                    )
+                    && (e.text.ends_with("大学") || e.text.ends_with("学院")))
+                .then(|| Growth {
+                    from: (a, b),
+                    to: (a, t.byte(y)),
+                    evidence: e.evidence,
+                })
+            })
+        })
+        .collect();
+    grow_orgs(t.s, entities, &grown);
 }
 
 /// A democratic party's or the youth league's central committee

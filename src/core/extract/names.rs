@@ -228,6 +228,17 @@ fn org_names_by_two() -> &'static ByTwo {
     })
 }
 
+/// Whether `w` is one of [`ORG_NAMES`].
+fn is_org_name(w: &str) -> bool {
+    let mut cs = w.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    org_names_by_two()
+        .get(&(a, b))
+        .is_some_and(|ws| ws.iter().any(|&(x, _, _)| x == w))
+}
+
 /// Words an organisation may start with besides a place or an organisation.
 #[rustfmt::skip]
 const ORG_PREFIXES: &[&str] = &[
@@ -709,6 +720,14 @@ pub fn is_region(name: &str) -> bool {
         .contains(name)
 }
 
+/// Whether `name` is a cultural region or a historical prefecture of China
+/// (`巴蜀`, `齐鲁`, `庐陵`), which also names slogans and brands (`“齐鲁样板”`).
+pub(super) fn is_cultural_region(name: &str) -> bool {
+    static S: std::sync::OnceLock<super::FxSet<&'static str>> = std::sync::OnceLock::new();
+    S.get_or_init(|| world_sections(&["cultural regions"]))
+        .contains(name)
+}
+
 /// Whether `name` is a part of a province named as a region (`晋南`,
 /// `长株潭`), which a text names in full with `地区`.
 fn is_local_region(name: &str) -> bool {
@@ -1027,12 +1046,27 @@ pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entit
             else {
                 continue;
             };
-            let ok = settlement_stem(t, y, k) && (h.boundary(k) || h.boundary(k + 1));
+            // (or a stem starting with `城`, which starts words of no
+            // town, when jieba's model read the town as one unknown word:
+            // `福安市` + `城阳镇`; not `城中/城郊`)
+            let city_stem = t.get(y) == '城'
+                && k == y + 2
+                && h.word(y, k + 1) == Some(WordClass::Unknown)
+                && !"中郊乡区关内外".contains(t.get(y + 1));
+            let ok =
+                (settlement_stem(t, y, k) || city_stem) && (h.boundary(k) || h.boundary(k + 1));
             if ok {
                 found.push((t.slice(y, k + 1).to_string(), (end, t.byte(k + 1))));
             }
         }
     }
+    // a place read in the stem gives way to the town (`福鼎市` +
+    // `太姥山/镇`: the mountain names the town here)
+    let stems: Vec<(usize, usize)> = found
+        .iter()
+        .map(|(w, (a, b))| (*a, b - w.chars().last().map_or(0, char::len_utf8)))
+        .collect();
+    super::drop_mentions(entities, |k| k == EntityKind::Place, |s| stems.contains(s));
     keep_free(entities, &mut found);
     super::seats::add_places(entities, found, Evidence::Suffix);
 }
@@ -1306,6 +1340,44 @@ pub(super) fn places_cut_before_last_char(t: &Text, h: &Hints, entities: &mut Ve
         }
     }
     entities.retain(|e| !e.spans.is_empty());
+}
+
+/// A place jieba's dictionary joined to the province before it
+/// (`湖南永州`, `山西太原`, `新疆塔里木盆地`) is two places, as a reader lists
+/// them (`福建晋江` gives `福建` and `晋江`): the province and a name of the
+/// gazetteer or a county's short form (not `宁夏平原`: `平原` is no
+/// place).
+#[inline(never)]
+pub(super) fn provinces_glued_to_places(entities: &mut Vec<Entity>) {
+    let mut found: Vec<(String, (usize, usize))> = Vec::new();
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
+        if e.evidence != Evidence::Dictionary || in_gazetteer(&e.text) {
+            continue;
+        }
+        let Some(province) = (2..=3)
+            .filter_map(|n| e.text.char_indices().nth(n).map(|(k, _)| &e.text[..k]))
+            .find(|p| is_country_or_province(p) && !p.ends_with(['省', '市']))
+        else {
+            continue;
+        };
+        let rest = &e.text[province.len()..];
+        let n = rest.chars().count();
+        let named = in_gazetteer(rest) || is_division_short_form(rest);
+        if n < 2 || !named {
+            continue;
+        }
+        for &(a, b) in &e.spans {
+            cut.push((a, b));
+            found.push((province.to_string(), (a, a + province.len())));
+            found.push((rest.to_string(), (a + province.len(), b)));
+        }
+    }
+    if cut.is_empty() {
+        return;
+    }
+    super::drop_mentions(entities, |k| k == EntityKind::Place, |s| cut.contains(s));
+    super::seats::add_places(entities, found, Evidence::Gazetteer);
 }
 
 /// A country and `海上` (offshore) that jieba read as a sea and `上`
@@ -1641,6 +1713,12 @@ const NOT_RESERVOIR: &[&str] = &[
     "监测",
     "维护",
     "检查",
+    "排查",
+    "整治",
+    "治理",
+    "改造",
+    "保护",
+    "安全",
 ];
 
 /// Two-char landform words after a stem that the dictionary tags as a
@@ -2324,6 +2402,14 @@ impl Scan<'_, '_> {
                 c,
                 WordClass::Place | WordClass::Org | WordClass::Noun | WordClass::Unknown
             ) || (self.firm && c == WordClass::Person)
+                // a distinguishing word of two chars between a body and a
+                // word ending in a suffix (`公安部/刑事/b/侦查局`)
+                || (c == WordClass::Other
+                    && b - a == 2
+                    && self.after_body(a)
+                    && self.h.token(b).is_some_and(|(x, y, _)| {
+                        x == b && org_suffixes().suffix_of(self.t.slice(x, y)).is_some()
+                    }))
                 // a listed place jieba tags otherwise (`大连女子足球队`)
                 || self.listed(a, b)
                 || self.division_stem(a, b, c))
@@ -2337,17 +2423,20 @@ impl Scan<'_, '_> {
     fn division_stem(&self, a: usize, b: usize, c: WordClass) -> bool {
         // (or a function or other word right after a prefix or a body:
         // `国网/大同/d/供电公司`, `国家能源集团/大同/公司`; not `平远/和县`)
-        let after_body = || {
-            a > 0
-                && self.h.token(a - 1).is_some_and(|(x, y, _)| {
-                    y == a
-                        && (org_prefix(self.t.slice(x, y))
-                            || org_suffixes().suffix_of(self.t.slice(x, y)).is_some())
-                })
-        };
         (c == WordClass::Person
-            || (matches!(c, WordClass::Function | WordClass::Other) && after_body()))
+            || (matches!(c, WordClass::Function | WordClass::Other) && self.after_body(a)))
             && self.stem_of_division(a, b)
+    }
+
+    /// Whether the token before char `a` ends there and is an
+    /// organisation's prefix or ends with its suffix (`国网`, `公安部`).
+    fn after_body(&self, a: usize) -> bool {
+        a > 0
+            && self.h.token(a - 1).is_some_and(|(x, y, _)| {
+                y == a
+                    && (org_prefix(self.t.slice(x, y))
+                        || org_suffixes().suffix_of(self.t.slice(x, y)).is_some())
+            })
     }
 
     /// Whether the two chars `[a, b)` are a listed county's, district's or
@@ -2430,6 +2519,9 @@ impl Scan<'_, '_> {
                 && matches!(c, WordClass::Person | WordClass::Unknown)
                 && !(c == WordClass::Unknown && glued_preposition(self.t.get(b - 1))))
             || org_prefix(self.t.slice(a, b))
+            // (an organisation known by name that jieba tags a noun:
+            // `公安部/n 刑事侦查局`)
+            || is_org_name(self.t.slice(a, b))
             || self.listed(a, b)
             // (a listed place and its government as one word of the
             // dictionary: `广西壮族自治区人民政府/新闻/办公室`)
@@ -2550,25 +2642,29 @@ impl Scan<'_, '_> {
         // more items: Han tokens of one to four chars after each `、`
         let mut k = b;
         let mut items = 1;
+        let mut short = b - a == 1;
         while t.get(k) == '、' && items < 8 {
             let (x, y, _) = h.token(k + 1).filter(|&(x, _, _)| x == k + 1)?;
             if y - x > 4 || !han(x, y) {
                 return None;
             }
+            short &= y - x == 1;
             k = y;
             items += 1;
         }
         let joint = t.starts_with(k, "联合") && h.boundary(k + 2);
         let at = if joint { k + 2 } else { k };
         let (_, e, tc) = h.token(at).filter(|&(x, _, _)| x == at)?;
-        // (without `联合`, only an expedition's or a delegation's word:
-        // `南美、非洲球队` are teams of two continents, no one body)
+        // (without `联合`, only an expedition's or a delegation's word
+        // after short forms: `南美、非洲球队` are teams of two continents,
+        // `文莱、缅甸代表团` two delegations, no one body; `中、尼登山队`
+        // one)
         let word = t.slice(at, e);
         let team = e - at >= 2
             && matches!(t.get(e - 1), '队' | '团')
             && han(at, e)
             && matches!(tc, WordClass::Noun | WordClass::Unknown | WordClass::Org)
-            && (joint || JOINT_TEAMS.contains(&word));
+            && (joint || (short && JOINT_TEAMS.contains(&word)));
         (team && self.nest.org_ok(a, e) && !self.nest.is_entity(a, e)).then_some(e)
     }
 
@@ -3072,6 +3168,21 @@ impl Scan<'_, '_> {
             (k + 2 <= s && !counted && HEADLESS.iter().any(|x| tok.ends_with(x))).then_some(k)
         };
         let a = head.or_else(headless)?;
+        // a place joined by a dash to the body heading it names the pair
+        // (`中国—东盟中心`, `中国—东盟博览会`)
+        let a = match (a >= 2 && matches!(t.get(a - 1), '—' | '－'))
+            .then(|| self.h.token(a - 2))
+            .flatten()
+        {
+            Some((x, y, c))
+                if y == a - 1
+                    && (c == WordClass::Place || self.listed(x, y))
+                    && self.nest.org_ok(x, a - 1) =>
+            {
+                x
+            }
+            _ => a,
+        };
         // a one-char place jieba cut off a town's name, its first two chars
         // a word before it at a clause's start: the town heads it whole
         // (`大化/坪/镇党委`)
@@ -3761,10 +3872,14 @@ pub fn places_and_orgs(
                 || t.match_any(i + 1, &["举行", "召开", "开幕", "闭幕", "举办", "逝世", "病逝", "会见", "会晤"])
                     .is_some())
             && scan.free(i, i + 1)
-            // (a ship's port, not Hong Kong: `到港/船舶`, `在港时间`)
+            // (a ship's port, not Hong Kong: `到港/船舶`, `在港时间`,
+            // `回港/避风`)
             && !(a == '港'
-                && t.match_any(i + 1, &["船", "货", "时间", "作业", "集装箱", "停泊", "装卸"])
-                    .is_some())
+                && t.match_any(
+                    i + 1,
+                    &["船", "货", "时间", "作业", "集装箱", "停泊", "装卸", "避风", "避险", "避浪", "锚泊"],
+                )
+                .is_some())
         {
             out.push(Found {
                 kind: EntityKind::Place,

@@ -24,7 +24,7 @@
 //! the next word), and once found it is a name in every later mention.
 
 use super::hints::{Hints, WordClass};
-use super::{is_han, Text};
+use super::{is_clause_break, is_han, Text};
 use crate::core::han::CharSet;
 use crate::core::report::Evidence;
 
@@ -266,8 +266,11 @@ const AFTER: &[&str] = &[
     "副总裁", "总裁", "副总理", "副主席", "副部长", "副总统", "副市长", "副省长", "副主任",
     "董事长", "总经理", "行长", "市长", "省长", "县长", "局长", "院长", "校长", "主编",
     "说", "指出", "表示", "强调", "认为", "介绍", "告诉", "说道", "谈到", "回忆", "透露",
+    // (`聂远航这样说`)
+    "这样说", "这么说", "如是说",
     "宣布", "提出", "称", "声称", "主持", "出席", "会见", "会晤", "接见", "访问", "致电", "致信",
-    "致辞", "讲话", "发言", "发表", "回答", "问道", "笑着", "激动", "感慨", "坦言", "承认",
+    "致辞", "致词", "致开幕辞", "致开幕词", "致欢迎辞", "致欢迎词", "致闭幕辞", "致贺信",
+    "致贺词", "致答谢辞", "讲话", "发言", "发表", "回答", "问道", "笑着", "激动", "感慨", "坦言", "承认",
     "评价", "解释", "补充", "告诫", "提醒", "希望", "建议", "呼吁", "要求", "率领", "率团", "陪同", "当选", "担任", "出任", "获得",
     "荣获", "夺得", "领导", "签署", "批准", "视察", "考察", "参观", "看望", "慰问", "抵达",
     "到达", "来到", "离开", "曾经", "曾", "早在", "生于", "出生", "逝世", "去世", "同意",
@@ -529,7 +532,7 @@ pub fn is_dot(c: char) -> bool {
 pub fn is_foreign(c: char) -> bool {
     is_foreign_char(c)
 }
-char_set!(not_given, NOT_GIVEN);
+char_set!(pub(super) not_given, NOT_GIVEN);
 char_set!(
     function_char,
     "的了着过在和与及或而并就都也还又才再把被从向对为以于给让将等们吗呢吧啊是有这那其之则"
@@ -947,7 +950,10 @@ impl Scan<'_, '_> {
             while k - (end + 1) > 2 && NAME_TAIL.contains(t.get(k - 1)) {
                 k -= 1;
             }
-            if k - (end + 1) < 2 || !self.free(end + 1, k) {
+            // (a part of one char that is a whole part of such names, where
+            // a name may end: `法鲁克·汗/观摩`, Khan; `沙`, Shah)
+            let one = k == end + 2 && matches!(t.get(end + 1), '汗' | '沙') && self.name_ends(k);
+            if (k - (end + 1) < 2 && !one) || !self.free(end + 1, k) {
                 break;
             }
             end = k;
@@ -981,10 +987,13 @@ impl Scan<'_, '_> {
                     WordClass::Person | WordClass::Unknown | WordClass::Other => true,
                     // (or a one-char place as a given name's last char:
                     // `主任严律/南/教授`)
+                    // (or a one-char surname jieba tagged a place:
+                    // `市委书记祁/ns 永年/t`)
                     WordClass::Place => {
                         (x..y).all(|q| is_foreign(t.get(q)))
                             || (x > i && y - x == 2)
                             || (x > i && y - x == 1 && y == e)
+                            || (x == i && y - x == 1 && surname == 1 && e == i + 3)
                     }
                     // a one-char verb only as the first char of a name
                     // spelt mostly in transliteration chars (`外长维/洛宁`),
@@ -995,7 +1004,10 @@ impl Scan<'_, '_> {
                                 && e >= i + 3
                                 && 3 * (i..e).filter(|&q| is_foreign(t.get(q))).count()
                                     >= 2 * (e - i))
-                                || (y == e && t.get(x) == '呷' && e >= i + 3))
+                                || (y == e && t.get(x) == '呷' && e >= i + 3)
+                                // (or ending a three-char name before a
+                                // verb of saying: `总编辑钱语/晴/v 介绍`)
+                                || (y == e && e == i + 3 && x > i + 1 && self.after(e)))
                     }
                     // a one-char measure word or the like may end a
                     // given name (`赵国/钧`), a true function word not
@@ -1036,7 +1048,18 @@ impl Scan<'_, '_> {
         }
         let s = surname.max(usize::from(title_surname(t.get(i))));
         if s > 0 {
-            let given = |e: usize| (i + s..e).all(|k| !not_given(t.get(k)));
+            // (`年` may end a given name of two chars after a title,
+            // `市委书记祁永年`, `鹤年`, not after a word of time: `今年`)
+            let given = |e: usize| {
+                (i + s..e).all(|k| {
+                    !not_given(t.get(k))
+                        || (t.get(k) == '年'
+                            && k + 1 == e
+                            && k == i + s + 1
+                            && !"今去明前后当每全近上下本历多半周同新往该".contains(t.get(k - 1))
+                            && !super::is_numeral(t.get(k - 1)))
+                })
+            };
             if let Some(e) = [i + s + 2, i + s + 1]
                 .into_iter()
                 .find(|&e| given(e) && ok(e))
@@ -1161,7 +1184,12 @@ impl Scan<'_, '_> {
         (2..=4).rev().find_map(|n| {
             let e = i + n;
             // (the title first: it rules out most chars at once)
-            let ok = lex_strong().at(t, e).is_some()
+            // (not a meeting of its holders: `东亚峰会/外长会`, `部长会议`)
+            let meeting = |w: &str| {
+                let m = e + w.chars().count();
+                t.get(m) == '会' && !matches!(t.get(m + 1), '见' | '晤' | '谈' | '面')
+            };
+            let ok = lex_strong().at(t, e).is_some_and(|w| !meeting(w))
                 && (i..e).all(|k| is_han(t.get(k)))
                 && self.h.aligned(i, e)
                 && (i..e).all(|k| {
@@ -1834,6 +1862,39 @@ pub fn persons(
                 })
                 .map(|e| (e, Evidence::Surname))
         };
+        // a speaker opening a clause, any surname jieba calls a name of
+        // its own and a two-char word of any class but a name's, a
+        // place's or a function word's, then a verb of saying
+        // (`，聂/远航/v 这样说`)
+        let speaker = || {
+            let e = i + 3;
+            ((i == 0 || is_clause_break(t.before(i)))
+                && h.word(i, i + 1) == Some(WordClass::Person)
+                && scan.surname(i) == 1
+                && h.token(i + 1).is_some_and(|(x, y, c)| {
+                    x == i + 1
+                        && y == e
+                        && !matches!(
+                            c,
+                            WordClass::Function | WordClass::Place | WordClass::Person
+                        )
+                })
+                && (i + 1..e).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
+                && scan.free(i, e)
+                && [
+                    "说",
+                    "表示",
+                    "这样说",
+                    "这么说",
+                    "介绍",
+                    "指出",
+                    "告诉",
+                    "坦言",
+                ]
+                .iter()
+                .any(|w| t.starts_with(e, w)))
+            .then_some((e, Evidence::Surname))
+        };
         // a three-char or longer foreign name jieba's dictionary knows
         // (`萨默斯`), before punctuation, a verb or a title
         let dict_any = h
@@ -1893,6 +1954,7 @@ pub fn persons(
         .or(compound_given)
         .or(repeated)
         .or_else(subject)
+        .or_else(speaker)
         .or(dict_any)
         .or(dict_two)
         .or_else(|| scan.foreign_at(i))
