@@ -53,7 +53,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "领导小组办公室", "股份有限公司", "有限责任公司", "人民代表大会", "人民检察院", "有限公司", "人民政府", "人民法院",
     "纪检监察组", "委员会", "常委会", "理事会", "促进会", "组委会", "筹委会", "研究室", "党支部", "代表大会", "检察院", "办公厅", "办公室", "联合会", "基金会", "研究院",
     "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台", "派出所",
-    "日报社", "杂志社", "俱乐部", "同乡会", "联谊会", "实验室", "代表团", "代表处", "办事处", "总公司", "管理局", "管理处", "管理所", "联合国",
+    "日报社", "杂志社", "俱乐部", "同乡会", "公会", "联谊会", "实验室", "代表团", "代表处", "办事处", "总公司", "管理局", "管理处", "管理所", "联合国",
     "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
     // a navy's fleets and formations (`加拿大海军太平洋舰队`, `海军第45批护航编队`)
     "舰队", "护航编队", "舰艇编队",
@@ -225,6 +225,20 @@ fn org_names_by_two() -> &'static ByTwo {
             }
         }
         by
+    })
+}
+
+/// Where `w` splits into two places written together, the first a country
+/// or a province in its short form of two to four chars, the second a name
+/// of the gazetteer or a county's short form (`美国` + `纽约`, `湖南` +
+/// `永州`; not `宁夏平原`): the byte offset of the second.
+fn two_places(w: &str) -> Option<usize> {
+    w.char_indices().skip(2).take(3).map(|(k, _)| k).find(|&k| {
+        let (p, q) = w.split_at(k);
+        is_country_or_province(p)
+            && !p.ends_with(['省', '市'])
+            && q.chars().count() >= 2
+            && (in_gazetteer(q) || is_division_short_form(q))
     })
 }
 
@@ -401,6 +415,8 @@ const NOT_STEM: &[&str] = &[
     "贫困", "示范", "试点", "重点", "文明", "特色", "卫生", "园林", "宜居", "智慧", "历史", "先进", "中心", "城市", "农村", "城镇", "设区",
     "小康", "生态", "旅游", "专业", "经济", "工业", "农业", "老区", "山区", "边境", "民族",
     "全国", "家乡", "故乡", "外地", "本地", "当地", "外省", "其他", "周边", "附近",
+    // (a verb jieba tags a noun before a town: `落户/江镜/镇`)
+    "落户", "入驻",
 ];
 char_set!(starts_pair, super::firsts(PAIRS));
 
@@ -1343,10 +1359,8 @@ pub(super) fn places_cut_before_last_char(t: &Text, h: &Hints, entities: &mut Ve
 }
 
 /// A place jieba's dictionary joined to the province before it
-/// (`湖南永州`, `山西太原`, `新疆塔里木盆地`) is two places, as a reader lists
-/// them (`福建晋江` gives `福建` and `晋江`): the province and a name of the
-/// gazetteer or a county's short form (not `宁夏平原`: `平原` is no
-/// place).
+/// (`湖南永州`, `山西太原`) is two places, as a reader lists them (`福建晋江`
+/// gives `福建` and `晋江`): see [`two_places`].
 #[inline(never)]
 pub(super) fn provinces_glued_to_places(entities: &mut Vec<Entity>) {
     let mut found: Vec<(String, (usize, usize))> = Vec::new();
@@ -1355,22 +1369,14 @@ pub(super) fn provinces_glued_to_places(entities: &mut Vec<Entity>) {
         if e.evidence != Evidence::Dictionary || in_gazetteer(&e.text) {
             continue;
         }
-        let Some(province) = (2..=3)
-            .filter_map(|n| e.text.char_indices().nth(n).map(|(k, _)| &e.text[..k]))
-            .find(|p| is_country_or_province(p) && !p.ends_with(['省', '市']))
-        else {
+        let Some(k) = two_places(&e.text) else {
             continue;
         };
-        let rest = &e.text[province.len()..];
-        let n = rest.chars().count();
-        let named = in_gazetteer(rest) || is_division_short_form(rest);
-        if n < 2 || !named {
-            continue;
-        }
+        let (province, rest) = e.text.split_at(k);
         for &(a, b) in &e.spans {
             cut.push((a, b));
-            found.push((province.to_string(), (a, a + province.len())));
-            found.push((rest.to_string(), (a + province.len(), b)));
+            found.push((province.to_string(), (a, a + k)));
+            found.push((rest.to_string(), (a + k, b)));
         }
     }
     if cut.is_empty() {
@@ -2108,6 +2114,22 @@ impl Scan<'_, '_> {
             let y = h.token(i).map_or(i, |(_, y, _)| y);
             return ends_before(t, h, y + 1).then_some((y + 1, Evidence::Suffix));
         }
+        // (or to the whole town, its suffix too: `从龙田镇/出发`)
+        let glued_town = !h.boundary(i)
+            && h.token(i).is_some_and(|(x, y, c)| {
+                x + 1 == i
+                    && (4..=5).contains(&(y - x))
+                    && c == WordClass::Unknown
+                    && preposition_char(t.get(x))
+                    && matches!(t.get(y - 1), '镇' | '乡' | '村')
+                    && (i..y).all(|k| is_han(t.get(k)))
+                    && !not_town_stem(t.get(i))
+                    && !"乡镇村".contains(t.get(i))
+            });
+        if glued_town {
+            let y = h.token(i).map_or(i, |(_, y, _)| y);
+            return ends_before(t, h, y).then_some((y, Evidence::Suffix));
+        }
         // (`外长哈洛宁`, `记者江建国`: a name after a title, no place; and
         // the preposition of `对银坊镇` read from the next char on)
         let preposition = h.token(i).is_some_and(|(x, y, c)| {
@@ -2115,6 +2137,14 @@ impl Scan<'_, '_> {
         });
         if !h.boundary(i) || no_place_start(t.get(i)) || preposition {
             return None;
+        }
+        // a listed place jieba made one word with `之滨`, `之畔` (`黄海之滨/nr`)
+        if let Some((_, y, _)) = h.token(i).filter(|&(x, y, _)| x == i && y - x >= 4) {
+            if t.match_any(y - 2, &["之滨", "之畔", "之巅"]).is_some()
+                && in_gazetteer(t.slice(i, y - 2))
+            {
+                return Some((y - 2, Evidence::Gazetteer));
+            }
         }
         // a mountain, lake or river named before a scenic area or a basin
         // (`白石山景区`, which jieba calls a name; `千岛湖风景区`)
@@ -2519,6 +2549,9 @@ impl Scan<'_, '_> {
                 && matches!(c, WordClass::Person | WordClass::Unknown)
                 && !(c == WordClass::Unknown && glued_preposition(self.t.get(b - 1))))
             || org_prefix(self.t.slice(a, b))
+            // (a country and its city jieba made one word: `美国纽约/nz
+            // 福清同乡会`)
+            || (c == WordClass::Noun && b - a >= 4 && two_places(self.t.slice(a, b)).is_some())
             // (an organisation known by name that jieba tags a noun:
             // `公安部/n 刑事侦查局`)
             || is_org_name(self.t.slice(a, b))

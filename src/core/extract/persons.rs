@@ -984,6 +984,11 @@ impl Scan<'_, '_> {
             (i..e).all(|k| match self.h.token(k) {
                 Some((x, y, _)) if compound && x == i && y == i + 2 => true,
                 Some((x, y, c)) if x >= i && y <= e => match c {
+                    // (not a word of two chars or more after a surname that
+                    // is mostly a function word: `农民/成功/a 切除`)
+                    WordClass::Other if x == i && y - x >= 2 => {
+                        !function_surname(t.get(i)) || is_common(t.get(i))
+                    }
                     WordClass::Person | WordClass::Unknown | WordClass::Other => true,
                     // (or a one-char place as a given name's last char:
                     // `主任严律/南/教授`)
