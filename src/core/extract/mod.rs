@@ -131,6 +131,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     former_names(&t, hints, &mut entities);
     party_centres(text, &mut entities);
     departments_of_universities(&t, hints, &mut entities);
+    foreign_names_of_kinds(&t, hints, &mut entities);
     democratic_party_committees(text, &mut entities);
     places_inside_firms(&mut entities);
     works_read_as_people(text, &mut entities);
@@ -1333,6 +1334,104 @@ fn democratic_party_committees(text: &str, entities: &mut Vec<Entity>) {
         }
     }
     grow_orgs(text, entities, &grown);
+}
+
+/// Whether the token `[p, q)` may be a piece of a foreign name jieba cut
+/// into names' and unknown pieces (`卡姆/nrt 祖/nr`, `姆/x 祖祖`).
+fn foreign_piece(t: &Text, (p, q, c): (usize, usize, hints::WordClass)) -> bool {
+    use hints::WordClass;
+    matches!(c, WordClass::Person | WordClass::Unknown) && (p..q).all(|j| is_han(t.get(j)))
+}
+
+/// Whether chars `[x, y)` may be such a foreign name: two to five chars,
+/// one at least spelt as a transliteration.
+fn foreign_run(t: &Text, x: usize, y: usize) -> bool {
+    (2..=5).contains(&(y - x)) && (x..y).any(|j| persons::is_foreign(t.get(j)))
+}
+
+/// A bare kind of hospital or school (`中心医院`, which jieba's dictionary
+/// tags a body) right after a foreign name jieba cut into pieces
+/// ([`foreign_piece`]: `卡姆/nrt 祖/nr 中心医院`, `姆/x 祖祖 中心医院`) is
+/// that name's: the mention grows over the name ([`foreign_run`]) after a
+/// clause's start, `的`, `和`, `与`, `在` or a place. A foreign name right
+/// after a town's kind (`北部城市姆祖祖`, `首都`, `小镇`) is a place, at
+/// every mention.
+#[inline(never)]
+fn foreign_names_of_kinds(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    const KINDS: &[&str] = &["中心医院", "医院", "总医院", "大学", "学院", "中学", "小学"];
+    const TOWNS: &[&str] = &["城市", "首都", "小镇", "小城", "港口城市", "省会", "首府"];
+    let place_ends: FxSet<usize> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(|e| e.spans.iter().map(|s| s.1))
+        .collect();
+    let grown: Vec<Growth> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Org && KINDS.contains(&e.text.as_str()))
+        .flat_map(|e| {
+            let place_ends = &place_ends;
+            e.spans.iter().filter_map(move |&(a, b)| {
+                let k = t.char_of(a);
+                let mut x = k;
+                while let Some(tok) = h.token(x.checked_sub(1)?) {
+                    if tok.1 != x || !foreign_piece(t, tok) || k - tok.0 > 5 {
+                        break;
+                    }
+                    x = tok.0;
+                }
+                let opens = x == 0
+                    || !is_han(t.before(x))
+                    || matches!(t.before(x), '的' | '和' | '与' | '在')
+                    || place_ends.contains(&t.byte(x));
+                (opens && foreign_run(t, x, k)).then(|| Growth {
+                    from: (a, b),
+                    to: (t.byte(x), b),
+                    evidence: crate::core::report::Evidence::Suffix,
+                })
+            })
+        })
+        .collect();
+    grow_orgs(t.s, entities, &grown);
+    // the places after a town's kind
+    let mut names: Vec<String> = Vec::new();
+    for &(p, q, _) in h.all() {
+        let (p, q) = (p as usize, q as usize);
+        // (the kinds' first chars first: most tokens start with none)
+        if !matches!(t.get(p), '城' | '首' | '小' | '港' | '省') || !TOWNS.contains(&t.slice(p, q))
+        {
+            continue;
+        }
+        let mut y = q;
+        while let Some(tok) = h
+            .token(y)
+            .filter(|&tok| tok.0 == y && foreign_piece(t, tok))
+        {
+            if tok.1 - q > 5 {
+                break;
+            }
+            y = tok.1;
+        }
+        let closes = !is_han(t.get(y))
+            || t.get(y) == '的'
+            || h.token(y).is_some_and(|(_, _, c)| {
+                matches!(c, hints::WordClass::Function | hints::WordClass::Verb)
+            })
+            || KINDS.iter().any(|w| t.starts_with(y, w));
+        if closes && foreign_run(t, q, y) {
+            names.push(t.slice(q, y).to_string());
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let found: Vec<(String, (usize, usize))> = names
+        .iter()
+        .flat_map(|n| {
+            t.s.match_indices(n.as_str())
+                .map(|(a, w)| (n.clone(), (a, a + w.len())))
+        })
+        .collect();
+    seats::add_places(entities, found, crate::core::report::Evidence::Context);
 }
 
 /// A university's department written right after it (`北京大学` +

@@ -1366,7 +1366,7 @@ pub(super) fn provinces_glued_to_places(entities: &mut Vec<Entity>) {
     let mut found: Vec<(String, (usize, usize))> = Vec::new();
     let mut cut: Vec<(usize, usize)> = Vec::new();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
-        if e.evidence != Evidence::Dictionary || in_gazetteer(&e.text) {
+        if in_gazetteer(&e.text) {
             continue;
         }
         let Some(k) = two_places(&e.text) else {
