@@ -224,9 +224,17 @@ impl Finder<'_, '_> {
         let t = self.t;
         let s = self.surname(i);
         let ok = |n: usize| self.plausible(i, s, n) && self.boundary(i + n);
+        // (`和` ends a given name where it joins nothing: before
+        // punctuation or a reporting verb, `大使邰景和，`, `邰景和表示`)
+        let he = || {
+            s > 0
+                && t.get(i + s + 1) == '和'
+                && self.plausible(i, s, s + 1)
+                && (is_clause_break(t.get(i + s + 2)) || next_words().at(t, i + s + 2).is_some())
+        };
         let (two, three) = (ok(s + 1), ok(s + 2));
         // `张镇说` reads as 张镇 + 说: prefer the shorter name before a one-char verb.
-        if three && !(two && next_char(t.get(i + s + 1))) {
+        if he() || (three && !(two && next_char(t.get(i + s + 1)))) {
             Some(i + s + 2)
         } else {
             two.then_some(i + s + 1)

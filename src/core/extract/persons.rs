@@ -908,6 +908,35 @@ impl Scan<'_, '_> {
                 })
     }
 
+    /// The end of a name jieba's dictionary knows, `[i, y)`, with the last
+    /// char of a transliteration it cut off as a one-char verb before a
+    /// reporting verb (`外长塔德/塞/说`), or as a one-char noun when the
+    /// name is spelt in transliteration chars throughout
+    /// (`部长卡尔德/nrt 龙/n 表示`).
+    fn foreign_tail(&self, i: usize, y: usize) -> usize {
+        let t = self.t;
+        let spelt = || (i..y).all(|q| is_foreign(t.get(q)));
+        // (not a title's first char: `姆贝基/副/总统`)
+        let last = is_han(t.get(y))
+            && !is_name_tail(t.get(y))
+            && !matches!(t.get(y), '副' | '总' | '前' | '原' | '老' | '小' | '大')
+            && y > i
+            && is_foreign(t.get(y - 1))
+            && self.h.len_at(y) == 1
+            && ((is_foreign(t.get(y)) && self.h.class(y) == WordClass::Verb)
+                || (matches!(
+                    self.h.class(y),
+                    WordClass::Noun | WordClass::Other | WordClass::Verb
+                ) && spelt()))
+            && self.after(y + 1)
+            && self.free(i, y + 1);
+        if last {
+            y + 1
+        } else {
+            y
+        }
+    }
+
     /// The end of a titled name read on from `e` over `·`-joined parts of
     /// any chars (`副主席买合木提` + `·阿不力孜`, `会长阿斯卡尔` +
     /// `·别克特诺夫`): each part whole tokens, two to six Han chars, up to a
@@ -1016,7 +1045,15 @@ impl Scan<'_, '_> {
                     }
                     // a one-char measure word or the like may end a
                     // given name (`赵国/钧`), a true function word not
-                    WordClass::Function => y - x == 1 && !function_char(t.get(x)),
+                    // (or `和` ending the name where it joins nothing:
+                    // `大使邰景和，`)
+                    WordClass::Function => {
+                        y - x == 1
+                            && (!function_char(t.get(x))
+                                || (t.get(x) == '和'
+                                    && y == e
+                                    && (is_clause_break(t.get(e)) || self.after(e))))
+                    }
                     // a two-char noun as the given name of a common
                     // surname jieba left on its own (`副会长许/传音`)
                     WordClass::Noun
@@ -1037,27 +1074,27 @@ impl Scan<'_, '_> {
                 && self.free(i, e)
                 && !not_name_or_day(t.slice(i, e))
         };
-        // a word the dictionary calls a name (`郅振璞`)
+        // a word the dictionary calls a name (`郅振璞`), with the last char
+        // of a transliteration jieba cut off ([`Scan::foreign_tail`])
         if let Some((_, y, WordClass::Person)) = self.h.token(i) {
-            if (2..=4).contains(&(y - i)) && ok(y) {
-                // (jieba cut a transliterated name's last char off as a
-                // one-char verb before a reporting verb: `外长塔德/塞/说`)
-                let last = is_foreign(t.get(y))
-                    && is_foreign(t.get(y - 1))
-                    && self.h.len_at(y) == 1
-                    && self.h.class(y) == WordClass::Verb
-                    && self.after(y + 1)
-                    && self.free(i, y + 1);
-                return Some((if last { y + 1 } else { y }, Evidence::Title));
+            let tail = self.foreign_tail(i, y);
+            if (2..=4).contains(&(y - i)) && (ok(y) || (tail > y && ok(tail))) {
+                return Some((tail, Evidence::Title));
             }
         }
         let s = surname.max(usize::from(title_surname(t.get(i))));
         if s > 0 {
             // (`年` may end a given name of two chars after a title,
             // `市委书记祁永年`, `鹤年`, not after a word of time: `今年`)
+            // (nor `和` before punctuation or a reporting verb, where it
+            // joins nothing: `大使邰景和，`, `邰景和表示`)
             let given = |e: usize| {
                 (i + s..e).all(|k| {
                     !not_given(t.get(k))
+                        || (t.get(k) == '和'
+                            && k + 1 == e
+                            && k == i + s + 1
+                            && (is_clause_break(t.get(e)) || self.after(e)))
                         || (t.get(k) == '年'
                             && k + 1 == e
                             && k == i + s + 1
@@ -1918,7 +1955,7 @@ pub fn persons(
                         || matches!(h.class(b), WordClass::Verb | WordClass::Function)
                         || scan.after(b))
             })
-            .map(|(_, b, _)| (b, Evidence::Dictionary));
+            .map(|(_, b, _)| (scan.foreign_tail(i, b), Evidence::Dictionary));
         // a two-char transliterated name jieba's dictionary knows, standing
         // as a word twice or more in the text, here before a name's end
         // (`琼斯今年的最好成绩`, `更像琼斯的保镖`)
