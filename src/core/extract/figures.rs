@@ -34,6 +34,8 @@ const UNITS: &[&str] = &[
     // with (`1860家次`, `1268件次`, `1520台套`, `0.4个千分点`,
     // `1.86克/千克`, `18微克/立方米`)
     "万家次", "家次", "万件次", "件次", "万艘次", "艘次", "万架次", "架次", "航次", "班次", "台套", "个千分点", "微克/立方米", "毫克/立方米", "毫克/千克", "克/千克",
+    // (a wind's speed: `42米/秒`)
+    "米/秒",
     // wells, bags, orders, letters (`417眼`, `2400袋`, `3.8万单`, `5000多封`)
     "眼", "万袋", "袋", "万单", "单", "封",
     "个百分点", "个工作日", "个基点", "万平方公里", "平方公里", "万平方米", "平方米", "亿美元", "万美元", "美元", "万亿元", "亿元", "万元", "千元", "元", "%", "‰",
@@ -67,6 +69,10 @@ const UNITS: &[&str] = &[
     // and a rate per 100,000 (`7.3亿人`, `18.7万剂次`, `48.6自然箱`,
     // `1.08万列`, `147.52/10万`)
     "亿人", "万自然箱", "自然箱", "万列", "/10万",
+    // wind and earthquake measures, pressure, lengths and volumes, satellites,
+    // issues and questionnaires (`14级`, `42米/秒`, `955百帕`, `38厘米`,
+    // `2400毫升`, `3颗`, `23期`, `3.2万份`)
+    "级", "百帕", "厘米", "毫升", "颗", "期", "万份", "岁",
 ];
 
 /// Units after Chinese numerals (measure words), longest first.
@@ -462,6 +468,41 @@ pub fn figures(t: &Text, quoted: &[(usize, usize)]) -> Vec<Figure> {
             .filter(|u| match *u {
                 "分" => !(matches!(t.before(i), '时' | '点' | ':' | '：') || t.get(j + 1) == '之'),
                 "周" => !matches!(t.get(j + 1), '年' | '岁'),
+                // `5.6级地震`, `风力14级`, not a grade or level of a
+                // response, a warning, a body or a road (`3级响应`,
+                // `2级预警`, `1级公路`)
+                "级" => t
+                    .match_any(
+                        j + approx + 1,
+                        &[
+                            "响应", "应急", "预警", "警报", "标准", "党委", "干部", "医院", "公路",
+                            "风险", "重点", "文物", "保护", "以上",
+                        ],
+                    )
+                    .is_none(),
+                // an age or a life expectancy (`91岁`, `80.12岁`), not an
+                // age bracket (`60岁以上老人`, `35岁以下青年教师`)
+                "岁" => t
+                    .match_any(
+                        j + approx + 1,
+                        &[
+                            "以上",
+                            "以下",
+                            "及以上",
+                            "及以下",
+                            "至",
+                            "到",
+                            "—",
+                            "-",
+                            "左右",
+                            "上下",
+                        ],
+                    )
+                    .is_none(),
+                // `23期`, not a stage or a period (`3期工程`, `2期项目`)
+                "期" => t
+                    .match_any(j + approx + 1, &["工程", "项目", "建设", "间", "末", "初"])
+                    .is_none(),
                 // `3单元`, `2单位`: a word of `单`
                 "单" | "万单" => !matches!(
                     t.get(j + approx + u.chars().count()),
