@@ -336,6 +336,8 @@ const FOREIGN: &str = "库芭汀娅丝琪黛妮薇露翰瑞滕捷夫佛肖默延
 
 /// Words that pass the rules but are not names.
 const NOT_NAMES: &[&str] = &[
+    // an idiom jieba's dictionary tags a name (`天空乌云密布`)
+    "乌云密布",
     // a dry port, not a 陆 (`货物在陆港完成报关`); a hospital's department,
     // a kind of student, a teachers' lodging (`周转宿舍`), a fund
     // (`何梁何利基金`)
@@ -520,6 +522,19 @@ const JAPANESE: &[&str] = &[
     "币原", "三木", "小泽", "高市",
 ];
 lexicon!(lex_japanese, JAPANESE);
+
+/// Elements of Mongolian given names, which a Mongolian name joins in twos
+/// (`乌云` + `毕力格`, `乌云` + `达来`) or bears alone (`莫日根`): the
+/// compiler's own list of common ones. jieba's dictionary reads some as
+/// words (`乌云`, dark clouds), so a name is read of them only after a title.
+#[rustfmt::skip]
+const MONGOLIAN: &[&str] = &[
+    "乌云", "巴特", "斯琴", "额尔敦", "宝音", "阿拉坦", "那仁", "其其格", "朝鲁", "苏和", "孟和",
+    "布和", "巴图", "哈斯", "图雅", "萨仁", "乌力吉", "敖登", "达来", "毕力格", "格日勒", "额尔德尼",
+    "呼和", "莫日根", "吉日嘎拉", "巴雅尔", "乌日娜", "其木格", "满都拉", "特木尔", "巴根", "娜仁",
+    "额日和", "阿古拉", "图门", "巴音", "吉雅", "白音", "敖其尔", "达古拉", "格根", "塔娜",
+];
+lexicon!(lex_mongolian, MONGOLIAN);
 
 char_set!(is_foreign_char, FOREIGN);
 
@@ -1021,13 +1036,14 @@ impl Scan<'_, '_> {
                     WordClass::Person | WordClass::Unknown | WordClass::Other => true,
                     // (or a one-char place as a given name's last char:
                     // `主任严律/南/教授`)
-                    // (or a one-char surname jieba tagged a place:
-                    // `市委书记祁/ns 永年/t`)
+                    // (or a one-char surname jieba tagged a place, alone
+                    // or with the given name's first char: `市委书记祁/ns
+                    // 永年/t`, `主教练宁海/ns 涛/nr`)
                     WordClass::Place => {
                         (x..y).all(|q| is_foreign(t.get(q)))
                             || (x > i && y - x == 2)
                             || (x > i && y - x == 1 && y == e)
-                            || (x == i && y - x == 1 && surname == 1 && e == i + 3)
+                            || (x == i && y - x <= 2 && surname == 1 && e == i + 3)
                     }
                     // a one-char verb only as the first char of a name
                     // spelt mostly in transliteration chars (`外长维/洛宁`),
@@ -1074,6 +1090,19 @@ impl Scan<'_, '_> {
                 && self.free(i, e)
                 && !not_name_or_day(t.slice(i, e))
         };
+        // a Mongolian name of one or two elements, three chars or more
+        // (`市长乌云/毕力/格`, `小将莫日根`)
+        if let Some(w) = lex_mongolian().at(t, i) {
+            let e1 = i + w.chars().count();
+            let e2 = lex_mongolian().at(t, e1).map(|v| e1 + v.chars().count());
+            if let Some(e) = e2
+                .into_iter()
+                .chain([e1])
+                .find(|&e| e >= i + 3 && self.name_ends(e) && self.free(i, e))
+            {
+                return Some((e, Evidence::Title));
+            }
+        }
         // a word the dictionary calls a name (`郅振璞`), with the last char
         // of a transliteration jieba cut off ([`Scan::foreign_tail`])
         if let Some((_, y, WordClass::Person)) = self.h.token(i) {
