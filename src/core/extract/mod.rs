@@ -435,9 +435,19 @@ fn places_in_quoted_names(t: &Text, quoted: &[(usize, usize)], entities: &mut Ve
             let region = names::is_cultural_region(&e.text);
             e.spans.iter().copied().filter(move |&(a, b)| {
                 let (x, y) = (t.char_of(a), t.char_of(b));
-                quoted.iter().any(|&(p, q)| {
-                    p <= x && y <= q && (p, q) != (x, y) && (region || (p == x && numbered(y, q)))
-                })
+                // (a place that opens a quotation before a numeral, or a
+                // cultural region: the few mentions the pairs are searched
+                // for, not every place against every pair)
+                let opens = x > 0
+                    && matches!(t.before(x), '“' | '「' | '‘')
+                    && (is_numeral(t.get(y)) || t.get(y).is_ascii_digit());
+                (region || opens)
+                    && quoted.iter().any(|&(p, q)| {
+                        p <= x
+                            && y <= q
+                            && (p, q) != (x, y)
+                            && (region || (p == x && numbered(y, q)))
+                    })
             })
         })
         .collect();
