@@ -2837,6 +2837,13 @@ impl Scan<'_, '_> {
             && self.h.token(s - 1).is_some_and(|(x, y, _)| {
                 y == s && matches!(t.slice(x, y), "省" | "市" | "县" | "区" | "州" | "自治区")
             });
+        // (a two-char office right after an organisation's prefix or body:
+        // `中央纪委/国家/监委`; not a member's title, `自治区党委/常委`)
+        let prefixed_office = one
+            && e - s == 2
+            && matches!(t.get(e - 1), '委' | '办' | '局')
+            && !matches!(tok, "常委" | "主委" | "编委" | "副委")
+            && self.after_body(s);
         // (a body's head of `orgs.txt` after a listed city, province or
         // county named with its level: `漳州市/发改委`, `泉州市/卫健委`)
         let head_after_place = one
@@ -2887,6 +2894,7 @@ impl Scan<'_, '_> {
             && !body_and_suffix
             && !named_unit
             && !level_office
+            && !prefixed_office
             && !matches!(tok, "女队" | "男队")
         {
             return None;
