@@ -348,10 +348,20 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
         }
         // each level's bodies of one kind (`各市农业农村局`, `各县公安局`):
         // a unit of the chain
+        // (or every level's of a list: `各市、县（区）商务局、财政局`,
+        // `各市（州）文化和旅游局、农业农村局`)
         let body_head = |k: usize| lists().1.at(t, k).filter(|h| h.chars().count() >= 2);
-        if matches!(t.get(j + 1), '市' | '县' | '区') {
-            if let Some(h) = body_head(j + 2) {
-                j += 2 + h.chars().count();
+        let levels = match t
+            .match_any(j + 1, LEVEL_LISTS)
+            .filter(|l| body_head(j + 1 + l.chars().count()).is_some())
+        {
+            Some(l) => l.chars().count(),
+            None if matches!(t.get(j + 1), '市' | '县' | '区') => 1,
+            None => 0,
+        };
+        if levels > 0 {
+            if let Some(h) = body_head(j + 1 + levels) {
+                j += 1 + levels + h.chars().count();
                 units += 1;
                 first = first.or(Some(h));
                 // (and the same level's other bodies after `、`:
@@ -399,6 +409,21 @@ fn generic_at(t: &Text, i: usize) -> Option<usize> {
     }
     (units > 0).then_some(j)
 }
+
+/// Lists of levels a notice addresses every one of, before their bodies
+/// (`各市、县（区）` + `商务局`, `各市（州）` + `文化和旅游局`), longest first.
+const LEVEL_LISTS: &[&str] = &[
+    "市、县（市、区）",
+    "市、县（区）",
+    "县（市、区）",
+    "市、州、县",
+    "市（州）",
+    "县（市）",
+    "市、县",
+    "县、区",
+    "县区",
+    "市州",
+];
 
 /// The levels whose directly governed units a notice addresses
 /// (`市直各部门`, `省直有关单位`).
