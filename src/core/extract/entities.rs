@@ -268,8 +268,15 @@ const GENERIC_HEADS: &[&str] = &[
     "园区",
     "高校",
     "地区",
+    "银行业金融机构",
     "金融机构",
     "机构",
+    // the people's bodies, the parties, the courts and branches below
+    // (`各人民团体`, `各民主党派`, `各基层法院`, `各监管分局`)
+    "人民团体",
+    "民主党派",
+    "基层法院",
+    "监管分局",
     // party organisations at every level (`各级党组织`, `各市州党委`)
     "市州党委",
     "党组织",
