@@ -2398,3 +2398,117 @@ fn twenty_sixth_session_rules_on_written_sentences() {
     has(given, Person, "蒋黄河");
     has(given, Place, "黄河");
 }
+
+/// The twenty-seventh session's rules, on sentences written for them (not
+/// taken from any gold text): speakers opening a clause, author lines,
+/// given names ending in `年` or `和`, bylines' trainees, Mongolian names,
+/// one-char parts after a dot, no titles before a meeting; provinces glued
+/// to places, county short forms in lists, known bodies heading others,
+/// dash-joined pairs, university departments, towns over their stem's place,
+/// glued prepositions and verbs before towns, streams in lists, cultural
+/// regions, places inside quoted names, foreign names of hospitals and
+/// cities, generic addressees; physical figures.
+#[test]
+fn twenty_seventh_session_rules_on_written_sentences() {
+    use wenxi::core::report::EntityKind::{Org, Person, Place};
+    // a speaker named with a word jieba reads as a verb, opening a clause
+    has("回忆起那次救援，聂远航这样说。", Person, "聂远航");
+    // an author's line under a headline, a place jieba read inside it gives
+    // way; two names on one line
+    let summary = "“乡村振兴”学术研讨会纪要\n\n欧阳明远\n\n2027年5月8日，研讨会在长沙召开。";
+    has(summary, Person, "欧阳明远");
+    let authors = "宋代士人研究综述\n夏侯清远 陆明德\n本文回顾了近年来宋代士人研究的主要进展。";
+    has(authors, Person, "夏侯清远");
+    has(authors, Person, "陆明德");
+    lacks_kind(authors, Place, "清远");
+    // given names ending in `年` (after a title, before `、`) or in `和`
+    // (before punctuation); a surname jieba tagged a place with the given
+    // name's first char
+    has("省委书记祁永年、省长陈立新出席会议。", Person, "祁永年");
+    has("中国驻新西兰大使邰景和，双方交换意见。", Person, "邰景和");
+    has("上海队主教练宁海涛坦言。", Person, "宁海涛");
+    // a trainee's byline; a one-char part after a dot; a transliteration's
+    // last char jieba read as a noun; Mongolian names after a title
+    assert_eq!(
+        title_of("（记者 汪晓川 实习生 苟思涵）", "苟思涵").as_deref(),
+        Some("实习生")
+    );
+    lacks_kind("（记者 汪晓川 实习生 苟思涵）", Person, "实习生");
+    has("外交部长法鲁克·汗观摩了演习。", Person, "法鲁克·汗");
+    has("乌拉圭外交部长卡尔德龙表示。", Person, "卡尔德龙");
+    has("市长乌云毕力格主持会议。", Person, "乌云毕力格");
+    lacks_kind("天空乌云密布。", Person, "乌云密布");
+    // no person before a meeting of ministers; no given name made of a word
+    // after a surname that is mostly a function word
+    lacks_kind("东亚峰会外长会在吉隆坡举行。", Person, "峰会");
+    lacks_kind("为一名农民成功切除肿瘤。", Person, "成功");
+    // a province glued to its city, a county's short form before a verb
+    // in a list
+    let listed = "工作组在福建晋江、石狮抓获嫌疑人12名。警方在湖南永州打掉一个团伙。";
+    has(listed, Place, "石狮");
+    has(listed, Place, "永州");
+    has(listed, Place, "湖南");
+    lacks_kind(listed, Place, "湖南永州");
+    // a known body heading a body with a distinguishing word; a dash-joined
+    // pair; a department after its university; a country and its city
+    has(
+        "在公安部刑事侦查局统一指挥下，专案组收网。",
+        Org,
+        "公安部刑事侦查局",
+    );
+    has(
+        "亚洲开发银行和中国—东盟中心代表出席。",
+        Org,
+        "中国—东盟中心",
+    );
+    has("复旦大学中文系教授周明说。", Org, "复旦大学中文系");
+    has("美国纽约福清同乡会会长说。", Org, "美国纽约福清同乡会");
+    has("中央纪委国家监委网站发布消息。", Org, "中央纪委国家监委");
+    lacks_kind("自治区党委常委王明出席。", Org, "自治区党委常委");
+    // towns: over a glued preposition, after `落户`, over a place read in
+    // their stem
+    has("祖父从龙田镇出发。", Place, "龙田镇");
+    has("项目落户江镜镇。", Place, "江镜镇");
+    lacks_kind("项目落户江镜镇。", Place, "落户江镜镇");
+    has("福鼎市太姥山镇累计雨量最大。", Place, "太姥山镇");
+    // streams in a list; cultural regions, not inside quoted names; a sea
+    // before `之滨`
+    has("强降雨导致交溪、霍童溪水位上涨。", Place, "交溪");
+    has("会议在庐陵召开。", Place, "庐陵");
+    lacks_kind("“齐鲁样板”建设取得成效。", Place, "齐鲁");
+    lacks_kind("“吉林一号”卫星发射成功。", Place, "吉林");
+    has("学生们在黄海之滨做实验。", Place, "黄海");
+    // a foreign city after its kind, and its hospital
+    let abroad = "北部城市姆祖祖的姆祖祖中心医院。";
+    has(abroad, Place, "姆祖祖");
+    has(abroad, Org, "姆祖祖中心医院");
+    lacks_kind(abroad, Org, "中心医院");
+    // every level's bodies of a list of levels: one generic addressee
+    let notice = extracted("各市、县（区）商务局、财政局：");
+    assert!(notice
+        .iter()
+        .any(|e| e.kind == Org && e.text == "各市、县（区）商务局、财政局" && e.generic));
+    // wind force, wind speed and pressure; ages, not age brackets; not a
+    // response's grade
+    let figures = |text: &str| -> Vec<(String, String)> {
+        extract(text)
+            .figures
+            .into_iter()
+            .map(|f| (f.text, f.unit))
+            .collect()
+    };
+    let got = figures("风力14级（42米/秒），气压955百帕。社区60岁以上老人，最年长的91岁。");
+    for (text, unit) in [
+        ("14级", "级"),
+        ("42米/秒", "米/秒"),
+        ("955百帕", "百帕"),
+        ("91岁", "岁"),
+    ] {
+        assert!(
+            got.contains(&(text.to_string(), unit.to_string())),
+            "{text} missing: {got:?}"
+        );
+    }
+    assert!(!got.iter().any(|(t, _)| t == "60岁"), "{got:?}");
+    assert!(figures("启动3级应急响应。").is_empty());
+}
