@@ -1298,6 +1298,12 @@ impl Scan<'_, '_> {
             } else if self.after(e)
                 || lex_strong().at(t, e).is_some()
                 || (g == 2 && self.h.class(e) == WordClass::Verb)
+                // (or an adverb, then a reporting verb: `桥本/还/表示`)
+                || (matches!(t.get(e), '还' | '也' | '又' | '则' | '再' | '就' | '都')
+                    && self.after(e + 1))
+                || lex_adverbs()
+                    .at(t, e)
+                    .is_some_and(|a| self.after(e + a.chars().count()))
             {
                 Some((e, Evidence::Context))
             } else {
