@@ -189,7 +189,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     names::mountains_cut_before_foot(&t, hints, &mut entities);
     names::places_cut_before_last_char(&t, hints, &mut entities);
     names::countries_before_offshore(&t, &mut entities);
-    names::provinces_glued_to_places(&mut entities);
+    names::provinces_glued_to_places(&t, &mut entities);
     places_in_quoted_names(&t, &quoted, &mut entities);
     surnames_before_titles(text, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));

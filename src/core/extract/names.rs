@@ -1362,7 +1362,7 @@ pub(super) fn places_cut_before_last_char(t: &Text, h: &Hints, entities: &mut Ve
 /// (`湖南永州`, `山西太原`) is two places, as a reader lists them (`福建晋江`
 /// gives `福建` and `晋江`): see [`two_places`].
 #[inline(never)]
-pub(super) fn provinces_glued_to_places(entities: &mut Vec<Entity>) {
+pub(super) fn provinces_glued_to_places(t: &Text, entities: &mut Vec<Entity>) {
     let mut found: Vec<(String, (usize, usize))> = Vec::new();
     let mut cut: Vec<(usize, usize)> = Vec::new();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
@@ -1373,7 +1373,13 @@ pub(super) fn provinces_glued_to_places(entities: &mut Vec<Entity>) {
             continue;
         };
         let (province, rest) = e.text.split_at(k);
-        for &(a, b) in &e.spans {
+        // (the mentions written as the name: offsets inside it are then
+        // its chars' boundaries)
+        for &(a, b) in e
+            .spans
+            .iter()
+            .filter(|&&(a, b)| t.s.get(a..b) == Some(&e.text))
+        {
             cut.push((a, b));
             found.push((province.to_string(), (a, a + k)));
             found.push((rest.to_string(), (a + k, b)));
