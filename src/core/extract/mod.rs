@@ -966,15 +966,7 @@ fn given_names_read_as_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         return;
     }
     drop_mentions(entities, |k| k == EntityKind::Place, |s| gone.contains(s));
-    for (name, span) in found {
-        entities.push(found_entity(
-            EntityKind::Person,
-            name,
-            vec![span],
-            Evidence::Surname,
-        ));
-    }
-    merge_same(entities);
+    add_people(entities, found, Evidence::Surname);
 }
 
 /// An author's line under a headline (`尉迟清远` alone on the line after
@@ -1054,13 +1046,18 @@ fn author_lines(text: &str, entities: &mut Vec<Entity>) {
         |_| true,
         |&(a, b)| found.iter().any(|(_, s)| a >= s.0 && b <= s.1),
     );
+    add_people(entities, found, Evidence::Surname);
+}
+
+/// Adds people found by a pass (name and byte span) to `entities`, one
+/// mention each, merged with the same names found before.
+fn add_people(
+    entities: &mut Vec<Entity>,
+    found: Vec<(String, (usize, usize))>,
+    evidence: crate::core::report::Evidence,
+) {
     for (name, span) in found {
-        entities.push(found_entity(
-            EntityKind::Person,
-            name,
-            vec![span],
-            Evidence::Surname,
-        ));
+        entities.push(found_entity(EntityKind::Person, name, vec![span], evidence));
     }
     merge_same(entities);
 }
