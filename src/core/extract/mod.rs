@@ -1367,14 +1367,20 @@ fn foreign_run(t: &Text, x: usize, y: usize) -> bool {
 fn foreign_names_of_kinds(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     const KINDS: &[&str] = &["中心医院", "医院", "总医院", "大学", "学院", "中学", "小学"];
     const TOWNS: &[&str] = &["城市", "首都", "小镇", "小城", "港口城市", "省会", "首府"];
-    let place_ends: FxSet<usize> = entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Place)
-        .flat_map(|e| e.spans.iter().map(|s| s.1))
-        .collect();
+    let kind = |e: &Entity| e.kind == EntityKind::Org && KINDS.contains(&e.text.as_str());
+    // (the places' ends, gathered only when a kind is there to grow)
+    let place_ends: FxSet<usize> = if entities.iter().any(kind) {
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .flat_map(|e| e.spans.iter().map(|s| s.1))
+            .collect()
+    } else {
+        FxSet::default()
+    };
     let grown: Vec<Growth> = entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Org && KINDS.contains(&e.text.as_str()))
+        .filter(|e| kind(e))
         .flat_map(|e| {
             let place_ends = &place_ends;
             e.spans.iter().filter_map(move |&(a, b)| {
@@ -1450,7 +1456,9 @@ fn foreign_names_of_kinds(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
 fn departments_of_universities(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     let grown: Vec<Growth> = entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Org && e.text.ends_with(['学', '院']))
+        .filter(|e| {
+            e.kind == EntityKind::Org && (e.text.ends_with("大学") || e.text.ends_with("学院"))
+        })
         .flat_map(|e| {
             e.spans.iter().filter_map(move |&(a, b)| {
                 let k = t.char_of(b);
@@ -1462,8 +1470,7 @@ fn departments_of_universities(t: &Text, h: &Hints, entities: &mut Vec<Entity>) 
                     && matches!(
                         c,
                         hints::WordClass::Noun | hints::WordClass::Org | hints::WordClass::Unknown
-                    )
-                    && (e.text.ends_with("大学") || e.text.ends_with("学院")))
+                    ))
                 .then(|| Growth {
                     from: (a, b),
                     to: (a, t.byte(y)),

@@ -1048,6 +1048,7 @@ pub(super) fn settlements_of_bodies(t: &Text, entities: &mut Vec<Entity>) {
 #[inline(never)]
 pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     let mut found = Vec::new();
+    let mut stems: Vec<(usize, usize)> = Vec::new();
     for e in entities.iter().filter(|e| {
         e.kind == EntityKind::Place
             && e.evidence == Evidence::Gazetteer
@@ -1073,15 +1074,12 @@ pub(super) fn towns_after_counties(t: &Text, h: &Hints, entities: &mut Vec<Entit
                 (settlement_stem(t, y, k) || city_stem) && (h.boundary(k) || h.boundary(k + 1));
             if ok {
                 found.push((t.slice(y, k + 1).to_string(), (end, t.byte(k + 1))));
+                stems.push((end, t.byte(k)));
             }
         }
     }
     // a place read in the stem gives way to the town (`福鼎市` +
     // `太姥山/镇`: the mountain names the town here)
-    let stems: Vec<(usize, usize)> = found
-        .iter()
-        .map(|(w, (a, b))| (*a, b - w.chars().last().map_or(0, char::len_utf8)))
-        .collect();
     super::drop_mentions(entities, |k| k == EntityKind::Place, |s| stems.contains(s));
     keep_free(entities, &mut found);
     super::seats::add_places(entities, found, Evidence::Suffix);
@@ -2105,36 +2103,28 @@ impl Scan<'_, '_> {
     /// division's suffix lies in `i + 1 ..= i + 5`.
     fn dict_place_at(&self, i: usize, suffix_near: bool) -> Option<(usize, Evidence)> {
         let (t, h) = (self.t, self.h);
-        // a preposition jieba's HMM joined to a town's stem (`对银坊/镇`):
-        // the stem starts after it
-        let glued = !h.boundary(i)
-            && h.token(i).is_some_and(|(x, y, c)| {
-                x + 1 == i
-                    && y - x >= 3
-                    && c == WordClass::Unknown
-                    && preposition_char(t.get(x))
-                    && admin_suffix(t.get(y))
-                    && h.len_at(y) == 1
+        // a preposition jieba's HMM joined to a town's stem: the stem
+        // starts after it, the town ending at a lone suffix after the token
+        // (`对银坊/镇`) or at the token's own (`从龙田镇/出发`)
+        if !h.boundary(i) {
+            let glued = h.token(i).filter(|&(x, _, c)| {
+                x + 1 == i && c == WordClass::Unknown && preposition_char(t.get(x))
             });
-        if glued {
-            let y = h.token(i).map_or(i, |(_, y, _)| y);
-            return ends_before(t, h, y + 1).then_some((y + 1, Evidence::Suffix));
-        }
-        // (or to the whole town, its suffix too: `从龙田镇/出发`)
-        let glued_town = !h.boundary(i)
-            && h.token(i).is_some_and(|(x, y, c)| {
-                x + 1 == i
-                    && (4..=5).contains(&(y - x))
-                    && c == WordClass::Unknown
-                    && preposition_char(t.get(x))
-                    && matches!(t.get(y - 1), '镇' | '乡' | '村')
-                    && (i..y).all(|k| is_han(t.get(k)))
-                    && !not_town_stem(t.get(i))
-                    && !"乡镇村".contains(t.get(i))
-            });
-        if glued_town {
-            let y = h.token(i).map_or(i, |(_, y, _)| y);
-            return ends_before(t, h, y).then_some((y, Evidence::Suffix));
+            if let Some((x, y, _)) = glued {
+                let end = if y - x >= 3 && admin_suffix(t.get(y)) && h.len_at(y) == 1 {
+                    Some(y + 1)
+                } else {
+                    ((4..=5).contains(&(y - x))
+                        && matches!(t.get(y - 1), '镇' | '乡' | '村')
+                        && (i..y).all(|k| is_han(t.get(k)))
+                        && !not_town_stem(t.get(i))
+                        && !"乡镇村".contains(t.get(i)))
+                    .then_some(y)
+                };
+                if let Some(e) = end {
+                    return ends_before(t, h, e).then_some((e, Evidence::Suffix));
+                }
+            }
         }
         // (`外长哈洛宁`, `记者江建国`: a name after a title, no place; and
         // the preposition of `对银坊镇` read from the next char on)
@@ -3471,9 +3461,8 @@ pub fn places_and_orgs(
                     // (or a listed body with its country: `中国证监会`)
                     || (b - a >= 4
                         && ["中国", "国家", "全国"].iter().any(|p| t.starts_with(a, p))
-                        && ORG_NAMES
-                            .iter()
-                            .any(|w| w.chars().count() >= 3 && t.slice(a + 2, b) == *w)))
+                        && b - a >= 5
+                        && is_org_name(t.slice(a + 2, b))))
                 && !NO_BODY_ENDS.iter().any(|w| t.slice(a, b).ends_with(w))
                 // (a longer listed name over it: `联合国/工业/发展/组织`)
                 && listed_len().is_none_or(|n| n <= b - a)

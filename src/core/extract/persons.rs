@@ -923,6 +923,13 @@ impl Scan<'_, '_> {
                 })
     }
 
+    /// Whether a `和` ending a given name at `e` joins nothing after it: a
+    /// clause breaks or a reporting verb or title follows (`大使邰景和，`,
+    /// `邰景和表示`).
+    fn joins_nothing(&self, e: usize) -> bool {
+        is_clause_break(self.t.get(e)) || self.after(e)
+    }
+
     /// The end of a name jieba's dictionary knows, `[i, y)`, with the last
     /// char of a transliteration it cut off as a one-char verb before a
     /// reporting verb (`外长塔德/塞/说`), or as a one-char noun when the
@@ -1066,9 +1073,7 @@ impl Scan<'_, '_> {
                     WordClass::Function => {
                         y - x == 1
                             && (!function_char(t.get(x))
-                                || (t.get(x) == '和'
-                                    && y == e
-                                    && (is_clause_break(t.get(e)) || self.after(e))))
+                                || (t.get(x) == '和' && y == e && self.joins_nothing(e)))
                     }
                     // a two-char noun as the given name of a common
                     // surname jieba left on its own (`副会长许/传音`)
@@ -1120,15 +1125,17 @@ impl Scan<'_, '_> {
             let given = |e: usize| {
                 (i + s..e).all(|k| {
                     !not_given(t.get(k))
-                        || (t.get(k) == '和'
-                            && k + 1 == e
+                        || (k + 1 == e
                             && k == i + s + 1
-                            && (is_clause_break(t.get(e)) || self.after(e)))
-                        || (t.get(k) == '年'
-                            && k + 1 == e
-                            && k == i + s + 1
-                            && !"今去明前后当每全近上下本历多半周同新往该".contains(t.get(k - 1))
-                            && !super::is_numeral(t.get(k - 1)))
+                            && match t.get(k) {
+                                '和' => self.joins_nothing(e),
+                                '年' => {
+                                    !"今去明前后当每全近上下本历多半周同新往该"
+                                        .contains(t.get(k - 1))
+                                        && !super::is_numeral(t.get(k - 1))
+                                }
+                                _ => false,
+                            })
                 })
             };
             if let Some(e) = [i + s + 2, i + s + 1]
