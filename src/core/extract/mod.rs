@@ -142,13 +142,11 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     // word names no one (`前锋/今年夏天/nr`, a tag of jieba's dictionary)
     entities.retain(|e| match e.kind {
         EntityKind::Org => !e.text.contains('某'),
-        EntityKind::Person => ![
-            "今年", "去年", "明年", "前年", "今天", "昨天", "明天", "当天",
-        ]
-        .iter()
-        .any(|w| e.text.starts_with(w)),
-        _ => true,
+        EntityKind::Person => !TIME_WORDS.iter().any(|w| e.text.starts_with(w)),
+        // (`用好/每村/每年`: no place is named with `每`)
+        EntityKind::Place => !e.text.contains('每'),
     });
+    time_words_before_bodies(text, &mut entities);
     names_cut_short(text, &mut entities);
     dotted_names_before_time_words(&mut entities);
     lists::people_listed_with_places(text, &mut entities);
@@ -169,7 +167,11 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     author_lines(text, &mut entities);
     names_made_of_words(&t, hints, &mut entities);
     party_before_body(text, &mut entities);
+    committee_departments(text, &mut entities);
+    numbered_units(text, &mut entities);
+    publishers_after_titles(text, &mut entities);
     nested_orgs(&mut entities);
+    orgs_led_by_people(text, &mut entities);
     seats::seats(text, &mut entities);
     place_before_level_body(text, &mut entities);
     stem_before_level_body(text, &mut entities);
@@ -206,6 +208,36 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
         quotes,
         outline,
     }
+}
+
+/// Time words a name never starts with (`今年/t 宁波大学/nt`).
+const TIME_WORDS: &[&str] = &[
+    "今年", "去年", "明年", "前年", "今天", "昨天", "明天", "当天",
+];
+
+/// An organisation read with the time word before it (`今年宁波大学面向全国`,
+/// a pass growing a body over the word before it) starts after that word.
+#[inline(never)]
+fn time_words_before_bodies(text: &str, entities: &mut Vec<Entity>) {
+    let mut grown: Vec<Growth> = Vec::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Org) {
+        let Some(w) = TIME_WORDS.iter().find(|w| e.text.starts_with(**w)) else {
+            continue;
+        };
+        if e.text.chars().count() < w.chars().count() + 3 {
+            continue;
+        }
+        for &(a, b) in &e.spans {
+            if text.get(a..b) == Some(e.text.as_str()) {
+                grown.push(Growth {
+                    from: (a, b),
+                    to: (a + w.len(), b),
+                    evidence: e.evidence,
+                });
+            }
+        }
+    }
+    grow_orgs(text, entities, &grown);
 }
 
 /// An organisation named only inside a longer one is listed once, at its
@@ -532,6 +564,9 @@ const FOREIGN_DIVISIONS: &[&str] = &[
     "州",
     "省",
     "镇",
+    // (only after a name spelt all in transliteration's chars, see
+    // [`places_read_as_people`]: `布拉加区`)
+    "区",
 ];
 
 /// A name read as a person's that a division suffix ends or follows at
@@ -569,10 +604,30 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
                 .filter(|d| {
                     d.chars().count() > 3 || !rest[d.len()..].starts_with(['委', '长', '政', '党'])
                 })
+                .filter(|d| {
+                    **d != "区"
+                        || (e.text.chars().all(persons::is_foreign)
+                            && !rest[d.len()..].starts_with(['人', '内', '域', '级', '别']))
+                })
                 .copied()
         };
+        // (a name no person bears: what lies somewhere, `吉马良斯位于葡萄牙北部`)
+        let lies = |&(_, b): &(usize, usize)| {
+            let rest = text.get(b..).unwrap_or("");
+            ["位于", "地处", "坐落于", "坐落在"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        };
+        let located =
+            e.evidence == crate::core::report::Evidence::Dictionary && e.spans.iter().any(lies);
         let suffix = e.spans.first().and_then(after);
         let same = suffix.is_some() && e.spans.iter().all(|s| after(s) == suffix);
+        if located && !ends {
+            e.kind = EntityKind::Place;
+            e.evidence = crate::core::report::Evidence::Context;
+            any = true;
+            continue;
+        }
         if ends {
             e.kind = EntityKind::Place;
         } else if let Some(d) = suffix.filter(|_| same) {
@@ -1108,6 +1163,153 @@ fn party_before_body(text: &str, entities: &mut Vec<Entity>) {
     );
 }
 
+/// A party committee's working department right after it is one body with
+/// it (`利川市委` + `组织部`, jieba having cut `利川市/委`; `中共恩施州委` +
+/// `宣传部`): the two mentions become one of the longer organisation.
+#[inline(never)]
+fn committee_departments(text: &str, entities: &mut Vec<Entity>) {
+    const DEPARTMENTS: &[&str] = &[
+        "组织部",
+        "宣传部",
+        "统战部",
+        "政法委",
+        "办公室",
+        "政研室",
+        "编办",
+        "网信办",
+        "巡察办",
+        "老干部局",
+        "外办",
+        "农办",
+        "党校",
+        "社会工作部",
+        "机构编制委员会办公室",
+    ];
+    join_before_body(
+        text,
+        entities,
+        |e| {
+            e.kind == EntityKind::Org
+                && !e.generic
+                && e.text.chars().count() >= 4
+                && ["市委", "县委", "区委", "州委", "省委", "盟委", "旗委"]
+                    .iter()
+                    .any(|c| e.text.ends_with(c))
+        },
+        |e| DEPARTMENTS.contains(&e.text.as_str()),
+        false,
+    );
+}
+
+/// An organisation read from a person's name on (`副省长南宫振宇率省应急管理厅`,
+/// a pass that found the body before the person was known): it starts after
+/// the name and the word that links them (`率`, `带领`, `和` …), or is no
+/// mention when too little is left. (A body named after a person, `休斯公司`,
+/// has no such word.)
+#[inline(never)]
+fn orgs_led_by_people(text: &str, entities: &mut Vec<Entity>) {
+    const LINKS: &[&str] = &["率领", "带领", "率", "带", "和", "与", "及", "、"];
+    let people: FxMap<usize, usize> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.spans.iter().copied())
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    let mut grown: Vec<Growth> = Vec::new();
+    let mut gone: Vec<(usize, usize)> = Vec::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Org) {
+        for &(a, b) in &e.spans {
+            let Some(&q) = people.get(&a).filter(|&&q| q < b) else {
+                continue;
+            };
+            let rest = text.get(q..b).unwrap_or("");
+            // (not a firm named after a person: `休斯公司`)
+            let Some(link) = LINKS.iter().find(|w| rest.starts_with(**w)) else {
+                continue;
+            };
+            let start = q + link.len();
+            if text.get(start..b).is_some_and(|r| r.chars().count() >= 3) {
+                grown.push(Growth {
+                    from: (a, b),
+                    to: (start, b),
+                    evidence: e.evidence,
+                });
+            } else {
+                gone.push((a, b));
+            }
+        }
+    }
+    if !gone.is_empty() {
+        drop_mentions(entities, |k| k == EntityKind::Org, |s| gone.contains(s));
+    }
+    grow_orgs(text, entities, &grown);
+}
+
+/// The publisher in brackets after a work's title (`《跟着爷爷去放羊》（希望出版社）`,
+/// whose name jieba reads as a verb) is an organisation: the bracket's whole
+/// content, three to sixteen Han chars ending like a publisher.
+#[inline(never)]
+fn publishers_after_titles(text: &str, entities: &mut Vec<Entity>) {
+    const ENDS: &[&str] = &["出版社", "出版集团", "出版公司", "杂志社", "报社", "书局"];
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in text.match_indices("》（") {
+        let a = at + "》（".len();
+        let rest = text.get(a..).unwrap_or("");
+        let Some(n) = rest
+            .char_indices()
+            .take(17)
+            .find(|&(_, c)| c == '）')
+            .map(|(k, _)| k)
+        else {
+            continue;
+        };
+        let name = &rest[..n];
+        if name.chars().count() >= 3
+            && name.chars().all(is_han)
+            && ENDS.iter().any(|e| name.ends_with(e))
+        {
+            found.push((a, a + n));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (a, b) in found {
+        if let Some(name) = text.get(a..b) {
+            entities.push(found_entity(
+                EntityKind::Org,
+                name.to_string(),
+                vec![(a, b)],
+                crate::core::report::Evidence::Suffix,
+            ));
+        }
+    }
+    merge_same(entities);
+}
+
+/// A body's numbered unit named right after it is one body with it
+/// (`自然资源部` + `第二` + `海洋研究所`, `解放军` + `第三〇二` + `医院`): the
+/// two mentions become one of the longer organisation.
+#[inline(never)]
+fn numbered_units(text: &str, entities: &mut Vec<Entity>) {
+    if !text.contains('第') {
+        return;
+    }
+    let org = |e: &Entity| e.kind == EntityKind::Org && !e.generic;
+    join_across(text, entities, org, org, false, |rest| {
+        let num = rest.strip_prefix('第')?;
+        let digits = num
+            .chars()
+            .take_while(|&c| "一二三四五六七八九十百〇零0123456789".contains(c))
+            .count();
+        (1..=4)
+            .contains(&digits)
+            .then(|| '第'.len_utf8() + num.chars().take(digits).map(char::len_utf8).sum::<usize>())
+    });
+}
+
 /// A place named without its level before a body named with it is that
 /// body's place (`赣州` + `市委常委会`, `南平` + `市政协`, jieba having
 /// joined the level word to the body): one organisation of both, the
@@ -1182,6 +1384,19 @@ fn join_before_body(
     second: impl Fn(&Entity) -> bool,
     keep_first: bool,
 ) {
+    join_across(text, entities, first, second, keep_first, |_| Some(0));
+}
+
+/// [`join_before_body`] with `gap(rest)` bytes of text between the two
+/// mentions (`rest` is the text after the first; `None`: no join there).
+fn join_across(
+    text: &str,
+    entities: &mut Vec<Entity>,
+    first: impl Fn(&Entity) -> bool,
+    second: impl Fn(&Entity) -> bool,
+    keep_first: bool,
+    gap: impl Fn(&str) -> Option<usize>,
+) {
     if !entities.iter().any(&first) {
         return;
     }
@@ -1197,8 +1412,11 @@ fn join_before_body(
     let mut joined: Vec<(Mention, Mention)> = Vec::new();
     for (k, e) in entities.iter().enumerate().filter(|(_, e)| first(e)) {
         for &(a, b) in &e.spans {
-            if let Some(&(o, end)) = starts.get(&b).filter(|(o, _)| *o != k) {
-                joined.push(((k, (a, b)), (o, (b, end))));
+            let Some(c) = gap(text.get(b..).unwrap_or("")).map(|g| b + g) else {
+                continue;
+            };
+            if let Some(&(o, end)) = starts.get(&c).filter(|(o, _)| *o != k) {
+                joined.push(((k, (a, b)), (o, (c, end))));
             }
         }
     }
@@ -1367,7 +1585,20 @@ fn foreign_run(t: &Text, x: usize, y: usize) -> bool {
 fn foreign_names_of_kinds(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     const KINDS: &[&str] = &["中心医院", "医院", "总医院", "大学", "学院", "中学", "小学"];
     const TOWNS: &[&str] = &["城市", "首都", "小镇", "小城", "港口城市", "省会", "首府"];
-    let kind = |e: &Entity| e.kind == EntityKind::Org && KINDS.contains(&e.text.as_str());
+    // (a bare kind, or one after a transliteration's piece jieba knew:
+    // `米/q 尼奥/nrt 大学`)
+    // (its name's length in chars)
+    let named = |e: &Entity| {
+        if e.kind != EntityKind::Org {
+            return None;
+        }
+        KINDS.iter().find_map(|k| {
+            let name = e.text.strip_suffix(k)?;
+            let n = name.chars().count();
+            (n == 0 || ((2..=4).contains(&n) && name.chars().all(persons::is_foreign))).then_some(n)
+        })
+    };
+    let kind = |e: &Entity| named(e).is_some();
     // (the places' ends, gathered only when a kind is there to grow)
     let place_ends: FxSet<usize> = if entities.iter().any(kind) {
         entities
@@ -1383,11 +1614,22 @@ fn foreign_names_of_kinds(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         .filter(|e| kind(e))
         .flat_map(|e| {
             let place_ends = &place_ends;
+            let n = named(e).unwrap_or(0);
             e.spans.iter().filter_map(move |&(a, b)| {
                 let k = t.char_of(a);
                 let mut x = k;
                 while let Some(tok) = h.token(x.checked_sub(1)?) {
-                    if tok.1 != x || !foreign_piece(t, tok) || k - tok.0 > 5 {
+                    // (or one transliteration's char jieba read as a word of
+                    // its own: a measure word, `米/q`)
+                    let c = t.get(tok.0);
+                    let lone = tok.1 - tok.0 == 1
+                        && persons::is_foreign(c)
+                        && match tok.2 {
+                            hints::WordClass::Verb => false,
+                            hints::WordClass::Function => matches!(c, '米' | '克' | '里'),
+                            _ => true,
+                        };
+                    if tok.1 != x || !(foreign_piece(t, tok) || lone) || k - tok.0 > 5 {
                         break;
                     }
                     x = tok.0;
@@ -1396,7 +1638,7 @@ fn foreign_names_of_kinds(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
                     || !is_han(t.before(x))
                     || matches!(t.before(x), '的' | '和' | '与' | '在')
                     || place_ends.contains(&t.byte(x));
-                (opens && foreign_run(t, x, k)).then(|| Growth {
+                (opens && x < k && foreign_run(t, x, k + n)).then(|| Growth {
                     from: (a, b),
                     to: (t.byte(x), b),
                     evidence: crate::core::report::Evidence::Suffix,

@@ -50,9 +50,9 @@ pub struct Found {
 /// Organisation suffixes, longest first.
 #[rustfmt::skip]
 const ORG_SUFFIXES: &[&str] = &[
-    "领导小组办公室", "股份有限公司", "有限责任公司", "人民代表大会", "人民检察院", "有限公司", "人民政府", "人民法院",
+    "领导小组办公室", "会计师事务所", "股份有限公司", "有限责任公司", "人民代表大会", "人民检察院", "律师事务所", "有限公司", "人民政府", "人民法院",
     "纪检监察组", "委员会", "常委会", "理事会", "促进会", "组委会", "筹委会", "研究室", "党支部", "代表大会", "检察院", "办公厅", "办公室", "联合会", "基金会", "研究院",
-    "研究所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台", "派出所",
+    "研究所", "事务所", "研究中心", "研究会", "科学院", "工程院", "出版社", "通讯社", "电视台", "广播电台", "派出所",
     "日报社", "杂志社", "俱乐部", "同乡会", "公会", "联谊会", "实验室", "代表团", "代表处", "办事处", "总公司", "管理局", "管理处", "管理所", "联合国",
     "代表队", "集训队", "登山队", "田径队", "体操队", "游泳队", "制片厂", "制药厂", "总领事馆",
     // a navy's fleets and formations (`加拿大海军太平洋舰队`, `海军第45批护航编队`)
@@ -71,6 +71,8 @@ const ORG_SUFFIXES: &[&str] = &[
     "残联", "文联", "侨联", "作协", "记协", "台联", "工商联",
     // a team (`巴西足球队`, `德国男子网球队`, `北京大宝女子围棋队`)
     "球队", "棋队",
+    // a city's traffic police as a body (`济南交警`)
+    "交警",
     "委", "部", "厅", "局", "署", "院", "所", "办", "队", "党", "社", "厂", "军", "台", "馆", "团", "处",
 ];
 
@@ -150,6 +152,8 @@ const ORG_NAMES: &[&str] = &[
     "中央纪委", "中纪委", "国家监委", "中央组织部", "中组部", "中央宣传部", "中宣部",
     "中央统战部", "中联部", "中央办公厅", "国务院办公厅", "国务院新闻办公室", "国务院新闻办",
     "国务院台办", "国台办", "国务院港澳办", "最高人民法院", "最高人民检察院",
+    // (the earthquake network whose name every earthquake report opens with)
+    "中国地震台网",
     // international bodies (their official Chinese names and short forms)
     "联合国安理会", "联合国大会", "联大", "联合国秘书处", "国际红十字会", "红十字国际委员会",
     "国际刑事法院", "国际法院", "国际原子能机构", "国际货币基金组织", "世界银行", "世界卫生组织",
@@ -1661,7 +1665,8 @@ fn stream_after_word(t: &Text, h: &Hints, i: usize) -> Option<usize> {
 /// A river or lake jieba cut before its last char, before a word that says
 /// it is one (`六股/河/支流`, `清水/河/流域`): the end of the stem of two
 /// chars and the one-char `河`, `江`, `溪` or `湖` at `i`, not a counted
-/// river (`这条/河/两岸`, `一道/河/流域`).
+/// river (`这条/河/两岸`, `一道/河/流域`) nor a function word's
+/// (`而是/河/两岸`).
 fn cut_stream_at(t: &Text, h: &Hints, i: usize) -> Option<usize> {
     // (the one-char river word first: most positions end here)
     if !matches!(t.get(i + 2), '河' | '江' | '溪' | '湖') {
@@ -1671,8 +1676,11 @@ fn cut_stream_at(t: &Text, h: &Hints, i: usize) -> Option<usize> {
     let counted = (super::is_numeral(t.get(x))
         || matches!(t.get(x), '这' | '那' | '该' | '每' | '各' | '哪'))
         && matches!(t.get(x + 1), '条' | '道' | '段' | '片');
+    // (nor a conjunction's: `而是/河/两岸`)
+    let linking = t.get(y - 1) == '是' || matches!(t.slice(x, y), "而且" | "并且");
     (c != WordClass::Verb
         && !counted
+        && !linking
         && (x..y).all(|k| is_han(t.get(k)))
         && h.len_at(y) == 1
         && lex_scenic().at(t, y + 1).is_some())
@@ -3352,8 +3360,10 @@ pub fn places_and_orgs(
         let han = a >= b || t.ch.get(a..b).is_some_and(|s| s.iter().all(|&c| is_han(c)));
         // (a cooperative is named by its products as a firm by its trade
         // name: `石斛/nr` of `石门坳村石斛种植专业合作社`)
-        scan.firm = matches!(t.get(b.saturating_sub(1)), '司' | '团' | '行' | '社')
-            && ["公司", "集团", "银行", "合作社"]
+        // (and a foundation by its founder or cause: `宋庆龄基金会`,
+        // `陇友/慈善/nr 基金会`)
+        scan.firm = matches!(t.get(b.saturating_sub(1)), '司' | '团' | '行' | '社' | '会')
+            && ["公司", "集团", "银行", "合作社", "基金会"]
                 .iter()
                 .any(|f| t.slice(a, b).ends_with(f));
         // a body's last char jieba glued to its head's title (`促进/局局长`:

@@ -185,7 +185,7 @@ impl Finder<'_, '_> {
         let c = self.t.get(i);
         // (a compound surname starts at `i` when its two chars are the two
         // there: every one has two)
-        if self.first.contains(c) && self.compound.contains(&(c, self.t.get(i + 1))) {
+        if self.first.contains(c) && self.compound.binary_search(&(c, self.t.get(i + 1))).is_ok() {
             2
         } else {
             usize::from(self.single.contains(c))

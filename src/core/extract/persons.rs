@@ -281,6 +281,8 @@ const AFTER: &[&str] = &[
     "上将", "中将", "少将", "大校", "上校", "中校", "少校", "元帅", "参议员", "众议员", "议员",
     // the credits of a film or a play (`何伟主演`, `吴天明执导`)
     "主演", "执导", "编剧", "作曲", "作词", "演唱", "饰演", "扮演",
+    // the author of a work (`卜海生的《太行以东》`)
+    "的《",
     // ranks of go and chess players (`王磊六段`)
     "九段", "八段", "七段", "六段", "五段", "四段", "三段", "二段", "初段",
 ];
@@ -336,8 +338,9 @@ const FOREIGN: &str = "库芭汀娅丝琪黛妮薇露翰瑞滕捷夫佛肖默延
 
 /// Words that pass the rules but are not names.
 const NOT_NAMES: &[&str] = &[
-    // an idiom jieba's dictionary tags a name (`天空乌云密布`)
+    // idioms jieba's dictionary tags a name (`天空乌云密布`, `真/金白银`)
     "乌云密布",
+    "金白银",
     // a dry port, not a 陆 (`货物在陆港完成报关`); a hospital's department,
     // a kind of student, a teachers' lodging (`周转宿舍`), a fund
     // (`何梁何利基金`)
@@ -548,6 +551,15 @@ pub fn is_foreign(c: char) -> bool {
     is_foreign_char(c)
 }
 char_set!(pub(super) not_given, NOT_GIVEN);
+
+/// Chars that stand in given names far more often than in words: in jieba's
+/// dictionary (`assets/jieba`, MIT), chars of the given names of its
+/// three-char `nr` entries that start with a listed surname, at least five
+/// times and at least three times as often there as in its words weighted
+/// by frequency; kinship, title and place chars left out. Written by
+/// `python3 scripts/given_chars.py`, most frequent first.
+const GIVEN_CHARS: &str = "尔德文明军斯华克林玉志云特光金宗英宝龙太兵永春晓拉峰靖庆维祥尼亚丽君兰士青格荣秀仁忠纳蓉飞福剑俊良树敏红恩伟波兴杰引凤洛梅塔松罗昌振祖康宁田景瑞丹勒襄嘉芳贵刚贤吉普木博卡燕卫鲁顺守廷胜奇雷泽星绍森宏圣延礼宇灵泰雪阿香诺莱慧洪辉齐希继智惠鹏启虎善秋亮迪曼勇仙尚鸿泉健伦诗雄登诚雅玲丁珍蒂乃萍培邦誉静雨威亦寿伊孝怀敬桂斐仲兆仪耶瓦友冰岩锦蒙崇昭彦珠托鸣谷禄浩梁斌楚萨凯逊赫梦麟涛晋耀贝毅娜乾霞佩锡朗兹莲恒丰岭殿奉甲鼎堡冠震塞叹盛扬勋艳芬旭勤贞裕姊御茂奥怒冬莉衡厚钧哲欣琪玄魏琴津纯佳怡遂隆乔亭玛炳旗汝菲润庙紫乘抚跃奎戈鹤豪孟谦佐柱侠儒贯颜钦柏丝铭竹岳桓尉孔奔辅宪赞翠阁夷卢眉霖翰昆琳甫尧盖汤弘恭婷奏帅羊龄碧辛慈渊吾弗皆逸卒丘努轩湘秦尊亨贾柔艾桑允肃狗柳秉爵炎锋欲洁晶吕渡菊韵赐翔卓嗣淮澄陶麦谏仆腾焕禅镜媛藻沟伐妮骏帆桐宾牧翼瑜屯慕仓颖尹霍彪羽杜祯藩捷舟坝栋葛旺晴聪扶枝惟凌赤瑾虹萧薇邑穆琼驹桢梨渠雯巾廉辰沛坪舒仕狄淳豫敦盈仰婉勃燮琦吓奈乙瑶陪巡遥楠挺衍兀纲杏纹凉契彭塘滩卜禹徵钰丸梢斋祠毓贺璋舜孚莹弦崖霸锁衫藤峻吏慎笙徽庚霜昂灌姬焉鉴璐肇莽虞丞寅迦驰琏丕茹谕陇枫殷窝蔚蜀灿涅屏妍鹰瑛倩逢硕谱慰巍瑟苌苑杵嵩帕纱宰晨潭杉滋榜婴耕刃懿铎馨罕鑫铨谨悦巢椒绵荫潇雍蕾槐娴祚昊祺瞅翅啸娇渝蝶彝璞龟栖霄笛芝曜彰淇皱纬贻裔履葆翊柜庵歆岚叉柯锐铸铃圭耿鲸炜窑禧琛晏茜恺垣淞娟棠俭雁玺剌韶懋娅倚钊札浦骞猫镐坎姨誓谟汁弓弼汴沪祁宙禾庐绶羲兮擒沅戚媚翎侃纶桦鼐钗嘻榆戟镛芽苔祜颂沃瀛逵芒雀筠椿莎湛樱洙肖峪杲贲鳞虾蟠芹丙笃颍冢泓茎阗朔镖鸥浚潘菁匡俞霆豹厄鸽婕膝洼俏玮胤绒澍涧邺涵绢缨岐裙帛汜晖圃麓隽墀冥汶虏昔琢滕鳌冀蠡蒿岑冉芯骅粹敷凰鸾昕劭溥荃穗歧羡栗娣恕锺猷沐嘎筱绥舫戎榕诩蕙蓓弩昀蕊宠铉橙灼骥晟";
+char_set!(given_char, GIVEN_CHARS);
 char_set!(
     function_char,
     "的了着过在和与及或而并就都也还又才再把被从向对为以于给让将等们吗呢吧啊是有这那其之则"
@@ -653,9 +665,10 @@ fn compound_pairs() -> &'static [(char, char)] {
     S.get_or_init(|| pairs_of(&surnames().0))
 }
 
-/// The words of two chars of `words` as pairs of chars.
+/// The words of two chars of `words` as pairs of chars, sorted (for a
+/// binary search).
 pub(super) fn pairs_of(words: &[&str]) -> Vec<(char, char)> {
-    words
+    let mut pairs: Vec<(char, char)> = words
         .iter()
         .filter_map(|w| {
             let mut cs = w.chars();
@@ -664,7 +677,10 @@ pub(super) fn pairs_of(words: &[&str]) -> Vec<(char, char)> {
                 _ => None,
             }
         })
-        .collect()
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 /// Whether a surname less common than [`COMMON`]'s starts the three chars
@@ -715,7 +731,11 @@ impl Scan<'_, '_> {
         let c = self.t.get(i);
         // (a compound surname starts at `i` when its two chars are the
         // two there: their pair looked up, not each surname compared)
-        if first.contains(c) && compound_pairs().contains(&(c, self.t.get(i + 1))) {
+        if first.contains(c)
+            && compound_pairs()
+                .binary_search(&(c, self.t.get(i + 1)))
+                .is_ok()
+        {
             2
         } else {
             usize::from(single.contains(c))
@@ -1979,6 +1999,45 @@ pub fn persons(
                 .any(|w| t.starts_with(e, w)))
             .then_some((e, Evidence::Surname))
         };
+        // a common surname and two chars that name people far more often
+        // than they stand in words ([`given_char`]), on jieba's token
+        // edges, after a clause's start, `的` or a one-char preposition or
+        // verb (`找刘彦彬。`, `，高允/连独立办厂`, `的庞/卫国。`), then
+        // punctuation, a verb or a function word
+        let given = || {
+            let e = i + 3;
+            let opens = i == 0
+                || !is_han(t.before(i))
+                || matches!(h.class(i - 1), WordClass::Verb)
+                || (h.len_at(i - 1) == 1 && "的对找和与给向让被请帮及跟同由".contains(t.before(i)));
+            (opens
+                && is_common(t.get(i))
+                && h.boundary(e)
+                && (i + 1..e).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
+                && (i + 1..e).any(|k| given_char(t.get(k)))
+                && !(i..e).all(|k| is_foreign(t.get(k)))
+                && (i..e).all(|k| {
+                    h.token(k).is_some_and(|(x, y, c)| {
+                        x >= i
+                            && y <= e
+                            // (no common word: `马铃薯`, `黄金/期`, `严峻性`;
+                            // but a given name that is one after a surname
+                            // jieba tags a name: `佟/nr 海生/n`)
+                            && (matches!(
+                                c,
+                                WordClass::Unknown | WordClass::Person | WordClass::Place
+                            ) || (c == WordClass::Noun
+                                && x == i + 1
+                                && h.word(i, i + 1) == Some(WordClass::Person)))
+                    })
+                })
+                && scan.free(i, e)
+                && !not_name_or_day(t.slice(i, e))
+                && (!is_han(t.get(e))
+                    || matches!(h.class(e), WordClass::Verb | WordClass::Function)
+                    || scan.after(e)))
+            .then_some((e, Evidence::Surname))
+        };
         // a three-char or longer foreign name jieba's dictionary knows
         // (`萨默斯`), before punctuation, a verb or a title
         let dict_any = h
@@ -2039,6 +2098,7 @@ pub fn persons(
         .or(repeated)
         .or_else(subject)
         .or_else(speaker)
+        .or_else(given)
         .or(dict_any)
         .or(dict_two)
         .or_else(|| scan.foreign_at(i))
