@@ -2585,6 +2585,16 @@ fn twenty_eighth_session_rules_on_written_sentences() {
     lacks_kind("守住的不是一条堤，而是河两岸的村庄。", Place, "而是河");
     lacks_kind("用好每村每年5万元的经费。", Place, "好每村");
     lacks_kind("把政策变成真金白银。", Person, "金白银");
+    // a county committee named with a stem jieba reads as a noun; a
+    // seat's committee inside a department's title is no body of its own
+    has("清丰县委召开常委会议。", Org, "清丰县委");
+    let deputy = "会上，来凤县委组织部副部长上官明德宣读决定。";
+    has(deputy, Org, "来凤县委组织部");
+    lacks_kind(deputy, Org, "来凤县委");
+    // a village found in a list is one at its other mentions
+    let villages = "他在苏拉口村干了18年村干部。鱼木村、苏拉口村等6个村开通流动票箱。";
+    assert_eq!(count_of(villages, "苏拉口村"), Some(2));
+    lacks_kind(villages, Place, "苏拉");
     // a city's traffic police as a body; the earthquake network
     has("市民向青岛交警致谢。", Org, "青岛交警");
     has(

@@ -173,6 +173,9 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     nested_orgs(&mut entities);
     orgs_led_by_people(text, &mut entities);
     seats::seats(text, &mut entities);
+    // (again: a seat's committee inside a longer body, `利川市委` of
+    // `利川市委组织部副部长`, is no organisation of its own)
+    nested_orgs(&mut entities);
     place_before_level_body(text, &mut entities);
     stem_before_level_body(text, &mut entities);
     datelines::apply(&t, &mut entities);
@@ -193,6 +196,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     names::countries_before_offshore(&t, &mut entities);
     names::provinces_glued_to_places(&t, &mut entities);
     places_in_quoted_names(&t, &quoted, &mut entities);
+    settlements_at_every_mention(&t, hints, &mut entities);
     surnames_before_titles(text, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
@@ -1287,6 +1291,102 @@ fn publishers_after_titles(text: &str, entities: &mut Vec<Entity>) {
         }
     }
     merge_same(entities);
+}
+
+/// A village, town or community found once (in a list, after its county)
+/// is one at its every mention on jieba's token edges (`在苏拉/口村/干了`
+/// after `鱼木村、苏拉口村等`): a place or person read inside such a
+/// mention (`苏拉`) gives way to it; a mention inside another name is left.
+#[inline(never)]
+fn settlements_at_every_mention(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    const ENDS: &[&str] = &["村", "镇", "乡", "寨", "屯", "嘎查", "社区", "街道"];
+    let names: Vec<String> = entities
+        .iter()
+        .filter(|e| {
+            e.kind == EntityKind::Place
+                && e.text.chars().count() >= 3
+                && e.text.chars().all(is_han)
+                && ENDS.iter().any(|x| e.text.ends_with(x))
+        })
+        .map(|e| e.text.clone())
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    // every span by start, with the furthest end reached so far
+    let mut spans: Vec<(usize, usize)> = entities
+        .iter()
+        .flat_map(|e| e.spans.iter().copied())
+        .collect();
+    spans.sort_unstable();
+    let mut far = 0;
+    let reach: Vec<usize> = spans
+        .iter()
+        .map(|s| {
+            far = far.max(s.1);
+            far
+        })
+        .collect();
+    let mut added: Vec<(usize, (usize, usize))> = Vec::new();
+    for (k, (a, b)) in mentions(t, &names) {
+        if !h.boundary(t.char_of(a)) || !h.boundary(t.char_of(b)) {
+            continue;
+        }
+        // every name read there lies inside the mention (none starts
+        // before it and reaches into it, none starting in it reaches out),
+        // and it is not found already
+        let from = spans.partition_point(|s| s.0 < a);
+        let clear_before = from == 0 || reach.get(from - 1).is_some_and(|&r| r <= a);
+        let starting = spans
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|s| s.0 < b);
+        let mut found = false;
+        let mut inside = true;
+        for &s in starting {
+            found |= s == (a, b);
+            inside &= s.1 <= b;
+        }
+        if clear_before && inside && !found {
+            added.push((k, (a, b)));
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    // (the mentions by start, non-overlapping: the one that may hold a
+    // span is the last starting at or before it)
+    let mut cover: Vec<(usize, usize)> = added.iter().map(|&(_, s)| s).collect();
+    cover.sort_unstable();
+    drop_mentions(
+        entities,
+        |k| matches!(k, EntityKind::Place | EntityKind::Person),
+        |s| {
+            let k = cover.partition_point(|c| c.0 <= s.0);
+            k > 0 && cover.get(k - 1).is_some_and(|&c| s.1 <= c.1 && *s != c)
+        },
+    );
+    let at: FxMap<&str, usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Place)
+        .map(|(i, e)| (e.text.as_str(), i))
+        .collect();
+    let grown: Vec<(usize, (usize, usize))> = added
+        .iter()
+        .filter_map(|&(k, span)| Some((*at.get(names.get(k)?.as_str())?, span)))
+        .collect();
+    for (i, span) in grown {
+        if let Some(e) = entities.get_mut(i) {
+            e.spans.push(span);
+        }
+    }
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Place) {
+        e.spans.sort_unstable();
+        e.spans.dedup();
+        e.count = e.spans.len();
+    }
 }
 
 /// A body's numbered unit named right after it is one body with it

@@ -2542,8 +2542,14 @@ impl Scan<'_, '_> {
                     .h
                     .token(a - 1)
                     .is_some_and(|(_, y, c)| y == a && c == WordClass::Function));
+        // (a listed county's or district's stem jieba reads as a noun,
+        // before its level word: `清丰/nz 县委`, `监利/vn 县委副书记`)
+        let noun_stem = matches!(c, WordClass::Noun | WordClass::Unknown | WordClass::Verb)
+            && matches!(self.t.get(b), '县' | '市' | '区')
+            && self.stem_of_division(a, b);
         town_stem
             || level_glued
+            || noun_stem
             || self.division_stem(a, b, c)
             || matches!(c, WordClass::Place | WordClass::Org)
             // (not a word jieba's HMM made of an adverb and a preposition:
