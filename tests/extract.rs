@@ -2595,6 +2595,13 @@ fn twenty_eighth_session_rules_on_written_sentences() {
     let villages = "他在苏拉口村干了18年村干部。鱼木村、苏拉口村等6个村开通流动票箱。";
     assert_eq!(count_of(villages, "苏拉口村"), Some(2));
     lacks_kind(villages, Place, "苏拉");
+    // bodies jieba's dictionary holds as one word it does not tag a body's
+    // (not a kind of school whose first word it tags a name)
+    let firms = "雅虎公司股价上涨，可口可乐公司发布财报，李嘉诚基金会捐款。";
+    has(firms, Org, "雅虎公司");
+    has(firms, Org, "可口可乐公司");
+    has(firms, Org, "李嘉诚基金会");
+    lacks_kind("他是一家顾问公司的职员。", Org, "顾问公司");
     // a city's traffic police as a body; the earthquake network
     has("市民向青岛交警致谢。", Org, "青岛交警");
     has(

@@ -226,6 +226,32 @@ const NAME_WORDS: &[&str] = &[
     "理论", "思想", "主义", "精神", "同志", "时代", "路线", "旗帜",
 ];
 
+/// Suffixes of the bodies jieba's dictionary holds as one word without
+/// tagging them one (`可口可乐公司/l`, `李嘉诚基金会/nr`, `雅虎公司/nr`).
+const FIRM_SUFFIXES: &[&str] = &["有限公司", "公司", "集团", "基金会", "银行", "大学"];
+
+/// Whether the dictionary word `w` (tag `tag`) names one body: it ends in
+/// a [`FIRM_SUFFIXES`] suffix after a name of two chars or more that the
+/// dictionary does not hold (`美国微软`) or holds as a rare name
+/// (`李嘉诚`, `戴尔`, `耐克`, `可口可乐`: tagged `nr`, `nz` or `i`, frequency under 1,000 —
+/// not `师范` of `师范大学` nor `顾问` of `顾问公司`, common words the
+/// dictionary tags a name).
+fn firm_word(dict: &Dictionary, w: &str, tag: &str) -> bool {
+    if matches!(tag, "nt" | "x") || w.len() < 12 {
+        return false;
+    }
+    FIRM_SUFFIXES.iter().any(|s| {
+        w.strip_suffix(s).is_some_and(|body| {
+            body.chars().count() >= 2
+                && body.chars().all(crate::core::han::is_han)
+                && match dict.entry_of(body) {
+                    None => true,
+                    Some((f, t)) => (t.starts_with("nr") || matches!(t, "nz" | "i")) && f < 1000,
+                }
+        })
+    })
+}
+
 /// The dictionary tag of `w`, except that a three-char "name" made of a
 /// common word (frequency 300 or more) and one more char (`高水平`, `严肃性`, `牛鼻子`: jieba's
 /// dictionary tags them `nr`) reads as a noun: a real name's surname and
@@ -235,6 +261,9 @@ fn name_tag<'d>(dict: &'d Dictionary, w: &str) -> &'d str {
         .tag_of(w)
         .or_else(|| dict.lexicon_tag(w))
         .unwrap_or("x");
+    if firm_word(dict, w, tag) {
+        return "nt";
+    }
     if !tag.starts_with("nr") {
         return tag;
     }
