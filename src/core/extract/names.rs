@@ -2813,8 +2813,8 @@ impl Scan<'_, '_> {
         // (a factory or a team named by its product or its name as one
         // noun: `琉璃河/水泥厂`, `广州/太阳神队`; a place or body must
         // still head it)
-        // (or an attribute or ordinal between: `沈阳/重型/机器厂`,
-        // `上海/第一/机床厂`)
+        // (or an attribute, a product or an ordinal between:
+        // `沈阳/重型/机器厂`, `济南/污水/处理厂`, `上海/第一/机床厂`)
         // (or a listed county's or city's stem: `国家统计局/梨树/调查队`)
         let placed_at = |y: usize| {
             y > 0
@@ -2835,7 +2835,8 @@ impl Scan<'_, '_> {
                     && self.h.token(s - 1).is_some_and(|(x, y, c)| {
                         y == s
                             && y - x == 2
-                            && (c == WordClass::Other || is_ordinal(t, x, y))
+                            && (matches!(c, WordClass::Other | WordClass::Noun)
+                                || is_ordinal(t, x, y))
                             && placed_at(x)
                     })));
         // (`自治区/外办`, `县/侨办`, `自治区/政协`: a two-char office after

@@ -2038,6 +2038,30 @@ pub fn persons(
                     || scan.after(e)))
             .then_some((e, Evidence::Surname))
         };
+        // a transliteration jieba's model joined into one unknown word, of
+        // three to six chars all spelt like one (`遗孀伊梅尔达/x 得到`), before
+        // punctuation, a verb, a function word or a title
+        let foreign_word = h
+            .token(i)
+            .filter(|&(a, b, c)| {
+                a == i
+                    && c == WordClass::Unknown
+                    && (3..=6).contains(&(b - a))
+                    && (a..b).all(|k| is_foreign(t.get(k)))
+                    // (not the tail of a longer one: `西卡/ns 鲁利泽`)
+                    && !(a > 0
+                        && is_foreign(t.before(a))
+                        && matches!(
+                            h.class(a - 1),
+                            WordClass::Place | WordClass::Person | WordClass::Unknown
+                        ))
+                    && scan.free(a, b)
+                    && !not_name_or_day(t.slice(a, b))
+                    && (!is_han(t.get(b))
+                        || matches!(h.class(b), WordClass::Verb | WordClass::Function)
+                        || scan.after(b))
+            })
+            .map(|(_, b, _)| (b, Evidence::ForeignName));
         // a three-char or longer foreign name jieba's dictionary knows
         // (`萨默斯`), before punctuation, a verb or a title
         let dict_any = h
@@ -2099,6 +2123,7 @@ pub fn persons(
         .or_else(subject)
         .or_else(speaker)
         .or_else(given)
+        .or(foreign_word)
         .or(dict_any)
         .or(dict_two)
         .or_else(|| scan.foreign_at(i))
