@@ -2606,6 +2606,9 @@ fn twenty_eighth_session_rules_on_written_sentences() {
     // jieba's model joined into one unknown word
     has("太原污水处理厂二期工程开工。", Org, "太原污水处理厂");
     has("前总统的遗孀伊梅尔达出席了仪式。", Person, "伊梅尔达");
+    // an old-style given name ending in `之` before a form of address
+    has("这是侯远之先生的文章。", Person, "侯远之");
+    lacks_kind("郑和之说流传甚广。", Person, "郑和之");
     // a city's traffic police as a body; the earthquake network
     has("市民向青岛交警致谢。", Org, "青岛交警");
     has(

@@ -2146,6 +2146,19 @@ pub fn persons(
         };
         // (asked only of a dictionary name: not at every candidate)
         let tail = || i >= 2 && single_foreign(i - 1) && single_foreign(i - 2);
+        // (a given name ending in `之`, a char of old-style names that
+        // jieba leaves alone, before a form of address: `侯御/之 先生`, as
+        // `王羲之`; not a known name's `之`, `郑和之说`)
+        let hit = hit.map(|(e, ev)| {
+            let zhi = e == i + 2
+                && ev != Evidence::Dictionary
+                && t.get(e) == '之'
+                && h.len_at(e) == 1
+                && ["先生", "女士", "同志", "教授", "老先生", "博士"]
+                    .iter()
+                    .any(|w| t.starts_with(e + 1, w));
+            (e + usize::from(zhi), ev)
+        });
         let hit = hit.filter(|&(e, ev)| {
             (ev != Evidence::Dictionary
                 || !noun_head(t.before(e))
