@@ -1222,7 +1222,7 @@ fn orgs_led_by_people(text: &str, entities: &mut Vec<Entity>) {
         return;
     }
     let mut grown: Vec<Growth> = Vec::new();
-    let mut gone: Vec<(usize, usize)> = Vec::new();
+    let mut gone: FxSet<(usize, usize)> = FxSet::default();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Org) {
         for &(a, b) in &e.spans {
             let Some(&q) = people.get(&a).filter(|&&q| q < b) else {
@@ -1241,7 +1241,7 @@ fn orgs_led_by_people(text: &str, entities: &mut Vec<Entity>) {
                     evidence: e.evidence,
                 });
             } else {
-                gone.push((a, b));
+                gone.insert((a, b));
             }
         }
     }
@@ -1313,45 +1313,13 @@ fn settlements_at_every_mention(t: &Text, h: &Hints, entities: &mut Vec<Entity>)
     if names.is_empty() {
         return;
     }
-    // every span by start, with the furthest end reached so far
-    let mut spans: Vec<(usize, usize)> = entities
-        .iter()
-        .flat_map(|e| e.spans.iter().copied())
-        .collect();
-    spans.sort_unstable();
-    let mut far = 0;
-    let reach: Vec<usize> = spans
-        .iter()
-        .map(|s| {
-            far = far.max(s.1);
-            far
+    let held = Held::of(entities);
+    let added: Vec<(usize, (usize, usize))> = mentions(t, &names)
+        .into_iter()
+        .filter(|&(_, (a, b))| {
+            h.boundary(t.char_of(a)) && h.boundary(t.char_of(b)) && held.only_inside(a, b)
         })
         .collect();
-    let mut added: Vec<(usize, (usize, usize))> = Vec::new();
-    for (k, (a, b)) in mentions(t, &names) {
-        if !h.boundary(t.char_of(a)) || !h.boundary(t.char_of(b)) {
-            continue;
-        }
-        // every name read there lies inside the mention (none starts
-        // before it and reaches into it, none starting in it reaches out),
-        // and it is not found already
-        let from = spans.partition_point(|s| s.0 < a);
-        let clear_before = from == 0 || reach.get(from - 1).is_some_and(|&r| r <= a);
-        let starting = spans
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|s| s.0 < b);
-        let mut found = false;
-        let mut inside = true;
-        for &s in starting {
-            found |= s == (a, b);
-            inside &= s.1 <= b;
-        }
-        if clear_before && inside && !found {
-            added.push((k, (a, b)));
-        }
-    }
     if added.is_empty() {
         return;
     }
@@ -2008,6 +1976,22 @@ impl Held {
     pub(crate) fn overlaps(&self, x: usize, y: usize) -> bool {
         let k = self.spans.partition_point(|s| s.0 < y);
         k > 0 && self.reach.get(k - 1).is_some_and(|&r| r > x)
+    }
+
+    /// Whether every held span that overlaps `[x, y)` lies inside it, and
+    /// none is `[x, y)` itself: none starting before `x` reaches past it,
+    /// none starting in it reaches past `y`.
+    pub(crate) fn only_inside(&self, x: usize, y: usize) -> bool {
+        let from = self.spans.partition_point(|s| s.0 < x);
+        let clear_before = from == 0 || self.reach.get(from - 1).is_some_and(|&r| r <= x);
+        clear_before
+            && self
+                .spans
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|s| s.0 < y)
+                .all(|&s| s.1 <= y && s != (x, y))
     }
 
     /// Whether `[x, y)` lies inside a held span (of the spans starting at or

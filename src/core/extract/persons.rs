@@ -2004,6 +2004,13 @@ pub fn persons(
         // edges, after a clause's start, `的` or a one-char preposition or
         // verb (`找刘彦彬。`, `，高允/连独立办厂`, `的庞/卫国。`), then
         // punctuation, a verb or a function word
+        // (a name ends before punctuation, a verb, a function word or a
+        // title)
+        let name_ends_at = |b: usize| {
+            !is_han(t.get(b))
+                || matches!(h.class(b), WordClass::Verb | WordClass::Function)
+                || scan.after(b)
+        };
         let given = || {
             let e = i + 3;
             let opens = i == 0
@@ -2033,9 +2040,7 @@ pub fn persons(
                 })
                 && scan.free(i, e)
                 && !not_name_or_day(t.slice(i, e))
-                && (!is_han(t.get(e))
-                    || matches!(h.class(e), WordClass::Verb | WordClass::Function)
-                    || scan.after(e)))
+                && name_ends_at(e))
             .then_some((e, Evidence::Surname))
         };
         // a transliteration jieba's model joined into one unknown word, of
@@ -2057,9 +2062,7 @@ pub fn persons(
                         ))
                     && scan.free(a, b)
                     && !not_name_or_day(t.slice(a, b))
-                    && (!is_han(t.get(b))
-                        || matches!(h.class(b), WordClass::Verb | WordClass::Function)
-                        || scan.after(b))
+                    && name_ends_at(b)
             })
             .map(|(_, b, _)| (b, Evidence::ForeignName));
         // a three-char or longer foreign name jieba's dictionary knows
@@ -2076,9 +2079,7 @@ pub fn persons(
                     && 3 * (a..b).filter(|&k| is_foreign(t.get(k))).count() >= 2 * (b - a)
                     && scan.free(a, b)
                     && !not_name_or_day(t.slice(a, b))
-                    && (!is_han(t.get(b))
-                        || matches!(h.class(b), WordClass::Verb | WordClass::Function)
-                        || scan.after(b))
+                    && name_ends_at(b)
             })
             .map(|(_, b, _)| (scan.foreign_tail(i, b), Evidence::Dictionary));
         // a two-char transliterated name jieba's dictionary knows, standing
