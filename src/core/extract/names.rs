@@ -1560,6 +1560,37 @@ impl Nest {
     }
 }
 
+/// Words jieba's dictionary tags `ns` that are no places though spelt like
+/// one (a transliteration, a division's or a landform's last char):
+/// idioms and slogans, people, things, bodies.
+const NOT_DICT_PLACES: &[&str] = &[
+    "上山下乡",
+    "港人治港",
+    "半壁江山",
+    "信口开河",
+    "崇山峻岭",
+    "深山老林",
+    "名山大川",
+    "荒山野岭",
+    "高山流水",
+    "白山黑水",
+    "沧海桑田",
+    "中直机关",
+    "直属机关",
+    "大呼拉尔",
+    "苏格拉底",
+    "亚历山大",
+    "莎士比亚",
+    "欧几里得",
+    "欧几里德",
+    "阿弥陀佛",
+    "特鲁西埃",
+    "马丁内斯",
+    "爱德华兹",
+    "福尔马林",
+];
+word_set!(not_dict_place, NOT_DICT_PLACES);
+
 /// Words after a mountain, lake or river that make it a place
 /// (`白石山景区`).
 const SCENIC: &[&str] = &[
@@ -2267,7 +2298,12 @@ impl Scan<'_, '_> {
         let han = |a: usize, b: usize| (a..b).all(|k| is_han(t.get(k)));
         // the dictionary's `ns` also tags `上半场`, `大街`, `加大力度`: only
         // names spelt like a transliteration or ending like a division
-        if let Some((_, y, WordClass::Place)) = h.token(i) {
+        // (and none of the phrases, people and things it tags `ns` that
+        // are spelt so: `上山下乡`, `苏格拉底`)
+        if let Some((_, y, WordClass::Place)) = h
+            .token(i)
+            .filter(|&(x, y, _)| !not_dict_place(t.slice(x, y)))
+        {
             let foreign = (i..y)
                 .filter(|&k| super::persons::is_foreign(t.get(k)))
                 .count();
