@@ -2585,6 +2585,18 @@ fn twenty_eighth_session_rules_on_written_sentences() {
     lacks_kind("守住的不是一条堤，而是河两岸的村庄。", Place, "而是河");
     lacks_kind("用好每村每年5万元的经费。", Place, "好每村");
     lacks_kind("把政策变成真金白银。", Person, "金白银");
+    // Hong Kong's regions; a list's first place with a conjunction jieba
+    // glued to it; a county's short form after a movement verb, before
+    // its people or a side of it
+    let hk = "港岛、九龙和新界的居民。就是和恒山、华山、黄山比。";
+    for name in ["港岛", "九龙", "新界", "恒山"] {
+        has(hk, Place, name);
+    }
+    lacks_kind(hk, Place, "和恒山");
+    let short = "他们去怀柔一个招待所。敦煌的西边有汉长城。";
+    has(short, Place, "怀柔");
+    has(short, Place, "敦煌");
+    lacks_kind("新建项目38个。", Place, "新建");
     // phrases, people and bodies jieba's dictionary tags places
     let phrases = "新能源车占据市场的半壁江山，当年上山下乡的知青，中直机关干部，苏格拉底说过。";
     for name in ["半壁江山", "上山下乡", "中直机关", "苏格拉底"] {

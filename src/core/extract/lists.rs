@@ -99,6 +99,19 @@ pub fn people_listed_with_places(text: &str, entities: &mut Vec<Entity>) -> bool
         } else if e.spans.iter().all(listed) {
             e.kind = EntityKind::Place;
             e.evidence = Evidence::List;
+            // (a conjunction jieba's dictionary joined to the first item as
+            // a name's surname, `和恒山/nr、华山`: the place after it)
+            if let Some(rest) = ['和', '与', '及', '同']
+                .iter()
+                .find_map(|c| e.text.strip_prefix(*c))
+                .filter(|r| r.chars().count() >= 2)
+            {
+                let cut = e.text.len() - rest.len();
+                e.text = rest.to_string();
+                for s in &mut e.spans {
+                    s.0 += cut;
+                }
+            }
             any = true;
         }
     }

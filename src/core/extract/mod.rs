@@ -197,6 +197,7 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     names::provinces_glued_to_places(&t, &mut entities);
     places_in_quoted_names(&t, &quoted, &mut entities);
     settlements_at_every_mention(&t, hints, &mut entities);
+    division_short_forms(&t, hints, &mut entities);
     surnames_before_titles(text, &mut entities);
     entities.sort_by_key(|e| e.spans.first().map_or(usize::MAX, |s| s.0));
     step(3, EXTRACT_STEPS);
@@ -1355,6 +1356,56 @@ fn settlements_at_every_mention(t: &Text, h: &Hints, entities: &mut Vec<Entity>)
         e.spans.dedup();
         e.count = e.spans.len();
     }
+}
+
+/// The short form of a listed county, county-level city or district
+/// (`敦煌` of `敦煌市`, `寿光` of `寿光市`, `怀柔` of `怀柔区`) that no
+/// other pass read, jieba's dictionary tagging it a place or a name: a place
+/// after a movement verb (`吕老去/怀柔/nr`, the verb glued to the word
+/// before), before its people (`寿光/nr 人/n 就`) or before a side of it
+/// (`敦煌/ns 的西边`) — not alone, as the dictionary's `ns` also tags
+/// words such as `新建`, `长安`, `城东`.
+#[inline(never)]
+fn division_short_forms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
+    use hints::WordClass;
+    const TO: &[&str] = &[
+        "去", "到", "赴", "回", "往", "至", "前往", "来到", "抵达", "赶赴", "途经",
+    ];
+    let held = Held::of(entities);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &(x, y, c) in h.all() {
+        let (x, y) = (x as usize, y as usize);
+        if y - x != 2 || !matches!(c, WordClass::Place | WordClass::Person) {
+            continue;
+        }
+        let (a, b) = (t.byte(x), t.byte(y));
+        if held.overlaps(a, b) || !(x..y).all(|k| is_han(t.get(k))) {
+            continue;
+        }
+        let context = TO.iter().any(|w| t.ends_with(x, w))
+            || (t.get(y) == '的'
+                && matches!(t.get(y + 1), '东' | '西' | '南' | '北')
+                && matches!(t.get(y + 2), '边' | '部' | '面' | '侧'))
+            || (t.get(y) == '人' && h.len_at(y) == 1 && !is_han(t.get(y + 1)))
+            || (t.get(y) == '人' && h.len_at(y) == 1 && h.class(y + 1) == WordClass::Function);
+        if context && names::is_division_short_form(t.slice(x, y)) {
+            found.push((a, b));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (a, b) in found {
+        if let Some(name) = t.s.get(a..b) {
+            entities.push(found_entity(
+                EntityKind::Place,
+                name.to_string(),
+                vec![(a, b)],
+                crate::core::report::Evidence::Gazetteer,
+            ));
+        }
+    }
+    merge_same(entities);
 }
 
 /// A body's numbered unit named right after it is one body with it
