@@ -1371,27 +1371,42 @@ fn division_short_forms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     const TO: &[&str] = &[
         "去", "到", "赴", "回", "往", "至", "前往", "来到", "抵达", "赶赴", "途经",
     ];
-    let held = Held::of(entities);
+    // (the char tests first, one or two compares a token; the spans of
+    // the entities indexed only when a token passes them)
     let mut found: Vec<(usize, usize)> = Vec::new();
     for &(x, y, c) in h.all() {
         let (x, y) = (x as usize, y as usize);
         if y - x != 2 || !matches!(c, WordClass::Place | WordClass::Person) {
             continue;
         }
-        let (a, b) = (t.byte(x), t.byte(y));
-        if held.overlaps(a, b) || !(x..y).all(|k| is_han(t.get(k))) {
+        let next = t.get(y);
+        let to = x > 0
+            && matches!(
+                t.before(x),
+                '去' | '到' | '赴' | '回' | '往' | '至' | '达' | '经'
+            );
+        if !to && next != '的' && next != '人' {
             continue;
         }
-        let context = TO.iter().any(|w| t.ends_with(x, w))
-            || (t.get(y) == '的'
+        let context = (to && TO.iter().any(|w| t.ends_with(x, w)))
+            || (next == '的'
                 && matches!(t.get(y + 1), '东' | '西' | '南' | '北')
                 && matches!(t.get(y + 2), '边' | '部' | '面' | '侧'))
-            || (t.get(y) == '人' && h.len_at(y) == 1 && !is_han(t.get(y + 1)))
-            || (t.get(y) == '人' && h.len_at(y) == 1 && h.class(y + 1) == WordClass::Function);
-        if context && names::is_division_short_form(t.slice(x, y)) {
-            found.push((a, b));
+            || (next == '人'
+                && h.len_at(y) == 1
+                && (!is_han(t.get(y + 1)) || h.class(y + 1) == WordClass::Function));
+        if context
+            && (x..y).all(|k| is_han(t.get(k)))
+            && names::is_division_short_form(t.slice(x, y))
+        {
+            found.push((t.byte(x), t.byte(y)));
         }
     }
+    if found.is_empty() {
+        return;
+    }
+    let held = Held::of(entities);
+    found.retain(|&(a, b)| !held.overlaps(a, b));
     if found.is_empty() {
         return;
     }
