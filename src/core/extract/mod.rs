@@ -1026,7 +1026,7 @@ fn given_names_read_as_places(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
         return;
     }
     drop_mentions(entities, |k| k == EntityKind::Place, |s| gone.contains(s));
-    add_people(entities, found, Evidence::Surname);
+    add_found(entities, EntityKind::Person, found, Evidence::Surname);
 }
 
 /// An author's line under a headline (`尉迟清远` alone on the line after
@@ -1106,18 +1106,19 @@ fn author_lines(text: &str, entities: &mut Vec<Entity>) {
         |_| true,
         |&(a, b)| found.iter().any(|(_, s)| a >= s.0 && b <= s.1),
     );
-    add_people(entities, found, Evidence::Surname);
+    add_found(entities, EntityKind::Person, found, Evidence::Surname);
 }
 
-/// Adds people found by a pass (name and byte span) to `entities`, one
-/// mention each, merged with the same names found before.
-fn add_people(
+/// Adds the entities of `kind` a pass found (name and byte span) to
+/// `entities`, one mention each, merged with the same names found before.
+fn add_found(
     entities: &mut Vec<Entity>,
+    kind: EntityKind,
     found: Vec<(String, (usize, usize))>,
     evidence: crate::core::report::Evidence,
 ) {
     for (name, span) in found {
-        entities.push(found_entity(EntityKind::Person, name, vec![span], evidence));
+        entities.push(found_entity(kind, name, vec![span], evidence));
     }
     merge_same(entities);
 }
@@ -1281,17 +1282,16 @@ fn publishers_after_titles(text: &str, entities: &mut Vec<Entity>) {
     if found.is_empty() {
         return;
     }
-    for (a, b) in found {
-        if let Some(name) = text.get(a..b) {
-            entities.push(found_entity(
-                EntityKind::Org,
-                name.to_string(),
-                vec![(a, b)],
-                crate::core::report::Evidence::Suffix,
-            ));
-        }
-    }
-    merge_same(entities);
+    let found = found
+        .into_iter()
+        .filter_map(|(a, b)| Some((text.get(a..b)?.to_string(), (a, b))))
+        .collect();
+    add_found(
+        entities,
+        EntityKind::Org,
+        found,
+        crate::core::report::Evidence::Suffix,
+    );
 }
 
 /// A village, town or community found once (in a list, after its county)
@@ -1410,17 +1410,16 @@ fn division_short_forms(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     if found.is_empty() {
         return;
     }
-    for (a, b) in found {
-        if let Some(name) = t.s.get(a..b) {
-            entities.push(found_entity(
-                EntityKind::Place,
-                name.to_string(),
-                vec![(a, b)],
-                crate::core::report::Evidence::Gazetteer,
-            ));
-        }
-    }
-    merge_same(entities);
+    let found = found
+        .into_iter()
+        .filter_map(|(a, b)| Some((t.s.get(a..b)?.to_string(), (a, b))))
+        .collect();
+    add_found(
+        entities,
+        EntityKind::Place,
+        found,
+        crate::core::report::Evidence::Gazetteer,
+    );
 }
 
 /// A body's numbered unit named right after it is one body with it
