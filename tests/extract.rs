@@ -2623,6 +2623,11 @@ fn twenty_eighth_session_rules_on_written_sentences() {
     // jieba's model joined into one unknown word
     has("太原污水处理厂二期工程开工。", Org, "太原污水处理厂");
     has("前总统的遗孀伊梅尔达出席了仪式。", Person, "伊梅尔达");
+    // `和` inside a name jieba's model joined whole before a verb of
+    // saying; forms of address and honour after a name
+    has("陈和生说，实验装置已经调试完毕。", Person, "陈和生");
+    has("书中收录了马骏烈士的手稿。", Person, "马骏");
+    has("村里的李育英大娘今年八十岁。", Person, "李育英");
     // an old-style given name ending in `之` before a form of address
     has("这是侯远之先生的文章。", Person, "侯远之");
     lacks_kind("郑和之说流传甚广。", Person, "郑和之");

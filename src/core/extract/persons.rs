@@ -279,6 +279,8 @@ const AFTER: &[&str] = &[
     // (a sentence: `判处辛业江有期徒刑5年`)
     "有期徒刑", "无期徒刑", "死刑", "拘役",
     "上将", "中将", "少将", "大校", "上校", "中校", "少校", "元帅", "参议员", "众议员", "议员",
+    // forms of address and honour after a name (`马骏烈士`, `李育英大娘`)
+    "烈士", "大娘", "大爷", "大妈", "大婶", "大嫂", "大叔", "老汉", "阿姨",
     // the credits of a film or a play (`何伟主演`, `吴天明执导`)
     "主演", "执导", "编剧", "作曲", "作词", "演唱", "饰演", "扮演",
     // the author of a work (`卜海生的《太行以东》`)
@@ -1869,7 +1871,13 @@ pub fn persons(
                             && ((!is_han(t.get(b)) && t.get(b) != '、')
                                 || matches!(h.class(b), WordClass::Verb | WordClass::Function)
                                 || scan.after(b))))
-                    && (a + 1..b).all(|k| is_han(t.get(k)) && !not_given(t.get(k)))
+                    // (`和` inside a name jieba's model joined whole, before
+                    // a verb of saying or a title: `陈和生/x 说`)
+                    && (a + 1..b).all(|k| {
+                        is_han(t.get(k))
+                            && (!not_given(t.get(k))
+                                || (t.get(k) == '和' && k == a + 1 && b - a == 3 && scan.after(b)))
+                    })
                     && scan.free(a, b)
                     && !not_name_or_day(t.slice(a, b))
                     && !is_dot(t.get(b))
