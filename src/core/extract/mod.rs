@@ -173,8 +173,9 @@ pub fn extract_steps(text: &str, hints: &Hints, step: &mut dyn FnMut(usize, usiz
     nested_orgs(&mut entities);
     orgs_led_by_people(text, &mut entities);
     seats::seats(text, &mut entities);
-    // (again: a seat's committee inside a longer body, `利川市委` of
-    // `利川市委组织部副部长`, is no organisation of its own)
+    // (again, after the seats: a seat's committee inside a longer body,
+    // `利川市委` of `利川市委组织部副部长`, is no organisation of its own;
+    // the first call keeps the seats from reading bodies nested in others)
     nested_orgs(&mut entities);
     place_before_level_body(text, &mut entities);
     stem_before_level_body(text, &mut entities);
@@ -624,15 +625,15 @@ fn places_read_as_people(text: &str, entities: &mut Vec<Entity>) {
                 .any(|w| rest.starts_with(w))
         };
         let located =
-            e.evidence == crate::core::report::Evidence::Dictionary && e.spans.iter().any(lies);
-        let suffix = e.spans.first().and_then(after);
-        let same = suffix.is_some() && e.spans.iter().all(|s| after(s) == suffix);
-        if located && !ends {
+            || e.evidence == crate::core::report::Evidence::Dictionary && e.spans.iter().any(lies);
+        if !ends && located() {
             e.kind = EntityKind::Place;
             e.evidence = crate::core::report::Evidence::Context;
             any = true;
             continue;
         }
+        let suffix = e.spans.first().and_then(after);
+        let same = suffix.is_some() && e.spans.iter().all(|s| after(s) == suffix);
         if ends {
             e.kind = EntityKind::Place;
         } else if let Some(d) = suffix.filter(|_| same) {
@@ -1259,7 +1260,7 @@ fn orgs_led_by_people(text: &str, entities: &mut Vec<Entity>) {
 #[inline(never)]
 fn publishers_after_titles(text: &str, entities: &mut Vec<Entity>) {
     const ENDS: &[&str] = &["出版社", "出版集团", "出版公司", "杂志社", "报社", "书局"];
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<(String, (usize, usize))> = Vec::new();
     for (at, _) in text.match_indices("》（") {
         let a = at + "》（".len();
         let rest = text.get(a..).unwrap_or("");
@@ -1276,16 +1277,12 @@ fn publishers_after_titles(text: &str, entities: &mut Vec<Entity>) {
             && name.chars().all(is_han)
             && ENDS.iter().any(|e| name.ends_with(e))
         {
-            found.push((a, a + n));
+            found.push((name.to_string(), (a, a + n)));
         }
     }
     if found.is_empty() {
         return;
     }
-    let found = found
-        .into_iter()
-        .filter_map(|(a, b)| Some((text.get(a..b)?.to_string(), (a, b))))
-        .collect();
     add_found(
         entities,
         EntityKind::Org,
@@ -1301,16 +1298,18 @@ fn publishers_after_titles(text: &str, entities: &mut Vec<Entity>) {
 #[inline(never)]
 fn settlements_at_every_mention(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     const ENDS: &[&str] = &["村", "镇", "乡", "寨", "屯", "嘎查", "社区", "街道"];
-    let names: Vec<String> = entities
+    // (each settlement's name and entity)
+    let (names, owners): (Vec<String>, Vec<usize>) = entities
         .iter()
-        .filter(|e| {
+        .enumerate()
+        .filter(|(_, e)| {
             e.kind == EntityKind::Place
                 && e.text.chars().count() >= 3
                 && e.text.chars().all(is_han)
                 && ENDS.iter().any(|x| e.text.ends_with(x))
         })
-        .map(|e| e.text.clone())
-        .collect();
+        .map(|(k, e)| (e.text.clone(), k))
+        .unzip();
     if names.is_empty() {
         return;
     }
@@ -1324,6 +1323,24 @@ fn settlements_at_every_mention(t: &Text, h: &Hints, entities: &mut Vec<Entity>)
     if added.is_empty() {
         return;
     }
+    // the mentions join their settlements (before the names read inside
+    // them are dropped, which moves the entities)
+    let mut grown: FxSet<usize> = FxSet::default();
+    for &(k, span) in &added {
+        let Some(&o) = owners.get(k) else {
+            continue;
+        };
+        if let Some(e) = entities.get_mut(o) {
+            e.spans.push(span);
+            grown.insert(o);
+        }
+    }
+    for &o in &grown {
+        if let Some(e) = entities.get_mut(o) {
+            e.spans.sort_unstable();
+            e.count = e.spans.len();
+        }
+    }
     // (the mentions by start, non-overlapping: the one that may hold a
     // span is the last starting at or before it)
     let mut cover: Vec<(usize, usize)> = added.iter().map(|&(_, s)| s).collect();
@@ -1336,26 +1353,6 @@ fn settlements_at_every_mention(t: &Text, h: &Hints, entities: &mut Vec<Entity>)
             k > 0 && cover.get(k - 1).is_some_and(|&c| s.1 <= c.1 && *s != c)
         },
     );
-    let at: FxMap<&str, usize> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Place)
-        .map(|(i, e)| (e.text.as_str(), i))
-        .collect();
-    let grown: Vec<(usize, (usize, usize))> = added
-        .iter()
-        .filter_map(|&(k, span)| Some((*at.get(names.get(k)?.as_str())?, span)))
-        .collect();
-    for (i, span) in grown {
-        if let Some(e) = entities.get_mut(i) {
-            e.spans.push(span);
-        }
-    }
-    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Place) {
-        e.spans.sort_unstable();
-        e.spans.dedup();
-        e.count = e.spans.len();
-    }
 }
 
 /// The short form of a listed county, county-level city or district
@@ -1718,9 +1715,8 @@ fn foreign_run(t: &Text, x: usize, y: usize) -> bool {
 fn foreign_names_of_kinds(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     const KINDS: &[&str] = &["中心医院", "医院", "总医院", "大学", "学院", "中学", "小学"];
     const TOWNS: &[&str] = &["城市", "首都", "小镇", "小城", "港口城市", "省会", "首府"];
-    // (a bare kind, or one after a transliteration's piece jieba knew:
-    // `米/q 尼奥/nrt 大学`)
-    // (its name's length in chars)
+    // a bare kind, or one after a transliteration's piece jieba knew
+    // (`米/q 尼奥/nrt 大学`): the length in chars of the name before it
     let named = |e: &Entity| {
         if e.kind != EntityKind::Org {
             return None;
@@ -1744,10 +1740,9 @@ fn foreign_names_of_kinds(t: &Text, h: &Hints, entities: &mut Vec<Entity>) {
     };
     let grown: Vec<Growth> = entities
         .iter()
-        .filter(|e| kind(e))
-        .flat_map(|e| {
+        .filter_map(|e| Some((e, named(e)?)))
+        .flat_map(|(e, n)| {
             let place_ends = &place_ends;
-            let n = named(e).unwrap_or(0);
             e.spans.iter().filter_map(move |&(a, b)| {
                 let k = t.char_of(a);
                 let mut x = k;

@@ -17,7 +17,6 @@
 //! mention of the bare name.
 
 use super::{group, is_clause_break, is_han, Text};
-use crate::core::han::CharSet;
 use crate::core::report::{Entity, EntityKind, Evidence};
 
 char_set!(not_in_name, NOT_IN_NAME);
@@ -166,11 +165,6 @@ const NOT_NAMES: &[&str] = &[
 /// Scanner state shared by the rules.
 struct Finder<'t, 'a> {
     t: &'t Text<'a>,
-    /// The compound surnames (two chars each) as pairs of chars.
-    compound: Vec<(char, char)>,
-    /// The first chars of the compound surnames.
-    first: CharSet,
-    single: CharSet,
 }
 
 impl Finder<'_, '_> {
@@ -182,14 +176,7 @@ impl Finder<'_, '_> {
 
     /// The surname length at char `i` (0 when none).
     fn surname(&self, i: usize) -> usize {
-        let c = self.t.get(i);
-        // (a compound surname starts at `i` when its two chars are the two
-        // there: every one has two)
-        if self.first.contains(c) && self.compound.binary_search(&(c, self.t.get(i + 1))).is_ok() {
-            2
-        } else {
-            usize::from(self.single.contains(c))
-        }
+        super::persons::surname_at(self.t, i)
     }
 
     /// Whether chars `[i, i + n)` can be a name with a surname of `s` chars.
@@ -487,13 +474,7 @@ const KIN: &[&str] = &[
 
 /// People with titles, counted over every mention of their names.
 pub fn people(t: &Text) -> Vec<Entity> {
-    let (compound, single) = super::persons::surnames();
-    let f = Finder {
-        t,
-        first: CharSet::new(compound.iter().filter_map(|w| w.chars().next())),
-        compound: super::persons::pairs_of(compound),
-        single: CharSet::new(single.iter().copied()),
-    };
+    let f = Finder { t };
     let mut found: Vec<(String, Option<String>, Evidence)> = Vec::new();
     // each name's index in `found` (a scan of `found` per mention was
     // quadratic on a text full of titled names)
@@ -517,7 +498,7 @@ pub fn people(t: &Text) -> Vec<Entity> {
     // there: the chars a title starts with and the clause breaks by the
     // gates
     use super::flags::gate::{BREAK, TITLE};
-    let surname_char = |c: char| f.first.contains(c) || f.single.contains(c);
+    let surname_char = super::persons::starts_surname;
     // (the gates read from the slice, not through the text's cell per test)
     let gates = t.gates();
     let gated = |k: usize, mask: u32| super::flags::gated(gates, k, mask);

@@ -669,7 +669,7 @@ fn compound_pairs() -> &'static [(char, char)] {
 
 /// The words of two chars of `words` as pairs of chars, sorted (for a
 /// binary search).
-pub(super) fn pairs_of(words: &[&str]) -> Vec<(char, char)> {
+fn pairs_of(words: &[&str]) -> Vec<(char, char)> {
     let mut pairs: Vec<(char, char)> = words
         .iter()
         .filter_map(|w| {
@@ -725,23 +725,30 @@ struct Scan<'t, 'a> {
     titles: &'t [bool],
 }
 
+/// The length of the listed surname starting at char `i` of `t`: 2 for a
+/// compound one (its two chars' pair looked up, not each surname
+/// compared), 1 for a single one, 0 for none.
+pub(super) fn surname_at(t: &Text, i: usize) -> usize {
+    let (first, single) = surname_sets();
+    let c = t.get(i);
+    if first.contains(c) && compound_pairs().binary_search(&(c, t.get(i + 1))).is_ok() {
+        2
+    } else {
+        usize::from(single.contains(c))
+    }
+}
+
+/// Whether `c` starts a listed surname, single or compound.
+pub(super) fn starts_surname(c: char) -> bool {
+    let (first, single) = surname_sets();
+    first.contains(c) || single.contains(c)
+}
+
 impl Scan<'_, '_> {
     fn surname(&self, i: usize) -> usize {
         // a surname that is mostly a function word (`和`, `向`, `于`) starts a
         // name only after a title (see `chinese_at`)
-        let (first, single) = surname_sets();
-        let c = self.t.get(i);
-        // (a compound surname starts at `i` when its two chars are the
-        // two there: their pair looked up, not each surname compared)
-        if first.contains(c)
-            && compound_pairs()
-                .binary_search(&(c, self.t.get(i + 1)))
-                .is_ok()
-        {
-            2
-        } else {
-            usize::from(single.contains(c))
-        }
+        surname_at(self.t, i)
     }
 
     fn free(&self, a: usize, b: usize) -> bool {
@@ -2007,11 +2014,6 @@ pub fn persons(
                 .any(|w| t.starts_with(e, w)))
             .then_some((e, Evidence::Surname))
         };
-        // a common surname and two chars that name people far more often
-        // than they stand in words ([`given_char`]), on jieba's token
-        // edges, after a clause's start, `的` or a one-char preposition or
-        // verb (`找刘彦彬。`, `，高允/连独立办厂`, `的庞/卫国。`), then
-        // punctuation, a verb or a function word
         // (a name ends before punctuation, a verb, a function word or a
         // title)
         let name_ends_at = |b: usize| {
@@ -2019,6 +2021,11 @@ pub fn persons(
                 || matches!(h.class(b), WordClass::Verb | WordClass::Function)
                 || scan.after(b)
         };
+        // a common surname and two chars that name people far more often
+        // than they stand in words ([`given_char`]), on jieba's token
+        // edges, after a clause's start, `的` or a one-char preposition or
+        // verb (`找刘彦彬。`, `，高允/连独立办厂`, `的庞/卫国。`), then
+        // punctuation, a verb or a function word
         let given = || {
             let e = i + 3;
             let opens = i == 0
